@@ -1,0 +1,233 @@
+#include "cliarguments.h"
+
+#include "json/parser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcessEnvironment>
+
+namespace zd::cli {
+
+namespace {
+
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(zato_invoke)
+};
+
+struct Options
+{
+    QCommandLineOption address{QStringLiteral("address"), Cli::tr("Server address, e.g. http://localhost:17010."),
+                               QStringLiteral("URL")};
+    QCommandLineOption path{QStringLiteral("path"),
+                            Cli::tr("Channel path (for --client api the prefix, default /zato/api/invoke)."),
+                            QStringLiteral("PATH")};
+    QCommandLineOption client{QStringLiteral("client"),
+                              Cli::tr("any (AnyServiceInvoker, default), json (JSONClient) or api (Zato 4)."),
+                              QStringLiteral("any|json|api")};
+    QCommandLineOption service{QStringLiteral("service"),
+                               Cli::tr("Service name (any, api; default customer.get1)."), QStringLiteral("NAME")};
+    QCommandLineOption id{QStringLiteral("id"), Cli::tr("Service id instead of its name (any)."),
+                          QStringLiteral("N")};
+    QCommandLineOption user{QStringLiteral("user"), Cli::tr("User name for HTTP Basic Auth."),
+                            QStringLiteral("USER")};
+    QCommandLineOption passwordEnv{QStringLiteral("password-env"),
+                                   Cli::tr("Read the password from environment variable VAR."),
+                                   QStringLiteral("VAR")};
+    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
+                                     Cli::tr("Read the password from standard input.")};
+    QCommandLineOption password{QStringLiteral("password"), QString(), QStringLiteral("PASSWORD")};
+    QCommandLineOption async{QStringLiteral("async"), Cli::tr("Invoke asynchronously (any, api).")};
+    QCommandLineOption rawPayload{QStringLiteral("raw-payload"),
+                                  Cli::tr("Send the payload text as it is instead of as JSON.")};
+    QCommandLineOption header{QStringLiteral("header"), Cli::tr("Extra HTTP header; may be repeated."),
+                              QStringLiteral("Name: value")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), Cli::tr("Give up after SECONDS (default 60)."),
+                               QStringLiteral("SECONDS")};
+    QCommandLineOption wire{QStringLiteral("wire"),
+                            Cli::tr("Dispatcher generation: g2 (Zato 3.2, default) or g1 (Zato 2.0 to 3.1)."),
+                            QStringLiteral("g1|g2")};
+    QCommandLineOption format{QStringLiteral("format"), Cli::tr("Output: text (default) or json."),
+                              QStringLiteral("json|text")};
+    QCommandLineOption payload{QStringLiteral("payload"), Cli::tr("Request payload as JSON text (default \"\")."),
+                               QStringLiteral("JSON")};
+    QCommandLineOption payloadFile{QStringLiteral("payload-file"), Cli::tr("Read the payload from FILE."),
+                                   QStringLiteral("FILE")};
+
+    Options() { password.setFlags(QCommandLineOption::HiddenFromHelp); }
+};
+
+QString helpText(const QCommandLineParser &parser)
+{
+    return parser.helpText() + u'\n' +
+           Cli::tr("Exit codes: 0 ok, 1 the call completed but is not ok, 2 usage or bad input (nothing sent),\n"
+                   "3 transport, protocol or timeout error.\n");
+}
+
+// Everything after the parse: each check names the option at fault. Returns an error or "".
+QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &args,
+             const std::function<QByteArray()> &readStdin)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return Cli::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst());
+    if (parser.isSet(o.password))
+        return Cli::tr("--password is not accepted: a password on the command line is visible to other users. "
+                       "Use --password-env VAR or --password-stdin.");
+
+    const QString client = parser.value(o.client);
+    if (client.isEmpty() || client == u"any")
+        args.client = ClientKind::AnyService;
+    else if (client == u"json")
+        args.client = ClientKind::Json;
+    else if (client == u"api")
+        args.client = ClientKind::Api;
+    else
+        return Cli::tr("Unknown --client \"%1\": use any, json or api.").arg(client);
+
+    CallSpec &spec = args.spec;
+    if (!parser.isSet(o.address))
+        return Cli::tr("--address is missing: give the server address, e.g. --address http://localhost:17010.");
+    spec.address = parser.value(o.address);
+    if (!parser.isSet(o.path) && args.client != ClientKind::Api)
+        return Cli::tr("--path is missing: give the channel path, e.g. --path /clients/django/any-service-invoker.");
+    spec.path = parser.value(o.path);
+
+    const bool hasService = parser.isSet(o.service);
+    const bool hasId = parser.isSet(o.id);
+    if (hasService && hasId)
+        return Cli::tr("--service and --id cannot be used together: give one of them.");
+    if (args.client == ClientKind::Json && (hasService || hasId))
+        return Cli::tr("--service and --id do not apply to --client json: the channel decides the service.");
+    if (args.client == ClientKind::Api && hasId)
+        return Cli::tr("--id does not apply to --client api: it calls services by name.");
+    if (hasId) {
+        bool ok = false;
+        spec.serviceId = parser.value(o.id).toLongLong(&ok);
+        if (!ok)
+            return Cli::tr("--id \"%1\" is not an integer.").arg(parser.value(o.id));
+    } else if (args.client != ClientKind::Json) {
+        spec.service = hasService ? parser.value(o.service) : QStringLiteral("customer.get1");
+        if (spec.service.isEmpty())
+            return Cli::tr("--service is empty: give a service name.");
+    }
+
+    if (!parser.isSet(o.user))
+        return Cli::tr("--user is missing: give the user name of the channel's security definition.");
+    spec.user = parser.value(o.user);
+    if (parser.isSet(o.passwordEnv) && parser.isSet(o.passwordStdin))
+        return Cli::tr("--password-env and --password-stdin cannot be used together.");
+    if (parser.isSet(o.passwordEnv)) {
+        const QString var = parser.value(o.passwordEnv);
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!env.contains(var))
+            return Cli::tr("--password-env: the environment variable %1 is not set.").arg(var);
+        spec.password = env.value(var);
+    } else if (parser.isSet(o.passwordStdin)) {
+        QByteArray text = readStdin();
+        if (text.endsWith('\n'))
+            text.chop(1);
+        if (text.endsWith('\r'))
+            text.chop(1);
+        spec.password = QString::fromUtf8(text);
+    } else {
+        return Cli::tr("No password: give it with --password-env VAR or --password-stdin.");
+    }
+
+    spec.async = parser.isSet(o.async);
+    if (spec.async && args.client == ClientKind::Json)
+        return Cli::tr("--async does not apply to --client json.");
+
+    const QString wire = parser.value(o.wire);
+    if (wire == u"g1")
+        spec.wire = Wire::G1;
+    else if (!wire.isEmpty() && wire != u"g2")
+        return Cli::tr("Unknown --wire \"%1\": use g1 or g2.").arg(wire);
+
+    for (const QString &header : parser.values(o.header)) {
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0)
+            return Cli::tr("--header \"%1\" is not of the form 'Name: value'.").arg(header);
+        spec.extraHeaders.append({header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
+    }
+
+    if (parser.isSet(o.timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(o.timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 86400)
+            return Cli::tr("--timeout \"%1\" is not a number of seconds between 0 and 86400.")
+                .arg(parser.value(o.timeout));
+        spec.timeout = std::chrono::milliseconds(qint64(seconds * 1000.0 + 0.5));
+    }
+
+    if (parser.isSet(o.payload) && parser.isSet(o.payloadFile))
+        return Cli::tr("--payload and --payload-file cannot be used together.");
+    QByteArray payloadText;
+    bool hasPayload = false;
+    if (parser.isSet(o.payload)) {
+        payloadText = parser.value(o.payload).toUtf8();
+        hasPayload = true;
+    } else if (parser.isSet(o.payloadFile)) {
+        QFile file(parser.value(o.payloadFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return Cli::tr("--payload-file: cannot read %1: %2.").arg(file.fileName(), file.errorString());
+        payloadText = file.readAll();
+        hasPayload = true;
+    }
+    if (parser.isSet(o.rawPayload)) {
+        spec.payload = Payload::fromRaw(payloadText);
+    } else if (hasPayload) {
+        const json::ParseResult parsed = json::parse(payloadText);
+        if (!parsed.ok)
+            return Cli::tr("The payload is not valid JSON: %1. Use --raw-payload to send text as it is.")
+                .arg(parsed.error);
+        spec.payload = Payload::fromJson(parsed.value);
+    }
+    return QString();
+}
+
+} // namespace
+
+ParseOutcome parseArguments(const QStringList &arguments, const std::function<QByteArray()> &readStdin)
+{
+    ParseOutcome outcome;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Calls a Zato service the way Zato's Python clients do and prints the result."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const Options o;
+    parser.addOptions({o.address, o.path, o.client, o.service, o.id, o.user, o.passwordEnv, o.passwordStdin,
+                       o.password, o.async, o.rawPayload, o.header, o.timeout, o.wire, o.format, o.payload,
+                       o.payloadFile});
+
+    const bool parsed = parser.parse(arguments);
+    const QString format = parser.value(o.format);
+    if (format == u"json")
+        outcome.format = OutputFormat::Json;
+    if (!parsed) {
+        outcome.text = parser.errorText();
+        return outcome;
+    }
+    if (parser.isSet(help)) {
+        outcome.action = ParseOutcome::Action::ShowHelp;
+        outcome.text = helpText(parser);
+        return outcome;
+    }
+    if (parser.isSet(version)) {
+        outcome.action = ParseOutcome::Action::ShowVersion;
+        outcome.text = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n';
+        return outcome;
+    }
+    if (!format.isEmpty() && format != u"json" && format != u"text") {
+        outcome.text = Cli::tr("Unknown --format \"%1\": use json or text.").arg(format);
+        return outcome;
+    }
+    outcome.text = fill(parser, o, outcome.arguments, readStdin);
+    if (outcome.text.isEmpty())
+        outcome.action = ParseOutcome::Action::Run;
+    outcome.arguments.format = outcome.format;
+    return outcome;
+}
+
+} // namespace zd::cli

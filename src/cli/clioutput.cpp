@@ -1,0 +1,119 @@
+#include "clioutput.h"
+
+#include "json/writer.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace zd::cli {
+
+namespace {
+
+struct CliOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(zato_invoke)
+};
+
+using json::Member;
+using json::Value;
+
+Value stringOrNull(const std::optional<QString> &text)
+{
+    return text ? Value::fromString(*text) : Value();
+}
+
+Value errorValue(const CallError &error)
+{
+    if (error.kind == ErrorKind::None)
+        return Value();
+    return Value::fromObject({{QStringLiteral("kind"), Value::fromString(errorKindName(error.kind))},
+                              {QStringLiteral("message"), Value::fromString(error.message)}});
+}
+
+Value resultObject(const InvokeResult &r, bool sent)
+{
+    const double elapsed = std::round(r.elapsedMs * 1000.0) / 1000.0;
+    return Value::fromObject({
+        {QStringLiteral("ok"), Value::fromBool(r.ok)},
+        {QStringLiteral("has_data"), Value::fromBool(r.hasData)},
+        {QStringLiteral("data"), r.data},
+        {QStringLiteral("details"), r.details},
+        {QStringLiteral("cid"), Value::fromString(r.cid)},
+        {QStringLiteral("response_time"), r.responseTime},
+        {QStringLiteral("sio_result"), r.sioResult},
+        {QStringLiteral("meta"), r.meta},
+        {QStringLiteral("inner_service_response"), stringOrNull(r.innerServiceResponse)},
+        {QStringLiteral("http_status"), r.response.status > 0 ? Value::fromInteger(r.response.status) : Value()},
+        {QStringLiteral("elapsed_ms"), sent ? Value::fromDouble(elapsed) : Value()},
+        {QStringLiteral("error"), errorValue(r.error)},
+    });
+}
+
+QByteArray pretty(const Value &value)
+{
+    return json::dumps(value, json::WriteOptions{false, 4});
+}
+
+} // namespace
+
+QByteArray formatJson(const InvokeResult &result)
+{
+    const bool sent = result.error.kind != ErrorKind::Usage;
+    return json::dumps(resultObject(result, sent)) + '\n';
+}
+
+QByteArray formatUsageErrorJson(const QString &message)
+{
+    InvokeResult result;
+    result.error = CallError{ErrorKind::Usage, TransportFailure::None, message};
+    return formatJson(result);
+}
+
+QByteArray formatText(const InvokeResult &r)
+{
+    QString out;
+    if (r.response.status > 0) {
+        QString line = (r.ok ? CliOutput::tr("OK") : CliOutput::tr("NOT OK")) + u"  HTTP " +
+                       QString::number(r.response.status);
+        if (!r.response.reason.isEmpty())
+            line += u' ' + QString::fromLatin1(r.response.reason);
+        line += u"  " + CliOutput::tr("%1 ms").arg(r.elapsedMs, 0, 'f', 1);
+        if (r.serverTimeMs)
+            line += u"  " + CliOutput::tr("(server %1 ms)").arg(*r.serverTimeMs);
+        out += line + u'\n';
+        out += CliOutput::tr("cid:        %1").arg(r.cid) + u'\n';
+        if (r.sioResult.isString())
+            out += CliOutput::tr("sio_result: %1").arg(r.sioResult.toString()) + u'\n';
+        out += CliOutput::tr("has_data:   %1").arg(r.hasData ? u"true" : u"false") + u'\n';
+    }
+    if (r.error.kind == ErrorKind::None) {
+        if (r.hasData || r.ok) {
+            out += CliOutput::tr("data:") + u'\n';
+            out += QString::fromUtf8(pretty(r.data)) + u'\n';
+        }
+        if (!r.ok && !r.details.isNull()) {
+            out += CliOutput::tr("details:") + u'\n';
+            out += (r.details.isString() ? r.details.toString() : QString::fromUtf8(pretty(r.details))) + u'\n';
+        }
+    }
+    return out.toUtf8();
+}
+
+int exitCode(const InvokeResult &result)
+{
+    switch (result.error.kind) {
+    case ErrorKind::None:
+        return result.ok ? 0 : 1;
+    case ErrorKind::Usage:
+        return 2;
+    case ErrorKind::Transport:
+    case ErrorKind::Protocol:
+    case ErrorKind::Timeout:
+    case ErrorKind::Cancelled:
+        return 3;
+    }
+    return 3;
+}
+
+} // namespace zd::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cliarguments.h"
+
+#include <QByteArray>
+
+namespace zd::cli {
+
+// One JSON object with the Python client's fields plus http_status, elapsed_ms and error.
+[[nodiscard]] QByteArray formatJson(const InvokeResult &result);
+// The same JSON object for a call that was never sent because its input was bad.
+[[nodiscard]] QByteArray formatUsageErrorJson(const QString &message);
+// What a person wants to read: the outcome line, the CID, the data; the error goes to stderr.
+[[nodiscard]] QByteArray formatText(const InvokeResult &result);
+
+// 0 ok, 1 completed but not ok, 2 usage, 3 transport, protocol or timeout.
+[[nodiscard]] int exitCode(const InvokeResult &result);
+
+} // namespace zd::cli

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "json/value.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+namespace zd {
+
+// Which of Zato's clients a call behaves like.
+enum class ClientKind {
+    AnyService, // AnyServiceInvoker: the zato.service.invoke envelope, base64 inside
+    Json,       // JSONClient: the payload as JSON to a channel bound to one service
+    Api,        // Zato 4: plain JSON to /zato/api/invoke/{service}
+};
+
+// The dispatcher's wire generation: G1 is Zato 2.0 to 3.1, G2 is Zato 3.2 and 3.3.
+enum class Wire { G1, G2 };
+
+struct HttpHeader
+{
+    QByteArray name;
+    QByteArray value;
+    friend bool operator==(const HttpHeader &, const HttpHeader &) = default;
+};
+using HttpHeaders = QList<HttpHeader>;
+
+// The value of the first header named name (case-insensitive), if any.
+[[nodiscard]] std::optional<QByteArray> headerValue(const HttpHeaders &headers, QByteArrayView name);
+
+// What a call sends, Python's payload argument: a JSON value (to_json=True, dumped as Python's
+// json.dumps does) or text sent as it is (to_json=False).
+struct Payload
+{
+    enum class Kind { Json, Raw };
+    Kind kind = Kind::Json;
+    json::Value value = json::Value::fromString(QString()); // Python's default payload ''
+    QByteArray raw;
+
+    static Payload fromJson(json::Value value);
+    static Payload fromRaw(QByteArray raw);
+    // The bytes Python would serialise: json.dumps(value) or the raw text.
+    [[nodiscard]] QByteArray serialized() const;
+    // True for '', None and empty raw text: the Zato 4 client sends no body for them.
+    [[nodiscard]] bool isEmpty() const;
+};
+
+// One call, as the user describes it. The password lives only in memory.
+struct CallSpec
+{
+    QString address;           // scheme, host and port: http://localhost:17010
+    QString path;              // channel path; for ClientKind::Api the prefix of the service name
+    QString user;              // empty: no Authorization header
+    QString password;
+    QString service;           // service name (AnyService, Api)
+    std::optional<qint64> serviceId; // service id (AnyService), used when service is empty
+    Payload payload;
+    bool async = false;
+    Wire wire = Wire::G2;
+    HttpHeaders extraHeaders;
+    std::chrono::milliseconds timeout{60000};
+};
+
+// A request exactly as it goes on the wire (QNetworkAccessManager adds Host, Content-Length,
+// Connection, Accept-Encoding and Accept-Language).
+struct HttpRequestData
+{
+    QByteArray method = QByteArrayLiteral("POST");
+    QUrl url;
+    HttpHeaders headers;
+    QByteArray body;
+    bool hasBody = true;
+};
+
+struct HttpResponseData
+{
+    int status = 0; // 0: no HTTP response arrived
+    QByteArray reason;
+    HttpHeaders headers;
+    QByteArray body; // decoded from gzip/deflate and chunking, otherwise as received
+    bool complete = false;
+};
+
+enum class ErrorKind {
+    None,
+    Usage,     // the call could not be built; nothing was sent
+    Transport, // no complete HTTP response: refused, DNS, TLS, reset, malformed HTTP
+    Protocol,  // an HTTP response that is not what a Zato client can read
+    Timeout,   // no complete response within the call's timeout
+    Cancelled, // the user cancelled the call
+};
+
+enum class TransportFailure {
+    None,
+    ConnectionRefused,
+    HostNotFound,
+    Tls,
+    ConnectionClosed,
+    Proxy,
+    MalformedHttp,
+    Other,
+};
+
+struct CallError
+{
+    ErrorKind kind = ErrorKind::None;
+    TransportFailure transport = TransportFailure::None;
+    QString message;
+};
+
+[[nodiscard]] QString errorKindName(ErrorKind kind);
+[[nodiscard]] QString clientKindName(ClientKind kind);
+
+// The outcome of one call: the fields Zato's Python client derives (same names and values), the
+// error if the exchange did not complete or could not be read, and everything that went over the wire.
+struct InvokeResult
+{
+    ClientKind client = ClientKind::AnyService;
+    bool ok = false;
+    bool hasData = false;
+    json::Value data;
+    json::Value details;
+    QString cid = QStringLiteral("(None)");
+    json::Value responseTime;
+    json::Value sioResult;
+    json::Value meta = json::Value::fromObject({});
+    std::optional<QString> innerServiceResponse;
+
+    CallError error;
+
+    HttpRequestData request;
+    HttpResponseData response;
+    double elapsedMs = 0;                // measured by the client, send to last byte
+    std::optional<double> serverTimeMs;  // X-Zato-Response-Time, when the server sends it
+};
+
+} // namespace zd
+
+Q_DECLARE_METATYPE(zd::InvokeResult)

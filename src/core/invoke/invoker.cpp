@@ -1,0 +1,195 @@
+#include "invoker.h"
+
+#include "responsereader.h"
+#include "transporterror.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace zd {
+
+namespace {
+
+QNetworkRequest toNetworkRequest(const HttpRequestData &data)
+{
+    QNetworkRequest request(data.url);
+    for (const HttpHeader &header : data.headers)
+        request.setRawHeader(header.name, header.value);
+    // Show redirects as they are, and speak HTTP/1.1 as Zato's Python clients do.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return request;
+}
+
+HttpResponseData responseOf(QNetworkReply *reply)
+{
+    HttpResponseData response;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    response.status = status.isValid() ? status.toInt() : 0;
+    response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        response.headers.append({name, value});
+    response.body = reply->readAll();
+    return response;
+}
+
+struct InvokerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Invoker)
+};
+
+} // namespace
+
+Invoker::Invoker(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network)
+{
+    qRegisterMetaType<zd::InvokeResult>();
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &Invoker::onTimeout);
+}
+
+Invoker::~Invoker()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+bool Invoker::start(const CallSpec &spec)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    m_timedOut = false;
+    m_cancelled = false;
+
+    BuildResult built = buildRequest(spec);
+    if (!built.ok()) {
+        InvokeResult result;
+        result.client = kind();
+        result.error = CallError{ErrorKind::Usage, TransportFailure::None, built.error};
+        QMetaObject::invokeMethod(
+            this, [this, result = std::move(result)]() mutable { finish(std::move(result)); }, Qt::QueuedConnection);
+        return true;
+    }
+
+    m_request = std::move(built.request);
+    m_timeout = spec.timeout;
+    const QNetworkRequest request = toNetworkRequest(m_request);
+    m_clock.start();
+    m_reply = m_request.hasBody ? m_network->post(request, m_request.body)
+                                : m_network->sendCustomRequest(request, m_request.method);
+    connect(m_reply, &QNetworkReply::finished, this, &Invoker::onReplyFinished);
+    if (m_timeout.count() > 0)
+        m_deadline.start(m_timeout);
+    return true;
+}
+
+void Invoker::cancel()
+{
+    if (!m_reply)
+        return;
+    m_cancelled = true;
+    m_reply->abort();
+}
+
+void Invoker::onTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+void Invoker::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    m_deadline.stop();
+    const double elapsedMs = double(m_clock.nsecsElapsed()) / 1e6;
+    reply->deleteLater();
+
+    const HttpResponseData response = responseOf(reply);
+    const QNetworkReply::NetworkError error = reply->error();
+    const bool complete =
+        !m_timedOut && !m_cancelled && (error == QNetworkReply::NoError || (isHttpStatusError(error) && response.status > 0));
+
+    InvokeResult result;
+    if (complete) {
+        result = readResponse(response);
+        result.response.complete = true;
+    } else {
+        result.client = kind();
+        result.response = response;
+        if (m_timedOut) {
+            result.error = CallError{ErrorKind::Timeout, TransportFailure::None,
+                                     InvokerText::tr("No complete response from %1 within %2 s. The server may "
+                                                     "be hanging or slow; try again or raise the timeout.")
+                                         .arg(m_request.url.toDisplayString(QUrl::RemoveUserInfo))
+                                         .arg(double(m_timeout.count()) / 1000.0)};
+        } else if (m_cancelled) {
+            result.error = CallError{ErrorKind::Cancelled, TransportFailure::None, InvokerText::tr("Cancelled.")};
+        } else {
+            result.error = transportError(error, reply->errorString(), m_request.url);
+        }
+    }
+    result.request = m_request;
+    result.elapsedMs = elapsedMs;
+    finish(std::move(result));
+}
+
+void Invoker::finish(InvokeResult result)
+{
+    m_running = false;
+    Q_EMIT finished(result);
+}
+
+BuildResult AnyServiceInvoker::buildRequest(const CallSpec &spec) const
+{
+    return zd::buildRequest(ClientKind::AnyService, spec);
+}
+
+InvokeResult AnyServiceInvoker::readResponse(const HttpResponseData &response) const
+{
+    return zd::readResponse(ClientKind::AnyService, response);
+}
+
+BuildResult JsonClient::buildRequest(const CallSpec &spec) const
+{
+    return zd::buildRequest(ClientKind::Json, spec);
+}
+
+InvokeResult JsonClient::readResponse(const HttpResponseData &response) const
+{
+    return zd::readResponse(ClientKind::Json, response);
+}
+
+BuildResult ApiInvoker::buildRequest(const CallSpec &spec) const
+{
+    return zd::buildRequest(ClientKind::Api, spec);
+}
+
+InvokeResult ApiInvoker::readResponse(const HttpResponseData &response) const
+{
+    return zd::readResponse(ClientKind::Api, response);
+}
+
+Invoker *createInvoker(ClientKind kind, QNetworkAccessManager *network, QObject *parent)
+{
+    switch (kind) {
+    case ClientKind::AnyService:
+        return new AnyServiceInvoker(network, parent);
+    case ClientKind::Json:
+        return new JsonClient(network, parent);
+    case ClientKind::Api:
+        return new ApiInvoker(network, parent);
+    }
+    return nullptr;
+}
+
+} // namespace zd

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "calltypes.h"
+#include "requestbuilder.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace zd {
+
+// Runs one call at a time through an injected QNetworkAccessManager and owns the reply's lifecycle:
+// timeout, cancellation, deletion. Subclasses only build the request and read the response.
+class Invoker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Invoker(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~Invoker() override;
+
+    [[nodiscard]] virtual ClientKind kind() const = 0;
+
+    // Sends the call; finished() follows exactly once, also for a call that cannot be built (a usage
+    // error, nothing sent). Returns false and does nothing while a call is running.
+    bool start(const CallSpec &spec);
+    // Aborts the running call; finished() reports ErrorKind::Cancelled.
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void finished(const zd::InvokeResult &result);
+
+protected:
+    [[nodiscard]] virtual BuildResult buildRequest(const CallSpec &spec) const = 0;
+    [[nodiscard]] virtual InvokeResult readResponse(const HttpResponseData &response) const = 0;
+
+private:
+    void onReplyFinished();
+    void onTimeout();
+    void finish(InvokeResult result);
+
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    HttpRequestData m_request;
+    std::chrono::milliseconds m_timeout{0};
+    bool m_running = false;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+};
+
+class AnyServiceInvoker : public Invoker
+{
+    Q_OBJECT
+public:
+    using Invoker::Invoker;
+    [[nodiscard]] ClientKind kind() const override { return ClientKind::AnyService; }
+
+protected:
+    [[nodiscard]] BuildResult buildRequest(const CallSpec &spec) const override;
+    [[nodiscard]] InvokeResult readResponse(const HttpResponseData &response) const override;
+};
+
+class JsonClient : public Invoker
+{
+    Q_OBJECT
+public:
+    using Invoker::Invoker;
+    [[nodiscard]] ClientKind kind() const override { return ClientKind::Json; }
+
+protected:
+    [[nodiscard]] BuildResult buildRequest(const CallSpec &spec) const override;
+    [[nodiscard]] InvokeResult readResponse(const HttpResponseData &response) const override;
+};
+
+class ApiInvoker : public Invoker
+{
+    Q_OBJECT
+public:
+    using Invoker::Invoker;
+    [[nodiscard]] ClientKind kind() const override { return ClientKind::Api; }
+
+protected:
+    [[nodiscard]] BuildResult buildRequest(const CallSpec &spec) const override;
+    [[nodiscard]] InvokeResult readResponse(const HttpResponseData &response) const override;
+};
+
+// The invoker of the given kind, owned by parent.
+[[nodiscard]] Invoker *createInvoker(ClientKind kind, QNetworkAccessManager *network, QObject *parent);
+
+} // namespace zd

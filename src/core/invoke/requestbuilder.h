@@ -1,0 +1,30 @@
+#pragma once
+
+#include "calltypes.h"
+
+namespace zd {
+
+struct BuildResult
+{
+    HttpRequestData request;
+    QString error; // non-empty: the call is not valid and nothing may be sent
+    [[nodiscard]] bool ok() const { return error.isEmpty(); }
+};
+
+// The default path prefix of the Zato 4 API invoker.
+inline constexpr QStringView DefaultApiPath = u"/zato/api/invoke";
+
+// The exact HTTP request Zato's Python client of that kind sends for spec (zato-client 3.2.1 for
+// AnyServiceInvoker and JSONClient, the Zato 4 ZatoClient for Api), plus our explicit Content-Type
+// and User-Agent. Pure: no network, so every byte can be tested.
+[[nodiscard]] BuildResult buildRequest(ClientKind kind, const CallSpec &spec);
+
+// The zato.service.invoke envelope (the request body of AnyServiceInvoker).
+[[nodiscard]] QByteArray anyServiceEnvelope(const CallSpec &spec);
+
+// "Basic <base64(user:password)>", Latin-1 as python-requests encodes it (UTF-8 beyond Latin-1).
+[[nodiscard]] QByteArray basicAuthorization(const QString &user, const QString &password);
+
+[[nodiscard]] QByteArray userAgent();
+
+} // namespace zd

@@ -1,0 +1,244 @@
+#include "responsereader.h"
+
+#include "json/parser.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace zd {
+
+namespace {
+
+struct ResponseReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ResponseReader)
+};
+
+using json::Value;
+
+Value bodyText(const HttpResponseData &response)
+{
+    return Value::fromString(QString::fromUtf8(response.body));
+}
+
+Value decodeErrorDetails(const json::ParseResult &parsed)
+{
+    return Value::fromString(u"json.decoder.JSONDecodeError: " + parsed.error);
+}
+
+void setProtocolError(InvokeResult &result, const QString &message)
+{
+    result.ok = false;
+    result.hasData = false;
+    result.data = Value();
+    result.details = Value();
+    result.sioResult = Value();
+    result.meta = Value::fromObject({});
+    result.innerServiceResponse.reset();
+    result.error = CallError{ErrorKind::Protocol, TransportFailure::None, message};
+}
+
+// Step 5 of the dispatcher reader: keep _meta, unwrap a single zato... key.
+void setParsedData(InvokeResult &result, const Value &value)
+{
+    if (!value.isObject()) {
+        result.data = value;
+        return;
+    }
+    const Value *meta = value.find(u"_meta");
+    result.meta = meta ? *meta : Value();
+    const json::Object &members = value.toObject();
+    if (members.size() == 1 && members.front().key.startsWith(u"zato"))
+        result.data = members.front().value;
+    else
+        result.data = value;
+}
+
+QString notJsonMessage(const HttpResponseData &response, const json::ParseResult &parsed)
+{
+    if (response.status == 404) {
+        return ResponseReader::tr("HTTP 404: no channel answers at this path (the server says: %1). "
+                                  "Check the channel path.")
+            .arg(QString::fromUtf8(response.body.left(200)).trimmed());
+    }
+    return ResponseReader::tr("HTTP %1 with a body that is not JSON (%2), so it is not a Zato dispatcher "
+                              "response. Check that the path is a channel of zato.service.invoke.")
+        .arg(response.status)
+        .arg(parsed.error);
+}
+
+// The base64 text the dispatcher put in the first data element: G2 sends it as a string, G1 in an
+// object under "response". Returns false when the element has neither shape.
+bool dispatcherResponseText(const Value &value, QString &text)
+{
+    if (value.isString()) {
+        text = value.toString();
+        return true;
+    }
+    if (const Value *inner = value.isObject() ? value.find(u"response") : nullptr; inner && inner->isString()) {
+        text = inner->toString();
+        return true;
+    }
+    return false;
+}
+
+void readInnerResponse(InvokeResult &result, const QString &base64)
+{
+    const QByteArray decoded = QByteArray::fromBase64(base64.toLatin1());
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString inner = utf8.decode(decoded);
+    if (utf8.hasError()) {
+        setProtocolError(result, ResponseReader::tr("The service's response, once base64-decoded, is not UTF-8 "
+                                                    "text (%n byte(s)).",
+                                                    nullptr, int(decoded.size())));
+        return;
+    }
+    result.innerServiceResponse = inner;
+    const json::ParseResult parsed = json::parse(decoded);
+    if (parsed.ok)
+        setParsedData(result, parsed.value);
+    else
+        result.data = Value::fromString(inner);
+}
+
+void readDispatcher(InvokeResult &result, const HttpResponseData &response)
+{
+    const json::ParseResult parsed = json::parse(response.body);
+    if (!parsed.ok) {
+        setProtocolError(result, notJsonMessage(response, parsed));
+        return;
+    }
+    const Value &body = parsed.value;
+    const Value *env = body.isObject() ? body.find(u"zato_env") : nullptr;
+    if (env) {
+        if (!env->isObject()) {
+            setProtocolError(result, ResponseReader::tr("The response's zato_env element is not an object."));
+            return;
+        }
+        const Value *details = env->find(u"details");
+        const Value *sioResult = env->find(u"result");
+        result.details = details ? *details : Value();
+        result.sioResult = sioResult ? *sioResult : Value();
+        result.ok = result.sioResult.isString() && result.sioResult.toString() == u"ZATO_OK";
+    } else {
+        result.details = bodyText(response);
+        result.ok = response.status < 400;
+    }
+    if (!result.ok)
+        return;
+
+    Value value;
+    if (env) {
+        for (const json::Member &member : body.toObject()) {
+            if (member.key != u"zato_env" && member.key != u"_meta") {
+                value = member.value;
+                break;
+            }
+        }
+    } else {
+        value = body;
+    }
+    if (!value.isTruthy())
+        return;
+    result.hasData = true;
+
+    if (env) {
+        QString base64;
+        if (!dispatcherResponseText(value, base64)) {
+            setProtocolError(result, ResponseReader::tr("The dispatcher's data element is neither base64 text "
+                                                        "nor an object with a response: this is not a "
+                                                        "zato.service.invoke response."));
+            return;
+        }
+        if (base64.isEmpty()) { // G1: {"response": ""} carries no data
+            result.hasData = false;
+            return;
+        }
+        readInnerResponse(result, base64);
+        return;
+    }
+
+    if (!value.isString()) {
+        setProtocolError(result, ResponseReader::tr("HTTP %1 with JSON that is not a dispatcher response (no "
+                                                    "zato_env): this looks like a plain REST channel. Point "
+                                                    "AnyServiceInvoker at a channel of zato.service.invoke, "
+                                                    "or call this channel with JSONClient.")
+                                     .arg(response.status));
+        return;
+    }
+    const json::ParseResult inner = json::parse(value.toString().toUtf8());
+    if (inner.ok)
+        setParsedData(result, inner.value);
+    else
+        result.data = value;
+}
+
+void readJsonClient(InvokeResult &result, const HttpResponseData &response)
+{
+    const json::ParseResult parsed = json::parse(response.body);
+    if (!parsed.ok) {
+        result.details = decodeErrorDetails(parsed);
+        return;
+    }
+    result.data = parsed.value;
+    result.hasData = parsed.value.isTruthy();
+    result.ok = response.status < 400;
+}
+
+// Zato 4's _APIResponse: ok only on 200, data parsed or the raw text, paging metadata from headers.
+void readApi(InvokeResult &result, const HttpResponseData &response)
+{
+    result.ok = response.status == 200;
+    const json::ParseResult parsed = json::parse(response.body);
+    result.data = parsed.ok ? parsed.value : bodyText(response);
+    result.hasData = result.data.isTruthy();
+    if (!result.ok)
+        result.details = bodyText(response);
+
+    static const std::pair<const char *, const char *> metaHeaders[] = {
+        {"X-Zato-Page-Current", "page_current"},   {"X-Zato-Page-Size", "page_size"},
+        {"X-Zato-Page-Total", "page_total"},       {"X-Zato-Page-Previous", "page_previous"},
+        {"X-Zato-Page-Next", "page_next"},         {"X-Zato-Page-Has-Previous", "page_has_previous"},
+        {"X-Zato-Page-Has-Next", "page_has_next"}, {"X-Zato-Result-Total", "result_total"},
+    };
+    json::Object meta;
+    for (const auto &[header, key] : metaHeaders) {
+        if (const auto value = headerValue(response.headers, header))
+            meta.push_back({QString::fromLatin1(key), Value::fromString(QString::fromLatin1(*value))});
+    }
+    result.meta = Value::fromObject(std::move(meta));
+}
+
+} // namespace
+
+InvokeResult readResponse(ClientKind kind, const HttpResponseData &response)
+{
+    InvokeResult result;
+    result.client = kind;
+    result.response = response;
+    if (const auto cid = headerValue(response.headers, "X-Zato-CID"))
+        result.cid = QString::fromLatin1(*cid);
+    if (const auto time = headerValue(response.headers, "X-Response-Time"))
+        result.responseTime = Value::fromString(QString::fromLatin1(*time));
+    if (const auto serverTime = headerValue(response.headers, "X-Zato-Response-Time")) {
+        bool ok = false;
+        const double ms = serverTime->toDouble(&ok);
+        if (ok)
+            result.serverTimeMs = ms;
+    }
+
+    switch (kind) {
+    case ClientKind::AnyService:
+        readDispatcher(result, response);
+        break;
+    case ClientKind::Json:
+        readJsonClient(result, response);
+        break;
+    case ClientKind::Api:
+        readApi(result, response);
+        break;
+    }
+    return result;
+}
+
+} // namespace zd
