@@ -21,6 +21,13 @@ RawHttpServer::RawHttpServer(QObject *parent) : QObject(parent)
     m_handler = [](const Request &) { return reply(200, QByteArrayLiteral("{}")); };
 }
 
+RawHttpServer::~RawHttpServer()
+{
+    // The sockets die with m_server; they must not call back into a half-destroyed server.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect(this);
+}
+
 quint16 RawHttpServer::listen()
 {
     if (!m_server.isListening())
@@ -76,12 +83,12 @@ void RawHttpServer::onNewConnection()
 
 void RawHttpServer::serve(QTcpSocket *socket, int connection)
 {
-    QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
+    QByteArray buffer = m_buffers.take(socket) + socket->readAll();
+    const QPointer<QTcpSocket> guard(socket);
     for (;;) {
         const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0)
-            return;
+            break;
         Request request;
         request.connection = connection;
         const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
@@ -100,7 +107,7 @@ void RawHttpServer::serve(QTcpSocket *socket, int connection)
         }
         const qsizetype total = headerEnd + 4 + contentLength;
         if (buffer.size() < total)
-            return;
+            break;
         request.body = buffer.mid(headerEnd + 4, contentLength);
         request.raw = buffer.left(total);
         buffer.remove(0, total);
@@ -108,7 +115,10 @@ void RawHttpServer::serve(QTcpSocket *socket, int connection)
         const Reply reply = m_handler(request);
         if (!reply.hang)
             write(socket, reply, 0);
+        if (!guard || socket->state() != QAbstractSocket::ConnectedState)
+            return;
     }
+    m_buffers.insert(socket, buffer);
 }
 
 void RawHttpServer::write(QTcpSocket *socket, const Reply &reply, int part)

@@ -40,6 +40,7 @@ public:
     using Handler = std::function<Reply(const Request &)>;
 
     explicit RawHttpServer(QObject *parent = nullptr);
+    ~RawHttpServer() override;
     quint16 listen(); // on 127.0.0.1, an ephemeral port
     [[nodiscard]] QString address() const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }

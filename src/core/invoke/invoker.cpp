@@ -31,7 +31,8 @@ HttpResponseData responseOf(QNetworkReply *reply)
     response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         response.headers.append({name, value});
-    response.body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply is closed and keeps nothing to read
+        response.body = reply->readAll();
     return response;
 }
 
