@@ -1,7 +1,6 @@
 #include "cliarguments.h"
 
 #include "json/parser.h"
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -18,7 +17,8 @@ struct Cli
 
 struct Options
 {
-    QCommandLineOption address{QStringLiteral("address"), Cli::tr("Server address, e.g. http://localhost:17010."),
+    QCommandLineOption address{QStringLiteral("address"),
+                               Cli::tr("Server address, e.g. http://localhost:17010."),
                                QStringLiteral("URL")};
     QCommandLineOption path{QStringLiteral("path"),
                             Cli::tr("Channel path (for --client api the prefix, default /zato/api/invoke)."),
@@ -27,7 +27,8 @@ struct Options
                               Cli::tr("any (AnyServiceInvoker, default), json (JSONClient) or api (Zato 4)."),
                               QStringLiteral("any|json|api")};
     QCommandLineOption service{QStringLiteral("service"),
-                               Cli::tr("Service name (any, api; default customer.get1)."), QStringLiteral("NAME")};
+                               Cli::tr("Service name (any, api; default customer.get1)."),
+                               QStringLiteral("NAME")};
     QCommandLineOption id{QStringLiteral("id"), Cli::tr("Service id instead of its name (any)."),
                           QStringLiteral("N")};
     QCommandLineOption user{QStringLiteral("user"), Cli::tr("User name for HTTP Basic Auth."),
@@ -50,7 +51,8 @@ struct Options
                             QStringLiteral("g1|g2")};
     QCommandLineOption format{QStringLiteral("format"), Cli::tr("Output: text (default) or json."),
                               QStringLiteral("json|text")};
-    QCommandLineOption payload{QStringLiteral("payload"), Cli::tr("Request payload as JSON text (default \"\")."),
+    QCommandLineOption payload{QStringLiteral("payload"),
+                               Cli::tr("Request payload as JSON text (default \"\")."),
                                QStringLiteral("JSON")};
     QCommandLineOption payloadFile{QStringLiteral("payload-file"), Cli::tr("Read the payload from FILE."),
                                    QStringLiteral("FILE")};
@@ -61,8 +63,9 @@ struct Options
 QString helpText(const QCommandLineParser &parser)
 {
     return parser.helpText() + u'\n' +
-           Cli::tr("Exit codes: 0 ok, 1 the call completed but is not ok, 2 usage or bad input (nothing sent),\n"
-                   "3 transport, protocol or timeout error.\n");
+           Cli::tr(
+               "Exit codes: 0 ok, 1 the call completed but is not ok, 2 usage or bad input (nothing sent),\n"
+               "3 transport, protocol or timeout error.\n");
 }
 
 // Everything after the parse: each check names the option at fault. Returns an error or "".
@@ -72,8 +75,9 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
     if (!parser.positionalArguments().isEmpty())
         return Cli::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst());
     if (parser.isSet(o.password))
-        return Cli::tr("--password is not accepted: a password on the command line is visible to other users. "
-                       "Use --password-env VAR or --password-stdin.");
+        return Cli::tr(
+            "--password is not accepted: a password on the command line is visible to other users. "
+            "Use --password-env VAR or --password-stdin.");
 
     const QString client = parser.value(o.client);
     if (client.isEmpty() || client == u"any")
@@ -87,10 +91,12 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
 
     CallSpec &spec = args.spec;
     if (!parser.isSet(o.address))
-        return Cli::tr("--address is missing: give the server address, e.g. --address http://localhost:17010.");
+        return Cli::tr(
+            "--address is missing: give the server address, e.g. --address http://localhost:17010.");
     spec.address = parser.value(o.address);
     if (!parser.isSet(o.path) && args.client != ClientKind::Api)
-        return Cli::tr("--path is missing: give the channel path, e.g. --path /clients/django/any-service-invoker.");
+        return Cli::tr(
+            "--path is missing: give the channel path, e.g. --path /clients/django/any-service-invoker.");
     spec.path = parser.value(o.path);
 
     const bool hasService = parser.isSet(o.service);
@@ -148,7 +154,8 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
         const qsizetype colon = header.indexOf(u':');
         if (colon <= 0)
             return Cli::tr("--header \"%1\" is not of the form 'Name: value'.").arg(header);
-        spec.extraHeaders.append({header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
+        spec.extraHeaders.append(
+            {header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
     }
 
     if (parser.isSet(o.timeout)) {
@@ -216,7 +223,8 @@ ParseOutcome parseArguments(const QStringList &arguments, const std::function<QB
     }
     if (parser.isSet(version)) {
         outcome.action = ParseOutcome::Action::ShowVersion;
-        outcome.text = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n';
+        outcome.text =
+            QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n';
         return outcome;
     }
     if (!format.isEmpty() && format != u"json" && format != u"text") {

@@ -21,11 +21,12 @@ struct ParseOutcome
     enum class Action { Run, ShowHelp, ShowVersion, UsageError };
     Action action = Action::UsageError;
     CliArguments arguments;
-    QString text; // the help or version text, or the usage error
+    QString text;                             // the help or version text, or the usage error
     OutputFormat format = OutputFormat::Text; // known even for usage errors, when given
 };
 
 // Parses zato-invoke's command line. readStdin is called only for --password-stdin.
-[[nodiscard]] ParseOutcome parseArguments(const QStringList &arguments, const std::function<QByteArray()> &readStdin);
+[[nodiscard]] ParseOutcome parseArguments(const QStringList &arguments,
+                                          const std::function<QByteArray()> &readStdin);
 
 } // namespace zd::cli

@@ -1,9 +1,7 @@
 #include "clioutput.h"
 
 #include "json/writer.h"
-
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace zd::cli {
@@ -44,7 +42,8 @@ Value resultObject(const InvokeResult &r, bool sent)
         {QStringLiteral("sio_result"), r.sioResult},
         {QStringLiteral("meta"), r.meta},
         {QStringLiteral("inner_service_response"), stringOrNull(r.innerServiceResponse)},
-        {QStringLiteral("http_status"), r.response.status > 0 ? Value::fromInteger(r.response.status) : Value()},
+        {QStringLiteral("http_status"),
+         r.response.status > 0 ? Value::fromInteger(r.response.status) : Value()},
         {QStringLiteral("elapsed_ms"), sent ? Value::fromDouble(elapsed) : Value()},
         {QStringLiteral("error"), errorValue(r.error)},
     });
@@ -94,7 +93,8 @@ QByteArray formatText(const InvokeResult &r)
         }
         if (!r.ok && !r.details.isNull()) {
             out += CliOutput::tr("details:") + u'\n';
-            out += (r.details.isString() ? r.details.toString() : QString::fromUtf8(pretty(r.details))) + u'\n';
+            out +=
+                (r.details.isString() ? r.details.toString() : QString::fromUtf8(pretty(r.details))) + u'\n';
         }
     }
     return out.toUtf8();

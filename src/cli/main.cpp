@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
-
 #include <cstdio>
 
 namespace {

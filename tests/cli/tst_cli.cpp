@@ -1,9 +1,9 @@
 // zato-invoke as a user runs it: a real process, a real loopback server. Bad input exits 2 with a
 // message naming the problem and sends nothing; results follow the fixed output contract.
-#include "json/parser.h"
-#include "json/writer.h"
 #include "rawhttpserver.h"
 
+#include "json/parser.h"
+#include "json/writer.h"
 #include <QProcess>
 #include <QTemporaryFile>
 #include <QTest>
@@ -12,8 +12,9 @@ using zd::test::RawHttpServer;
 
 namespace {
 
-const QByteArray victoriaG2 = R"({"response":"eyJuYW1lIjogIlZpY3RvcmlhIE11cnJheSJ9","zato_env":{"result":"ZATO_OK",)"
-                              R"("cid":"6c2f8a4b1d9e0f7a3b5c8d2e","details":""}})";
+const QByteArray victoriaG2 =
+    R"({"response":"eyJuYW1lIjogIlZpY3RvcmlhIE11cnJheSJ9","zato_env":{"result":"ZATO_OK",)"
+    R"("cid":"6c2f8a4b1d9e0f7a3b5c8d2e","details":""}})";
 const QString secret = QStringLiteral("s3cret-Pa55");
 
 struct Run
@@ -38,14 +39,15 @@ Run runCli(const QStringList &arguments, const QByteArray &input = QByteArray())
     process.closeWriteChannel();
     if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
         return {};
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-               process.readAllStandardError()};
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 QStringList base(const RawHttpServer &server)
 {
-    return {QStringLiteral("--address"), server.address(),  QStringLiteral("--path"),
-            QStringLiteral("/clients/django/any-service-invoker"), QStringLiteral("--user"), QStringLiteral("django"),
+    return {QStringLiteral("--address"),      server.address(),
+            QStringLiteral("--path"),         QStringLiteral("/clients/django/any-service-invoker"),
+            QStringLiteral("--user"),         QStringLiteral("django"),
             QStringLiteral("--password-env"), QStringLiteral("ZD_TEST_PASSWORD")};
 }
 
@@ -82,9 +84,9 @@ void tst_Cli::helpAndVersion()
 {
     const Run help = runCli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--address", "--path", "--client", "--service", "--id", "--user", "--password-env",
-                               "--password-stdin", "--async", "--raw-payload", "--header", "--timeout", "--wire",
-                               "--format", "--payload", "--payload-file"})
+    for (const char *option : {"--address", "--path", "--client", "--service", "--id", "--user",
+                               "--password-env", "--password-stdin", "--async", "--raw-payload", "--header",
+                               "--timeout", "--wire", "--format", "--payload", "--payload-file"})
         QVERIFY2(help.out.contains(option), option);
     QVERIFY(!help.out.contains("--password "));
     const Run version = runCli({QStringLiteral("--version")});
@@ -100,17 +102,22 @@ void tst_Cli::badInput_data()
 
     QTest::newRow("missing address") << QStringList{QStringLiteral("--address"), QString()} << QStringList()
                                      << QStringLiteral("--address is missing");
-    QTest::newRow("URL without a scheme") << QStringList{QStringLiteral("--address"), QStringLiteral("localhost:17010")}
-                                          << QStringList() << QStringLiteral("has no http:// or https:// scheme");
-    QTest::newRow("invalid JSON payload") << QStringList() << QStringList{QStringLiteral("--payload"), QStringLiteral("{cust_id: 1}")}
-                                          << QStringLiteral("payload is not valid JSON: Expecting property name");
-    QTest::newRow("both --service and --id")
-        << QStringList() << QStringList{QStringLiteral("--service"), QStringLiteral("a"), QStringLiteral("--id"), QStringLiteral("1")}
-        << QStringLiteral("--service and --id cannot be used together");
-    QTest::newRow("unknown --client") << QStringList() << QStringList{QStringLiteral("--client"), QStringLiteral("soap")}
-                                      << QStringLiteral("Unknown --client \"soap\"");
-    QTest::newRow("password as an argument") << QStringList() << QStringList{QStringLiteral("--password"), secret}
-                                             << QStringLiteral("--password is not accepted");
+    QTest::newRow("URL without a scheme")
+        << QStringList{QStringLiteral("--address"), QStringLiteral("localhost:17010")} << QStringList()
+        << QStringLiteral("has no http:// or https:// scheme");
+    QTest::newRow("invalid JSON payload")
+        << QStringList() << QStringList{QStringLiteral("--payload"), QStringLiteral("{cust_id: 1}")}
+        << QStringLiteral("payload is not valid JSON: Expecting property name");
+    QTest::newRow("both --service and --id") << QStringList()
+                                             << QStringList{QStringLiteral("--service"), QStringLiteral("a"),
+                                                            QStringLiteral("--id"), QStringLiteral("1")}
+                                             << QStringLiteral("--service and --id cannot be used together");
+    QTest::newRow("unknown --client")
+        << QStringList() << QStringList{QStringLiteral("--client"), QStringLiteral("soap")}
+        << QStringLiteral("Unknown --client \"soap\"");
+    QTest::newRow("password as an argument")
+        << QStringList() << QStringList{QStringLiteral("--password"), secret}
+        << QStringLiteral("--password is not accepted");
     QTest::newRow("missing path") << QStringList{QStringLiteral("--path"), QString()} << QStringList()
                                   << QStringLiteral("--path is missing");
     QTest::newRow("missing user") << QStringList{QStringLiteral("--user"), QString()} << QStringList()
@@ -118,24 +125,30 @@ void tst_Cli::badInput_data()
     QTest::newRow("no password") << QStringList{QStringLiteral("--password-env"), QString()} << QStringList()
                                  << QStringLiteral("No password");
     QTest::newRow("unset password variable")
-        << QStringList{QStringLiteral("--password-env"), QStringLiteral("ZD_NO_SUCH_VARIABLE")} << QStringList()
-        << QStringLiteral("ZD_NO_SUCH_VARIABLE is not set");
-    QTest::newRow("bad timeout") << QStringList() << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")}
+        << QStringList{QStringLiteral("--password-env"), QStringLiteral("ZD_NO_SUCH_VARIABLE")}
+        << QStringList() << QStringLiteral("ZD_NO_SUCH_VARIABLE is not set");
+    QTest::newRow("bad timeout") << QStringList()
+                                 << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")}
                                  << QStringLiteral("--timeout \"soon\"");
-    QTest::newRow("unknown wire") << QStringList() << QStringList{QStringLiteral("--wire"), QStringLiteral("g3")}
+    QTest::newRow("unknown wire") << QStringList()
+                                  << QStringList{QStringLiteral("--wire"), QStringLiteral("g3")}
                                   << QStringLiteral("Unknown --wire \"g3\"");
-    QTest::newRow("bad header") << QStringList() << QStringList{QStringLiteral("--header"), QStringLiteral("NoColon")}
+    QTest::newRow("bad header") << QStringList()
+                                << QStringList{QStringLiteral("--header"), QStringLiteral("NoColon")}
                                 << QStringLiteral("not of the form 'Name: value'");
     QTest::newRow("missing payload file")
-        << QStringList() << QStringList{QStringLiteral("--payload-file"), QStringLiteral("/nonexistent/payload.json")}
+        << QStringList()
+        << QStringList{QStringLiteral("--payload-file"), QStringLiteral("/nonexistent/payload.json")}
         << QStringLiteral("cannot read /nonexistent/payload.json");
     QTest::newRow("unknown option") << QStringList() << QStringList{QStringLiteral("--frobnicate")}
                                     << QStringLiteral("frobnicate");
-    QTest::newRow("id not a number") << QStringList() << QStringList{QStringLiteral("--id"), QStringLiteral("x1")}
+    QTest::newRow("id not a number") << QStringList()
+                                     << QStringList{QStringLiteral("--id"), QStringLiteral("x1")}
                                      << QStringLiteral("--id \"x1\" is not an integer");
-    QTest::newRow("--async with json") << QStringList() << QStringList{QStringLiteral("--client"), QStringLiteral("json"),
-                                                                       QStringLiteral("--async")}
-                                       << QStringLiteral("--async does not apply");
+    QTest::newRow("--async with json")
+        << QStringList()
+        << QStringList{QStringLiteral("--client"), QStringLiteral("json"), QStringLiteral("--async")}
+        << QStringLiteral("--async does not apply");
 }
 
 void tst_Cli::badInput()
@@ -185,7 +198,8 @@ void tst_Cli::jsonOutputContract()
         return RawHttpServer::reply(200, victoriaG2, {{"X-Zato-CID", "6c2f8a4b1d9e0f7a3b5c8d2e"}});
     });
     const Run run = runCli(base(server) + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
-                                                      QStringLiteral("--payload"), QStringLiteral(R"({"cust_id":"123"})")});
+                                                      QStringLiteral("--payload"),
+                                                      QStringLiteral(R"({"cust_id":"123"})")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.endsWith('\n'));
     const zd::json::Value out = parseOutput(run.out);
@@ -199,7 +213,8 @@ void tst_Cli::jsonOutputContract()
     QCOMPARE(out.find(u"cid")->toString(), QStringLiteral("6c2f8a4b1d9e0f7a3b5c8d2e"));
     QCOMPARE(out.find(u"sio_result")->toString(), QStringLiteral("ZATO_OK"));
     QVERIFY(out.find(u"meta")->isNull());
-    QCOMPARE(out.find(u"inner_service_response")->toString(), QStringLiteral(R"({"name": "Victoria Murray"})"));
+    QCOMPARE(out.find(u"inner_service_response")->toString(),
+             QStringLiteral(R"({"name": "Victoria Murray"})"));
     QCOMPARE(out.find(u"http_status")->toNumber().toInt64(), std::optional<qint64>(200));
     QVERIFY(out.find(u"elapsed_ms")->isNumber());
     QVERIFY(out.find(u"error")->isNull());
@@ -246,10 +261,11 @@ void tst_Cli::transportErrorExitsThree()
         RawHttpServer probe;
         port = probe.listen();
     }
-    const Run run = runCli({QStringLiteral("--address"), QStringLiteral("http://127.0.0.1:%1").arg(port),
-                            QStringLiteral("--path"), QStringLiteral("/x"), QStringLiteral("--user"), QStringLiteral("u"),
-                            QStringLiteral("--password-env"), QStringLiteral("ZD_TEST_PASSWORD"), QStringLiteral("--format"),
-                            QStringLiteral("json")});
+    const Run run =
+        runCli({QStringLiteral("--address"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                QStringLiteral("--path"), QStringLiteral("/x"), QStringLiteral("--user"), QStringLiteral("u"),
+                QStringLiteral("--password-env"), QStringLiteral("ZD_TEST_PASSWORD"),
+                QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 3);
     const zd::json::Value out = parseOutput(run.out);
     QCOMPARE(out.find(u"error")->find(u"kind")->toString(), QStringLiteral("transport"));
@@ -260,7 +276,8 @@ void tst_Cli::protocolErrorExitsThree()
 {
     RawHttpServer server;
     server.listen();
-    server.setHandler([](const RawHttpServer::Request &) { return RawHttpServer::reply(404, "URL not found (CID:abc)"); });
+    server.setHandler(
+        [](const RawHttpServer::Request &) { return RawHttpServer::reply(404, "URL not found (CID:abc)"); });
     const Run run = runCli(base(server));
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("protocol error"), run.err.constData());
@@ -271,7 +288,9 @@ void tst_Cli::timeoutExitsThree()
 {
     RawHttpServer server;
     server.listen();
-    server.setHandler([](const RawHttpServer::Request &) { return RawHttpServer::Reply{{}, 0, false, true}; });
+    server.setHandler([](const RawHttpServer::Request &) {
+        return RawHttpServer::Reply{{}, 0, false, true};
+    });
     const Run run = runCli(base(server) + QStringList{QStringLiteral("--timeout"), QStringLiteral("0.3"),
                                                       QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 3);
@@ -296,9 +315,11 @@ void tst_Cli::payloadVariants_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QByteArray>("innerPayload"); // base64-decoded payload of the envelope
     QTest::newRow("default") << QStringList() << QByteArray(R"("")");
-    QTest::newRow("JSON rewritten as Python") << QStringList{QStringLiteral("--payload"), QStringLiteral(R"({"a":1E2})")}
-                                              << QByteArray(R"({"a": 100.0})");
-    QTest::newRow("raw") << QStringList{QStringLiteral("--raw-payload"), QStringLiteral("--payload"), QStringLiteral("a=b")}
+    QTest::newRow("JSON rewritten as Python")
+        << QStringList{QStringLiteral("--payload"), QStringLiteral(R"({"a":1E2})")}
+        << QByteArray(R"({"a": 100.0})");
+    QTest::newRow("raw") << QStringList{QStringLiteral("--raw-payload"), QStringLiteral("--payload"),
+                                        QStringLiteral("a=b")}
                          << QByteArray("a=b");
 }
 
@@ -319,7 +340,9 @@ void tst_Cli::jsonClientAndApi()
 {
     RawHttpServer server;
     server.listen();
-    server.setHandler([](const RawHttpServer::Request &) { return RawHttpServer::reply(200, R"({"name":"James Edmunds"})"); });
+    server.setHandler([](const RawHttpServer::Request &) {
+        return RawHttpServer::reply(200, R"({"name":"James Edmunds"})");
+    });
     QTemporaryFile payload;
     QVERIFY(payload.open());
     payload.write(R"({"cust_id":"456"})");
@@ -335,9 +358,10 @@ void tst_Cli::jsonClientAndApi()
 
     QStringList api = base(server);
     api.remove(api.indexOf(QStringLiteral("--path")), 2);
-    const Run call = runCli(api + QStringList{QStringLiteral("--client"), QStringLiteral("api"), QStringLiteral("--service"),
-                                              QStringLiteral("customer.get2"), QStringLiteral("--async"),
-                                              QStringLiteral("--header"), QStringLiteral("X-Trace: 7")});
+    const Run call = runCli(api + QStringList{QStringLiteral("--client"), QStringLiteral("api"),
+                                              QStringLiteral("--service"), QStringLiteral("customer.get2"),
+                                              QStringLiteral("--async"), QStringLiteral("--header"),
+                                              QStringLiteral("X-Trace: 7")});
     QCOMPARE(call.exitCode, 0);
     QCOMPARE(server.requests().at(1).target, QByteArray("/zato/api/invoke/customer.get2"));
     QCOMPARE(server.requests().at(1).header("X-Zato-Async"), QByteArray("true"));

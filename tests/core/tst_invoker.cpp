@@ -61,7 +61,8 @@ void tst_Invoker::sendsTheBuiltRequest()
     QCOMPARE(network.requests().size(), 1);
     const auto &sent = network.requests().constFirst();
     QCOMPARE(sent.operation, QNetworkAccessManager::PostOperation);
-    QCOMPARE(sent.request.url(), QUrl(QStringLiteral("http://localhost:17010/clients/django/any-service-invoker")));
+    QCOMPARE(sent.request.url(),
+             QUrl(QStringLiteral("http://localhost:17010/clients/django/any-service-invoker")));
     QCOMPARE(sent.request.rawHeader("Authorization"), QByteArray("Basic ZGphbmdvOm15LXBhc3N3b3Jk"));
     QCOMPARE(sent.request.rawHeader("Content-Type"), QByteArray("application/json"));
     QCOMPARE(sent.request.rawHeader("User-Agent"), QByteArray("zato-desk/" ZD_VERSION));
@@ -74,8 +75,9 @@ void tst_Invoker::sendsTheBuiltRequest()
 void tst_Invoker::readsTheResponse()
 {
     FakeNetworkAccessManager network;
-    const QByteArray body = R"({"response":"eyJuYW1lIjogIlZpY3RvcmlhIE11cnJheSJ9","zato_env":{"result":"ZATO_OK",)"
-                            R"("cid":"6c2f8a4b1d9e0f7a3b5c8d2e","details":""}})";
+    const QByteArray body =
+        R"({"response":"eyJuYW1lIjogIlZpY3RvcmlhIE11cnJheSJ9","zato_env":{"result":"ZATO_OK",)"
+        R"("cid":"6c2f8a4b1d9e0f7a3b5c8d2e","details":""}})";
     network.setNextResponse(FakeResponse::respond(200, body, {{"X-Zato-CID", "6c2f8a4b1d9e0f7a3b5c8d2e"}}));
     AnyServiceInvoker invoker(&network);
     const InvokeResult result = runOne(invoker, spec());
@@ -116,12 +118,13 @@ void tst_Invoker::networkErrors_data()
                          << QStringLiteral("\"localhost\" could not be resolved");
     QTest::newRow("TLS") << int(E::SslHandshakeFailedError) << transport << int(TransportFailure::Tls)
                          << QStringLiteral("TLS handshake");
-    QTest::newRow("reset") << int(E::RemoteHostClosedError) << transport << int(TransportFailure::ConnectionClosed)
+    QTest::newRow("reset") << int(E::RemoteHostClosedError) << transport
+                           << int(TransportFailure::ConnectionClosed)
                            << QStringLiteral("closed the connection");
     QTest::newRow("bad HTTP") << int(E::ProtocolFailure) << transport << int(TransportFailure::MalformedHttp)
                               << QStringLiteral("not valid HTTP");
-    QTest::newRow("socket timeout") << int(E::TimeoutError) << int(ErrorKind::Timeout) << int(TransportFailure::Other)
-                                    << QStringLiteral("timed out");
+    QTest::newRow("socket timeout") << int(E::TimeoutError) << int(ErrorKind::Timeout)
+                                    << int(TransportFailure::Other) << QStringLiteral("timed out");
     QTest::newRow("proxy") << int(E::ProxyConnectionRefusedError) << transport << int(TransportFailure::Proxy)
                            << QStringLiteral("proxy");
 }

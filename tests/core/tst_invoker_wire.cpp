@@ -14,8 +14,9 @@ using zd::test::RawHttpServer;
 
 namespace {
 
-const QByteArray victoriaG2 = R"({"response":"eyJuYW1lIjogIlZpY3RvcmlhIE11cnJheSJ9","zato_env":{"result":"ZATO_OK",)"
-                              R"("cid":"6c2f8a4b1d9e0f7a3b5c8d2e","details":""}})";
+const QByteArray victoriaG2 =
+    R"({"response":"eyJuYW1lIjogIlZpY3RvcmlhIE11cnJheSJ9","zato_env":{"result":"ZATO_OK",)"
+    R"("cid":"6c2f8a4b1d9e0f7a3b5c8d2e","details":""}})";
 
 CallSpec specFor(const RawHttpServer &server)
 {
@@ -95,7 +96,8 @@ void tst_InvokerWire::chunkedBody() // vector 37
     RawHttpServer server;
     server.listen();
     server.setHandler([](const RawHttpServer::Request &) {
-        return RawHttpServer::Reply{{RawHttpServer::response(200, "OK", {{"X-Zato-CID", "C"}}, victoriaG2, 7)}};
+        return RawHttpServer::Reply{
+            {RawHttpServer::response(200, "OK", {{"X-Zato-CID", "C"}}, victoriaG2, 7)}};
     });
     QNetworkAccessManager network;
     AnyServiceInvoker invoker(&network);
@@ -114,7 +116,8 @@ void tst_InvokerWire::gzipBody()
     RawHttpServer server;
     server.listen();
     server.setHandler([gzipped](const RawHttpServer::Request &) {
-        return RawHttpServer::reply(200, gzipped, {{"Content-Encoding", "gzip"}, {"Content-Type", "application/json"}});
+        return RawHttpServer::reply(200, gzipped,
+                                    {{"Content-Encoding", "gzip"}, {"Content-Type", "application/json"}});
     });
     QNetworkAccessManager network;
     JsonClient invoker(&network);
@@ -141,7 +144,9 @@ void tst_InvokerWire::hangingServerTimesOut()
 {
     RawHttpServer server;
     server.listen();
-    server.setHandler([](const RawHttpServer::Request &) { return RawHttpServer::Reply{{}, 0, false, true}; });
+    server.setHandler([](const RawHttpServer::Request &) {
+        return RawHttpServer::Reply{{}, 0, false, true};
+    });
     QNetworkAccessManager network;
     AnyServiceInvoker invoker(&network);
     CallSpec spec = specFor(server);
@@ -157,7 +162,8 @@ void tst_InvokerWire::stalledBodyTimesOut()
     RawHttpServer server;
     server.listen();
     server.setHandler([](const RawHttpServer::Request &) {
-        return RawHttpServer::Reply{{"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"name\":"}, 0, false, false};
+        return RawHttpServer::Reply{
+            {"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"name\":"}, 0, false, false};
     });
     QNetworkAccessManager network;
     JsonClient invoker(&network);
@@ -174,7 +180,8 @@ void tst_InvokerWire::resetMidBody()
     RawHttpServer server;
     server.listen();
     server.setHandler([](const RawHttpServer::Request &) {
-        return RawHttpServer::Reply{{"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", QByteArray(100, 'x')}, 20, true};
+        return RawHttpServer::Reply{
+            {"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", QByteArray(100, 'x')}, 20, true};
     });
     QNetworkAccessManager network;
     JsonClient invoker(&network);
@@ -211,14 +218,16 @@ void tst_InvokerWire::unauthorizedIsNotRetried() // vector 21 over the wire
     RawHttpServer server;
     server.listen();
     server.setHandler([body](const RawHttpServer::Request &) {
-        return RawHttpServer::reply(401, body, {{"WWW-Authenticate", "Basic realm=\"Zato\""}, {"X-Zato-CID", "c"}});
+        return RawHttpServer::reply(401, body,
+                                    {{"WWW-Authenticate", "Basic realm=\"Zato\""}, {"X-Zato-CID", "c"}});
     });
     QNetworkAccessManager network;
     AnyServiceInvoker invoker(&network);
     const InvokeResult result = call(invoker, specFor(server));
     QCOMPARE(result.error.kind, ErrorKind::None);
     QCOMPARE(result.response.status, 401);
-    QCOMPARE(headerValue(result.response.headers, "WWW-Authenticate"), std::optional<QByteArray>("Basic realm=\"Zato\""));
+    QCOMPARE(headerValue(result.response.headers, "WWW-Authenticate"),
+             std::optional<QByteArray>("Basic realm=\"Zato\""));
     QVERIFY(!result.ok);
     QCOMPARE(result.details.toString(), QString::fromUtf8(body));
     QCOMPARE(server.requests().size(), 1);
@@ -236,13 +245,15 @@ void tst_InvokerWire::zatoServerVectors_data()
     const int jc = int(ClientKind::Json);
     const QByteArray notFound = "URL not found (CID:6c2f8a4b1d9e0f7a3b5c8d2e)";
     const QByteArray serviceError = R"({"result":"Error","cid":"6c2f8a4b1d9e0f7a3b5c8d2e","details":["x"]})";
-    QTest::newRow("GET on a POST channel / unknown path: AS") << as << 404 << notFound << int(ErrorKind::Protocol) << false;
+    QTest::newRow("GET on a POST channel / unknown path: AS")
+        << as << 404 << notFound << int(ErrorKind::Protocol) << false;
     QTest::newRow("unknown path: JC") << jc << 404 << notFound << int(ErrorKind::None) << false;
     QTest::newRow("service raises: AS") << as << 500 << serviceError << int(ErrorKind::None) << false;
     QTest::newRow("service raises: JC") << jc << 500 << serviceError << int(ErrorKind::None) << true;
-    QTest::newRow("RBAC 403: AS") << as << 403
-                                  << QByteArray(R"({"result":"Error","cid":"c","details":"You are not allowed to access this URL\n"})")
-                                  << int(ErrorKind::None) << false;
+    QTest::newRow("RBAC 403: AS")
+        << as << 403
+        << QByteArray(R"({"result":"Error","cid":"c","details":"You are not allowed to access this URL\n"})")
+        << int(ErrorKind::None) << false;
 }
 
 void tst_InvokerWire::zatoServerVectors()
@@ -254,7 +265,8 @@ void tst_InvokerWire::zatoServerVectors()
     QFETCH(bool, hasData);
     RawHttpServer server;
     server.listen();
-    server.setHandler([status, body](const RawHttpServer::Request &) { return RawHttpServer::reply(status, body); });
+    server.setHandler(
+        [status, body](const RawHttpServer::Request &) { return RawHttpServer::reply(status, body); });
     QNetworkAccessManager network;
     std::unique_ptr<Invoker> invoker(createInvoker(ClientKind(client), &network, nullptr));
     const InvokeResult result = call(*invoker, specFor(server));
@@ -304,7 +316,8 @@ void tst_InvokerWire::redirectIsShownNotFollowed()
     RawHttpServer server;
     server.listen();
     server.setHandler([](const RawHttpServer::Request &) {
-        return RawHttpServer::Reply{{RawHttpServer::response(302, "Found", {{"Location", "/elsewhere"}}, "{}")}};
+        return RawHttpServer::Reply{
+            {RawHttpServer::response(302, "Found", {{"Location", "/elsewhere"}}, "{}")}};
     });
     QNetworkAccessManager network;
     JsonClient invoker(&network);

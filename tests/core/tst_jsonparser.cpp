@@ -2,7 +2,6 @@
 // messages; every expected value below was produced by CPython 3.11.
 #include "json/parser.h"
 #include "json/writer.h"
-
 #include <QTest>
 
 using namespace zd;
@@ -31,7 +30,8 @@ void tst_JsonParser::roundTrip_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("dumped"); // Python's json.dumps(json.loads(input))
 
-    QTest::newRow("object with whitespace") << QByteArray(" \t\n{\"a\" : 1 }\r\n") << QByteArray("{\"a\": 1}");
+    QTest::newRow("object with whitespace")
+        << QByteArray(" \t\n{\"a\" : 1 }\r\n") << QByteArray("{\"a\": 1}");
     QTest::newRow("top-level string") << QByteArray("\"abc\"") << QByteArray("\"abc\"");
     QTest::newRow("top-level number") << QByteArray("123") << QByteArray("123");
     QTest::newRow("null") << QByteArray("null") << QByteArray("null");
@@ -48,8 +48,8 @@ void tst_JsonParser::roundTrip_data()
     QTest::newRow("underflow") << QByteArray("1e-400") << QByteArray("0.0");
     QTest::newRow("NaN") << QByteArray("NaN") << QByteArray("NaN");
     QTest::newRow("-Infinity") << QByteArray("[-Infinity, Infinity]") << QByteArray("[-Infinity, Infinity]");
-    QTest::newRow("non-ASCII escaped") << QByteArray("{\"name\":\"\xc5\x81ukasz\"}")
-                                       << QByteArray("{\"name\": \"\\u0141ukasz\"}");
+    QTest::newRow("non-ASCII escaped")
+        << QByteArray("{\"name\":\"\xc5\x81ukasz\"}") << QByteArray("{\"name\": \"\\u0141ukasz\"}");
     QTest::newRow("escapes") << QByteArray(R"("\"\\\/\b\f\n\r\t\u0001")")
                              << QByteArray(R"("\"\\/\b\f\n\r\t\u0001")");
     QTest::newRow("empty containers") << QByteArray("[{}, [], \"\"]") << QByteArray("[{}, [], \"\"]");
@@ -74,8 +74,8 @@ void tst_JsonParser::errors_data()
     QTest::newRow("empty") << QByteArray() << QStringLiteral("Expecting value: line 1 column 1 (char 0)");
     QTest::newRow("plain text") << QByteArray("Victoria Murray")
                                 << QStringLiteral("Expecting value: line 1 column 1 (char 0)");
-    QTest::newRow("trailing comma in array") << QByteArray("[1, 2,]")
-                                             << QStringLiteral("Expecting value: line 1 column 7 (char 6)");
+    QTest::newRow("trailing comma in array")
+        << QByteArray("[1, 2,]") << QStringLiteral("Expecting value: line 1 column 7 (char 6)");
     QTest::newRow("missing colon") << QByteArray("{\"a\" 1}")
                                    << QStringLiteral("Expecting ':' delimiter: line 1 column 6 (char 5)");
     QTest::newRow("missing comma") << QByteArray("{\"a\": 1 \"b\": 2}")
@@ -90,26 +90,38 @@ void tst_JsonParser::errors_data()
         << QByteArray("\"abc") << QStringLiteral("Unterminated string starting at: line 1 column 1 (char 0)");
     QTest::newRow("control character")
         << QByteArray("\"a\tb\"") << QStringLiteral("Invalid control character at: line 1 column 3 (char 2)");
-    QTest::newRow("bad escape") << QByteArray("\"\\x\"") << QStringLiteral("Invalid \\escape: line 1 column 2 (char 1)");
+    QTest::newRow("bad escape") << QByteArray("\"\\x\"")
+                                << QStringLiteral("Invalid \\escape: line 1 column 2 (char 1)");
     QTest::newRow("short \\u") << QByteArray("\"\\u12\"")
                                << QStringLiteral("Invalid \\uXXXX escape: line 1 column 3 (char 2)");
     QTest::newRow("short second \\u") << QByteArray("\"\\ud800\\u12\"")
                                       << QStringLiteral("Invalid \\uXXXX escape: line 1 column 9 (char 8)");
-    QTest::newRow("extra data") << QByteArray("1 2") << QStringLiteral("Extra data: line 1 column 3 (char 2)");
-    QTest::newRow("extra data, second line") << QByteArray("[1]\n x")
-                                             << QStringLiteral("Extra data: line 2 column 2 (char 5)");
-    QTest::newRow("positions count code points") << QByteArray("\"\xc3\xa9\" x")
-                                                 << QStringLiteral("Extra data: line 1 column 5 (char 4)");
-    QTest::newRow("leading zero") << QByteArray("01") << QStringLiteral("Extra data: line 1 column 2 (char 1)");
-    QTest::newRow("dangling point") << QByteArray("1.") << QStringLiteral("Extra data: line 1 column 2 (char 1)");
-    QTest::newRow("dangling exponent") << QByteArray("1e") << QStringLiteral("Extra data: line 1 column 2 (char 1)");
-    QTest::newRow("lone minus") << QByteArray("-") << QStringLiteral("Expecting value: line 1 column 1 (char 0)");
-    QTest::newRow("open bracket") << QByteArray("[") << QStringLiteral("Expecting value: line 1 column 2 (char 1)");
-    QTest::newRow("truncated null") << QByteArray("nul") << QStringLiteral("Expecting value: line 1 column 1 (char 0)");
-    QTest::newRow("extra brace") << QByteArray("{\"a\":1}}") << QStringLiteral("Extra data: line 1 column 8 (char 7)");
-    QTest::newRow("multi-line") << QByteArray("[1,\n2,\n]") << QStringLiteral("Expecting value: line 3 column 1 (char 7)");
-    QTest::newRow("BOM") << QByteArray("\xef\xbb\xbf" "1")
-                         << QStringLiteral("Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)");
+    QTest::newRow("extra data") << QByteArray("1 2")
+                                << QStringLiteral("Extra data: line 1 column 3 (char 2)");
+    QTest::newRow("extra data, second line")
+        << QByteArray("[1]\n x") << QStringLiteral("Extra data: line 2 column 2 (char 5)");
+    QTest::newRow("positions count code points")
+        << QByteArray("\"\xc3\xa9\" x") << QStringLiteral("Extra data: line 1 column 5 (char 4)");
+    QTest::newRow("leading zero") << QByteArray("01")
+                                  << QStringLiteral("Extra data: line 1 column 2 (char 1)");
+    QTest::newRow("dangling point") << QByteArray("1.")
+                                    << QStringLiteral("Extra data: line 1 column 2 (char 1)");
+    QTest::newRow("dangling exponent")
+        << QByteArray("1e") << QStringLiteral("Extra data: line 1 column 2 (char 1)");
+    QTest::newRow("lone minus") << QByteArray("-")
+                                << QStringLiteral("Expecting value: line 1 column 1 (char 0)");
+    QTest::newRow("open bracket") << QByteArray("[")
+                                  << QStringLiteral("Expecting value: line 1 column 2 (char 1)");
+    QTest::newRow("truncated null") << QByteArray("nul")
+                                    << QStringLiteral("Expecting value: line 1 column 1 (char 0)");
+    QTest::newRow("extra brace") << QByteArray("{\"a\":1}}")
+                                 << QStringLiteral("Extra data: line 1 column 8 (char 7)");
+    QTest::newRow("multi-line") << QByteArray("[1,\n2,\n]")
+                                << QStringLiteral("Expecting value: line 3 column 1 (char 7)");
+    QTest::newRow("BOM") << QByteArray("\xef\xbb\xbf"
+                                       "1")
+                         << QStringLiteral(
+                                "Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)");
 }
 
 void tst_JsonParser::errors()
@@ -123,7 +135,8 @@ void tst_JsonParser::errors()
 
 void tst_JsonParser::keepsKeyOrderAndExactIntegers()
 {
-    const json::ParseResult result = json::parse("{\"z\": 18446744073709551617, \"a\": 9007199254740993, \"m\": 1}");
+    const json::ParseResult result =
+        json::parse("{\"z\": 18446744073709551617, \"a\": 9007199254740993, \"m\": 1}");
     QVERIFY(result.ok);
     const json::Object &object = result.value.toObject();
     QCOMPARE(object.size(), size_t(3));
@@ -169,7 +182,8 @@ void tst_JsonParser::surrogates()
 
 void tst_JsonParser::invalidUtf8BecomesReplacementCharacter()
 {
-    const json::ParseResult result = json::parse("\"a\xff" "b\"");
+    const json::ParseResult result = json::parse("\"a\xff"
+                                                 "b\"");
     QVERIFY(result.ok);
     QCOMPARE(result.value.toString(), QStringView(u"a\ufffdb").toString());
 }

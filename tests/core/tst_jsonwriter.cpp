@@ -1,9 +1,7 @@
 // The writer must produce Python's json.dumps bytes; expected values were produced by CPython 3.11.
 #include "json/parser.h"
 #include "json/writer.h"
-
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 
@@ -64,8 +62,9 @@ void tst_JsonWriter::escapesLikeEnsureAscii()
         {QStringLiteral("c"), json::Value::fromString(QStringView(u"\x7f\x01").toString())},
         {QStringLiteral("q"), json::Value::fromString(QStringLiteral("\"\\/"))},
     });
-    QCOMPARE(json::dumps(value),
-             QByteArray(R"({"name": "\u0141ukasz", "e": "\ud83d\ude00", "c": "\u007f\u0001", "q": "\"\\/"})"));
+    QCOMPARE(
+        json::dumps(value),
+        QByteArray(R"({"name": "\u0141ukasz", "e": "\ud83d\ude00", "c": "\u007f\u0001", "q": "\"\\/"})"));
 }
 
 void tst_JsonWriter::withoutEnsureAscii()

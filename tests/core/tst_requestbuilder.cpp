@@ -1,8 +1,8 @@
 // Request checks of zato-protocol.md §7 (vectors 1-5, 28, 29, 38) and the G1 and Zato 4 requests:
 // the exact bytes the Python clients send, built without a network.
 #include "invoke/requestbuilder.h"
-#include "json/parser.h"
 
+#include "json/parser.h"
 #include <QTest>
 
 using namespace zd;
@@ -53,7 +53,7 @@ void tst_RequestBuilder::bodies_data()
 {
     QTest::addColumn<int>("client");
     QTest::addColumn<QString>("service");
-    QTest::addColumn<qlonglong>("id"); // -1: none
+    QTest::addColumn<qlonglong>("id");       // -1: none
     QTest::addColumn<QByteArray>("payload"); // JSON text; "<default>" keeps the default ''
     QTest::addColumn<bool>("raw");
     QTest::addColumn<bool>("async");
@@ -68,43 +68,48 @@ void tst_RequestBuilder::bodies_data()
         << any << get1 << -1LL << QByteArray(R"({"cust_id": "123"})") << false << false << false << vector1;
     QByteArray asyncBody = vector1;
     asyncBody.replace("\"is_async\": false", "\"is_async\": true");
-    QTest::newRow("2: invoke_async") << any << get1 << -1LL << QByteArray(R"({"cust_id": "123"})") << false << true
-                                     << false << asyncBody;
+    QTest::newRow("2: invoke_async") << any << get1 << -1LL << QByteArray(R"({"cust_id": "123"})") << false
+                                     << true << false << asyncBody;
     QTest::newRow("3: invoke by id")
         << any << QString() << 42LL << QByteArray("<default>") << false << false << false
-        << QByteArray(R"({"id": 42, "payload": "IiI=", "channel": "invoke", "data_format": "json", "transport": null, )"
-                      R"("is_async": false, "expiration": 15, "pid": null, "all_pids": false, "timeout": null, )"
-                      R"("skip_response_elem": true})");
+        << QByteArray(
+               R"({"id": 42, "payload": "IiI=", "channel": "invoke", "data_format": "json", "transport": null, )"
+               R"("is_async": false, "expiration": 15, "pid": null, "all_pids": false, "timeout": null, )"
+               R"("skip_response_elem": true})");
     QTest::newRow("4: to_json=False")
         << any << QStringLiteral("x") << -1LL << QByteArray(R"({"cust_id": "1"})") << true << false << false
-        << QByteArray(R"({"name": "x", "payload": "eyJjdXN0X2lkIjogIjEifQ==", "channel": "invoke", )"
-                      R"("data_format": "json", "transport": null, "is_async": false, "expiration": 15, "pid": null, )"
-                      R"("all_pids": false, "timeout": null, "skip_response_elem": true})");
+        << QByteArray(
+               R"({"name": "x", "payload": "eyJjdXN0X2lkIjogIjEifQ==", "channel": "invoke", )"
+               R"("data_format": "json", "transport": null, "is_async": false, "expiration": 15, "pid": null, )"
+               R"("all_pids": false, "timeout": null, "skip_response_elem": true})");
     QTest::newRow("38: non-ASCII payload escaped before base64")
-        << any << QStringLiteral("x") << -1LL << QByteArray("{\"name\":\"\xc5\x81ukasz\"}") << false << false << false
-        << QByteArray(R"({"name": "x", "payload": ")" +
-                      QByteArray(R"({"name": "\u0141ukasz"})").toBase64() +
-                      R"(", "channel": "invoke", "data_format": "json", "transport": null, "is_async": false, )"
-                      R"("expiration": 15, "pid": null, "all_pids": false, "timeout": null, "skip_response_elem": true})");
+        << any << QStringLiteral("x") << -1LL << QByteArray("{\"name\":\"\xc5\x81ukasz\"}") << false << false
+        << false
+        << QByteArray(
+               R"({"name": "x", "payload": ")" + QByteArray(R"({"name": "\u0141ukasz"})").toBase64() +
+               R"(", "channel": "invoke", "data_format": "json", "transport": null, "is_async": false, )"
+               R"("expiration": 15, "pid": null, "all_pids": false, "timeout": null, "skip_response_elem": true})");
     QTest::newRow("G1: Zato 2.0 field set")
         << any << get1 << -1LL << QByteArray(R"({"cust_id": "123"})") << false << false << true
-        << QByteArray(R"({"name": "customer.get1", "data_format": "json", "channel": "invoke", "async": false, )"
-                      R"("payload": "eyJjdXN0X2lkIjogIjEyMyJ9", "transport": null, "expiration": 15})");
-    QTest::newRow("G1: async") << any << get1 << -1LL << QByteArray("<default>") << false << true << true
-                               << QByteArray(R"({"name": "customer.get1", "data_format": "json", "channel": "invoke", )"
-                                             R"("async": true, "payload": "IiI=", "transport": null, "expiration": 15})");
-    QTest::newRow("28: JSONClient payload (18 bytes)") << jc << QString() << -1LL << QByteArray(R"({"cust_id":"123"})")
-                                                       << false << false << false
-                                                       << QByteArray(R"({"cust_id": "123"})");
-    QTest::newRow("29: JSONClient default payload") << jc << QString() << -1LL << QByteArray("<default>") << false
-                                                    << false << false << QByteArray(R"("")");
-    QTest::newRow("29: JSONClient None") << jc << QString() << -1LL << QByteArray("null") << false << false << false
-                                         << QByteArray("null");
-    QTest::newRow("JSONClient raw text") << jc << QString() << -1LL << QByteArray("not {json") << true << false
-                                         << false << QByteArray("not {json");
+        << QByteArray(
+               R"({"name": "customer.get1", "data_format": "json", "channel": "invoke", "async": false, )"
+               R"("payload": "eyJjdXN0X2lkIjogIjEyMyJ9", "transport": null, "expiration": 15})");
+    QTest::newRow("G1: async")
+        << any << get1 << -1LL << QByteArray("<default>") << false << true << true
+        << QByteArray(R"({"name": "customer.get1", "data_format": "json", "channel": "invoke", )"
+                      R"("async": true, "payload": "IiI=", "transport": null, "expiration": 15})");
+    QTest::newRow("28: JSONClient payload (18 bytes)")
+        << jc << QString() << -1LL << QByteArray(R"({"cust_id":"123"})") << false << false << false
+        << QByteArray(R"({"cust_id": "123"})");
+    QTest::newRow("29: JSONClient default payload") << jc << QString() << -1LL << QByteArray("<default>")
+                                                    << false << false << false << QByteArray(R"("")");
+    QTest::newRow("29: JSONClient None")
+        << jc << QString() << -1LL << QByteArray("null") << false << false << false << QByteArray("null");
+    QTest::newRow("JSONClient raw text") << jc << QString() << -1LL << QByteArray("not {json") << true
+                                         << false << false << QByteArray("not {json");
     QTest::newRow("JSONClient float and big int")
-        << jc << QString() << -1LL << QByteArray(R"({"a":1E2,"b":123456789012345678901234})") << false << false
-        << false << QByteArray(R"({"a": 100.0, "b": 123456789012345678901234})");
+        << jc << QString() << -1LL << QByteArray(R"({"a":1E2,"b":123456789012345678901234})") << false
+        << false << false << QByteArray(R"({"a": 100.0, "b": 123456789012345678901234})");
 }
 
 void tst_RequestBuilder::bodies()
@@ -144,7 +149,8 @@ void tst_RequestBuilder::vector1Headers()
     const BuildResult built = buildRequest(ClientKind::AnyService, spec);
     QVERIFY(built.ok());
     QCOMPARE(built.request.body.size(), 241);
-    QCOMPARE(built.request.url.toString(), QStringLiteral("http://localhost:17010/clients/django/any-service-invoker"));
+    QCOMPARE(built.request.url.toString(),
+             QStringLiteral("http://localhost:17010/clients/django/any-service-invoker"));
     const HttpHeaders expected = {
         {"Content-Type", "application/json"},
         {"User-Agent", "zato-desk/" ZD_VERSION},
@@ -170,7 +176,8 @@ void tst_RequestBuilder::nonLatin1CredentialsUseUtf8()
     QCOMPARE(basicAuthorization(QStringLiteral("django"), QStringLiteral("my-password")),
              QByteArray("Basic ZGphbmdvOm15LXBhc3N3b3Jk"));
     // Latin-1 as python-requests: "é" is one byte.
-    QCOMPARE(basicAuthorization(QStringView(u"\u00e9").toString(), QStringLiteral("p")), "Basic " + QByteArray("\xe9:p").toBase64());
+    QCOMPARE(basicAuthorization(QStringView(u"\u00e9").toString(), QStringLiteral("p")),
+             "Basic " + QByteArray("\xe9:p").toBase64());
     QCOMPARE(basicAuthorization(QStringView(u"\u0141").toString(), QStringLiteral("p")),
              "Basic " + QByteArray("\xc5\x81:p").toBase64());
 }
@@ -183,7 +190,8 @@ void tst_RequestBuilder::apiRequest()
     spec.payload = jsonPayload(R"({"cust_id": "123"})");
     const BuildResult built = buildRequest(ClientKind::Api, spec);
     QVERIFY2(built.ok(), qPrintable(built.error));
-    QCOMPARE(built.request.url.toString(), QStringLiteral("http://localhost:17010/zato/api/invoke/customer.get2"));
+    QCOMPARE(built.request.url.toString(),
+             QStringLiteral("http://localhost:17010/zato/api/invoke/customer.get2"));
     QCOMPARE(built.request.body, QByteArray(R"({"cust_id": "123"})"));
     QVERIFY(!headerValue(built.request.headers, "X-Zato-Async"));
 }
@@ -228,12 +236,12 @@ void tst_RequestBuilder::invalidCalls_data()
                              << QStringLiteral("no host name");
     QTest::newRow("empty path") << any << address << QString() << get1 << QString()
                                 << QStringLiteral("channel path is empty");
-    QTest::newRow("relative path") << int(ClientKind::Json) << address << QStringLiteral("clients/x") << QString()
-                                   << QString() << QStringLiteral("must start with a slash");
+    QTest::newRow("relative path") << int(ClientKind::Json) << address << QStringLiteral("clients/x")
+                                   << QString() << QString() << QStringLiteral("must start with a slash");
     QTest::newRow("bad header name") << any << address << path << get1 << QStringLiteral("Bad Name")
                                      << QStringLiteral("not a valid HTTP header name");
-    QTest::newRow("api without service") << int(ClientKind::Api) << address << QString() << QString() << QString()
-                                         << QStringLiteral("needs a service name");
+    QTest::newRow("api without service") << int(ClientKind::Api) << address << QString() << QString()
+                                         << QString() << QStringLiteral("needs a service name");
 }
 
 void tst_RequestBuilder::invalidCalls()

@@ -1,9 +1,9 @@
 // Response checks of zato-protocol.md §7 (vectors 6-27 and 30-36): the fields the Python clients
 // derive, and a protocol error where they would raise.
 #include "invoke/responsereader.h"
+
 #include "json/parser.h"
 #include "json/writer.h"
-
 #include <QTest>
 
 using namespace zd;
@@ -68,12 +68,12 @@ void tst_ResponseReader::vectors_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<bool>("hasData");
-    QTest::addColumn<QByteArray>("data");       // JSON of the expected data
-    QTest::addColumn<QByteArray>("details");    // JSON of the expected details, or <parse-error>
-    QTest::addColumn<QByteArray>("sioResult");  // JSON
-    QTest::addColumn<QByteArray>("meta");       // JSON
+    QTest::addColumn<QByteArray>("data");      // JSON of the expected data
+    QTest::addColumn<QByteArray>("details");   // JSON of the expected details, or <parse-error>
+    QTest::addColumn<QByteArray>("sioResult"); // JSON
+    QTest::addColumn<QByteArray>("meta");      // JSON
     QTest::addColumn<QString>("cid");
-    QTest::addColumn<int>("error");             // ErrorKind
+    QTest::addColumn<int>("error"); // ErrorKind
 
     const int as = int(ClientKind::AnyService);
     const int jc = int(ClientKind::Json);
@@ -85,9 +85,10 @@ void tst_ResponseReader::vectors_data()
     const QByteArray err500 = R"({"result":"Error","cid":"c","details":["Customer not found"]})";
     const QByteArray err401 = R"({"result":"Error","cid":"c","details":"Unauthorized; cid=c"})";
 
-    QTest::newRow("6: G2 object") << as << 200 << cidC << g2(b64(R"({"name": "Victoria Murray"})")) << true << true
-                                  << QByteArray(R"({"name": "Victoria Murray"})") << QByteArray(R"("")")
-                                  << QByteArray(R"("ZATO_OK")") << QByteArray("null") << c << none;
+    QTest::newRow("6: G2 object") << as << 200 << cidC << g2(b64(R"({"name": "Victoria Murray"})")) << true
+                                  << true << QByteArray(R"({"name": "Victoria Murray"})")
+                                  << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")") << QByteArray("null")
+                                  << c << none;
     QTest::newRow("7: G2 string") << as << 200 << cidC << g2(b64("Victoria Murray")) << true << true
                                   << QByteArray(R"("Victoria Murray")") << QByteArray(R"("")")
                                   << QByteArray(R"("ZATO_OK")") << QByteArray("{}") << c << none;
@@ -95,44 +96,46 @@ void tst_ResponseReader::vectors_data()
         << as << 200 << cidC << g2(b64(R"({"zato_ping_response": {"pong": "zato"}})")) << true << true
         << QByteArray(R"({"pong": "zato"})") << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")")
         << QByteArray("null") << c << none;
-    QTest::newRow("9: bare zato key") << as << 200 << cidC << g2(b64(R"({"zato": 1})")) << true << true
-                                      << QByteArray("1") << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")")
-                                      << QByteArray("null") << c << none;
+    QTest::newRow("9: bare zato key")
+        << as << 200 << cidC << g2(b64(R"({"zato": 1})")) << true << true << QByteArray("1")
+        << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")") << QByteArray("null") << c << none;
     QTest::newRow("10: two keys, no unwrap")
-        << as << 200 << cidC << g2(b64(R"({"zato_x_response": [1,2], "_meta": {"total": 2}})")) << true << true
-        << QByteArray(R"({"zato_x_response": [1, 2], "_meta": {"total": 2}})") << QByteArray(R"("")")
+        << as << 200 << cidC << g2(b64(R"({"zato_x_response": [1,2], "_meta": {"total": 2}})")) << true
+        << true << QByteArray(R"({"zato_x_response": [1, 2], "_meta": {"total": 2}})") << QByteArray(R"("")")
         << QByteArray(R"("ZATO_OK")") << QByteArray(R"({"total": 2})") << c << none;
     QTest::newRow("11: response key not unwrapped")
         << as << 200 << cidC << g2(b64(R"({"response": {"name": "X"}})")) << true << true
         << QByteArray(R"({"response": {"name": "X"}})") << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")")
         << QByteArray("null") << c << none;
-    QTest::newRow("12: null inner") << as << 200 << cidC << g2(b64("null")) << true << true << QByteArray("null")
-                                    << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")") << QByteArray("{}") << c
-                                    << none;
-    QTest::newRow("13: number inner") << as << 200 << cidC << g2(b64("123")) << true << true << QByteArray("123")
-                                      << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")") << QByteArray("{}") << c
-                                      << none;
-    QTest::newRow("14: text kept verbatim") << as << 200 << cidC << g2(b64(" abc ")) << true << true
-                                            << QByteArray(R"(" abc ")") << QByteArray(R"("")")
-                                            << QByteArray(R"("ZATO_OK")") << QByteArray("{}") << c << none;
-    QTest::newRow("15: no response key") << as << 200 << cidC << okEnv << true << false << QByteArray("null")
-                                         << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")") << QByteArray("{}")
-                                         << c << none;
-    QTest::newRow("16: empty response") << as << 200 << cidC << g2("") << true << false << QByteArray("null")
-                                        << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")") << QByteArray("{}") << c
-                                        << none;
+    QTest::newRow("12: null inner") << as << 200 << cidC << g2(b64("null")) << true << true
+                                    << QByteArray("null") << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")")
+                                    << QByteArray("{}") << c << none;
+    QTest::newRow("13: number inner")
+        << as << 200 << cidC << g2(b64("123")) << true << true << QByteArray("123") << QByteArray(R"("")")
+        << QByteArray(R"("ZATO_OK")") << QByteArray("{}") << c << none;
+    QTest::newRow("14: text kept verbatim")
+        << as << 200 << cidC << g2(b64(" abc ")) << true << true << QByteArray(R"(" abc ")")
+        << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")") << QByteArray("{}") << c << none;
+    QTest::newRow("15: no response key")
+        << as << 200 << cidC << okEnv << true << false << QByteArray("null") << QByteArray(R"("")")
+        << QByteArray(R"("ZATO_OK")") << QByteArray("{}") << c << none;
+    QTest::newRow("16: empty response")
+        << as << 200 << cidC << g2("") << true << false << QByteArray("null") << QByteArray(R"("")")
+        << QByteArray(R"("ZATO_OK")") << QByteArray("{}") << c << none;
     QTest::newRow("17: _meta skipped when picking the key")
         << as << 200 << cidC
-        << QByteArray(R"({"response":"e30=","_meta":{"a":1},"zato_env":{"result":"ZATO_OK","cid":"C","details":""}})")
+        << QByteArray(
+               R"({"response":"e30=","_meta":{"a":1},"zato_env":{"result":"ZATO_OK","cid":"C","details":""}})")
         << true << true << QByteArray("{}") << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")")
         << QByteArray("null") << c << none;
-    QTest::newRow("19: ZATO_ERROR") << as << 200 << cidC
-                                    << QByteArray(R"({"zato_env":{"result":"ZATO_ERROR","cid":"K1","details":"boom"}})")
-                                    << false << false << QByteArray("null") << QByteArray(R"("boom")")
-                                    << QByteArray(R"("ZATO_ERROR")") << QByteArray("{}") << c << none;
-    QTest::newRow("20: G2 500 error") << as << 500 << cidC << err500 << false << false << QByteArray("null")
-                                      << json::quote(QString::fromUtf8(err500)) << QByteArray("null")
-                                      << QByteArray("{}") << c << none;
+    QTest::newRow("19: ZATO_ERROR")
+        << as << 200 << cidC
+        << QByteArray(R"({"zato_env":{"result":"ZATO_ERROR","cid":"K1","details":"boom"}})") << false << false
+        << QByteArray("null") << QByteArray(R"("boom")") << QByteArray(R"("ZATO_ERROR")") << QByteArray("{}")
+        << c << none;
+    QTest::newRow("20: G2 500 error")
+        << as << 500 << cidC << err500 << false << false << QByteArray("null")
+        << json::quote(QString::fromUtf8(err500)) << QByteArray("null") << QByteArray("{}") << c << none;
     QTest::newRow("21: 401 with challenge")
         << as << 401 << QByteArray("X-Zato-CID: C|WWW-Authenticate: Basic realm=\"Zato\"") << err401 << false
         << false << QByteArray("null") << json::quote(QString::fromUtf8(err401)) << QByteArray("null")
@@ -140,15 +143,16 @@ void tst_ResponseReader::vectors_data()
     QTest::newRow("22: text 404 is a protocol error")
         << as << 404 << cidC << QByteArray("URL not found (CID:abc)") << false << false << QByteArray("null")
         << QByteArray("null") << QByteArray("null") << QByteArray("{}") << c << protocol;
-    QTest::newRow("23: no X-Zato-CID") << as << 200 << QByteArray() << g2(b64("Victoria Murray")) << true << true
-                                       << QByteArray(R"("Victoria Murray")") << QByteArray(R"("")")
-                                       << QByteArray(R"("ZATO_OK")") << QByteArray("{}")
-                                       << QStringLiteral("(None)") << none;
+    QTest::newRow("23: no X-Zato-CID")
+        << as << 200 << QByteArray() << g2(b64("Victoria Murray")) << true << true
+        << QByteArray(R"("Victoria Murray")") << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")")
+        << QByteArray("{}") << QStringLiteral("(None)") << none;
     QTest::newRow("24: G1 body read by the compatible reader")
         << as << 200 << cidC
-        << QByteArray(R"({"zato_env": {"details": "", "result": "ZATO_OK", "cid": "K047CE55SAGSC9F2G3XK9G1AH25Y"}, )"
-                      R"("zato_service_invoke_response": {"response": ")" +
-                      b64(R"({"name": "X"})") + R"(\n"}})")
+        << QByteArray(
+               R"({"zato_env": {"details": "", "result": "ZATO_OK", "cid": "K047CE55SAGSC9F2G3XK9G1AH25Y"}, )"
+               R"("zato_service_invoke_response": {"response": ")" +
+               b64(R"({"name": "X"})") + R"(\n"}})")
         << true << true << QByteArray(R"({"name": "X"})") << QByteArray(R"("")") << QByteArray(R"("ZATO_OK")")
         << QByteArray("null") << c << none;
     QTest::newRow("G1: dict-returning target gives no data")
@@ -163,51 +167,57 @@ void tst_ResponseReader::vectors_data()
                                     << false << false << QByteArray("null") << QByteArray(R"("Traceback...")")
                                     << QByteArray(R"("ZATO_ERROR")") << QByteArray("{}") << c << none;
     QTest::newRow("25: plain REST body is a protocol error")
-        << as << 200 << cidC << QByteArray(R"({"name":"Victoria Murray"})") << false << false << QByteArray("null")
-        << QByteArray("null") << QByteArray("null") << QByteArray("{}") << c << protocol;
-    QTest::newRow("26: top-level string") << as << 200 << cidC << QByteArray(R"("hello")") << true << true
-                                          << QByteArray(R"("hello")") << QByteArray(R"("\"hello\"")")
-                                          << QByteArray("null") << QByteArray("{}") << c << none;
+        << as << 200 << cidC << QByteArray(R"({"name":"Victoria Murray"})") << false << false
+        << QByteArray("null") << QByteArray("null") << QByteArray("null") << QByteArray("{}") << c
+        << protocol;
+    QTest::newRow("26: top-level string")
+        << as << 200 << cidC << QByteArray(R"("hello")") << true << true << QByteArray(R"("hello")")
+        << QByteArray(R"("\"hello\"")") << QByteArray("null") << QByteArray("{}") << c << none;
     QTest::newRow("27: async CID") << as << 200 << cidC << g2(b64("4f1c9a7e2b6d8e0a3c5f7b9d")) << true << true
                                    << QByteArray(R"("4f1c9a7e2b6d8e0a3c5f7b9d")") << QByteArray(R"("")")
                                    << QByteArray(R"("ZATO_OK")") << QByteArray("{}") << c << none;
     QTest::newRow("36: -list service without response")
         << as << 200 << cidC << okEnv << true << false << QByteArray("null") << QByteArray(R"("")")
         << QByteArray(R"("ZATO_OK")") << QByteArray("{}") << c << none;
-    QTest::newRow("zato_env not an object") << as << 200 << cidC << QByteArray(R"({"zato_env": 1})") << false
-                                            << false << QByteArray("null") << QByteArray("null")
-                                            << QByteArray("null") << QByteArray("{}") << c << protocol;
+    QTest::newRow("zato_env not an object")
+        << as << 200 << cidC << QByteArray(R"({"zato_env": 1})") << false << false << QByteArray("null")
+        << QByteArray("null") << QByteArray("null") << QByteArray("{}") << c << protocol;
     QTest::newRow("inner not UTF-8") << as << 200 << cidC << g2(b64("\xff\xfe")) << false << false
                                      << QByteArray("null") << QByteArray("null") << QByteArray("null")
                                      << QByteArray("{}") << c << protocol;
 
-    QTest::newRow("30: JC object") << jc << 200 << cidC << QByteArray(R"({"name":"Victoria Murray"})") << true << true
-                                   << QByteArray(R"({"name": "Victoria Murray"})") << QByteArray("null")
-                                   << QByteArray("null") << QByteArray("{}") << c << none;
-    QTest::newRow("31: JC empty body") << jc << 200 << cidC << QByteArray() << false << false << QByteArray("null")
-                                       << parseError << QByteArray("null") << QByteArray("{}") << c << none;
+    QTest::newRow("30: JC object") << jc << 200 << cidC << QByteArray(R"({"name":"Victoria Murray"})") << true
+                                   << true << QByteArray(R"({"name": "Victoria Murray"})")
+                                   << QByteArray("null") << QByteArray("null") << QByteArray("{}") << c
+                                   << none;
+    QTest::newRow("31: JC empty body")
+        << jc << 200 << cidC << QByteArray() << false << false << QByteArray("null") << parseError
+        << QByteArray("null") << QByteArray("{}") << c << none;
     QTest::newRow("32: JC text") << jc << 200 << cidC << QByteArray("Victoria Murray") << false << false
-                                 << QByteArray("null") << parseError << QByteArray("null") << QByteArray("{}") << c
-                                 << none;
-    QTest::newRow("33: JC 500 JSON error") << jc << 500 << cidC << err500 << false << true << err500
-                                           << QByteArray("null") << QByteArray("null") << QByteArray("{}") << c
-                                           << none;
-    QTest::newRow("34: JC 404 text") << jc << 404 << cidC << QByteArray("URL not found (CID:abc)") << false << false
-                                     << QByteArray("null") << parseError << QByteArray("null") << QByteArray("{}")
-                                     << c << none;
-    QTest::newRow("35: JC empty object") << jc << 200 << cidC << QByteArray("{}") << true << false << QByteArray("{}")
-                                         << QByteArray("null") << QByteArray("null") << QByteArray("{}") << c << none;
-    QTest::newRow("35: JC empty array") << jc << 200 << cidC << QByteArray("[]") << true << false << QByteArray("[]")
-                                        << QByteArray("null") << QByteArray("null") << QByteArray("{}") << c << none;
+                                 << QByteArray("null") << parseError << QByteArray("null") << QByteArray("{}")
+                                 << c << none;
+    QTest::newRow("33: JC 500 JSON error")
+        << jc << 500 << cidC << err500 << false << true << err500 << QByteArray("null") << QByteArray("null")
+        << QByteArray("{}") << c << none;
+    QTest::newRow("34: JC 404 text") << jc << 404 << cidC << QByteArray("URL not found (CID:abc)") << false
+                                     << false << QByteArray("null") << parseError << QByteArray("null")
+                                     << QByteArray("{}") << c << none;
+    QTest::newRow("35: JC empty object")
+        << jc << 200 << cidC << QByteArray("{}") << true << false << QByteArray("{}") << QByteArray("null")
+        << QByteArray("null") << QByteArray("{}") << c << none;
+    QTest::newRow("35: JC empty array")
+        << jc << 200 << cidC << QByteArray("[]") << true << false << QByteArray("[]") << QByteArray("null")
+        << QByteArray("null") << QByteArray("{}") << c << none;
 
-    QTest::newRow("API object") << api << 200 << QByteArray() << QByteArray(R"({"name":"James Edmunds"})") << true
-                                << true << QByteArray(R"({"name": "James Edmunds"})") << QByteArray("null")
-                                << QByteArray("null") << QByteArray("{}") << QStringLiteral("(None)") << none;
+    QTest::newRow("API object") << api << 200 << QByteArray() << QByteArray(R"({"name":"James Edmunds"})")
+                                << true << true << QByteArray(R"({"name": "James Edmunds"})")
+                                << QByteArray("null") << QByteArray("null") << QByteArray("{}")
+                                << QStringLiteral("(None)") << none;
     QTest::newRow("API text body") << api << 200 << QByteArray() << QByteArray("pong") << true << true
                                    << QByteArray(R"("pong")") << QByteArray("null") << QByteArray("null")
                                    << QByteArray("{}") << QStringLiteral("(None)") << none;
-    QTest::newRow("API 405") << api << 405 << QByteArray() << QByteArray("Method not allowed (CID:x)") << false << true
-                             << QByteArray(R"x("Method not allowed (CID:x)")x")
+    QTest::newRow("API 405") << api << 405 << QByteArray() << QByteArray("Method not allowed (CID:x)")
+                             << false << true << QByteArray(R"x("Method not allowed (CID:x)")x")
                              << QByteArray(R"x("Method not allowed (CID:x)")x") << QByteArray("null")
                              << QByteArray("{}") << QStringLiteral("(None)") << none;
     QTest::newRow("API 201 is not ok") << api << 201 << QByteArray() << QByteArray("{}") << false << false
@@ -257,7 +267,8 @@ void tst_ResponseReader::vectors()
 
 void tst_ResponseReader::base64WithNewlines() // vector 18
 {
-    const QByteArray inner = R"({"name": "Victoria Murray", "address": "1 Long Street, Some Town, Some County, Some Country"})";
+    const QByteArray inner =
+        R"({"name": "Victoria Murray", "address": "1 Long Street, Some Town, Some County, Some Country"})";
     const QByteArray encoded = inner.toBase64();
     QByteArray wrapped;
     for (qsizetype i = 0; i < encoded.size(); i += 76)
@@ -294,7 +305,8 @@ void tst_ResponseReader::apiMetaFromHeaders()
     HttpResponseData response;
     response.status = 200;
     response.body = "[1, 2]";
-    response.headers = {{"X-Zato-Page-Current", "2"}, {"X-Zato-Page-Has-Next", "true"}, {"X-Zato-Result-Total", "40"}};
+    response.headers = {
+        {"X-Zato-Page-Current", "2"}, {"X-Zato-Page-Has-Next", "true"}, {"X-Zato-Result-Total", "40"}};
     const InvokeResult result = readResponse(ClientKind::Api, response);
     QCOMPARE(dumped(result.meta),
              QByteArray(R"({"page_current": "2", "page_has_next": "true", "result_total": "40"})"));

@@ -20,7 +20,8 @@ struct FakeResponse
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorString;
 
-    static FakeResponse respond(int status, QByteArray body, QList<QPair<QByteArray, QByteArray>> headers = {});
+    static FakeResponse respond(int status, QByteArray body,
+                                QList<QPair<QByteArray, QByteArray>> headers = {});
     static FakeResponse fail(QNetworkReply::NetworkError error, QString text = QString());
     static FakeResponse hang();
 };
@@ -29,8 +30,8 @@ class FakeReply : public QNetworkReply
 {
     Q_OBJECT
 public:
-    FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation, const FakeResponse &response,
-              QObject *parent);
+    FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation,
+              const FakeResponse &response, QObject *parent);
     void abort() override;
     qint64 bytesAvailable() const override;
     bool isSequential() const override { return true; }
@@ -62,7 +63,8 @@ public:
     [[nodiscard]] const QList<RecordedRequest> &requests() const { return m_requests; }
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override;
 
 private:
     FakeResponse m_next;

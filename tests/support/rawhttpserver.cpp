@@ -41,8 +41,8 @@ QString RawHttpServer::address() const
 }
 
 QByteArray RawHttpServer::response(int status, const QByteArray &reason,
-                                   const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
-                                   int chunkSize)
+                                   const QList<QPair<QByteArray, QByteArray>> &headers,
+                                   const QByteArray &body, int chunkSize)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     for (const auto &[name, value] : headers)
@@ -63,9 +63,9 @@ QByteArray RawHttpServer::response(int status, const QByteArray &reason,
 RawHttpServer::Reply RawHttpServer::reply(int status, const QByteArray &body,
                                           const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    static const QHash<int, QByteArray> reasons = {{200, "OK"},          {401, "Unauthorized"}, {403, "Forbidden"},
-                                                   {404, "Not Found"},   {405, "Method Not Allowed"},
-                                                   {500, "Internal Server Error"}};
+    static const QHash<int, QByteArray> reasons = {
+        {200, "OK"},        {401, "Unauthorized"},       {403, "Forbidden"},
+        {404, "Not Found"}, {405, "Method Not Allowed"}, {500, "Internal Server Error"}};
     return Reply{{response(status, reasons.value(status, "Status"), headers, body)}, 0, false, false};
 }
 
@@ -77,7 +77,8 @@ void RawHttpServer::onNewConnection()
             m_buffers.remove(socket);
             socket->deleteLater();
         });
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, connection] { serve(socket, connection); });
+        connect(socket, &QTcpSocket::readyRead, this,
+                [this, socket, connection] { serve(socket, connection); });
     }
 }
 

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPair>
 #include <QTcpServer>
-
 #include <functional>
 
 namespace zd::test {
@@ -49,9 +48,11 @@ public:
     [[nodiscard]] int connectionCount() const { return m_connections; }
 
     // A complete response with Content-Length (or chunked in chunkSize pieces when chunkSize > 0).
-    static QByteArray response(int status, const QByteArray &reason, const QList<QPair<QByteArray, QByteArray>> &headers,
-                               const QByteArray &body, int chunkSize = 0);
-    static Reply reply(int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    static QByteArray response(int status, const QByteArray &reason,
+                               const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                               int chunkSize = 0);
+    static Reply reply(int status, const QByteArray &body,
+                       const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
 private:
     void onNewConnection();

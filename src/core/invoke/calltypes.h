@@ -1,13 +1,11 @@
 #pragma once
 
 #include "json/value.h"
-
 #include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 #include <optional>
 
@@ -54,11 +52,11 @@ struct Payload
 // One call, as the user describes it. The password lives only in memory.
 struct CallSpec
 {
-    QString address;           // scheme, host and port: http://localhost:17010
-    QString path;              // channel path; for ClientKind::Api the prefix of the service name
-    QString user;              // empty: no Authorization header
+    QString address; // scheme, host and port: http://localhost:17010
+    QString path;    // channel path; for ClientKind::Api the prefix of the service name
+    QString user;    // empty: no Authorization header
     QString password;
-    QString service;           // service name (AnyService, Api)
+    QString service;                 // service name (AnyService, Api)
     std::optional<qint64> serviceId; // service id (AnyService), used when service is empty
     Payload payload;
     bool async = false;
@@ -136,8 +134,8 @@ struct InvokeResult
 
     HttpRequestData request;
     HttpResponseData response;
-    double elapsedMs = 0;                // measured by the client, send to last byte
-    std::optional<double> serverTimeMs;  // X-Zato-Response-Time, when the server sends it
+    double elapsedMs = 0;               // measured by the client, send to last byte
+    std::optional<double> serverTimeMs; // X-Zato-Response-Time, when the server sends it
 };
 
 } // namespace zd

@@ -73,7 +73,8 @@ bool Invoker::start(const CallSpec &spec)
         result.client = kind();
         result.error = CallError{ErrorKind::Usage, TransportFailure::None, built.error};
         QMetaObject::invokeMethod(
-            this, [this, result = std::move(result)]() mutable { finish(std::move(result)); }, Qt::QueuedConnection);
+            this, [this, result = std::move(result)]() mutable { finish(std::move(result)); },
+            Qt::QueuedConnection);
         return true;
     }
 
@@ -118,7 +119,8 @@ void Invoker::onReplyFinished()
     const HttpResponseData response = responseOf(reply);
     const QNetworkReply::NetworkError error = reply->error();
     const bool complete =
-        !m_timedOut && !m_cancelled && (error == QNetworkReply::NoError || (isHttpStatusError(error) && response.status > 0));
+        !m_timedOut && !m_cancelled &&
+        (error == QNetworkReply::NoError || (isHttpStatusError(error) && response.status > 0));
 
     InvokeResult result;
     if (complete) {
@@ -128,13 +130,15 @@ void Invoker::onReplyFinished()
         result.client = kind();
         result.response = response;
         if (m_timedOut) {
-            result.error = CallError{ErrorKind::Timeout, TransportFailure::None,
-                                     InvokerText::tr("No complete response from %1 within %2 s. The server may "
-                                                     "be hanging or slow; try again or raise the timeout.")
-                                         .arg(m_request.url.toDisplayString(QUrl::RemoveUserInfo))
-                                         .arg(double(m_timeout.count()) / 1000.0)};
+            result.error =
+                CallError{ErrorKind::Timeout, TransportFailure::None,
+                          InvokerText::tr("No complete response from %1 within %2 s. The server may "
+                                          "be hanging or slow; try again or raise the timeout.")
+                              .arg(m_request.url.toDisplayString(QUrl::RemoveUserInfo))
+                              .arg(double(m_timeout.count()) / 1000.0)};
         } else if (m_cancelled) {
-            result.error = CallError{ErrorKind::Cancelled, TransportFailure::None, InvokerText::tr("Cancelled.")};
+            result.error =
+                CallError{ErrorKind::Cancelled, TransportFailure::None, InvokerText::tr("Cancelled.")};
         } else {
             result.error = transportError(error, reply->errorString(), m_request.url);
         }

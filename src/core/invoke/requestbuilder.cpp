@@ -1,7 +1,6 @@
 #include "requestbuilder.h"
 
 #include "json/writer.h"
-
 #include <QCoreApplication>
 
 namespace zd {
@@ -29,7 +28,8 @@ QString validateAddress(const QString &address)
 QString validateUrl(const QString &address, const QUrl &url)
 {
     if (!url.isValid())
-        return RequestBuilder::tr("The address and path do not form a valid URL (%1).").arg(url.errorString());
+        return RequestBuilder::tr("The address and path do not form a valid URL (%1).")
+            .arg(url.errorString());
     if (url.host().isEmpty())
         return RequestBuilder::tr("The server address \"%1\" has no host name.").arg(address);
     return QString();
@@ -41,8 +41,9 @@ QString validatePath(const QString &path, ClientKind kind)
         return kind == ClientKind::Json
                    ? RequestBuilder::tr("The JSONClient channel path is empty: enter the URL path of the "
                                         "channel, such as /clients/django/json-client.")
-                   : RequestBuilder::tr("The AnyServiceInvoker channel path is empty: enter the URL path of "
-                                        "the dispatcher channel, such as /clients/django/any-service-invoker.");
+                   : RequestBuilder::tr(
+                         "The AnyServiceInvoker channel path is empty: enter the URL path of "
+                         "the dispatcher channel, such as /clients/django/any-service-invoker.");
     }
     if (!path.startsWith(u'/'))
         return RequestBuilder::tr("The channel path \"%1\" must start with a slash: /%1.").arg(path);
@@ -58,9 +59,11 @@ bool isTokenChar(char c)
 QString validateHeader(const HttpHeader &header)
 {
     if (header.name.isEmpty() || !std::all_of(header.name.begin(), header.name.end(), isTokenChar))
-        return RequestBuilder::tr("\"%1\" is not a valid HTTP header name.").arg(QString::fromLatin1(header.name));
+        return RequestBuilder::tr("\"%1\" is not a valid HTTP header name.")
+            .arg(QString::fromLatin1(header.name));
     if (header.value.contains('\r') || header.value.contains('\n'))
-        return RequestBuilder::tr("The value of header %1 contains a line break.").arg(QString::fromLatin1(header.name));
+        return RequestBuilder::tr("The value of header %1 contains a line break.")
+            .arg(QString::fromLatin1(header.name));
     return QString();
 }
 
@@ -97,8 +100,8 @@ QByteArray userAgent()
 QByteArray basicAuthorization(const QString &user, const QString &password)
 {
     const QString credentials = user + u':' + password;
-    const bool latin1 = std::all_of(credentials.cbegin(), credentials.cend(),
-                                    [](QChar c) { return c.unicode() <= 0xff; });
+    const bool latin1 =
+        std::all_of(credentials.cbegin(), credentials.cend(), [](QChar c) { return c.unicode() <= 0xff; });
     const QByteArray bytes = latin1 ? credentials.toLatin1() : credentials.toUtf8();
     return "Basic " + bytes.toBase64();
 }

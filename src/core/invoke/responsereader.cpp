@@ -1,7 +1,6 @@
 #include "responsereader.h"
 
 #include "json/parser.h"
-
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -75,7 +74,8 @@ bool dispatcherResponseText(const Value &value, QString &text)
         text = value.toString();
         return true;
     }
-    if (const Value *inner = value.isObject() ? value.find(u"response") : nullptr; inner && inner->isString()) {
+    if (const Value *inner = value.isObject() ? value.find(u"response") : nullptr;
+        inner && inner->isString()) {
         text = inner->toString();
         return true;
     }
@@ -88,9 +88,10 @@ void readInnerResponse(InvokeResult &result, const QString &base64)
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString inner = utf8.decode(decoded);
     if (utf8.hasError()) {
-        setProtocolError(result, ResponseReader::tr("The service's response, once base64-decoded, is not UTF-8 "
-                                                    "text (%n byte(s)).",
-                                                    nullptr, int(decoded.size())));
+        setProtocolError(result,
+                         ResponseReader::tr("The service's response, once base64-decoded, is not UTF-8 "
+                                            "text (%n byte(s)).",
+                                            nullptr, int(decoded.size())));
         return;
     }
     result.innerServiceResponse = inner;
@@ -145,9 +146,10 @@ void readDispatcher(InvokeResult &result, const HttpResponseData &response)
     if (env) {
         QString base64;
         if (!dispatcherResponseText(value, base64)) {
-            setProtocolError(result, ResponseReader::tr("The dispatcher's data element is neither base64 text "
-                                                        "nor an object with a response: this is not a "
-                                                        "zato.service.invoke response."));
+            setProtocolError(result,
+                             ResponseReader::tr("The dispatcher's data element is neither base64 text "
+                                                "nor an object with a response: this is not a "
+                                                "zato.service.invoke response."));
             return;
         }
         if (base64.isEmpty()) { // G1: {"response": ""} carries no data

@@ -32,9 +32,10 @@ CallError transportError(QNetworkReply::NetworkError error, const QString &qtMes
     switch (error) {
     case E::ConnectionRefusedError:
         result.transport = TransportFailure::ConnectionRefused;
-        result.message = TransportErrors::tr("Connection refused by %1: no server is listening there. Check the "
-                                             "address and port, and that the server is running.")
-                             .arg(hostPort(url));
+        result.message =
+            TransportErrors::tr("Connection refused by %1: no server is listening there. Check the "
+                                "address and port, and that the server is running.")
+                .arg(hostPort(url));
         break;
     case E::HostNotFoundError:
         result.transport = TransportFailure::HostNotFound;
@@ -44,9 +45,10 @@ CallError transportError(QNetworkReply::NetworkError error, const QString &qtMes
         break;
     case E::SslHandshakeFailedError:
         result.transport = TransportFailure::Tls;
-        result.message = TransportErrors::tr("The TLS handshake with %1 failed: %2. Check the certificate, or "
-                                             "use http:// if the server does not speak TLS.")
-                             .arg(hostPort(url), qtMessage);
+        result.message =
+            TransportErrors::tr("The TLS handshake with %1 failed: %2. Check the certificate, or "
+                                "use http:// if the server does not speak TLS.")
+                .arg(hostPort(url), qtMessage);
         break;
     case E::RemoteHostClosedError:
         result.transport = TransportFailure::ConnectionClosed;

@@ -10,6 +10,7 @@ namespace zd {
 [[nodiscard]] bool isHttpStatusError(QNetworkReply::NetworkError error);
 
 // The user-facing error of a reply that did not deliver a complete HTTP response.
-[[nodiscard]] CallError transportError(QNetworkReply::NetworkError error, const QString &qtMessage, const QUrl &url);
+[[nodiscard]] CallError transportError(QNetworkReply::NetworkError error, const QString &qtMessage,
+                                       const QUrl &url);
 
 } // namespace zd

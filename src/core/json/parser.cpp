@@ -378,7 +378,8 @@ ParseResult parse(QByteArrayView utf8)
     }
     // A UTF-8 byte order mark is an error in Python's json.loads for str input.
     if (utf8.size() >= 3 && utf8.first(3) == QByteArrayView("\xef\xbb\xbf")) {
-        result.error = QStringLiteral("Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)");
+        result.error =
+            QStringLiteral("Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)");
         result.errorChar = 0;
         return result;
     }

@@ -10,8 +10,12 @@ namespace {
 void appendHexEscape(QByteArray &out, char16_t unit)
 {
     static const char digits[] = "0123456789abcdef";
-    const char escape[6] = {'\\', 'u', digits[(unit >> 12) & 0xf], digits[(unit >> 8) & 0xf],
-                            digits[(unit >> 4) & 0xf], digits[unit & 0xf]};
+    const char escape[6] = {'\\',
+                            'u',
+                            digits[(unit >> 12) & 0xf],
+                            digits[(unit >> 8) & 0xf],
+                            digits[(unit >> 4) & 0xf],
+                            digits[unit & 0xf]};
     out.append(escape, 6);
 }
 
@@ -155,7 +159,8 @@ QByteArray floatRepr(double value)
 
     // Shortest round-trip digits in the form [-]d[.ddd]e(+|-)XX.
     char buffer[64];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+    const auto [end, ec] =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
     Q_UNUSED(ec);
     const QByteArrayView text(buffer, end - buffer);
     const qsizetype ePos = text.indexOf('e');

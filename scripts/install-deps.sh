@@ -1,0 +1,29 @@
+#!/bin/sh
+# Installs the Debian 12 packages Zato Desk needs to build and run its tests.
+# Idempotent: when every package is present it only checks, which takes well under a second.
+set -eu
+
+PACKAGES="g++ cmake ninja-build qt6-base-dev clang-format"
+
+missing=""
+for package in $PACKAGES; do
+    status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$package" 2>/dev/null || true)
+    case "$status" in
+        ii*) ;;
+        *) missing="$missing $package" ;;
+    esac
+done
+[ -z "$missing" ] && exit 0
+
+echo "Installing:$missing"
+if [ "$(id -u)" -eq 0 ]; then
+    as_root=""
+elif command -v sudo >/dev/null 2>&1; then
+    as_root="sudo"
+else
+    echo "error: these packages are missing and installing them needs root (sudo not found):$missing" >&2
+    exit 1
+fi
+$as_root apt-get update -q
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -q --no-install-recommends $missing
