@@ -71,13 +71,13 @@ Number Number::fromInteger(qint64 value)
 
 Number Number::fromDouble(double value)
 {
-    char buffer[64];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    Q_UNUSED(ec);
     if (std::isnan(value))
         return Number{QByteArrayLiteral("NaN"), false};
     if (std::isinf(value))
         return Number{value > 0 ? QByteArrayLiteral("Infinity") : QByteArrayLiteral("-Infinity"), false};
+    char buffer[64];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    Q_UNUSED(ec);
     return Number{QByteArray(buffer, end - buffer), false};
 }
 
