@@ -2,17 +2,14 @@
 // ordered tree) beside simdjson building the same tree, simdjson's parse alone (the floor) and
 // QJsonDocument (sorted keys, doubles), in one run. Prints the median of each and its ratio.
 #include "json/parser.h"
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <simdjson.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <simdjson.h>
 #include <vector>
 
 namespace {
@@ -75,8 +72,9 @@ int main(int argc, char *argv[])
     const int runs = argc > 2 ? std::atoi(argv[2]) : 7;
 
     QByteArray body = "[";
-    const QByteArray item = R"({"id": 1234567890123, "name": "Victoria Murray", "city": "\u0141\u00f3d\u017a", )"
-                            R"("score": 12.5, "tags": ["a", "b"], "active": true, "parent": null}, )";
+    const QByteArray item =
+        R"({"id": 1234567890123, "name": "Victoria Murray", "city": "\u0141\u00f3d\u017a", )"
+        R"("score": 12.5, "tags": ["a", "b"], "active": true, "parent": null}, )";
     while (body.size() < qsizetype(megabytes) * 1024 * 1024)
         body += item;
     body.chop(2);
@@ -87,15 +85,16 @@ int main(int argc, char *argv[])
     size_t sink = 0;
 
     const double ours = medianMs(runs, [&] { sink += zd::json::parse(body).value.toArray().size(); });
-    const double simdTree = medianMs(runs, [&] { sink += convert(parser.parse(padded).value()).toArray().size(); });
+    const double simdTree =
+        medianMs(runs, [&] { sink += convert(parser.parse(padded).value()).toArray().size(); });
     const double simdOnly = medianMs(runs, [&] { sink += parser.parse(padded).get_array().size(); });
     const double qt = medianMs(runs, [&] { sink += size_t(QJsonDocument::fromJson(body).array().size()); });
 
     std::printf("## Parsing a %d MB JSON array (%d runs each, median)\n\n", megabytes, runs);
     std::printf("| Parser | ms | MB/s | ratio to zd::json::parse |\n|:---|---:|---:|---:|\n");
     const auto row = [&](const char *name, double ms) {
-        std::printf("| %s | %.1f | %.0f | %.2f |\n", name, ms, double(body.size()) / 1048576.0 / (ms / 1000.0),
-                    ms / ours);
+        std::printf("| %s | %.1f | %.0f | %.2f |\n", name, ms,
+                    double(body.size()) / 1048576.0 / (ms / 1000.0), ms / ours);
     };
     row("zd::json::parse (Python rules, ordered tree, exact numbers)", ours);
     row("simdjson DOM + conversion to the same tree", simdTree);
