@@ -2,6 +2,7 @@
 // network errors are classified, timeouts, cancellation and one call at a time.
 #include "fakenetworkaccessmanager.h"
 #include "invoke/invoker.h"
+#include "samplespec.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -14,13 +15,7 @@ namespace {
 
 CallSpec spec()
 {
-    CallSpec s;
-    s.address = QStringLiteral("http://localhost:17010");
-    s.path = QStringLiteral("/clients/django/any-service-invoker");
-    s.user = QStringLiteral("django");
-    s.password = QStringLiteral("my-password");
-    s.service = QStringLiteral("customer.get1");
-    return s;
+    return zd::test::djangoSampleSpec();
 }
 
 InvokeResult runOne(Invoker &invoker, const CallSpec &s)

@@ -2,6 +2,7 @@
 // keep-alive, stalls, resets, huge bodies, and the HTTP shapes of a Zato 3.2 server.
 #include "invoke/invoker.h"
 #include "rawhttpserver.h"
+#include "samplespec.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -20,12 +21,7 @@ const QByteArray victoriaG2 =
 
 CallSpec specFor(const RawHttpServer &server)
 {
-    CallSpec s;
-    s.address = server.address();
-    s.path = QStringLiteral("/clients/django/any-service-invoker");
-    s.user = QStringLiteral("django");
-    s.password = QStringLiteral("my-password");
-    s.service = QStringLiteral("customer.get1");
+    CallSpec s = zd::test::djangoSampleSpec(server.address());
     s.timeout = std::chrono::milliseconds(10000);
     return s;
 }

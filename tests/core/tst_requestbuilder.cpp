@@ -1,6 +1,7 @@
 // Request checks of zato-protocol.md §7 (vectors 1-5, 28, 29, 38) and the G1 and Zato 4 requests:
 // the exact bytes the Python clients send, built without a network.
 #include "invoke/requestbuilder.h"
+#include "samplespec.h"
 
 #include "json/parser.h"
 #include <QTest>
@@ -11,11 +12,8 @@ namespace {
 
 CallSpec djangoSpec()
 {
-    CallSpec spec;
-    spec.address = QStringLiteral("http://localhost:17010");
-    spec.path = QStringLiteral("/clients/django/any-service-invoker");
-    spec.user = QStringLiteral("django");
-    spec.password = QStringLiteral("my-password");
+    CallSpec spec = zd::test::djangoSampleSpec();
+    spec.service.clear();
     return spec;
 }
 
