@@ -19,7 +19,7 @@ void appendHexEscape(QByteArray &out, char16_t unit)
     out.append(escape, 6);
 }
 
-void appendString(QByteArray &out, const QString &text, bool ensureAscii)
+void appendString(QByteArray &out, const QString &text, bool ensureAscii, bool escapeSlash = false)
 {
     out.append('"');
     const char16_t *units = reinterpret_cast<const char16_t *>(text.utf16());
@@ -33,6 +33,12 @@ void appendString(QByteArray &out, const QString &text, bool ensureAscii)
             break;
         case u'\\':
             out.append("\\\\", 2);
+            break;
+        case u'/':
+            if (escapeSlash)
+                out.append("\\/", 2);
+            else
+                out.append('/');
             break;
         case u'\n':
             out.append("\\n", 2);
@@ -87,7 +93,8 @@ void appendNewline(QByteArray &out, int indent, int level)
 void appendValue(QByteArray &out, const Value &value, const WriteOptions &options, int level)
 {
     const bool pretty = options.indent >= 0;
-    const char *separator = pretty ? "," : ", ";
+    const char *separator = pretty || options.compact ? "," : ", ";
+    const char *keySeparator = options.compact ? ":" : ": ";
     switch (value.type()) {
     case Value::Type::Null:
         out.append("null");
@@ -99,7 +106,7 @@ void appendValue(QByteArray &out, const Value &value, const WriteOptions &option
         appendNumber(out, value.toNumber());
         return;
     case Value::Type::String:
-        appendString(out, value.toString(), options.ensureAscii);
+        appendString(out, value.toString(), options.ensureAscii, options.compact);
         return;
     case Value::Type::Array: {
         const Array &array = value.toArray();
@@ -136,8 +143,8 @@ void appendValue(QByteArray &out, const Value &value, const WriteOptions &option
             first = false;
             if (pretty)
                 appendNewline(out, options.indent, level + 1);
-            appendString(out, member.key, options.ensureAscii);
-            out.append(": ");
+            appendString(out, member.key, options.ensureAscii, options.compact);
+            out.append(keySeparator);
             appendValue(out, member.value, options, level + 1);
         }
         if (pretty)

@@ -13,6 +13,8 @@ struct WriteOptions
     // Python's indent: -1 writes one line with ", " and ": " separators; N >= 0 writes one member
     // per line, indented by N spaces per level, with "," and ": ".
     int indent = -1;
+    // ujson's compact form, as a Zato 3.2 server writes: "," and ":" with no spaces, "/" as "\/".
+    bool compact = false;
 };
 
 // Writes value exactly as Python's json.dumps(value) would (3.x defaults), so request bodies are

@@ -1,0 +1,123 @@
+#include "demoserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(zato_demo_server)
+};
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int fail(const QString &message)
+{
+    print(stderr, u"zato-demo-server: " + message + u'\n');
+    return 2;
+}
+
+QString describe(const zd::demo::DemoServer &server, const QString &cache)
+{
+    const zd::demo::DemoConfig &config = server.config();
+    QString text = Text::tr("Zato demo server (%1 wire, %2) listening on %3\n")
+                       .arg(config.wire == zd::Wire::G2 ? QStringLiteral("Zato 3.2") : QStringLiteral("Zato 2.0"),
+                            cache, server.address());
+    text += Text::tr("Channels:\n");
+    for (const zd::demo::Channel &channel : config.channels) {
+        const QString security = channel.rbac ? u"RBAC: " + channel.rbacAllow.join(u", ")
+                                 : channel.security.isEmpty() ? Text::tr("no security")
+                                                              : channel.security;
+        text += QStringLiteral("  %1 -> %2 (%3%4)\n")
+                    .arg(channel.path, -40)
+                    .arg(channel.service, security, channel.method.isEmpty() ? QString() : u", " + channel.method);
+    }
+    text += Text::tr("Users (the built-in ones have the password my-password):\n");
+    for (const zd::demo::SecurityDefinition &definition : config.security)
+        text += QStringLiteral("  %1 (\"%2\", realm \"%3\")\n").arg(definition.user, definition.name, definition.realm);
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("zato-demo-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("A Zato-compatible server with the sample customer services."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), Text::tr("TCP port (default 17010; 0 picks a free one)."),
+                                  QStringLiteral("PORT"), QStringLiteral("17010"));
+    const QCommandLineOption listen(QStringLiteral("listen"), Text::tr("Address to listen on (default 127.0.0.1)."),
+                                    QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption wire(QStringLiteral("wire"), Text::tr("g2 answers as Zato 3.2 (default), g1 as Zato 2.0."),
+                                  QStringLiteral("g1|g2"));
+    const QCommandLineOption config(QStringLiteral("config"), Text::tr("JSON file with users, channels and RBAC."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption redis(QStringLiteral("redis"), Text::tr("Cache in Redis, e.g. redis://127.0.0.1:6379."),
+                                   QStringLiteral("URL"));
+    const QCommandLineOption log(QStringLiteral("log"), Text::tr("Print one line per call."));
+    parser.addOptions({port, listen, wire, config, redis, log});
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, parser.helpText());
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        print(stdout, QStringLiteral("zato-demo-server " ZD_VERSION "\n"));
+        return 0;
+    }
+
+    zd::demo::DemoConfig demoConfig = zd::demo::DemoConfig::defaults();
+    if (parser.isSet(config)) {
+        const zd::demo::ConfigLoad load = zd::demo::loadConfig(parser.value(config));
+        if (!load.config)
+            return fail(load.error);
+        demoConfig = *load.config;
+    }
+    if (parser.isSet(wire)) {
+        const QString value = parser.value(wire);
+        if (value != u"g1" && value != u"g2")
+            return fail(Text::tr("Unknown --wire \"%1\": use g1 or g2.").arg(value));
+        demoConfig.wire = value == u"g1" ? zd::Wire::G1 : zd::Wire::G2;
+    }
+    bool portOk = false;
+    const uint portNumber = parser.value(port).toUInt(&portOk);
+    if (!portOk || portNumber > 65535)
+        return fail(Text::tr("--port \"%1\" is not a port number.").arg(parser.value(port)));
+    const QHostAddress address(parser.value(listen));
+    if (address.isNull())
+        return fail(Text::tr("--listen \"%1\" is not an IP address.").arg(parser.value(listen)));
+
+    std::unique_ptr<zd::demo::Cache> cache;
+    if (parser.isSet(redis)) {
+        zd::demo::RedisConnect connect = zd::demo::connectRedis(parser.value(redis));
+        if (!connect.cache)
+            return fail(connect.error);
+        cache = std::move(connect.cache);
+    }
+    const QString cacheText = cache ? cache->description() : QStringLiteral("in-memory cache");
+
+    zd::demo::DemoServer server(demoConfig, std::move(cache));
+    if (!server.listen(address, quint16(portNumber)))
+        return fail(Text::tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(portNumber).arg(server.errorString()));
+    if (parser.isSet(log)) {
+        QObject::connect(&server, &zd::demo::DemoServer::callLogged, &app,
+                         [](const zd::demo::CallLog &entry) { print(stdout, entry.toText() + u'\n'); });
+    }
+    print(stdout, describe(server, cacheText));
+    return QCoreApplication::exec();
+}

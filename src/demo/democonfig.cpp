@@ -1,0 +1,176 @@
+#include "democonfig.h"
+
+#include "json/parser.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace zd::demo {
+
+namespace {
+
+struct ConfigText
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoConfig)
+};
+
+const QString samplePassword = QStringLiteral("my-password");
+const QString dispatcher = QStringLiteral("zato.service.invoke");
+
+Channel channel(QString name, QString path, QString service, QString security, QString method = QString())
+{
+    return Channel{std::move(name), std::move(path), std::move(service), std::move(security), std::move(method),
+                   false, {}};
+}
+
+QString string(const json::Value &object, QStringView key, const QString &fallback = QString())
+{
+    const json::Value *value = object.find(key);
+    return value && value->isString() ? value->toString() : fallback;
+}
+
+std::optional<qint64> integer(const json::Value &object, QStringView key)
+{
+    const json::Value *value = object.find(key);
+    return value ? value->toNumber().toInt64() : std::nullopt;
+}
+
+QStringList strings(const json::Value &object, QStringView key)
+{
+    QStringList list;
+    if (const json::Value *value = object.find(key)) {
+        for (const json::Value &item : value->toArray())
+            list << item.toString();
+    }
+    return list;
+}
+
+} // namespace
+
+DemoConfig DemoConfig::defaults()
+{
+    DemoConfig config;
+    config.security = {
+        {QStringLiteral("Django Integration"), QStringLiteral("django"), samplePassword, QStringLiteral("Zato")},
+        {QStringLiteral("Flask Integration"), QStringLiteral("flask"), samplePassword, QStringLiteral("Zato")},
+        {QStringLiteral("admin.invoke"), QStringLiteral("admin.invoke"), samplePassword,
+         QStringLiteral("Zato admin invoke")},
+        {QStringLiteral("pubapi"), QStringLiteral("pubapi"), samplePassword, QStringLiteral("Zato public API")},
+    };
+    const QString django = QStringLiteral("Django Integration");
+    const QString flask = QStringLiteral("Flask Integration");
+    Channel rbac = channel(QStringLiteral("RBAC customer lookup"), QStringLiteral("/clients/rbac/json-client"),
+                           QStringLiteral("customer.get2"), QString());
+    rbac.rbac = true;
+    rbac.rbacAllow = {django};
+    config.channels = {
+        channel(QStringLiteral("Django AnyServiceInvoker"), QStringLiteral("/clients/django/any-service-invoker"),
+                dispatcher, django),
+        channel(QStringLiteral("Flask AnyServiceInvoker"), QStringLiteral("/clients/flask/any-service-invoker"),
+                dispatcher, flask),
+        channel(QStringLiteral("Django JSONClient"), QStringLiteral("/clients/django/json-client"),
+                QStringLiteral("customer.get2"), django),
+        channel(QStringLiteral("Flask JSONClient"), QStringLiteral("/clients/flask/json-client"),
+                QStringLiteral("customer.get2"), flask),
+        rbac,
+        channel(QStringLiteral("Django POST only"), QStringLiteral("/clients/django/post-only"),
+                QStringLiteral("customer.get2"), django, QStringLiteral("POST")),
+        channel(QStringLiteral("admin.invoke.json"), QStringLiteral("/zato/admin/invoke"), dispatcher,
+                QStringLiteral("admin.invoke")),
+        channel(QStringLiteral("pub.zato.service.service-invoker"), QStringLiteral("/zato/api/invoke/{service}"),
+                QStringLiteral("{service}"), QStringLiteral("pubapi")),
+        channel(QStringLiteral("zato.ping"), QStringLiteral("/zato/ping"), QStringLiteral("zato.ping"), QString()),
+        channel(QStringLiteral("Sized body"), QStringLiteral("/demo/sized-body"), QStringLiteral("demo.sized-body"),
+                django),
+    };
+    return config;
+}
+
+const SecurityDefinition *DemoConfig::securityByName(const QString &name) const
+{
+    for (const SecurityDefinition &definition : security) {
+        if (definition.name == name)
+            return &definition;
+    }
+    return nullptr;
+}
+
+ConfigLoad parseConfig(const QByteArray &text)
+{
+    ConfigLoad load;
+    const json::ParseResult parsed = json::parse(text);
+    if (!parsed.ok) {
+        load.error = ConfigText::tr("The configuration is not valid JSON: %1").arg(parsed.error);
+        return load;
+    }
+    const json::Value &root = parsed.value;
+    if (!root.isObject()) {
+        load.error = ConfigText::tr("The configuration must be a JSON object.");
+        return load;
+    }
+    DemoConfig config = DemoConfig::defaults();
+    const QString wire = string(root, u"wire", QStringLiteral("g2"));
+    if (wire != u"g1" && wire != u"g2") {
+        load.error = ConfigText::tr("\"wire\" must be \"g1\" or \"g2\", not \"%1\".").arg(wire);
+        return load;
+    }
+    config.wire = wire == u"g1" ? Wire::G1 : Wire::G2;
+    config.cacheTtlSeconds = int(integer(root, u"cache_ttl_seconds").value_or(config.cacheTtlSeconds));
+    config.maxBodyBytes = integer(root, u"max_body_bytes").value_or(config.maxBodyBytes);
+
+    if (const json::Value *security = root.find(u"security")) {
+        config.security.clear();
+        for (const json::Value &item : security->toArray()) {
+            SecurityDefinition definition{string(item, u"name"), string(item, u"user"), string(item, u"password"),
+                                          string(item, u"realm", QStringLiteral("Zato"))};
+            if (definition.name.isEmpty() || definition.user.isEmpty()) {
+                load.error = ConfigText::tr("Every security definition needs a \"name\" and a \"user\".");
+                return load;
+            }
+            config.security.append(definition);
+        }
+    }
+    if (const json::Value *channels = root.find(u"channels")) {
+        config.channels.clear();
+        for (const json::Value &item : channels->toArray()) {
+            Channel c = channel(string(item, u"name"), string(item, u"path"), string(item, u"service"),
+                                string(item, u"security"), string(item, u"method").toUpper());
+            const json::Value *rbac = item.find(u"rbac");
+            c.rbac = rbac && rbac->toBool();
+            c.rbacAllow = strings(item, u"rbac_allow");
+            if (!c.path.startsWith(u'/') || c.service.isEmpty()) {
+                load.error = ConfigText::tr("Channel \"%1\" needs a \"path\" starting with / and a \"service\".")
+                                 .arg(c.name);
+                return load;
+            }
+            if (!c.security.isEmpty() && !config.securityByName(c.security)) {
+                load.error = ConfigText::tr("Channel \"%1\" names the unknown security definition \"%2\".")
+                                 .arg(c.name, c.security);
+                return load;
+            }
+            config.channels.append(c);
+        }
+    }
+    if (const json::Value *faults = root.find(u"faults")) {
+        config.faults.latencyMs = int(integer(*faults, u"latency_ms").value_or(0));
+        config.faults.hangPaths = strings(*faults, u"hang_paths");
+    }
+    load.config = config;
+    return load;
+}
+
+ConfigLoad loadConfig(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ConfigLoad load;
+        load.error = ConfigText::tr("Cannot read %1: %2").arg(fileName, file.errorString());
+        return load;
+    }
+    ConfigLoad load = parseConfig(file.readAll());
+    if (!load.error.isEmpty())
+        load.error = fileName + u": " + load.error;
+    return load;
+}
+
+} // namespace zd::demo

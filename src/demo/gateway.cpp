@@ -1,0 +1,219 @@
+#include "gateway.h"
+
+#include "cid.h"
+#include "dispatcher.h"
+#include "json/parser.h"
+#include "json/writer.h"
+
+#include <QUrl>
+
+namespace zd::demo {
+
+namespace {
+
+const QByteArrayView allowedMethods[] = {"GET", "POST", "DELETE", "PUT", "PATCH", "HEAD", "OPTIONS"};
+const QString servicePlaceholder = QStringLiteral("{service}");
+
+bool isAllowedMethod(const QByteArray &method)
+{
+    return std::any_of(std::begin(allowedMethods), std::end(allowedMethods),
+                       [&method](QByteArrayView allowed) { return method == allowed; });
+}
+
+} // namespace
+
+QString CallLog::toText() const
+{
+    const QString cache = !cacheHit ? QStringLiteral("-") : *cacheHit ? QStringLiteral("hit") : QStringLiteral("miss");
+    return QStringLiteral("cid=%1 %2 %3 status=%4 user=%5 channel=\"%6\" service=%7 cache=%8 time=%9ms")
+        .arg(cid, QString::fromLatin1(method), QString::fromUtf8(path))
+        .arg(status)
+        .arg(user.isEmpty() ? QStringLiteral("-") : user, channel,
+             service.isEmpty() ? QStringLiteral("-") : service, cache)
+        .arg(elapsedMs, 0, 'f', 2);
+}
+
+Gateway::Gateway(const DemoConfig &config, ServiceRegistry *services, RunLater runLater)
+    : m_config(config), m_services(services), m_runLater(std::move(runLater))
+{
+}
+
+Gateway::Match Gateway::match(const DemoRequest &request) const
+{
+    Match result;
+    const QString path = QString::fromUtf8(request.path);
+    for (const Channel &channel : m_config.channels) {
+        QString service = channel.service;
+        bool pathMatches = channel.path == path;
+        if (!pathMatches && channel.path.endsWith(servicePlaceholder)) {
+            const QString prefix = channel.path.chopped(servicePlaceholder.size());
+            if (path.startsWith(prefix) && path.size() > prefix.size()) {
+                service = QUrl::fromPercentEncoding(path.mid(prefix.size()).toUtf8());
+                pathMatches = true;
+            }
+        }
+        if (!pathMatches)
+            continue;
+        if (!channel.method.isEmpty() && channel.method.toLatin1() != request.method) {
+            result.methodMismatch = true;
+            continue;
+        }
+        result.channel = &channel;
+        result.service = service;
+        result.methodMismatch = false;
+        return result;
+    }
+    return result;
+}
+
+std::optional<DemoResponse> Gateway::authenticate(const DemoRequest &request, const Channel &channel,
+                                                  const ErrorBodies &errors, CallLog &log) const
+{
+    const SecurityDefinition *required = channel.rbac ? nullptr : m_config.securityByName(channel.security);
+    if (!channel.rbac && !required)
+        return std::nullopt; // an open channel
+    const QString realm = required ? required->realm : QStringLiteral("Zato");
+
+    const std::optional<QByteArray> header = headerValue(request.headers, "Authorization");
+    if (!header)
+        return errors.unauthorized(realm, request.path, "0004.0001");
+    if (!header->startsWith("Basic "))
+        return errors.unauthorized(realm, request.path, "0004.0002");
+    const QByteArray decoded = QByteArray::fromBase64(header->mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    const QString user = QString::fromLatin1(decoded.left(colon));
+    const QString password = QString::fromLatin1(decoded.mid(colon + 1));
+
+    const SecurityDefinition *matched = nullptr;
+    if (required) {
+        if (colon >= 0 && required->user.toLatin1() == decoded.left(colon) &&
+            required->password.toLatin1() == decoded.mid(colon + 1))
+            matched = required;
+    } else {
+        for (const SecurityDefinition &definition : m_config.security) {
+            if (colon >= 0 && definition.user == user && definition.password == password)
+                matched = &definition;
+        }
+    }
+    if (!matched)
+        return errors.unauthorized(realm, request.path, "0004.0003");
+    log.user = matched->user;
+    if (channel.rbac && !channel.rbacAllow.contains(matched->name))
+        return errors.rbacDenied();
+    return std::nullopt;
+}
+
+DemoResponse Gateway::handle(const DemoRequest &request, CallLog &log)
+{
+    const QString cid = newCid(m_config.wire);
+    const ErrorBodies errors(m_config.wire, cid);
+    log.cid = cid;
+    log.method = request.method;
+    log.path = request.path;
+
+    if (!isAllowedMethod(request.method))
+        return errors.unsupportedMethod();
+    const Match found = match(request);
+    if (!found.channel) {
+        // Zato 3.2 makes the method part of the URL match; 2.0 matches the path and then checks it.
+        if (found.methodMismatch && m_config.wire == Wire::G1)
+            return errors.methodNotAllowed(request.method);
+        return errors.unknownPath(request.path);
+    }
+    log.channel = found.channel->name;
+    log.service = found.service;
+    if (std::optional<DemoResponse> denied = authenticate(request, *found.channel, errors, log))
+        return *denied;
+    if (m_config.faults.hangPaths.contains(QString::fromUtf8(request.path))) {
+        DemoResponse hang;
+        hang.hang = true;
+        return hang;
+    }
+    const bool adminChannel = found.channel->path == u"/zato/admin/invoke";
+    return callService(request, found.service, errors, log, adminChannel);
+}
+
+DemoResponse Gateway::callService(const DemoRequest &request, const QString &service, const ErrorBodies &errors,
+                                  CallLog &log, bool adminChannel)
+{
+    // An empty body is the payload ''; a body that is not JSON reaches the service as raw bytes in
+    // Zato 3.2, while 2.0 fails before the service runs.
+    ServiceInput input = ServiceInput::fromJson(json::Value::fromString(QString()));
+    if (!request.body.isEmpty()) {
+        const json::ParseResult parsed = json::parse(request.body);
+        if (parsed.ok) {
+            input = ServiceInput::fromJson(parsed.value);
+        } else if (m_config.wire == Wire::G1) {
+            return errors.serviceError(
+                ServiceOutput::error(QStringLiteral("ValueError"), json::Value::fromArray({json::Value::fromString(
+                                                                       parsed.error)})),
+                adminChannel);
+        } else {
+            input = ServiceInput::fromRaw(request.body);
+        }
+    }
+    if (service == DispatcherService)
+        return dispatch(input, errors, log, adminChannel);
+
+    const ServiceOutput output = m_services->invoke(service, input);
+    log.cacheHit = output.cacheHit;
+    switch (output.kind) {
+    case ServiceOutput::Kind::Error:
+        return errors.serviceError(output, adminChannel);
+    case ServiceOutput::Kind::None:
+        return DemoResponse::make(200, QByteArray(), errors.jsonHeaders());
+    case ServiceOutput::Kind::Text:
+        if (service == u"zato.ping") { // an AdminService on a JSON channel: zato_env is added
+            const json::Value env = json::Value::fromObject(
+                {{QStringLiteral("result"), json::Value::fromString(QStringLiteral("ZATO_OK"))},
+                 {QStringLiteral("cid"), json::Value::fromString(log.cid)},
+                 {QStringLiteral("details"), json::Value::fromString(QString())}});
+            json::Object body = json::parse(output.text).value.toObject();
+            body.insert(body.begin(), {QStringLiteral("zato_env"), env});
+            const json::WriteOptions style{true, -1, m_config.wire == Wire::G2};
+            return DemoResponse::make(200, json::dumps(json::Value::fromObject(std::move(body)), style),
+                                      errors.jsonHeaders());
+        }
+        return DemoResponse::make(200, output.text, errors.jsonHeaders());
+    case ServiceOutput::Kind::Object: {
+        const json::WriteOptions style{true, -1, m_config.wire == Wire::G2}; // ujson (3.2) or simplejson (2.0)
+        return DemoResponse::make(200, json::dumps(output.value, style), errors.jsonHeaders());
+    }
+    }
+    return DemoResponse::make(200, QByteArray(), errors.jsonHeaders());
+}
+
+DemoResponse Gateway::dispatch(const ServiceInput &input, const ErrorBodies &errors, CallLog &log, bool adminChannel)
+{
+    Dispatcher dispatcher(m_services, m_config.wire);
+    const DispatchOutcome outcome = dispatcher.dispatch(input, m_runLater);
+    if (!outcome.target.isEmpty())
+        log.service = outcome.target;
+    log.cacheHit = outcome.cacheHit;
+    if (outcome.failed())
+        return errors.serviceError(outcome.failure, adminChannel);
+
+    using json::Value;
+    const Value env = Value::fromObject({{QStringLiteral("result"), Value::fromString(QStringLiteral("ZATO_OK"))},
+                                         {QStringLiteral("cid"), Value::fromString(log.cid)},
+                                         {QStringLiteral("details"), Value::fromString(QString())}});
+    json::Object body;
+    if (m_config.wire == Wire::G2) {
+        if (outcome.response)
+            body.push_back({QStringLiteral("response"), Value::fromString(QString::fromLatin1(*outcome.response))});
+        body.push_back({QStringLiteral("zato_env"), env});
+        return DemoResponse::make(200, json::dumps(Value::fromObject(std::move(body)), {true, -1, true}),
+                                  errors.jsonHeaders());
+    }
+    // Zato 2.0 (Python 2 key order): zato_env first, the response wrapped in its response element.
+    const Value g1Env = Value::fromObject({{QStringLiteral("details"), Value::fromString(QString())},
+                                           {QStringLiteral("result"), Value::fromString(QStringLiteral("ZATO_OK"))},
+                                           {QStringLiteral("cid"), Value::fromString(log.cid)}});
+    body.push_back({QStringLiteral("zato_env"), g1Env});
+    body.push_back({QStringLiteral("zato_service_invoke_response"),
+                    Value::fromObject({{QStringLiteral("response"),
+                                        Value::fromString(QString::fromLatin1(outcome.response.value_or(QByteArray())))}})});
+    return DemoResponse::make(200, json::dumps(Value::fromObject(std::move(body))), errors.jsonHeaders());
+}
+
+} // namespace zd::demo

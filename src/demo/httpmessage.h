@@ -1,0 +1,36 @@
+#pragma once
+
+#include "invoke/calltypes.h"
+
+#include <QByteArray>
+
+namespace zd::demo {
+
+struct DemoRequest
+{
+    QByteArray method;
+    QByteArray target; // as sent, query included
+    QByteArray path;   // target without the query
+    HttpHeaders headers;
+    QByteArray body;
+    int version = 11; // 10 or 11
+    bool keepAlive = true;
+};
+
+struct DemoResponse
+{
+    int status = 200;
+    HttpHeaders headers; // besides Server, Date, Connection and framing, which serialize() adds
+    QByteArray body;
+    bool hang = false; // never answer
+
+    [[nodiscard]] static DemoResponse make(int status, QByteArray body, HttpHeaders headers = {});
+};
+
+// The response bytes as a zunicorn-served Zato writes them: Server: Zato, Date, Connection, then
+// the response's own headers; chunked for HTTP/1.1, Content-Length for HTTP/1.0. HEAD gets no body.
+[[nodiscard]] QByteArray serialize(const DemoResponse &response, const DemoRequest &request, bool keepAlive);
+
+[[nodiscard]] QByteArray reasonPhrase(int status);
+
+} // namespace zd::demo
