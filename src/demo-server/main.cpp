@@ -2,7 +2,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <cstdio>
 
 namespace {
@@ -28,21 +27,24 @@ int fail(const QString &message)
 QString describe(const zd::demo::DemoServer &server, const QString &cache)
 {
     const zd::demo::DemoConfig &config = server.config();
-    QString text = Text::tr("Zato demo server (%1 wire, %2) listening on %3\n")
-                       .arg(config.wire == zd::Wire::G2 ? QStringLiteral("Zato 3.2") : QStringLiteral("Zato 2.0"),
-                            cache, server.address());
+    QString text =
+        Text::tr("Zato demo server (%1 wire, %2) listening on %3\n")
+            .arg(config.wire == zd::Wire::G2 ? QStringLiteral("Zato 3.2") : QStringLiteral("Zato 2.0"), cache,
+                 server.address());
     text += Text::tr("Channels:\n");
     for (const zd::demo::Channel &channel : config.channels) {
-        const QString security = channel.rbac ? u"RBAC: " + channel.rbacAllow.join(u", ")
+        const QString security = channel.rbac                 ? u"RBAC: " + channel.rbacAllow.join(u", ")
                                  : channel.security.isEmpty() ? Text::tr("no security")
                                                               : channel.security;
         text += QStringLiteral("  %1 -> %2 (%3%4)\n")
                     .arg(channel.path, -40)
-                    .arg(channel.service, security, channel.method.isEmpty() ? QString() : u", " + channel.method);
+                    .arg(channel.service, security,
+                         channel.method.isEmpty() ? QString() : u", " + channel.method);
     }
     text += Text::tr("Users (the built-in ones have the password my-password):\n");
     for (const zd::demo::SecurityDefinition &definition : config.security)
-        text += QStringLiteral("  %1 (\"%2\", realm \"%3\")\n").arg(definition.user, definition.name, definition.realm);
+        text += QStringLiteral("  %1 (\"%2\", realm \"%3\")\n")
+                    .arg(definition.user, definition.name, definition.realm);
     return text;
 }
 
@@ -58,15 +60,20 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Text::tr("A Zato-compatible server with the sample customer services."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), Text::tr("TCP port (default 17010; 0 picks a free one)."),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  Text::tr("TCP port (default 17010; 0 picks a free one)."),
                                   QStringLiteral("PORT"), QStringLiteral("17010"));
-    const QCommandLineOption listen(QStringLiteral("listen"), Text::tr("Address to listen on (default 127.0.0.1)."),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    Text::tr("Address to listen on (default 127.0.0.1)."),
                                     QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption wire(QStringLiteral("wire"), Text::tr("g2 answers as Zato 3.2 (default), g1 as Zato 2.0."),
+    const QCommandLineOption wire(QStringLiteral("wire"),
+                                  Text::tr("g2 answers as Zato 3.2 (default), g1 as Zato 2.0."),
                                   QStringLiteral("g1|g2"));
-    const QCommandLineOption config(QStringLiteral("config"), Text::tr("JSON file with users, channels and RBAC."),
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    Text::tr("JSON file with users, channels and RBAC."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption redis(QStringLiteral("redis"), Text::tr("Cache in Redis, e.g. redis://127.0.0.1:6379."),
+    const QCommandLineOption redis(QStringLiteral("redis"),
+                                   Text::tr("Cache in Redis, e.g. redis://127.0.0.1:6379."),
                                    QStringLiteral("URL"));
     const QCommandLineOption log(QStringLiteral("log"), Text::tr("Print one line per call."));
     parser.addOptions({port, listen, wire, config, redis, log});
@@ -113,7 +120,10 @@ int main(int argc, char *argv[])
 
     zd::demo::DemoServer server(demoConfig, std::move(cache));
     if (!server.listen(address, quint16(portNumber)))
-        return fail(Text::tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(portNumber).arg(server.errorString()));
+        return fail(Text::tr("Cannot listen on %1:%2: %3")
+                        .arg(address.toString())
+                        .arg(portNumber)
+                        .arg(server.errorString()));
     if (parser.isSet(log)) {
         QObject::connect(&server, &zd::demo::DemoServer::callLogged, &app,
                          [](const zd::demo::CallLog &entry) { print(stdout, entry.toText() + u'\n'); });

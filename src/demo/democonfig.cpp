@@ -1,7 +1,6 @@
 #include "democonfig.h"
 
 #include "json/parser.h"
-
 #include <QCoreApplication>
 #include <QFile>
 
@@ -19,8 +18,13 @@ const QString dispatcher = QStringLiteral("zato.service.invoke");
 
 Channel channel(QString name, QString path, QString service, QString security, QString method = QString())
 {
-    return Channel{std::move(name), std::move(path), std::move(service), std::move(security), std::move(method),
-                   false, {}};
+    return Channel{std::move(name),
+                   std::move(path),
+                   std::move(service),
+                   std::move(security),
+                   std::move(method),
+                   false,
+                   {}};
 }
 
 QString string(const json::Value &object, QStringView key, const QString &fallback = QString())
@@ -51,23 +55,27 @@ DemoConfig DemoConfig::defaults()
 {
     DemoConfig config;
     config.security = {
-        {QStringLiteral("Django Integration"), QStringLiteral("django"), samplePassword, QStringLiteral("Zato")},
-        {QStringLiteral("Flask Integration"), QStringLiteral("flask"), samplePassword, QStringLiteral("Zato")},
+        {QStringLiteral("Django Integration"), QStringLiteral("django"), samplePassword,
+         QStringLiteral("Zato")},
+        {QStringLiteral("Flask Integration"), QStringLiteral("flask"), samplePassword,
+         QStringLiteral("Zato")},
         {QStringLiteral("admin.invoke"), QStringLiteral("admin.invoke"), samplePassword,
          QStringLiteral("Zato admin invoke")},
-        {QStringLiteral("pubapi"), QStringLiteral("pubapi"), samplePassword, QStringLiteral("Zato public API")},
+        {QStringLiteral("pubapi"), QStringLiteral("pubapi"), samplePassword,
+         QStringLiteral("Zato public API")},
     };
     const QString django = QStringLiteral("Django Integration");
     const QString flask = QStringLiteral("Flask Integration");
-    Channel rbac = channel(QStringLiteral("RBAC customer lookup"), QStringLiteral("/clients/rbac/json-client"),
-                           QStringLiteral("customer.get2"), QString());
+    Channel rbac =
+        channel(QStringLiteral("RBAC customer lookup"), QStringLiteral("/clients/rbac/json-client"),
+                QStringLiteral("customer.get2"), QString());
     rbac.rbac = true;
     rbac.rbacAllow = {django};
     config.channels = {
-        channel(QStringLiteral("Django AnyServiceInvoker"), QStringLiteral("/clients/django/any-service-invoker"),
-                dispatcher, django),
-        channel(QStringLiteral("Flask AnyServiceInvoker"), QStringLiteral("/clients/flask/any-service-invoker"),
-                dispatcher, flask),
+        channel(QStringLiteral("Django AnyServiceInvoker"),
+                QStringLiteral("/clients/django/any-service-invoker"), dispatcher, django),
+        channel(QStringLiteral("Flask AnyServiceInvoker"),
+                QStringLiteral("/clients/flask/any-service-invoker"), dispatcher, flask),
         channel(QStringLiteral("Django JSONClient"), QStringLiteral("/clients/django/json-client"),
                 QStringLiteral("customer.get2"), django),
         channel(QStringLiteral("Flask JSONClient"), QStringLiteral("/clients/flask/json-client"),
@@ -77,11 +85,13 @@ DemoConfig DemoConfig::defaults()
                 QStringLiteral("customer.get2"), django, QStringLiteral("POST")),
         channel(QStringLiteral("admin.invoke.json"), QStringLiteral("/zato/admin/invoke"), dispatcher,
                 QStringLiteral("admin.invoke")),
-        channel(QStringLiteral("pub.zato.service.service-invoker"), QStringLiteral("/zato/api/invoke/{service}"),
-                QStringLiteral("{service}"), QStringLiteral("pubapi")),
-        channel(QStringLiteral("zato.ping"), QStringLiteral("/zato/ping"), QStringLiteral("zato.ping"), QString()),
-        channel(QStringLiteral("Sized body"), QStringLiteral("/demo/sized-body"), QStringLiteral("demo.sized-body"),
-                django),
+        channel(QStringLiteral("pub.zato.service.service-invoker"),
+                QStringLiteral("/zato/api/invoke/{service}"), QStringLiteral("{service}"),
+                QStringLiteral("pubapi")),
+        channel(QStringLiteral("zato.ping"), QStringLiteral("/zato/ping"), QStringLiteral("zato.ping"),
+                QString()),
+        channel(QStringLiteral("Sized body"), QStringLiteral("/demo/sized-body"),
+                QStringLiteral("demo.sized-body"), django),
     };
     return config;
 }
@@ -121,7 +131,8 @@ ConfigLoad parseConfig(const QByteArray &text)
     if (const json::Value *security = root.find(u"security")) {
         config.security.clear();
         for (const json::Value &item : security->toArray()) {
-            SecurityDefinition definition{string(item, u"name"), string(item, u"user"), string(item, u"password"),
+            SecurityDefinition definition{string(item, u"name"), string(item, u"user"),
+                                          string(item, u"password"),
                                           string(item, u"realm", QStringLiteral("Zato"))};
             if (definition.name.isEmpty() || definition.user.isEmpty()) {
                 load.error = ConfigText::tr("Every security definition needs a \"name\" and a \"user\".");
@@ -139,8 +150,9 @@ ConfigLoad parseConfig(const QByteArray &text)
             c.rbac = rbac && rbac->toBool();
             c.rbacAllow = strings(item, u"rbac_allow");
             if (!c.path.startsWith(u'/') || c.service.isEmpty()) {
-                load.error = ConfigText::tr("Channel \"%1\" needs a \"path\" starting with / and a \"service\".")
-                                 .arg(c.name);
+                load.error =
+                    ConfigText::tr("Channel \"%1\" needs a \"path\" starting with / and a \"service\".")
+                        .arg(c.name);
                 return load;
             }
             if (!c.security.isEmpty() && !config.securityByName(c.security)) {

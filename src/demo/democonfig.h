@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace zd::demo {
@@ -25,9 +24,9 @@ struct Channel
     QString name;
     QString path;
     QString service;
-    QString security;    // a security definition's name; empty: no authentication
-    QString method;      // empty: any method
-    bool rbac = false;   // authenticate against any definition, then allow only rbacAllow
+    QString security;      // a security definition's name; empty: no authentication
+    QString method;        // empty: any method
+    bool rbac = false;     // authenticate against any definition, then allow only rbacAllow
     QStringList rbacAllow; // security definition names RBAC lets in
 };
 

@@ -10,13 +10,10 @@
 namespace zd::demo {
 
 DemoServer::DemoServer(DemoConfig config, std::unique_ptr<Cache> cache, QObject *parent)
-    : QObject(parent),
-      m_config(std::move(config)),
-      m_cache(cache ? std::move(cache) : createMemoryCache()),
+    : QObject(parent), m_config(std::move(config)), m_cache(cache ? std::move(cache) : createMemoryCache()),
       m_services(m_cache.get(), std::chrono::seconds(m_config.cacheTtlSeconds)),
-      m_gateway(m_config, &m_services, [this](std::function<void()> work) {
-          QTimer::singleShot(0, this, std::move(work));
-      })
+      m_gateway(m_config, &m_services,
+                [this](std::function<void()> work) { QTimer::singleShot(0, this, std::move(work)); })
 {
     qRegisterMetaType<zd::demo::CallLog>();
     connect(&m_server, &QTcpServer::newConnection, this, &DemoServer::onNewConnection);
@@ -50,9 +47,10 @@ QString DemoServer::address() const
 void DemoServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        new HttpConnection(socket, m_config.maxBodyBytes,
-                           [this](HttpConnection *connection, const DemoRequest &request) { handle(connection, request); },
-                           this);
+        new HttpConnection(
+            socket, m_config.maxBodyBytes,
+            [this](HttpConnection *connection, const DemoRequest &request) { handle(connection, request); },
+            this);
     }
 }
 

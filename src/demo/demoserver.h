@@ -7,7 +7,6 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
-
 #include <memory>
 
 namespace zd::demo {

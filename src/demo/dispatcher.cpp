@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "cid.h"
+
 #include "json/parser.h"
 #include "json/writer.h"
 
@@ -51,9 +52,10 @@ std::optional<QByteArray> pythonBase64Decode(const QByteArray &text, QString *er
     }
     const qsizetype rest = data.size() % 4;
     if (rest == 1) {
-        *error = QStringLiteral("Invalid base64-encoded string: number of data characters (%1) cannot be 1 more "
-                                "than a multiple of 4")
-                     .arg(data.size());
+        *error =
+            QStringLiteral("Invalid base64-encoded string: number of data characters (%1) cannot be 1 more "
+                           "than a multiple of 4")
+                .arg(data.size());
         return std::nullopt;
     }
     if (rest != 0 && padding < 4 - rest) {
@@ -82,7 +84,8 @@ DispatchOutcome Dispatcher::dispatch(const ServiceInput &request,
     if (!request.json || !request.json->isObject()) {
         outcome.failure = ServiceOutput::error(
             QStringLiteral("ValueError"),
-            args(QStringLiteral("zato.service.invoke expects a JSON object with name or id, payload and options")));
+            args(QStringLiteral(
+                "zato.service.invoke expects a JSON object with name or id, payload and options")));
         return outcome;
     }
     const json::Value &envelope = *request.json;
@@ -106,7 +109,8 @@ DispatchOutcome Dispatcher::dispatch(const ServiceInput &request,
         }
         outcome.target = *known;
     } else {
-        outcome.failure = ServiceOutput::error(QStringLiteral("KeyError"), json::Value::fromArray({json::Value()}));
+        outcome.failure =
+            ServiceOutput::error(QStringLiteral("KeyError"), json::Value::fromArray({json::Value()}));
         return outcome;
     }
 
@@ -157,7 +161,8 @@ DispatchOutcome Dispatcher::dispatch(const ServiceInput &request,
             outcome.response = QByteArray(); // 2.0 returns only str outputs
         } else {
             const json::Value *skip = envelope.find(u"skip_response_elem");
-            const json::Value value = skip && skip->toBool() ? skipResponseElement(output.value) : output.value;
+            const json::Value value =
+                skip && skip->toBool() ? skipResponseElement(output.value) : output.value;
             if (value.isTruthy())
                 outcome.response = encode(json::dumps(value, json::WriteOptions{true, -1, true}));
         }

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace zd::demo {
@@ -13,9 +12,9 @@ namespace zd::demo {
 // The outcome of one zato.service.invoke call.
 struct DispatchOutcome
 {
-    ServiceOutput failure;          // Kind::Error when the dispatcher or its target raised
+    ServiceOutput failure;              // Kind::Error when the dispatcher or its target raised
     std::optional<QByteArray> response; // the base64 "response" field; nullopt: left unset
-    QString target;                 // the service it invoked
+    QString target;                     // the service it invoked
     bool async = false;
     std::optional<bool> cacheHit;
     [[nodiscard]] bool failed() const { return failure.kind == ServiceOutput::Kind::Error; }
@@ -29,7 +28,8 @@ class Dispatcher
 public:
     Dispatcher(ServiceRegistry *services, Wire wire) : m_services(services), m_wire(wire) {}
 
-    DispatchOutcome dispatch(const ServiceInput &request, const std::function<void(std::function<void()>)> &runLater);
+    DispatchOutcome dispatch(const ServiceInput &request,
+                             const std::function<void(std::function<void()>)> &runLater);
 
 private:
     QByteArray encode(const QByteArray &text) const;

@@ -23,9 +23,10 @@ DemoResponse ErrorBodies::wrapped(int status, const Value &details) const
         return DemoResponse::make(status, json::dumps(Value::fromObject(std::move(body)), {true, -1, true}),
                                   jsonHeaders());
     }
-    const Value env = Value::fromObject({{QStringLiteral("result"), Value::fromString(QStringLiteral("ZATO_ERROR"))},
-                                         {QStringLiteral("cid"), Value::fromString(m_cid)},
-                                         {QStringLiteral("details"), details}});
+    const Value env =
+        Value::fromObject({{QStringLiteral("result"), Value::fromString(QStringLiteral("ZATO_ERROR"))},
+                           {QStringLiteral("cid"), Value::fromString(m_cid)},
+                           {QStringLiteral("details"), details}});
     return DemoResponse::make(status, json::dumps(Value::fromObject({{QStringLiteral("zato_env"), env}})),
                               {{"X-Zato-CID", m_cid.toLatin1()}});
 }
@@ -33,9 +34,10 @@ DemoResponse ErrorBodies::wrapped(int status, const Value &details) const
 DemoResponse ErrorBodies::unauthorized(const QString &realm, const QByteArray &path, const char *code) const
 {
     const QString details =
-        m_wire == Wire::G2 ? u"Unauthorized; cid=" + m_cid
-                           : QStringLiteral("UNAUTHORIZED path_info:[%1], cid:[%2], sec-wall code:[%3], description:[]\n")
-                                 .arg(QString::fromUtf8(path), m_cid, QString::fromLatin1(code));
+        m_wire == Wire::G2
+            ? u"Unauthorized; cid=" + m_cid
+            : QStringLiteral("UNAUTHORIZED path_info:[%1], cid:[%2], sec-wall code:[%3], description:[]\n")
+                  .arg(QString::fromUtf8(path), m_cid, QString::fromLatin1(code));
     DemoResponse response = wrapped(401, Value::fromString(details));
     response.headers.append({"WWW-Authenticate", "Basic realm=\"" + realm.toUtf8() + '"'});
     return response;
@@ -52,13 +54,15 @@ DemoResponse ErrorBodies::unknownPath(const QByteArray &path) const
         return DemoResponse::make(404, "URL not found (CID:" + m_cid.toLatin1() + ')',
                                   {{"X-Zato-CID", m_cid.toLatin1()}, {"Content-Type", "text/plain"}});
     }
-    return DemoResponse::make(404, "CID:`" + m_cid.toLatin1() + "` Unknown URL:`" + path + "` or SOAP action:``",
+    return DemoResponse::make(404,
+                              "CID:`" + m_cid.toLatin1() + "` Unknown URL:`" + path + "` or SOAP action:``",
                               {{"X-Zato-CID", m_cid.toLatin1()}});
 }
 
 DemoResponse ErrorBodies::methodNotAllowed(const QByteArray &method) const
 {
-    return wrapped(405, Value::fromString(u"Method `" + QString::fromLatin1(method) + u"` is not allowed here"));
+    return wrapped(405,
+                   Value::fromString(u"Method `" + QString::fromLatin1(method) + u"` is not allowed here"));
 }
 
 DemoResponse ErrorBodies::unsupportedMethod() const
@@ -69,8 +73,9 @@ DemoResponse ErrorBodies::unsupportedMethod() const
 DemoResponse ErrorBodies::serviceError(const ServiceOutput &error, bool adminChannel) const
 {
     if (m_wire == Wire::G1) {
-        return wrapped(500, Value::fromString(u"Traceback (most recent call last):\n  File \"service.py\", in handle\n" +
-                                              error.errorLine() + u'\n'));
+        return wrapped(
+            500, Value::fromString(u"Traceback (most recent call last):\n  File \"service.py\", in handle\n" +
+                                   error.errorLine() + u'\n'));
     }
     if (!adminChannel)
         return wrapped(500, error.errorArgs);

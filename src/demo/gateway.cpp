@@ -2,9 +2,9 @@
 
 #include "cid.h"
 #include "dispatcher.h"
+
 #include "json/parser.h"
 #include "json/writer.h"
-
 #include <QUrl>
 
 namespace zd::demo {
@@ -24,7 +24,9 @@ bool isAllowedMethod(const QByteArray &method)
 
 QString CallLog::toText() const
 {
-    const QString cache = !cacheHit ? QStringLiteral("-") : *cacheHit ? QStringLiteral("hit") : QStringLiteral("miss");
+    const QString cache = !cacheHit   ? QStringLiteral("-")
+                          : *cacheHit ? QStringLiteral("hit")
+                                      : QStringLiteral("miss");
     return QStringLiteral("cid=%1 %2 %3 status=%4 user=%5 channel=\"%6\" service=%7 cache=%8 time=%9ms")
         .arg(cid, QString::fromLatin1(method), QString::fromUtf8(path))
         .arg(status)
@@ -35,8 +37,7 @@ QString CallLog::toText() const
 
 Gateway::Gateway(const DemoConfig &config, ServiceRegistry *services, RunLater runLater)
     : m_config(config), m_services(services), m_runLater(std::move(runLater))
-{
-}
+{}
 
 Gateway::Match Gateway::match(const DemoRequest &request) const
 {
@@ -133,8 +134,8 @@ DemoResponse Gateway::handle(const DemoRequest &request, CallLog &log)
     return callService(request, found.service, errors, log, adminChannel);
 }
 
-DemoResponse Gateway::callService(const DemoRequest &request, const QString &service, const ErrorBodies &errors,
-                                  CallLog &log, bool adminChannel)
+DemoResponse Gateway::callService(const DemoRequest &request, const QString &service,
+                                  const ErrorBodies &errors, CallLog &log, bool adminChannel)
 {
     // An empty body is the payload ''; a body that is not JSON reaches the service as raw bytes in
     // Zato 3.2, while 2.0 fails before the service runs.
@@ -145,8 +146,8 @@ DemoResponse Gateway::callService(const DemoRequest &request, const QString &ser
             input = ServiceInput::fromJson(parsed.value);
         } else if (m_config.wire == Wire::G1) {
             return errors.serviceError(
-                ServiceOutput::error(QStringLiteral("ValueError"), json::Value::fromArray({json::Value::fromString(
-                                                                       parsed.error)})),
+                ServiceOutput::error(QStringLiteral("ValueError"),
+                                     json::Value::fromArray({json::Value::fromString(parsed.error)})),
                 adminChannel);
         } else {
             input = ServiceInput::fromRaw(request.body);
@@ -176,14 +177,16 @@ DemoResponse Gateway::callService(const DemoRequest &request, const QString &ser
         }
         return DemoResponse::make(200, output.text, errors.jsonHeaders());
     case ServiceOutput::Kind::Object: {
-        const json::WriteOptions style{true, -1, m_config.wire == Wire::G2}; // ujson (3.2) or simplejson (2.0)
+        const json::WriteOptions style{true, -1,
+                                       m_config.wire == Wire::G2}; // ujson (3.2) or simplejson (2.0)
         return DemoResponse::make(200, json::dumps(output.value, style), errors.jsonHeaders());
     }
     }
     return DemoResponse::make(200, QByteArray(), errors.jsonHeaders());
 }
 
-DemoResponse Gateway::dispatch(const ServiceInput &input, const ErrorBodies &errors, CallLog &log, bool adminChannel)
+DemoResponse Gateway::dispatch(const ServiceInput &input, const ErrorBodies &errors, CallLog &log,
+                               bool adminChannel)
 {
     Dispatcher dispatcher(m_services, m_config.wire);
     const DispatchOutcome outcome = dispatcher.dispatch(input, m_runLater);
@@ -194,25 +197,29 @@ DemoResponse Gateway::dispatch(const ServiceInput &input, const ErrorBodies &err
         return errors.serviceError(outcome.failure, adminChannel);
 
     using json::Value;
-    const Value env = Value::fromObject({{QStringLiteral("result"), Value::fromString(QStringLiteral("ZATO_OK"))},
-                                         {QStringLiteral("cid"), Value::fromString(log.cid)},
-                                         {QStringLiteral("details"), Value::fromString(QString())}});
+    const Value env =
+        Value::fromObject({{QStringLiteral("result"), Value::fromString(QStringLiteral("ZATO_OK"))},
+                           {QStringLiteral("cid"), Value::fromString(log.cid)},
+                           {QStringLiteral("details"), Value::fromString(QString())}});
     json::Object body;
     if (m_config.wire == Wire::G2) {
         if (outcome.response)
-            body.push_back({QStringLiteral("response"), Value::fromString(QString::fromLatin1(*outcome.response))});
+            body.push_back(
+                {QStringLiteral("response"), Value::fromString(QString::fromLatin1(*outcome.response))});
         body.push_back({QStringLiteral("zato_env"), env});
         return DemoResponse::make(200, json::dumps(Value::fromObject(std::move(body)), {true, -1, true}),
                                   errors.jsonHeaders());
     }
     // Zato 2.0 (Python 2 key order): zato_env first, the response wrapped in its response element.
-    const Value g1Env = Value::fromObject({{QStringLiteral("details"), Value::fromString(QString())},
-                                           {QStringLiteral("result"), Value::fromString(QStringLiteral("ZATO_OK"))},
-                                           {QStringLiteral("cid"), Value::fromString(log.cid)}});
+    const Value g1Env =
+        Value::fromObject({{QStringLiteral("details"), Value::fromString(QString())},
+                           {QStringLiteral("result"), Value::fromString(QStringLiteral("ZATO_OK"))},
+                           {QStringLiteral("cid"), Value::fromString(log.cid)}});
     body.push_back({QStringLiteral("zato_env"), g1Env});
-    body.push_back({QStringLiteral("zato_service_invoke_response"),
-                    Value::fromObject({{QStringLiteral("response"),
-                                        Value::fromString(QString::fromLatin1(outcome.response.value_or(QByteArray())))}})});
+    body.push_back(
+        {QStringLiteral("zato_service_invoke_response"),
+         Value::fromObject({{QStringLiteral("response"), Value::fromString(QString::fromLatin1(
+                                                             outcome.response.value_or(QByteArray())))}})});
     return DemoResponse::make(200, json::dumps(Value::fromObject(std::move(body))), errors.jsonHeaders());
 }
 

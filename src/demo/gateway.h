@@ -6,7 +6,6 @@
 #include "services.h"
 
 #include <QMetaType>
-
 #include <functional>
 #include <optional>
 
@@ -51,7 +50,8 @@ private:
                                                            const ErrorBodies &errors, CallLog &log) const;
     DemoResponse callService(const DemoRequest &request, const QString &service, const ErrorBodies &errors,
                              CallLog &log, bool adminChannel);
-    DemoResponse dispatch(const ServiceInput &input, const ErrorBodies &errors, CallLog &log, bool adminChannel);
+    DemoResponse dispatch(const ServiceInput &input, const ErrorBodies &errors, CallLog &log,
+                          bool adminChannel);
 
     const DemoConfig &m_config;
     ServiceRegistry *m_services;

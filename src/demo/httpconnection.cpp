@@ -1,7 +1,6 @@
 #include "httpconnection.h"
 
 #include <QTcpSocket>
-
 #include <boost/asio/buffer.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
@@ -41,7 +40,8 @@ void HttpConnection::parsePending()
             m_parser->parser.eager(true);
         }
         boost::beast::error_code ec;
-        const std::size_t used = m_parser->parser.put(boost::asio::buffer(m_pending.constData(), size_t(m_pending.size())), ec);
+        const std::size_t used =
+            m_parser->parser.put(boost::asio::buffer(m_pending.constData(), size_t(m_pending.size())), ec);
         m_pending.remove(0, qsizetype(used));
         if (ec == http::error::need_more) {
             if (used == 0)
@@ -61,13 +61,15 @@ void HttpConnection::parsePending()
 
         const http::request<http::string_body> &message = m_parser->parser.get();
         DemoRequest request;
-        request.method = QByteArray(message.method_string().data(), qsizetype(message.method_string().size()));
+        request.method =
+            QByteArray(message.method_string().data(), qsizetype(message.method_string().size()));
         request.target = QByteArray(message.target().data(), qsizetype(message.target().size()));
         const qsizetype query = request.target.indexOf('?');
         request.path = query < 0 ? request.target : request.target.left(query);
         for (const auto &field : message) {
-            request.headers.append({QByteArray(field.name_string().data(), qsizetype(field.name_string().size())),
-                                    QByteArray(field.value().data(), qsizetype(field.value().size()))});
+            request.headers.append(
+                {QByteArray(field.name_string().data(), qsizetype(field.name_string().size())),
+                 QByteArray(field.value().data(), qsizetype(field.value().size()))});
         }
         request.body = QByteArray(message.body().data(), qsizetype(message.body().size()));
         request.version = int(message.version());
@@ -93,9 +95,10 @@ void HttpConnection::respond(const DemoResponse &response, const DemoRequest &re
 
 void HttpConnection::fail(int status, const QByteArray &text)
 {
-    const QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                                "\r\nServer: Zato\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: " +
-                                QByteArray::number(text.size()) + "\r\n\r\n" + text;
+    const QByteArray response =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+        "\r\nServer: Zato\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: " +
+        QByteArray::number(text.size()) + "\r\n\r\n" + text;
     m_socket->write(response);
     m_socket->disconnectFromHost();
     m_pending.clear();

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <memory>
 

@@ -41,7 +41,9 @@ QByteArray reasonPhrase(int status)
 QByteArray serialize(const DemoResponse &response, const DemoRequest &request, bool keepAlive)
 {
     const QByteArray date =
-        QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+        QLocale::c()
+            .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+            .toLatin1();
     const bool http11 = request.version >= 11;
     QByteArray out = (http11 ? "HTTP/1.1 " : "HTTP/1.0 ") + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\n";

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QUrl>
-
 #include <hiredis/hiredis.h>
 
 namespace zd::demo {
@@ -29,13 +28,13 @@ class RedisCache : public Cache
 public:
     RedisCache(std::unique_ptr<redisContext, ContextDeleter> context, QString url)
         : m_context(std::move(context)), m_url(std::move(url))
-    {
-    }
+    {}
 
     std::optional<QString> get(const QString &key) override
     {
         const QByteArray k = key.toUtf8();
-        Reply reply(static_cast<redisReply *>(redisCommand(m_context.get(), "GET %b", k.constData(), size_t(k.size()))));
+        Reply reply(static_cast<redisReply *>(
+            redisCommand(m_context.get(), "GET %b", k.constData(), size_t(k.size()))));
         if (!reply || reply->type != REDIS_REPLY_STRING)
             return std::nullopt;
         return QString::fromUtf8(reply->str, qsizetype(reply->len));
@@ -75,7 +74,8 @@ RedisConnect connectRedis(const QString &url)
         redisConnectWithTimeout(host.constData(), parsed.port(6379), timeout));
     if (!context || context->err) {
         result.error = RedisText::tr("Cannot connect to Redis at %1: %2")
-                           .arg(url, context ? QString::fromLocal8Bit(context->errstr) : QStringLiteral("out of memory"));
+                           .arg(url, context ? QString::fromLocal8Bit(context->errstr)
+                                             : QStringLiteral("out of memory"));
         return result;
     }
     redisSetTimeout(context.get(), timeout);

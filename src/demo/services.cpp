@@ -1,6 +1,7 @@
 #include "services.h"
 
 #include "customerbackend.h"
+
 #include "json/writer.h"
 
 namespace zd::demo {
@@ -14,7 +15,7 @@ struct Known
 };
 
 constexpr Known knownServices[] = {
-    {u"zato.ping", 1},        {u"zato.service.invoke", 2},   {u"customer.get1", 101},
+    {u"zato.ping", 1},       {u"zato.service.invoke", 2}, {u"customer.get1", 101},
     {u"customer.get2", 102}, {u"demo.sized-body", 103},
 };
 
@@ -77,15 +78,16 @@ QString ServiceOutput::errorLine() const
     const json::Array &list = errorArgs.toArray();
     QString message;
     if (list.size() == 1)
-        message = list.front().isString() ? list.front().toString() : QString::fromUtf8(json::dumps(list.front()));
+        message =
+            list.front().isString() ? list.front().toString() : QString::fromUtf8(json::dumps(list.front()));
     if (errorType == u"KeyError")
         message = u'\'' + message + u'\'';
     return message.isEmpty() ? errorType : errorType + u": " + message;
 }
 
-ServiceRegistry::ServiceRegistry(Cache *cache, std::chrono::seconds cacheTtl) : m_cache(cache), m_cacheTtl(cacheTtl)
-{
-}
+ServiceRegistry::ServiceRegistry(Cache *cache, std::chrono::seconds cacheTtl)
+    : m_cache(cache), m_cacheTtl(cacheTtl)
+{}
 
 bool ServiceRegistry::exists(const QString &name)
 {
@@ -151,13 +153,15 @@ ServiceOutput ServiceRegistry::customer(const ServiceInput &input, bool asText)
     if (!name) {
         name = CustomerBackend::lookUp(customerId);
         if (!name) {
-            ServiceOutput error = ServiceOutput::error(QStringLiteral("Exception"), args(QStringLiteral("Customer not found")));
+            ServiceOutput error =
+                ServiceOutput::error(QStringLiteral("Exception"), args(QStringLiteral("Customer not found")));
             error.cacheHit = false;
             return error;
         }
         m_cache->set(key, *name, m_cacheTtl);
     }
-    const json::Value result = json::Value::fromObject({{QStringLiteral("name"), json::Value::fromString(*name)}});
+    const json::Value result =
+        json::Value::fromObject({{QStringLiteral("name"), json::Value::fromString(*name)}});
     if (asText) {
         output.kind = ServiceOutput::Kind::Text;
         output.text = json::dumps(result);

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "cache.h"
-#include "json/value.h"
 
+#include "json/value.h"
 #include <QByteArray>
 #include <QString>
-
 #include <chrono>
 #include <optional>
 

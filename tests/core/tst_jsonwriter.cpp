@@ -18,6 +18,7 @@ private Q_SLOTS:
     void withoutEnsureAscii();
     void separatorsAndOrder();
     void indent();
+    void compactLikeUjson();
     void valuesBuiltInCode();
     void equalityIsPythonEquality();
 };
@@ -87,6 +88,14 @@ void tst_JsonWriter::indent()
     QCOMPARE(json::dumps(parsed.value, {true, 4}),
              QByteArray("{\n    \"a\": [\n        1,\n        {\n            \"b\": null\n        }\n    ],\n"
                         "    \"c\": {}\n}"));
+}
+
+void tst_JsonWriter::compactLikeUjson()
+{
+    const json::ParseResult parsed = json::parse(R"({"url": "/a/b", "name": "\u0141", "list": [1, 2.5]})");
+    QVERIFY(parsed.ok);
+    QCOMPARE(json::dumps(parsed.value, {true, -1, true}),
+             QByteArray(R"({"url":"\/a\/b","name":"\u0141","list":[1,2.5]})"));
 }
 
 void tst_JsonWriter::valuesBuiltInCode()

@@ -31,7 +31,8 @@ QByteArray exchange(const DemoServer &server, const QByteArray &bytes)
                 return false;
             if (reply.left(headerEnd).contains("Content-Length:")) {
                 const qsizetype at = reply.indexOf("Content-Length: ") + 16;
-                return reply.size() >= headerEnd + 4 + reply.mid(at, reply.indexOf('\r', at) - at).toLongLong();
+                return reply.size() >=
+                       headerEnd + 4 + reply.mid(at, reply.indexOf('\r', at) - at).toLongLong();
             }
             return reply.endsWith("\r\n0\r\n\r\n");
         },
@@ -77,10 +78,11 @@ void tst_DemoBadRequests::badRequests_data()
         << QByteArray(R"("details":["byte indices must be integers or slices, not str"])");
     QTest::newRow("empty body") << post("/clients/django/json-client", "") << QByteArray("HTTP/1.1 500")
                                 << QByteArray(R"("details":["string indices must be integers, not 'str'"])");
-    QTest::newRow("no cust_id") << post("/clients/django/json-client", R"({"id": 1})") << QByteArray("HTTP/1.1 500")
-                                << QByteArray(R"("details":["cust_id"])");
+    QTest::newRow("no cust_id") << post("/clients/django/json-client", R"({"id": 1})")
+                                << QByteArray("HTTP/1.1 500") << QByteArray(R"("details":["cust_id"])");
     QTest::newRow("malformed base64 payload")
-        << post("/clients/django/any-service-invoker", R"({"name": "customer.get1", "payload": "eyJjdXN0X2lkIjo"})")
+        << post("/clients/django/any-service-invoker",
+                R"({"name": "customer.get1", "payload": "eyJjdXN0X2lkIjo"})")
         << QByteArray("HTTP/1.1 500") << QByteArray(R"("details":["Incorrect padding"])");
     QTest::newRow("base64 one past a multiple of 4")
         << post("/clients/django/any-service-invoker", R"({"name": "customer.get1", "payload": "eyJjd"})")
@@ -88,8 +90,9 @@ void tst_DemoBadRequests::badRequests_data()
     QTest::newRow("both name and id")
         << post("/clients/django/any-service-invoker", R"({"name": "customer.get1", "id": 101})")
         << QByteArray("HTTP/1.1 500") << QByteArray("Cannot accept both id and name");
-    QTest::newRow("dispatcher without a JSON object") << post("/clients/django/any-service-invoker", "[1]")
-                                                      << QByteArray("HTTP/1.1 500") << QByteArray("expects a JSON object");
+    QTest::newRow("dispatcher without a JSON object")
+        << post("/clients/django/any-service-invoker", "[1]") << QByteArray("HTTP/1.1 500")
+        << QByteArray("expects a JSON object");
     QTest::newRow("unsupported method")
         << QByteArray("PROPFIND /clients/django/json-client HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
         << QByteArray("HTTP/1.1 405") << QByteArray(R"("details":"Unsupported HTTP method")");
@@ -97,10 +100,10 @@ void tst_DemoBadRequests::badRequests_data()
                                       << QByteArray("HTTP/1.1 401") << QByteArray("Unauthorized; cid=");
     QTest::newRow("not Basic") << post("/clients/django/json-client", "{}", "Authorization: Bearer x\r\n")
                                << QByteArray("HTTP/1.1 401") << QByteArray("Unauthorized; cid=");
-    QTest::newRow("admin channel error") << post("/zato/admin/invoke", R"({"name": "customer.get3"})",
-                                                 "Authorization: Basic " +
-                                                     QByteArray("admin.invoke:my-password").toBase64() + "\r\n")
-                                         << QByteArray("HTTP/1.1 500") << QByteArray("X-Zato-Message: ('customer.get3',)");
+    QTest::newRow("admin channel error")
+        << post("/zato/admin/invoke", R"({"name": "customer.get3"})",
+                "Authorization: Basic " + QByteArray("admin.invoke:my-password").toBase64() + "\r\n")
+        << QByteArray("HTTP/1.1 500") << QByteArray("X-Zato-Message: ('customer.get3',)");
 }
 
 void tst_DemoBadRequests::badRequests()
@@ -132,7 +135,8 @@ void tst_DemoBadRequests::hugeBody()
     config.maxBodyBytes = 1024 * 1024;
     DemoServer server(config);
     QVERIFY(server.listen());
-    const QByteArray reply = exchange(server, post("/clients/django/json-client", QByteArray(2 * 1024 * 1024, ' ')));
+    const QByteArray reply =
+        exchange(server, post("/clients/django/json-client", QByteArray(2 * 1024 * 1024, ' ')));
     QVERIFY2(reply.startsWith("HTTP/1.1 413"), reply.left(200).constData());
     QVERIFY(stillServes(server));
 

@@ -35,9 +35,10 @@ void tst_DemoConfig::defaults()
     QStringList paths;
     for (const Channel &channel : config.channels)
         paths << channel.path;
-    for (const char *path : {"/clients/django/any-service-invoker", "/clients/flask/any-service-invoker",
-                             "/clients/django/json-client", "/clients/flask/json-client", "/zato/admin/invoke",
-                             "/zato/api/invoke/{service}", "/zato/ping", "/clients/rbac/json-client"})
+    for (const char *path :
+         {"/clients/django/any-service-invoker", "/clients/flask/any-service-invoker",
+          "/clients/django/json-client", "/clients/flask/json-client", "/zato/admin/invoke",
+          "/zato/api/invoke/{service}", "/zato/ping", "/clients/rbac/json-client"})
         QVERIFY2(paths.contains(QString::fromLatin1(path)), path);
 }
 
@@ -45,12 +46,14 @@ void tst_DemoConfig::errors_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("not JSON") << QByteArray("{wire: g1}") << QStringLiteral("not valid JSON: Expecting property name");
+    QTest::newRow("not JSON") << QByteArray("{wire: g1}")
+                              << QStringLiteral("not valid JSON: Expecting property name");
     QTest::newRow("not an object") << QByteArray("[]") << QStringLiteral("must be a JSON object");
     QTest::newRow("bad wire") << QByteArray(R"({"wire": "g3"})") << QStringLiteral("\"wire\" must be");
     QTest::newRow("user without name") << QByteArray(R"({"security": [{"user": "u"}]})")
                                        << QStringLiteral("needs a \"name\" and a \"user\"");
-    QTest::newRow("relative path") << QByteArray(R"({"channels": [{"name": "c", "path": "x", "service": "s"}]})")
+    QTest::newRow("relative path") << QByteArray(
+                                          R"({"channels": [{"name": "c", "path": "x", "service": "s"}]})")
                                    << QStringLiteral("Channel \"c\" needs a \"path\"");
     QTest::newRow("unknown security")
         << QByteArray(R"({"channels": [{"name": "c", "path": "/x", "service": "s", "security": "nobody"}]})")
@@ -116,17 +119,24 @@ void tst_DemoConfig::customLayoutIsServed()
         client.start(spec);
         return spy.wait(10000) ? spy.takeFirst().constFirst().value<InvokeResult>() : InvokeResult();
     };
-    const InvokeResult ok = run(QStringLiteral("/ops/customer"), QStringLiteral("ops"), QStringLiteral("ops-pass"));
+    const InvokeResult ok =
+        run(QStringLiteral("/ops/customer"), QStringLiteral("ops"), QStringLiteral("ops-pass"));
     QCOMPARE(ok.response.status, 200);
     QCOMPARE(ok.response.body, QByteArray(R"({"name": "James Edmunds"})"));
-    const InvokeResult wrongRealm = run(QStringLiteral("/ops/customer"), QStringLiteral("guest"), QStringLiteral("guest-pass"));
+    const InvokeResult wrongRealm =
+        run(QStringLiteral("/ops/customer"), QStringLiteral("guest"), QStringLiteral("guest-pass"));
     QCOMPARE(headerValue(wrongRealm.response.headers, "WWW-Authenticate"),
              std::optional<QByteArray>("Basic realm=\"Operations\""));
-    QCOMPARE(run(QStringLiteral("/ops/rbac"), QStringLiteral("guest"), QStringLiteral("guest-pass")).response.status, 403);
-    QCOMPARE(run(QStringLiteral("/ops/rbac"), QStringLiteral("ops"), QStringLiteral("ops-pass")).response.status, 200);
-    QCOMPARE(run(QStringLiteral("/clients/django/json-client"), QStringLiteral("ops"), QStringLiteral("ops-pass"))
+    QCOMPARE(run(QStringLiteral("/ops/rbac"), QStringLiteral("guest"), QStringLiteral("guest-pass"))
                  .response.status,
-             404);
+             403);
+    QCOMPARE(
+        run(QStringLiteral("/ops/rbac"), QStringLiteral("ops"), QStringLiteral("ops-pass")).response.status,
+        200);
+    QCOMPARE(
+        run(QStringLiteral("/clients/django/json-client"), QStringLiteral("ops"), QStringLiteral("ops-pass"))
+            .response.status,
+        404);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoConfig)

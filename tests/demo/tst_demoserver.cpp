@@ -2,8 +2,8 @@
 #include "cid.h"
 #include "demoserver.h"
 #include "invoke/invoker.h"
-#include "json/writer.h"
 
+#include "json/writer.h"
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -17,7 +17,8 @@ namespace {
 
 json::Value customer(const char *id)
 {
-    return json::Value::fromObject({{QStringLiteral("cust_id"), json::Value::fromString(QString::fromLatin1(id))}});
+    return json::Value::fromObject(
+        {{QStringLiteral("cust_id"), json::Value::fromString(QString::fromLatin1(id))}});
 }
 
 CallSpec spec(const DemoServer &server, const QString &path, const QString &user = QStringLiteral("django"),
@@ -95,13 +96,14 @@ void tst_DemoServer::bothClientsReturnVictoriaMurray_data()
     QTest::addColumn<int>("client");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("user");
-    QTest::newRow("django AnyServiceInvoker") << int(ClientKind::AnyService) << djangoAny << QStringLiteral("django");
+    QTest::newRow("django AnyServiceInvoker")
+        << int(ClientKind::AnyService) << djangoAny << QStringLiteral("django");
     QTest::newRow("django JSONClient") << int(ClientKind::Json) << djangoJson << QStringLiteral("django");
-    QTest::newRow("flask AnyServiceInvoker") << int(ClientKind::AnyService)
-                                             << QStringLiteral("/clients/flask/any-service-invoker")
-                                             << QStringLiteral("flask");
-    QTest::newRow("flask JSONClient") << int(ClientKind::Json) << QStringLiteral("/clients/flask/json-client")
-                                      << QStringLiteral("flask");
+    QTest::newRow("flask AnyServiceInvoker")
+        << int(ClientKind::AnyService) << QStringLiteral("/clients/flask/any-service-invoker")
+        << QStringLiteral("flask");
+    QTest::newRow("flask JSONClient")
+        << int(ClientKind::Json) << QStringLiteral("/clients/flask/json-client") << QStringLiteral("flask");
 }
 
 void tst_DemoServer::bothClientsReturnVictoriaMurray()
@@ -126,12 +128,14 @@ void tst_DemoServer::responseHeaders()
     const InvokeResult result = call(ClientKind::AnyService, spec(server, djangoAny));
     QCOMPARE(headerValue(result.response.headers, "Server"), std::optional<QByteArray>("Zato"));
     QCOMPARE(headerValue(result.response.headers, "Transfer-Encoding"), std::optional<QByteArray>("chunked"));
-    QCOMPARE(headerValue(result.response.headers, "Content-Type"), std::optional<QByteArray>("application/json"));
+    QCOMPARE(headerValue(result.response.headers, "Content-Type"),
+             std::optional<QByteArray>("application/json"));
     QVERIFY(headerValue(result.response.headers, "Date"));
     QCOMPARE(result.sioResult.toString(), QStringLiteral("ZATO_OK"));
     // The zato_env cid equals the X-Zato-CID header.
     QVERIFY(result.response.body.contains(QByteArray("\"cid\":\"" + result.cid.toLatin1() + "\"")));
-    QCOMPARE(result.innerServiceResponse, std::optional<QString>(QStringLiteral(R"({"name": "Victoria Murray"})")));
+    QCOMPARE(result.innerServiceResponse,
+             std::optional<QString>(QStringLiteral(R"({"name": "Victoria Murray"})")));
 }
 
 void tst_DemoServer::wrongPasswordIs401WithRealm()
@@ -143,10 +147,12 @@ void tst_DemoServer::wrongPasswordIs401WithRealm()
     const InvokeResult result = call(ClientKind::AnyService, s);
     QCOMPARE(result.error.kind, ErrorKind::None);
     QCOMPARE(result.response.status, 401);
-    QCOMPARE(headerValue(result.response.headers, "WWW-Authenticate"), std::optional<QByteArray>("Basic realm=\"Zato\""));
+    QCOMPARE(headerValue(result.response.headers, "WWW-Authenticate"),
+             std::optional<QByteArray>("Basic realm=\"Zato\""));
     QVERIFY(!result.ok);
-    QCOMPARE(result.details.toString(),
-             QStringLiteral(R"({"result":"Error","cid":"%1","details":"Unauthorized; cid=%1"})").arg(result.cid));
+    QCOMPARE(
+        result.details.toString(),
+        QStringLiteral(R"({"result":"Error","cid":"%1","details":"Unauthorized; cid=%1"})").arg(result.cid));
 
     s.path = QStringLiteral("/zato/admin/invoke");
     s.user = QStringLiteral("django");
@@ -168,7 +174,8 @@ void tst_DemoServer::rbac()
     const InvokeResult denied = call(ClientKind::Json, spec(server, path, QStringLiteral("flask")));
     QCOMPARE(denied.response.status, 403);
     QVERIFY(!denied.ok);
-    QCOMPARE(denied.data.find(u"details")->toString(), QStringLiteral("You are not allowed to access this URL\n"));
+    QCOMPARE(denied.data.find(u"details")->toString(),
+             QStringLiteral("You are not allowed to access this URL\n"));
     CallSpec wrong = spec(server, path, QStringLiteral("flask"));
     wrong.password = QStringLiteral("nope");
     QCOMPARE(call(ClientKind::Json, wrong).response.status, 401);
@@ -205,7 +212,8 @@ void tst_DemoServer::customerNotFound()
 {
     DemoServer server;
     QVERIFY(server.listen());
-    const InvokeResult result = call(ClientKind::Json, spec(server, djangoJson, QStringLiteral("django"), "missing-42"));
+    const InvokeResult result =
+        call(ClientKind::Json, spec(server, djangoJson, QStringLiteral("django"), "missing-42"));
     QCOMPARE(result.response.status, 500);
     QVERIFY(result.hasData);
     QCOMPARE(json::dumps(*result.data.find(u"details")), QByteArray(R"(["Customer not found"])"));
@@ -248,7 +256,8 @@ void tst_DemoServer::dictTargetThroughDispatcher()
     s.service = QStringLiteral("customer.get2");
     const InvokeResult result = call(ClientKind::AnyService, s);
     QCOMPARE(nameOf(result), QStringLiteral("Victoria Murray"));
-    QCOMPARE(result.innerServiceResponse, std::optional<QString>(QStringLiteral(R"({"name":"Victoria Murray"})")));
+    QCOMPARE(result.innerServiceResponse,
+             std::optional<QString>(QStringLiteral(R"({"name":"Victoria Murray"})")));
 
     DemoServer g1(withWire(Wire::G1));
     QVERIFY(g1.listen());
@@ -282,7 +291,8 @@ void tst_DemoServer::g1Server()
     QVERIFY(!headerValue(denied.response.headers, "Content-Type"));
 
     const InvokeResult unknown = call(ClientKind::Json, spec(server, QStringLiteral("/nope")));
-    QCOMPARE(unknown.response.body, "CID:`" + unknown.cid.toLatin1() + "` Unknown URL:`/nope` or SOAP action:``");
+    QCOMPARE(unknown.response.body,
+             "CID:`" + unknown.cid.toLatin1() + "` Unknown URL:`/nope` or SOAP action:``");
 }
 
 void tst_DemoServer::secondCallIsACacheHit()
@@ -311,7 +321,8 @@ void tst_DemoServer::generatedNamesAreStable()
     for (int round = 0; round < 2; ++round) {
         DemoServer server;
         QVERIFY(server.listen());
-        const InvokeResult result = call(ClientKind::Json, spec(server, djangoJson, QStringLiteral("django"), "C-2041"));
+        const InvokeResult result =
+            call(ClientKind::Json, spec(server, djangoJson, QStringLiteral("django"), "C-2041"));
         QVERIFY(result.ok);
         if (round == 0)
             name = nameOf(result);
@@ -393,7 +404,8 @@ void tst_DemoServer::sizedBody()
     QVERIFY(server.listen());
     CallSpec s = spec(server, QStringLiteral("/demo/sized-body"));
     const qint64 size = 20 * 1024 * 1024;
-    s.payload = Payload::fromJson(json::Value::fromObject({{QStringLiteral("size"), json::Value::fromInteger(size)}}));
+    s.payload = Payload::fromJson(
+        json::Value::fromObject({{QStringLiteral("size"), json::Value::fromInteger(size)}}));
     const InvokeResult result = call(ClientKind::Json, s);
     QVERIFY(result.ok);
     QCOMPARE(result.response.body.size(), size);

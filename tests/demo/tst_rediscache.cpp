@@ -25,7 +25,8 @@ quint16 freePort()
 QByteArray redisCli(quint16 port, const QStringList &command)
 {
     QProcess cli;
-    cli.start(QStringLiteral("redis-cli"), QStringList{QStringLiteral("-p"), QString::number(port)} + command);
+    cli.start(QStringLiteral("redis-cli"),
+              QStringList{QStringLiteral("-p"), QString::number(port)} + command);
     cli.waitForFinished(5000);
     return cli.readAllStandardOutput().trimmed();
 }
@@ -55,9 +56,11 @@ void tst_RedisCache::initTestCase()
     m_port = freePort();
     m_redis.setWorkingDirectory(m_dir.path());
     m_redis.start(QStringLiteral("redis-server"),
-                  {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                   QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"), QStringLiteral("no")});
-    QVERIFY2(m_redis.waitForStarted(5000), "redis-server could not be started: install it (scripts/install-deps.sh)");
+                  {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--bind"),
+                   QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
+                   QStringLiteral("--appendonly"), QStringLiteral("no")});
+    QVERIFY2(m_redis.waitForStarted(5000),
+             "redis-server could not be started: install it (scripts/install-deps.sh)");
     QTRY_COMPARE_WITH_TIMEOUT(redisCli(m_port, {QStringLiteral("PING")}), QByteArray("PONG"), 10000);
 }
 
