@@ -20,6 +20,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void missingFile();
+    void exampleFileLoads();
     void customLayoutIsServed();
 };
 
@@ -74,6 +75,14 @@ void tst_DemoConfig::missingFile()
     const ConfigLoad load = loadConfig(QStringLiteral("/nonexistent/demo.json"));
     QVERIFY(!load.config);
     QVERIFY(load.error.contains(u"/nonexistent/demo.json"));
+}
+
+void tst_DemoConfig::exampleFileLoads()
+{
+    const ConfigLoad load = loadConfig(QStringLiteral(ZD_SOURCE_DIR "/src/demo-server/demo-config.example.json"));
+    QVERIFY2(load.config, qPrintable(load.error));
+    QCOMPARE(load.config->channels.size(), 5);
+    QCOMPARE(load.config->security.size(), 3);
 }
 
 void tst_DemoConfig::customLayoutIsServed()
