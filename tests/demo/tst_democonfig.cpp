@@ -79,7 +79,8 @@ void tst_DemoConfig::missingFile()
 
 void tst_DemoConfig::exampleFileLoads()
 {
-    const ConfigLoad load = loadConfig(QStringLiteral(ZD_SOURCE_DIR "/src/demo-server/demo-config.example.json"));
+    const ConfigLoad load =
+        loadConfig(QStringLiteral(ZD_SOURCE_DIR "/src/demo-server/demo-config.example.json"));
     QVERIFY2(load.config, qPrintable(load.error));
     QCOMPARE(load.config->channels.size(), 5);
     QCOMPARE(load.config->security.size(), 3);
