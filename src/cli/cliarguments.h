@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace zd::cli {
 
 enum class OutputFormat { Text, Json };
