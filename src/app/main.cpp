@@ -1,0 +1,92 @@
+#include "demoform.h"
+#include "demoserver.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTimer>
+#include <QStatusBar>
+#include <QWindow>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(zato_desk)
+};
+
+// Quits once the window's first frame is on screen: for measuring start-up.
+class QuitOnExpose : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed())
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return false;
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Zato Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("zato-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Call Zato services and see exactly what went over the wire."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  Text::tr("Start the built-in demo server and fill the fields for it."));
+    const QCommandLineOption lookup(QStringLiteral("lookup"), Text::tr("Get the customer as soon as the window shows."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        Text::tr("After the first call, save the window to FILE and quit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption quitOnExpose(QStringLiteral("quit-on-expose"),
+                                          Text::tr("Quit when the window is first shown (start-up timing)."));
+    parser.addOptions({demo, lookup, screenshot, quitOnExpose});
+    parser.process(app);
+
+    std::unique_ptr<zd::demo::DemoServer> server;
+    if (parser.isSet(demo)) {
+        server = std::make_unique<zd::demo::DemoServer>();
+        if (!server->listen()) {
+            std::fprintf(stderr, "zato-desk: the demo server cannot listen: %s\n", qPrintable(server->errorString()));
+            return 1;
+        }
+    }
+
+    QSettings settings;
+    QNetworkAccessManager network;
+    zd::MainWindow window(&network, &settings);
+    if (server) {
+        window.setForm(zd::demoForm(server->address()));
+        window.statusBar()->showMessage(Text::tr("Demo server running at %1").arg(server->address()));
+    }
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QObject::connect(&window, &zd::MainWindow::callFinished, &app, [&window, file] {
+            QTimer::singleShot(200, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
+    window.show();
+    if (parser.isSet(quitOnExpose))
+        window.windowHandle()->installEventFilter(new QuitOnExpose(&window));
+    if (parser.isSet(lookup))
+        QTimer::singleShot(0, &window, &zd::MainWindow::invoke);
+    return QApplication::exec();
+}

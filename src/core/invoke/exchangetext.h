@@ -1,0 +1,18 @@
+#pragma once
+
+#include "calltypes.h"
+
+#include <QString>
+
+namespace zd {
+
+// The request as it went on the wire: request line, headers with the Authorization value masked,
+// and the body. QNetworkAccessManager adds Host, Content-Length, Connection and Accept-* itself.
+[[nodiscard]] QString requestText(const HttpRequestData &request);
+
+// The response as received: status line, headers, and the body as text (raw) or, when it is JSON,
+// pretty-printed with the key order and numbers kept.
+[[nodiscard]] QString responseHead(const HttpResponseData &response);
+[[nodiscard]] QString prettyBody(const QByteArray &body);
+
+} // namespace zd

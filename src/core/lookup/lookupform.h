@@ -1,0 +1,45 @@
+#pragma once
+
+#include "invoke/calltypes.h"
+
+#include <QList>
+#include <QString>
+
+namespace zd {
+
+// The customer lookup of Zato's Django and Flask samples, as the window's fields hold it.
+struct LookupForm
+{
+    enum class Field { Address, AnyPath, JsonPath, ApiPath, Service, CustomerId };
+    struct FieldError
+    {
+        Field field;
+        QString message;
+    };
+
+    QString address;
+    QString anyPath;
+    QString jsonPath;
+    QString apiPath;
+    QString user;
+    QString password;
+    QString service = QStringLiteral("customer.get1"); // AnyServiceInvoker's and the Zato 4 API's target
+    QString customerId;
+    ClientKind client = ClientKind::AnyService;
+    std::chrono::milliseconds timeout{60000};
+
+    // The problems that keep the call from being sent, one per field at most, in field order.
+    [[nodiscard]] QList<FieldError> validate() const;
+    // The call: {"cust_id": customerId} to the chosen client's channel.
+    [[nodiscard]] CallSpec toCallSpec() const;
+};
+
+} // namespace zd
+
+namespace zd {
+
+// What the window shows as the customer's name: data's "name" (the samples' response.data.name),
+// or the data itself when it is not an object with a name.
+[[nodiscard]] QString customerName(const InvokeResult &result);
+
+} // namespace zd

@@ -1,0 +1,200 @@
+#include "mainwindow.h"
+
+#include "invoke/invoker.h"
+#include "resultpresenter.h"
+#include "ui_mainwindow.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QSettings>
+#include <QShortcut>
+
+namespace zd {
+
+namespace {
+
+int indexOf(ClientKind kind)
+{
+    return int(kind);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_network(network), m_settings(settings)
+{
+    m_ui->setupUi(this);
+    for (ClientKind kind : {ClientKind::AnyService, ClientKind::Json, ClientKind::Api}) {
+        Invoker *invoker = createInvoker(kind, m_network, this);
+        connect(invoker, &Invoker::finished, this, &MainWindow::onFinished);
+        m_invokers[size_t(indexOf(kind))] = invoker;
+    }
+
+    connect(m_ui->invokeButton, &QPushButton::clicked, this, &MainWindow::invoke);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    auto *invokeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(invokeShortcut, &QShortcut::activated, this, &MainWindow::invoke);
+    auto *enterShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    connect(enterShortcut, &QShortcut::activated, this, &MainWindow::invoke);
+    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(cancelShortcut, &QShortcut::activated, this, &MainWindow::cancel);
+    connect(m_ui->showPasswordCheck, &QCheckBox::toggled, this, [this](bool show) {
+        m_ui->passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_ui->copyCidButton, &QToolButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->cidLabel->text());
+        statusBar()->showMessage(tr("Correlation ID copied."), 3000);
+    });
+    m_ui->invokeButton->setToolTip(tr("Get customer (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    m_ui->cancelButton->setToolTip(tr("Cancel the call (Esc)"));
+    clearResult(*m_ui);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setForm(const LookupForm &form)
+{
+    m_ui->addressEdit->setText(form.address);
+    m_ui->anyPathEdit->setText(form.anyPath);
+    m_ui->jsonPathEdit->setText(form.jsonPath);
+    m_ui->apiPathEdit->setText(form.apiPath);
+    m_ui->usernameEdit->setText(form.user);
+    m_ui->passwordEdit->setText(form.password);
+    m_ui->serviceEdit->setText(form.service);
+    m_ui->customerIdEdit->setText(form.customerId);
+    m_ui->anyServiceInvokerRadio->setChecked(form.client == ClientKind::AnyService);
+    m_ui->jsonClientRadio->setChecked(form.client == ClientKind::Json);
+    m_ui->apiRadio->setChecked(form.client == ClientKind::Api);
+}
+
+LookupForm MainWindow::form() const
+{
+    LookupForm form;
+    form.address = m_ui->addressEdit->text();
+    form.anyPath = m_ui->anyPathEdit->text().trimmed();
+    form.jsonPath = m_ui->jsonPathEdit->text().trimmed();
+    form.apiPath = m_ui->apiPathEdit->text().trimmed();
+    form.user = m_ui->usernameEdit->text();
+    form.password = m_ui->passwordEdit->text();
+    form.service = m_ui->serviceEdit->text();
+    form.customerId = m_ui->customerIdEdit->text();
+    form.client = m_ui->jsonClientRadio->isChecked() ? ClientKind::Json
+                  : m_ui->apiRadio->isChecked()      ? ClientKind::Api
+                                                     : ClientKind::AnyService;
+    return form;
+}
+
+bool MainWindow::isCalling() const
+{
+    return m_current && m_current->isRunning();
+}
+
+void MainWindow::invoke()
+{
+    if (isCalling())
+        return;
+    const LookupForm current = form();
+    const QList<LookupForm::FieldError> errors = current.validate();
+    showFieldErrors(errors);
+    if (!errors.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing was sent: correct the marked fields."), 5000);
+        return;
+    }
+    clearResult(*m_ui);
+    m_current = m_invokers[size_t(indexOf(current.client))];
+    setCalling(true);
+    statusBar()->showMessage(tr("Calling %1…").arg(clientKindName(current.client)));
+    m_current->start(current.toCallSpec());
+}
+
+void MainWindow::cancel()
+{
+    if (isCalling())
+        m_current->cancel();
+}
+
+void MainWindow::onFinished(const InvokeResult &result)
+{
+    setCalling(false);
+    presentResult(*m_ui, result);
+    statusBar()->showMessage(result.ok ? tr("Done.") : tr("Done: not ok."), 5000);
+    saveSettings();
+    Q_EMIT callFinished(result);
+}
+
+void MainWindow::showFieldErrors(const QList<LookupForm::FieldError> &errors)
+{
+    using Field = LookupForm::Field;
+    const std::pair<Field, std::pair<QLabel *, QLineEdit *>> fields[] = {
+        {Field::Address, {m_ui->addressErrorLabel, m_ui->addressEdit}},
+        {Field::AnyPath, {m_ui->anyPathErrorLabel, m_ui->anyPathEdit}},
+        {Field::JsonPath, {m_ui->jsonPathErrorLabel, m_ui->jsonPathEdit}},
+        {Field::ApiPath, {m_ui->apiPathErrorLabel, m_ui->apiPathEdit}},
+        {Field::Service, {m_ui->serviceErrorLabel, m_ui->serviceEdit}},
+        {Field::CustomerId, {m_ui->customerIdErrorLabel, m_ui->customerIdEdit}},
+    };
+    QLineEdit *first = nullptr;
+    for (const auto &[field, widgets] : fields) {
+        const auto [label, edit] = widgets;
+        const auto error = std::find_if(errors.cbegin(), errors.cend(),
+                                        [field = field](const LookupForm::FieldError &e) { return e.field == field; });
+        const bool invalid = error != errors.cend();
+        label->setText(invalid ? error->message : QString());
+        label->setVisible(invalid);
+        edit->setAccessibleDescription(invalid ? error->message : QString());
+        if (invalid && !first)
+            first = edit;
+    }
+    if (first)
+        first->setFocus();
+}
+
+void MainWindow::setCalling(bool calling)
+{
+    m_ui->invokeButton->setEnabled(!calling);
+    m_ui->cancelButton->setEnabled(calling);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    m_ui->mainSplitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
+    LookupForm saved;
+    saved.address = m_settings->value(QStringLiteral("lookup/address")).toString();
+    saved.anyPath = m_settings->value(QStringLiteral("lookup/anyPath")).toString();
+    saved.jsonPath = m_settings->value(QStringLiteral("lookup/jsonPath")).toString();
+    saved.apiPath = m_settings->value(QStringLiteral("lookup/apiPath")).toString();
+    saved.user = m_settings->value(QStringLiteral("lookup/user")).toString();
+    saved.service = m_settings->value(QStringLiteral("lookup/service"), saved.service).toString();
+    saved.customerId = m_settings->value(QStringLiteral("lookup/customerId")).toString();
+    saved.client = ClientKind(qBound(0, m_settings->value(QStringLiteral("lookup/client")).toInt(), 2));
+    setForm(saved);
+}
+
+void MainWindow::saveSettings() const
+{
+    const LookupForm current = form();
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), saveState());
+    m_settings->setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
+    m_settings->setValue(QStringLiteral("lookup/address"), current.address);
+    m_settings->setValue(QStringLiteral("lookup/anyPath"), current.anyPath);
+    m_settings->setValue(QStringLiteral("lookup/jsonPath"), current.jsonPath);
+    m_settings->setValue(QStringLiteral("lookup/apiPath"), current.apiPath);
+    m_settings->setValue(QStringLiteral("lookup/user"), current.user);
+    m_settings->setValue(QStringLiteral("lookup/service"), current.service);
+    m_settings->setValue(QStringLiteral("lookup/customerId"), current.customerId);
+    m_settings->setValue(QStringLiteral("lookup/client"), int(current.client));
+    // The password is never written: it lives in memory for this session only.
+}
+
+} // namespace zd

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "invoke/calltypes.h"
+#include "lookup/lookupform.h"
+
+#include <QMainWindow>
+
+#include <array>
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace zd {
+
+class Invoker;
+
+// The desktop version of Zato's Django and Flask samples: connection fields, a customer ID, the
+// client to use, the result in plain words and the raw exchange. Calls run asynchronously.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // settings keeps the geometry and the last used fields (never the password).
+    MainWindow(QNetworkAccessManager *network, QSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setForm(const LookupForm &form);
+    [[nodiscard]] LookupForm form() const;
+    [[nodiscard]] bool isCalling() const;
+
+    // Validates the fields and sends the call; does nothing while a call runs.
+    void invoke();
+    void cancel();
+
+Q_SIGNALS:
+    void callFinished(const zd::InvokeResult &result);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void onFinished(const InvokeResult &result);
+    void showFieldErrors(const QList<LookupForm::FieldError> &errors);
+    void setCalling(bool calling);
+    void restoreSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QNetworkAccessManager *m_network;
+    QSettings *m_settings;
+    std::array<Invoker *, 3> m_invokers{};
+    Invoker *m_current = nullptr;
+};
+
+} // namespace zd
