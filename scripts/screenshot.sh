@@ -1,0 +1,21 @@
+#!/bin/sh
+# Takes the README's screenshot: the real window under Xvfb after a successful lookup against the
+# built-in demo server. Writes packaging/screenshots/main-window.png (or the file given).
+set -eu
+cd "$(dirname "$0")/.."
+out=${1:-packaging/screenshots/main-window.png}
+scripts/install-deps.sh
+for package in xvfb xauth; do
+    dpkg-query -W -f='${db:Status-Abbrev}' "$package" 2>/dev/null | grep -q '^ii' || missing="${missing:-} $package"
+done
+if [ -n "${missing:-}" ]; then
+    sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
+    $sudo_cmd apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends $missing
+fi
+scripts/build.sh default >/dev/null
+mkdir -p "$(dirname "$out")"
+home=$(mktemp -d) # no saved geometry or fields of yours in the picture
+trap 'rm -rf "$home"' EXIT
+HOME=$home XDG_CONFIG_HOME=$home/.config XDG_RUNTIME_DIR=$home QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s '-screen 0 1280x800x24' \
+    build/default/src/app/zato-desk --demo --lookup --screenshot "$out"
