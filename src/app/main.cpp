@@ -6,10 +6,9 @@
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QTimer>
 #include <QStatusBar>
+#include <QTimer>
 #include <QWindow>
-
 #include <cstdio>
 #include <memory>
 
@@ -48,7 +47,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   Text::tr("Start the built-in demo server and fill the fields for it."));
-    const QCommandLineOption lookup(QStringLiteral("lookup"), Text::tr("Get the customer as soon as the window shows."));
+    const QCommandLineOption lookup(QStringLiteral("lookup"),
+                                    Text::tr("Get the customer as soon as the window shows."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         Text::tr("After the first call, save the window to FILE and quit."),
                                         QStringLiteral("FILE"));
@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(demo)) {
         server = std::make_unique<zd::demo::DemoServer>();
         if (!server->listen()) {
-            std::fprintf(stderr, "zato-desk: the demo server cannot listen: %s\n", qPrintable(server->errorString()));
+            std::fprintf(stderr, "zato-desk: the demo server cannot listen: %s\n",
+                         qPrintable(server->errorString()));
             return 1;
         }
     }
@@ -78,7 +79,8 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &zd::MainWindow::callFinished, &app, [&window, file] {
             QTimer::singleShot(200, &window, [&window, file] {
                 const bool saved = window.grab().save(file);
-                std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+                std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save",
+                             qPrintable(file));
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         });

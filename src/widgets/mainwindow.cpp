@@ -46,7 +46,9 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, QWid
         QGuiApplication::clipboard()->setText(m_ui->cidLabel->text());
         statusBar()->showMessage(tr("Correlation ID copied."), 3000);
     });
-    m_ui->invokeButton->setToolTip(tr("Get customer (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    m_ui->invokeButton->setToolTip(
+        tr("Get customer (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_ui->cancelButton->setToolTip(tr("Cancel the call (Esc)"));
     clearResult(*m_ui);
     restoreSettings();
@@ -138,8 +140,9 @@ void MainWindow::showFieldErrors(const QList<LookupForm::FieldError> &errors)
     QLineEdit *first = nullptr;
     for (const auto &[field, widgets] : fields) {
         const auto [label, edit] = widgets;
-        const auto error = std::find_if(errors.cbegin(), errors.cend(),
-                                        [field = field](const LookupForm::FieldError &e) { return e.field == field; });
+        const auto error =
+            std::find_if(errors.cbegin(), errors.cend(),
+                         [field = field](const LookupForm::FieldError &e) { return e.field == field; });
         const bool invalid = error != errors.cend();
         label->setText(invalid ? error->message : QString());
         label->setVisible(invalid);

@@ -4,7 +4,6 @@
 #include "lookup/lookupform.h"
 
 #include <QMainWindow>
-
 #include <array>
 #include <memory>
 

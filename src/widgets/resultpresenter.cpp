@@ -37,7 +37,8 @@ QString timeText(const InvokeResult &result)
 
 void clearResult(Ui::MainWindow &ui)
 {
-    for (QLabel *label : {ui.customerNameLabel, ui.cidLabel, ui.responseTimeLabel, ui.statusLabel, ui.flagsLabel})
+    for (QLabel *label :
+         {ui.customerNameLabel, ui.cidLabel, ui.responseTimeLabel, ui.statusLabel, ui.flagsLabel})
         label->setText(QStringLiteral("—"));
     ui.explanationLabel->clear();
     ui.copyCidButton->setEnabled(false);
@@ -54,9 +55,9 @@ void presentResult(Ui::MainWindow &ui, const InvokeResult &result)
     ui.cidLabel->setText(result.response.status > 0 ? result.cid : QStringLiteral("—"));
     ui.copyCidButton->setEnabled(result.response.status > 0);
     ui.responseTimeLabel->setText(sent ? timeText(result) : QStringLiteral("—"));
-    ui.statusLabel->setText(result.response.status > 0
-                                ? QString::number(result.response.status) + u' ' + QString::fromLatin1(result.response.reason)
-                                : QStringLiteral("—"));
+    ui.statusLabel->setText(result.response.status > 0 ? QString::number(result.response.status) + u' ' +
+                                                             QString::fromLatin1(result.response.reason)
+                                                       : QStringLiteral("—"));
     ui.flagsLabel->setText(PresenterText::tr("ok: %1, has_data: %2")
                                .arg(result.ok ? QStringLiteral("true") : QStringLiteral("false"),
                                     result.hasData ? QStringLiteral("true") : QStringLiteral("false")));
@@ -66,16 +67,17 @@ void presentResult(Ui::MainWindow &ui, const InvokeResult &result)
 
     ui.requestView->setPlainText(sent ? requestText(result.request) : QString());
     if (result.response.status > 0) {
-        ui.responseView->setPlainText(responseHead(result.response) + u'\n' + shown(result.response.body, prettyBody));
+        ui.responseView->setPlainText(responseHead(result.response) + u'\n' +
+                                      shown(result.response.body, prettyBody));
         ui.rawResponseView->setPlainText(
             shown(result.response.body, [](const QByteArray &bytes) { return QString::fromUtf8(bytes); }));
     } else {
         ui.responseView->setPlainText(outcome.explanation);
         ui.rawResponseView->clear();
     }
-    ui.innerResponseView->setPlainText(result.innerServiceResponse
-                                           ? *result.innerServiceResponse
-                                           : PresenterText::tr("(only AnyServiceInvoker responses have one)"));
+    ui.innerResponseView->setPlainText(
+        result.innerServiceResponse ? *result.innerServiceResponse
+                                    : PresenterText::tr("(only AnyServiceInvoker responses have one)"));
 }
 
 } // namespace zd

@@ -1,9 +1,9 @@
 // Plain-words outcomes of calls, and the customer lookup form's checks and call.
 #include "invoke/outcome.h"
 #include "invoke/responsereader.h"
-#include "json/writer.h"
 #include "lookup/lookupform.h"
 
+#include "json/writer.h"
 #include <QTest>
 
 using namespace zd;
@@ -50,41 +50,47 @@ void tst_Outcome::classes_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("textPart");
 
-    QTest::newRow("success") << responded(ClientKind::Json, 200, R"({"name": "X"})") << int(OutcomeClass::Success)
-                             << QStringLiteral("OK");
+    QTest::newRow("success") << responded(ClientKind::Json, 200, R"({"name": "X"})")
+                             << int(OutcomeClass::Success) << QStringLiteral("OK");
     QTest::newRow("401 with realm") << responded(ClientKind::AnyService, 401, R"({"result":"Error"})",
                                                  {{"WWW-Authenticate", "Basic realm=\"Zato admin invoke\""}})
                                     << int(OutcomeClass::WrongCredentials)
                                     << QStringLiteral("realm \"Zato admin invoke\"");
-    QTest::newRow("403") << responded(ClientKind::Json, 403, R"({"result":"Error"})") << int(OutcomeClass::RbacDenied)
-                         << QStringLiteral("RBAC");
+    QTest::newRow("403") << responded(ClientKind::Json, 403, R"({"result":"Error"})")
+                         << int(OutcomeClass::RbacDenied) << QStringLiteral("RBAC");
     QTest::newRow("text 404 on the dispatcher")
         << responded(ClientKind::AnyService, 404, "URL not found (CID:x)") << int(OutcomeClass::NoSuchChannel)
         << QStringLiteral("/clients/django/json-client");
-    QTest::newRow("405") << responded(ClientKind::Json, 405, R"({"result":"Error","details":"Unsupported HTTP method"})")
+    QTest::newRow("405") << responded(ClientKind::Json, 405,
+                                      R"({"result":"Error","details":"Unsupported HTTP method"})")
                          << int(OutcomeClass::MethodNotAllowed) << QStringLiteral("Method not allowed");
-    QTest::newRow("500 G2 list") << responded(ClientKind::AnyService, 500,
-                                              R"({"result":"Error","cid":"c","details":["Customer not found"]})")
-                                 << int(OutcomeClass::ServiceError) << QStringLiteral("Service error: Customer not found");
-    QTest::newRow("500 G1 zato_env") << responded(ClientKind::Json, 500,
-                                                  R"({"zato_env": {"result": "ZATO_ERROR", "details": "Traceback: boom\n"}})")
-                                     << int(OutcomeClass::ServiceError) << QStringLiteral("Service error: Traceback: boom");
+    QTest::newRow("500 G2 list") << responded(
+                                        ClientKind::AnyService, 500,
+                                        R"({"result":"Error","cid":"c","details":["Customer not found"]})")
+                                 << int(OutcomeClass::ServiceError)
+                                 << QStringLiteral("Service error: Customer not found");
+    QTest::newRow("500 G1 zato_env")
+        << responded(ClientKind::Json, 500,
+                     R"({"zato_env": {"result": "ZATO_ERROR", "details": "Traceback: boom\n"}})")
+        << int(OutcomeClass::ServiceError) << QStringLiteral("Service error: Traceback: boom");
     QTest::newRow("plain REST body on the dispatcher")
         << responded(ClientKind::AnyService, 200, R"({"name": "X"})") << int(OutcomeClass::NotZatoResponse)
         << QStringLiteral("Not a Zato response");
-    QTest::newRow("text body to JSONClient") << responded(ClientKind::Json, 200, "hello")
-                                             << int(OutcomeClass::NotZatoResponse) << QStringLiteral("not JSON");
+    QTest::newRow("text body to JSONClient")
+        << responded(ClientKind::Json, 200, "hello") << int(OutcomeClass::NotZatoResponse)
+        << QStringLiteral("not JSON");
     QTest::newRow("ZATO_ERROR with 200")
         << responded(ClientKind::AnyService, 200, R"({"zato_env":{"result":"ZATO_ERROR","details":"boom"}})")
         << int(OutcomeClass::ServiceError) << QStringLiteral("ZATO_ERROR: boom");
     QTest::newRow("timeout") << failed(ErrorKind::Timeout) << int(OutcomeClass::Timeout)
                              << QStringLiteral("message from the invoker");
     QTest::newRow("refused") << failed(ErrorKind::Transport, TransportFailure::ConnectionRefused)
-                             << int(OutcomeClass::ConnectionRefused) << QStringLiteral("message from the invoker");
-    QTest::newRow("DNS") << failed(ErrorKind::Transport, TransportFailure::HostNotFound) << int(OutcomeClass::HostNotFound)
-                         << QStringLiteral("message");
-    QTest::newRow("TLS") << failed(ErrorKind::Transport, TransportFailure::Tls) << int(OutcomeClass::TlsFailure)
-                         << QStringLiteral("message");
+                             << int(OutcomeClass::ConnectionRefused)
+                             << QStringLiteral("message from the invoker");
+    QTest::newRow("DNS") << failed(ErrorKind::Transport, TransportFailure::HostNotFound)
+                         << int(OutcomeClass::HostNotFound) << QStringLiteral("message");
+    QTest::newRow("TLS") << failed(ErrorKind::Transport, TransportFailure::Tls)
+                         << int(OutcomeClass::TlsFailure) << QStringLiteral("message");
     QTest::newRow("reset") << failed(ErrorKind::Transport, TransportFailure::ConnectionClosed)
                            << int(OutcomeClass::ConnectionClosed) << QStringLiteral("message");
     QTest::newRow("cancelled") << failed(ErrorKind::Cancelled) << int(OutcomeClass::Cancelled)
@@ -120,13 +126,15 @@ void tst_Outcome::formValidation_data()
     QTest::newRow("complete") << address << any << json << as << QStringLiteral("123") << QList<int>{};
     QTest::newRow("all empty") << QString() << QString() << QString() << as << QString()
                                << QList<int>{int(F::Address), int(F::AnyPath), int(F::CustomerId)};
-    QTest::newRow("no scheme") << QStringLiteral("localhost:17010") << any << json << as << QStringLiteral("1")
-                               << QList<int>{int(F::Address)};
-    QTest::newRow("blank ID") << address << any << json << as << QStringLiteral("  ") << QList<int>{int(F::CustomerId)};
-    QTest::newRow("JSONClient needs its path only") << address << QString() << QString() << int(ClientKind::Json)
-                                                    << QStringLiteral("1") << QList<int>{int(F::JsonPath)};
-    QTest::newRow("relative path") << address << QStringLiteral("clients/x") << json << as << QStringLiteral("1")
-                                   << QList<int>{int(F::AnyPath)};
+    QTest::newRow("no scheme") << QStringLiteral("localhost:17010") << any << json << as
+                               << QStringLiteral("1") << QList<int>{int(F::Address)};
+    QTest::newRow("blank ID") << address << any << json << as << QStringLiteral("  ")
+                              << QList<int>{int(F::CustomerId)};
+    QTest::newRow("JSONClient needs its path only")
+        << address << QString() << QString() << int(ClientKind::Json) << QStringLiteral("1")
+        << QList<int>{int(F::JsonPath)};
+    QTest::newRow("relative path") << address << QStringLiteral("clients/x") << json << as
+                                   << QStringLiteral("1") << QList<int>{int(F::AnyPath)};
 }
 
 void tst_Outcome::formValidation()
@@ -175,7 +183,8 @@ void tst_Outcome::customerName_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("name");
-    QTest::newRow("object with name") << QByteArray(R"({"name": "Victoria Murray"})") << QStringLiteral("Victoria Murray");
+    QTest::newRow("object with name")
+        << QByteArray(R"({"name": "Victoria Murray"})") << QStringLiteral("Victoria Murray");
     QTest::newRow("string") << QByteArray(R"("James Edmunds")") << QStringLiteral("James Edmunds");
     QTest::newRow("object without name") << QByteArray(R"({"id": 1})") << QStringLiteral(R"({"id": 1})");
     QTest::newRow("number") << QByteArray("42") << QStringLiteral("42");

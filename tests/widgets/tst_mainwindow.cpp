@@ -63,7 +63,8 @@ private:
 void tst_MainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     demo::DemoConfig config = demo::DemoConfig::defaults();
     config.faults.hangPaths = {QStringLiteral("/clients/flask/json-client")};
     m_server = std::make_unique<demo::DemoServer>(config);
@@ -210,7 +211,8 @@ void tst_MainWindow::rawPanelsShowTheExactRequest()
     const InvokeResult result = finished.constFirst().constFirst().value<InvokeResult>();
     QCOMPARE(result.request.body.size(), 241); // vector 1's body, built by the invoker
     const QString request = child<QPlainTextEdit>(*m_window, "requestView")->toPlainText();
-    QVERIFY(request.startsWith(u"POST " + m_server->address() + u"/clients/django/any-service-invoker HTTP/1.1\n"));
+    QVERIFY(request.startsWith(u"POST " + m_server->address() +
+                               u"/clients/django/any-service-invoker HTTP/1.1\n"));
     QVERIFY(request.endsWith(u"\n\n" + QString::fromUtf8(result.request.body)));
     QVERIFY(request.contains(u"Authorization: Basic ********"));
     QVERIFY(!request.contains(u"my-password"));
@@ -219,7 +221,8 @@ void tst_MainWindow::rawPanelsShowTheExactRequest()
     const QString response = child<QPlainTextEdit>(*m_window, "responseView")->toPlainText();
     QVERIFY(response.startsWith(u"HTTP/1.1 200 OK\n"));
     QVERIFY(response.contains(u"X-Zato-CID: " + result.cid));
-    QCOMPARE(child<QPlainTextEdit>(*m_window, "rawResponseView")->toPlainText(), QString::fromUtf8(result.response.body));
+    QCOMPARE(child<QPlainTextEdit>(*m_window, "rawResponseView")->toPlainText(),
+             QString::fromUtf8(result.response.body));
     QCOMPARE(child<QPlainTextEdit>(*m_window, "innerResponseView")->toPlainText(),
              QStringLiteral(R"({"name": "Victoria Murray"})"));
 }
@@ -228,8 +231,10 @@ void tst_MainWindow::serviceErrorShowsDetails()
 {
     typeCustomerId(QStringLiteral("missing-7"));
     m_window->invoke();
-    QTRY_COMPARE(child<QLabel>(*m_window, "statusLabel")->text(), QStringLiteral("500 Internal Server Error"));
-    QCOMPARE(child<QLabel>(*m_window, "explanationLabel")->text(), QStringLiteral("Service error: Customer not found"));
+    QTRY_COMPARE(child<QLabel>(*m_window, "statusLabel")->text(),
+                 QStringLiteral("500 Internal Server Error"));
+    QCOMPARE(child<QLabel>(*m_window, "explanationLabel")->text(),
+             QStringLiteral("Service error: Customer not found"));
 }
 
 void tst_MainWindow::fieldsAreRestoredButNeverThePassword()

@@ -2,7 +2,6 @@
 
 #include "json/parser.h"
 #include "json/writer.h"
-
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -45,7 +44,8 @@ QString basicRealm(const HttpHeaders &headers)
     const std::optional<QByteArray> challenge = headerValue(headers, "WWW-Authenticate");
     if (!challenge)
         return QString();
-    static const QRegularExpression realm(QStringLiteral("realm=\"([^\"]*)\""), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression realm(QStringLiteral("realm=\"([^\"]*)\""),
+                                          QRegularExpression::CaseInsensitiveOption);
     return realm.match(QString::fromLatin1(*challenge)).captured(1);
 }
 
@@ -88,24 +88,29 @@ Outcome explainOutcome(const InvokeResult &result)
     switch (status) {
     case 401: {
         const QString realm = basicRealm(result.response.headers);
-        return {OutcomeClass::WrongCredentials,
-                realm.isEmpty()
-                    ? OutcomeText::tr("Wrong credentials: the server refused the user name or password. Check them.")
-                    : OutcomeText::tr("Wrong credentials for realm \"%1\": the server refused the user name or "
-                                      "password. Check them against the channel's security definition.")
-                          .arg(realm)};
+        return {
+            OutcomeClass::WrongCredentials,
+            realm.isEmpty()
+                ? OutcomeText::tr(
+                      "Wrong credentials: the server refused the user name or password. Check them.")
+                : OutcomeText::tr("Wrong credentials for realm \"%1\": the server refused the user name or "
+                                  "password. Check them against the channel's security definition.")
+                      .arg(realm)};
     }
     case 403:
-        return {OutcomeClass::RbacDenied, OutcomeText::tr("Not allowed: the credentials are valid, but RBAC does not "
-                                                          "let this user call the channel.")};
+        return {OutcomeClass::RbacDenied,
+                OutcomeText::tr("Not allowed: the credentials are valid, but RBAC does not "
+                                "let this user call the channel.")};
     case 404:
-        return {OutcomeClass::NoSuchChannel, OutcomeText::tr("No such channel: nothing answers at %1. Check the "
-                                                             "channel path (and the method it accepts).")
-                                                 .arg(result.request.url.path())};
+        return {OutcomeClass::NoSuchChannel,
+                OutcomeText::tr("No such channel: nothing answers at %1. Check the "
+                                "channel path (and the method it accepts).")
+                    .arg(result.request.url.path())};
     case 405:
-        return {OutcomeClass::MethodNotAllowed, OutcomeText::tr("Method not allowed: the channel does not accept "
-                                                                "%1 requests.")
-                                                    .arg(QString::fromLatin1(result.request.method))};
+        return {OutcomeClass::MethodNotAllowed,
+                OutcomeText::tr("Method not allowed: the channel does not accept "
+                                "%1 requests.")
+                    .arg(QString::fromLatin1(result.request.method))};
     case 500: {
         const QString details = serviceErrorDetails(result);
         return {OutcomeClass::ServiceError,
@@ -116,17 +121,20 @@ Outcome explainOutcome(const InvokeResult &result)
         break;
     }
     if (result.error.kind == ErrorKind::Protocol)
-        return {OutcomeClass::NotZatoResponse, OutcomeText::tr("Not a Zato response: %1").arg(result.error.message)};
+        return {OutcomeClass::NotZatoResponse,
+                OutcomeText::tr("Not a Zato response: %1").arg(result.error.message)};
     if (result.ok)
         return {OutcomeClass::Success, OutcomeText::tr("OK")};
     if (result.client == ClientKind::Json && result.details.isString() && status < 400)
-        return {OutcomeClass::NotZatoResponse, OutcomeText::tr("Not a Zato response: HTTP %1 with a body that is "
-                                                               "not JSON (%2).")
-                                                   .arg(status)
-                                                   .arg(result.details.toString())};
+        return {OutcomeClass::NotZatoResponse,
+                OutcomeText::tr("Not a Zato response: HTTP %1 with a body that is "
+                                "not JSON (%2).")
+                    .arg(status)
+                    .arg(result.details.toString())};
     if (result.sioResult.isString()) {
         return {OutcomeClass::ServiceError,
-                OutcomeText::tr("The server answered %1: %2").arg(result.sioResult.toString(), detailsText(result.details))};
+                OutcomeText::tr("The server answered %1: %2")
+                    .arg(result.sioResult.toString(), detailsText(result.details))};
     }
     return {OutcomeClass::NotOk, OutcomeText::tr("The call completed but is not ok (HTTP %1).").arg(status)};
 }

@@ -17,7 +17,8 @@ QString addressProblem(const QString &text)
     const QString address = text.trimmed();
     if (address.isEmpty())
         return FormText::tr("Enter the server address, such as http://localhost:17010.");
-    if (!address.startsWith(u"http://", Qt::CaseInsensitive) && !address.startsWith(u"https://", Qt::CaseInsensitive))
+    if (!address.startsWith(u"http://", Qt::CaseInsensitive) &&
+        !address.startsWith(u"https://", Qt::CaseInsensitive))
         return FormText::tr("Start the address with http:// or https://.");
     const QUrl url(address, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
@@ -76,8 +77,8 @@ CallSpec LookupForm::toCallSpec() const
         spec.service = service.trimmed();
         break;
     }
-    spec.payload = Payload::fromJson(
-        json::Value::fromObject({{QStringLiteral("cust_id"), json::Value::fromString(customerId.trimmed())}}));
+    spec.payload = Payload::fromJson(json::Value::fromObject(
+        {{QStringLiteral("cust_id"), json::Value::fromString(customerId.trimmed())}}));
     return spec;
 }
 
@@ -93,7 +94,8 @@ QString customerName(const InvokeResult &result)
         return QString();
     const json::Value *name = result.data.isObject() ? result.data.find(u"name") : nullptr;
     const json::Value &shown = name ? *name : result.data;
-    return shown.isString() ? shown.toString() : QString::fromUtf8(json::dumps(shown, json::WriteOptions{false, -1}));
+    return shown.isString() ? shown.toString()
+                            : QString::fromUtf8(json::dumps(shown, json::WriteOptions{false, -1}));
 }
 
 } // namespace zd
