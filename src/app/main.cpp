@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  Text::tr("Start the built-in demo server and fill the fields for it."));
+                                  Text::tr("Start the built-in demo server, fill the fields "
+                                           "for it and look customer 123 up."));
     const QCommandLineOption lookup(QStringLiteral("lookup"),
                                     Text::tr("Get the customer as soon as the window shows."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -88,7 +89,7 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(quitOnExpose))
         window.windowHandle()->installEventFilter(new QuitOnExpose(&window));
-    if (parser.isSet(lookup))
+    if (parser.isSet(lookup) || server)
         QTimer::singleShot(0, &window, &zd::MainWindow::invoke);
     return QApplication::exec();
 }

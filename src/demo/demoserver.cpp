@@ -30,12 +30,6 @@ bool DemoServer::listen(const QHostAddress &address, quint16 port)
     return m_server.listen(address, port);
 }
 
-void DemoServer::close()
-{
-    m_server.close();
-    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
-}
-
 QString DemoServer::address() const
 {
     QString host = m_server.serverAddress().toString();

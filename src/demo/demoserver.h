@@ -27,7 +27,6 @@ public:
 
     // Port 0 picks a free port. Returns false with errorString() when the port cannot be bound.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
-    void close();
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
     // http://host:port, for a client's address field.
     [[nodiscard]] QString address() const;
