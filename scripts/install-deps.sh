@@ -3,7 +3,7 @@
 # Idempotent: when every package is present it only checks, which takes well under a second.
 set -eu
 
-PACKAGES="g++ cmake ninja-build pkg-config qt6-base-dev libboost-dev libhiredis-dev redis-server clang-format"
+PACKAGES="g++ cmake ninja-build pkg-config qt6-base-dev qtkeychain-qt6-dev libboost-dev libhiredis-dev redis-server dbus gnome-keyring openssl clang-format"
 
 missing=""
 for package in $PACKAGES; do

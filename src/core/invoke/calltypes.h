@@ -49,6 +49,28 @@ struct Payload
     [[nodiscard]] bool isEmpty() const;
 };
 
+// HTTPS settings: the system trust store plus an optional extra CA file, an optional client
+// certificate (PEM certificate and key, or one PKCS#12 file), and an explicit "do not verify".
+struct TlsSettings
+{
+    QString caFile;
+    QString clientCertificateFile; // .pem/.crt, or .p12/.pfx holding the key as well
+    QString clientKeyFile;         // PEM key, for a PEM certificate
+    bool verify = true;
+    friend bool operator==(const TlsSettings &, const TlsSettings &) = default;
+};
+
+struct ProxySettings
+{
+    enum class Mode { System, None, Manual };
+    Mode mode = Mode::System;
+    QString host;
+    quint16 port = 0;
+    QString user;
+    QString password; // in memory only; saved in the keychain
+    friend bool operator==(const ProxySettings &, const ProxySettings &) = default;
+};
+
 // One call, as the user describes it. The password lives only in memory.
 struct CallSpec
 {
@@ -63,6 +85,8 @@ struct CallSpec
     Wire wire = Wire::G2;
     HttpHeaders extraHeaders;
     std::chrono::milliseconds timeout{60000};
+    TlsSettings tls;
+    ProxySettings proxy;
 };
 
 // A request exactly as it goes on the wire (QNetworkAccessManager adds Host, Content-Length,

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "invoke/calltypes.h"
+
+#include <QList>
+#include <QString>
+
+namespace zd {
+
+// A saved connection: a server, its channels, a user and how to reach it. Its passwords are not
+// part of it: they live in the OS keychain under the profile's stable id.
+struct Profile
+{
+    QString id; // stable, never shown; the keychain key
+    QString name;
+    QString address;
+    QString anyPath;
+    QString anyService = QStringLiteral("customer.get1");
+    QString jsonPath;
+    QString apiPath;
+    QString user;
+    ClientKind client = ClientKind::AnyService;
+    int timeoutSeconds = 60;
+    TlsSettings tls;
+    ProxySettings proxy; // proxy.password is never saved in the profile
+
+    friend bool operator==(const Profile &, const Profile &) = default;
+
+    [[nodiscard]] static QString newId();
+    // The built-in starting points: "Demo server", "Django sample" and "Flask sample".
+    [[nodiscard]] static QList<Profile> builtIns(const QString &demoAddress = QStringLiteral("http://127.0.0.1:17010"));
+};
+
+[[nodiscard]] QString clientKey(ClientKind kind);                // "any", "json", "api"
+[[nodiscard]] std::optional<ClientKind> clientFromKey(const QString &key);
+
+} // namespace zd

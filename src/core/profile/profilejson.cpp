@@ -1,0 +1,152 @@
+#include "profilejson.h"
+
+#include "json/parser.h"
+#include "json/writer.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace zd {
+
+namespace {
+
+struct ProfileText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+};
+
+using json::Value;
+
+Value str(const QString &text)
+{
+    return Value::fromString(text);
+}
+
+QString text(const Value &object, QStringView key, const QString &fallback = QString())
+{
+    const Value *value = object.find(key);
+    return value && value->isString() ? value->toString() : fallback;
+}
+
+QString proxyModeKey(ProxySettings::Mode mode)
+{
+    switch (mode) {
+    case ProxySettings::Mode::System:
+        return QStringLiteral("system");
+    case ProxySettings::Mode::None:
+        return QStringLiteral("none");
+    case ProxySettings::Mode::Manual:
+        return QStringLiteral("manual");
+    }
+    return QStringLiteral("system");
+}
+
+Value toJson(const Profile &p)
+{
+    return Value::fromObject({
+        {QStringLiteral("id"), str(p.id)},
+        {QStringLiteral("name"), str(p.name)},
+        {QStringLiteral("address"), str(p.address)},
+        {QStringLiteral("any_path"), str(p.anyPath)},
+        {QStringLiteral("any_service"), str(p.anyService)},
+        {QStringLiteral("json_path"), str(p.jsonPath)},
+        {QStringLiteral("api_path"), str(p.apiPath)},
+        {QStringLiteral("user"), str(p.user)},
+        {QStringLiteral("client"), str(clientKey(p.client))},
+        {QStringLiteral("timeout_seconds"), Value::fromInteger(p.timeoutSeconds)},
+        {QStringLiteral("tls"), Value::fromObject({{QStringLiteral("ca_file"), str(p.tls.caFile)},
+                                                   {QStringLiteral("client_certificate"), str(p.tls.clientCertificateFile)},
+                                                   {QStringLiteral("client_key"), str(p.tls.clientKeyFile)},
+                                                   {QStringLiteral("verify"), Value::fromBool(p.tls.verify)}})},
+        {QStringLiteral("proxy"), Value::fromObject({{QStringLiteral("mode"), str(proxyModeKey(p.proxy.mode))},
+                                                     {QStringLiteral("host"), str(p.proxy.host)},
+                                                     {QStringLiteral("port"), Value::fromInteger(p.proxy.port)},
+                                                     {QStringLiteral("user"), str(p.proxy.user)}})},
+    });
+}
+
+std::optional<Profile> fromJson(const Value &v, QString &error)
+{
+    Profile p;
+    p.id = text(v, u"id");
+    p.name = text(v, u"name");
+    if (p.name.trimmed().isEmpty()) {
+        error = ProfileText::tr("A profile has no name.");
+        return std::nullopt;
+    }
+    if (p.id.isEmpty())
+        p.id = Profile::newId();
+    p.address = text(v, u"address");
+    p.anyPath = text(v, u"any_path");
+    p.anyService = text(v, u"any_service", p.anyService);
+    p.jsonPath = text(v, u"json_path");
+    p.apiPath = text(v, u"api_path");
+    p.user = text(v, u"user");
+    p.client = clientFromKey(text(v, u"client", QStringLiteral("any"))).value_or(ClientKind::AnyService);
+    if (const Value *timeout = v.find(u"timeout_seconds"))
+        p.timeoutSeconds = int(std::clamp<qint64>(timeout->toNumber().toInt64().value_or(60), 1, 86400));
+    if (const Value *tls = v.find(u"tls")) {
+        p.tls.caFile = text(*tls, u"ca_file");
+        p.tls.clientCertificateFile = text(*tls, u"client_certificate");
+        p.tls.clientKeyFile = text(*tls, u"client_key");
+        const Value *verify = tls->find(u"verify");
+        p.tls.verify = !verify || !verify->isBool() || verify->toBool();
+    }
+    if (const Value *proxy = v.find(u"proxy")) {
+        const QString mode = text(*proxy, u"mode", QStringLiteral("system"));
+        p.proxy.mode = mode == u"none"     ? ProxySettings::Mode::None
+                       : mode == u"manual" ? ProxySettings::Mode::Manual
+                                           : ProxySettings::Mode::System;
+        p.proxy.host = text(*proxy, u"host");
+        const Value *port = proxy->find(u"port");
+        p.proxy.port = port ? quint16(std::clamp<qint64>(port->toNumber().toInt64().value_or(0), 0, 65535)) : 0;
+        p.proxy.user = text(*proxy, u"user");
+    }
+    return p;
+}
+
+} // namespace
+
+QByteArray writeProfiles(const QList<Profile> &profiles)
+{
+    json::Array items;
+    for (const Profile &profile : profiles)
+        items.push_back(toJson(profile));
+    const Value root = Value::fromObject({{QStringLiteral("schema"), Value::fromInteger(ProfileSchemaVersion)},
+                                          {QStringLiteral("profiles"), Value::fromArray(std::move(items))}});
+    return json::dumps(root, json::WriteOptions{false, 4}) + '\n';
+}
+
+ProfilesRead readProfiles(const QByteArray &text)
+{
+    ProfilesRead read;
+    const json::ParseResult parsed = json::parse(text);
+    if (!parsed.ok) {
+        read.error = ProfileText::tr("not valid JSON (%1)").arg(parsed.error);
+        return read;
+    }
+    const Value &root = parsed.value;
+    const Value *schema = root.find(u"schema");
+    const Value *profiles = root.find(u"profiles");
+    if (!root.isObject() || !schema || !schema->isNumber() || !profiles || !profiles->isArray()) {
+        read.error = ProfileText::tr("not a Zato Desk profile file (it needs \"schema\" and \"profiles\")");
+        return read;
+    }
+    read.schema = int(schema->toNumber().toInt64().value_or(0));
+    if (read.schema > ProfileSchemaVersion)
+        return read; // the caller refuses it
+    for (const Value &item : profiles->toArray()) {
+        QString error;
+        std::optional<Profile> profile = item.isObject() ? fromJson(item, error) : std::nullopt;
+        if (!profile) {
+            read.error = error.isEmpty() ? ProfileText::tr("a profile is not an object") : error;
+            read.profiles.clear();
+            return read;
+        }
+        read.profiles.append(*profile);
+    }
+    return read;
+}
+
+} // namespace zd

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QByteArray>
+
+namespace zd {
+
+// The profile file's schema version; a file with a higher one is refused, never rewritten.
+inline constexpr int ProfileSchemaVersion = 1;
+
+struct ProfilesRead
+{
+    QList<Profile> profiles;
+    int schema = ProfileSchemaVersion;
+    QString error; // non-empty: the text is not a profile file we can read
+};
+
+// {"schema": 1, "profiles": [...]}: every field but the secrets. Also the import/export format.
+[[nodiscard]] QByteArray writeProfiles(const QList<Profile> &profiles);
+[[nodiscard]] ProfilesRead readProfiles(const QByteArray &json);
+
+} // namespace zd

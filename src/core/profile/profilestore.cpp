@@ -1,0 +1,188 @@
+#include "profilestore.h"
+
+#include "profilejson.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace zd {
+
+namespace {
+
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+};
+
+QString writeAtomically(const QString &fileName, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(fileName).absolutePath());
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return StoreText::tr("Cannot write %1: %2").arg(fileName, file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return StoreText::tr("Cannot write %1: %2. The previous file is unchanged.").arg(fileName, file.errorString());
+    return QString();
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(QString fileName) : m_fileName(std::move(fileName)) {}
+
+QString ProfileStore::defaultFileName()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/zato-desk/profiles.json";
+}
+
+QString ProfileStore::readFile(QList<Profile> &profiles, bool moveBrokenAside)
+{
+    QFile file(m_fileName);
+    if (!file.exists()) {
+        profiles.clear();
+        return QString();
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return StoreText::tr("Cannot read %1: %2").arg(m_fileName, file.errorString());
+    const ProfilesRead read = readProfiles(file.readAll());
+    file.close();
+    if (read.schema > ProfileSchemaVersion) {
+        m_readOnly = true;
+        return StoreText::tr("%1 was written by a newer Zato Desk (schema %2; this one knows %3). It is left "
+                             "as it is and profiles cannot be changed until you update Zato Desk.")
+            .arg(m_fileName)
+            .arg(read.schema)
+            .arg(ProfileSchemaVersion);
+    }
+    if (!read.error.isEmpty()) {
+        profiles.clear();
+        if (!moveBrokenAside)
+            return StoreText::tr("%1 is %2.").arg(m_fileName, read.error);
+        const QString aside =
+            m_fileName + u".broken-" + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+        if (!QFile::rename(m_fileName, aside))
+            return StoreText::tr("%1 is %2, and it could not be moved aside.").arg(m_fileName, read.error);
+        return StoreText::tr("The profile file was %1. It was kept as %2 and you start with no saved profiles.")
+            .arg(read.error, aside);
+    }
+    profiles = read.profiles;
+    return QString();
+}
+
+QString ProfileStore::load()
+{
+    m_readOnly = false;
+    QLockFile lock(m_fileName + u".lock");
+    QDir().mkpath(QFileInfo(m_fileName).absolutePath());
+    lock.tryLock(5000);
+    return readFile(m_profiles, true);
+}
+
+std::optional<Profile> ProfileStore::byName(const QString &name) const
+{
+    for (const Profile &profile : m_profiles) {
+        if (profile.name == name)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+std::optional<Profile> ProfileStore::byId(const QString &id) const
+{
+    for (const Profile &profile : m_profiles) {
+        if (profile.id == id)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+QString ProfileStore::change(const std::function<QString(QList<Profile> &)> &apply)
+{
+    if (m_readOnly)
+        return StoreText::tr("Profiles cannot be changed: the file is from a newer Zato Desk.");
+    QDir().mkpath(QFileInfo(m_fileName).absolutePath());
+    QLockFile lock(m_fileName + u".lock");
+    if (!lock.tryLock(5000))
+        return StoreText::tr("The profile file is locked by another Zato Desk; try again.");
+    // Start from what is on disk now, so changes made elsewhere since our load are kept.
+    QList<Profile> current;
+    if (const QString error = readFile(current, true); !error.isEmpty() && m_readOnly)
+        return error;
+    if (const QString error = apply(current); !error.isEmpty())
+        return error;
+    if (const QString error = writeAtomically(m_fileName, writeProfiles(current)); !error.isEmpty())
+        return error;
+    m_profiles = current;
+    return QString();
+}
+
+QString ProfileStore::save(const Profile &profile)
+{
+    if (profile.name.trimmed().isEmpty())
+        return StoreText::tr("A profile needs a name.");
+    return change([&profile](QList<Profile> &profiles) -> QString {
+        for (const Profile &other : profiles) {
+            if (other.name == profile.name && other.id != profile.id)
+                return StoreText::tr("There is already a profile named \"%1\".").arg(profile.name);
+        }
+        Profile saved = profile;
+        saved.proxy.password.clear(); // secrets never go to the file
+        for (Profile &existing : profiles) {
+            if (existing.id == saved.id) {
+                existing = saved;
+                return QString();
+            }
+        }
+        profiles.append(saved);
+        return QString();
+    });
+}
+
+QString ProfileStore::remove(const QString &id)
+{
+    return change([&id](QList<Profile> &profiles) -> QString {
+        profiles.removeIf([&id](const Profile &p) { return p.id == id; });
+        return QString();
+    });
+}
+
+QString ProfileStore::exportTo(const QString &fileName, const QList<Profile> &profiles)
+{
+    return writeAtomically(fileName, writeProfiles(profiles));
+}
+
+QString ProfileStore::importFrom(const QString &fileName, QList<Profile> *imported)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return StoreText::tr("Cannot read %1: %2").arg(fileName, file.errorString());
+    const ProfilesRead read = readProfiles(file.readAll());
+    if (read.schema > ProfileSchemaVersion)
+        return StoreText::tr("%1 was written by a newer Zato Desk (schema %2).").arg(fileName).arg(read.schema);
+    if (!read.error.isEmpty())
+        return StoreText::tr("%1 is %2.").arg(fileName, read.error);
+    QList<Profile> added;
+    const QString error = change([&read, &added](QList<Profile> &profiles) -> QString {
+        for (Profile profile : read.profiles) {
+            profile.id = Profile::newId();
+            const auto taken = [&profiles](const QString &name) {
+                return std::any_of(profiles.cbegin(), profiles.cend(), [&name](const Profile &p) { return p.name == name; });
+            };
+            while (taken(profile.name))
+                profile.name += StoreText::tr(" (imported)");
+            profiles.append(profile);
+            added.append(profile);
+        }
+        return QString();
+    });
+    if (error.isEmpty() && imported)
+        *imported = added;
+    return error;
+}
+
+} // namespace zd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QList>
+#include <QString>
+
+namespace zd {
+
+// The saved profiles: one versioned JSON file, written atomically. Every change locks the file,
+// reads it again and applies just that change, so two windows (or a window and the CLI) never
+// overwrite each other's changes. A file that does not parse is moved aside, never overwritten; a
+// file from a newer Zato Desk is refused and left as it is.
+class ProfileStore
+{
+public:
+    explicit ProfileStore(QString fileName = defaultFileName());
+
+    // $XDG_CONFIG_HOME/zato-desk/profiles.json, shared by zato-desk and zato-invoke.
+    [[nodiscard]] static QString defaultFileName();
+
+    // Reads the file. Returns a message for the user when something needs saying (a broken file moved
+    // aside, a newer schema); a missing file is an empty store.
+    QString load();
+
+    [[nodiscard]] const QList<Profile> &profiles() const { return m_profiles; }
+    [[nodiscard]] std::optional<Profile> byName(const QString &name) const;
+    [[nodiscard]] std::optional<Profile> byId(const QString &id) const;
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    [[nodiscard]] const QString &fileName() const { return m_fileName; }
+
+    // Adds the profile or replaces the one with its id. Returns an error, or "" when saved.
+    QString save(const Profile &profile);
+    QString remove(const QString &id);
+
+    // Export writes the given profiles, without secrets; import adds a file's profiles (a name that
+    // is taken gets " (imported)"), returning the error or "" and the imported ones.
+    [[nodiscard]] static QString exportTo(const QString &fileName, const QList<Profile> &profiles);
+    QString importFrom(const QString &fileName, QList<Profile> *imported = nullptr);
+
+private:
+    QString change(const std::function<QString(QList<Profile> &)> &apply);
+    QString readFile(QList<Profile> &profiles, bool moveBrokenAside);
+
+    QString m_fileName;
+    QList<Profile> m_profiles;
+    bool m_readOnly = false;
+};
+
+} // namespace zd

@@ -1,0 +1,117 @@
+// The real OS keychain through QtKeychain: run under a private D-Bus session with gnome-keyring
+// (tests/support/with-keyring.sh), and once with no Secret Service at all to show the fallback.
+#include "keychainsecretstore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace zd;
+
+namespace {
+
+struct ReadOutcome
+{
+    SecretStore::Status status = SecretStore::Status::Unavailable;
+    QString secret;
+    QString error;
+};
+
+ReadOutcome readNow(SecretStore &store, const QString &key)
+{
+    ReadOutcome outcome;
+    bool done = false;
+    store.read(key, [&](SecretStore::Status status, const QString &secret, const QString &error) {
+        outcome = {status, secret, error};
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, 20000))
+        outcome.error = QStringLiteral("no answer");
+    return outcome;
+}
+
+SecretStore::Status writeNow(SecretStore &store, const QString &key, const QString &secret, QString *error = nullptr)
+{
+    SecretStore::Status result = SecretStore::Status::Unavailable;
+    bool done = false;
+    store.write(key, secret, [&](SecretStore::Status status, const QString &message) {
+        result = status;
+        if (error)
+            *error = message;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, 20000) && error)
+        *error = QStringLiteral("no answer");
+    return result;
+}
+
+SecretStore::Status removeNow(SecretStore &store, const QString &key)
+{
+    SecretStore::Status result = SecretStore::Status::Unavailable;
+    bool done = false;
+    store.remove(key, [&](SecretStore::Status status, const QString &) {
+        result = status;
+        done = true;
+    });
+    (void)QTest::qWaitFor([&done] { return done; }, 20000);
+    return result;
+}
+
+} // namespace
+
+class tst_Keychain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void realKeychainRoundTrip();
+    void realKeychainSessionStoreUsesIt();
+    void noSecretServiceFallsBack();
+};
+
+void tst_Keychain::realKeychainRoundTrip()
+{
+    KeychainSecretStore keychain(QStringLiteral("zato-desk-test"));
+    const QString key = profilePasswordKey(QStringLiteral("test-profile"));
+    QString error;
+    QCOMPARE(writeNow(keychain, key, QStringLiteral("s3cret-\u0141"), &error), SecretStore::Status::Ok);
+    const ReadOutcome read = readNow(keychain, key);
+    QVERIFY2(read.status == SecretStore::Status::Ok, qPrintable(read.error));
+    QCOMPARE(read.secret, QStringLiteral("s3cret-\u0141"));
+    QCOMPARE(removeNow(keychain, key), SecretStore::Status::Ok);
+    QCOMPARE(readNow(keychain, key).status, SecretStore::Status::NotFound);
+}
+
+void tst_Keychain::realKeychainSessionStoreUsesIt()
+{
+    KeychainSecretStore keychain(QStringLiteral("zato-desk-test"));
+    SessionSecretStore session(&keychain);
+    QSignalSpy unavailable(&session, &SessionSecretStore::keychainUnavailable);
+    QCOMPARE(writeNow(session, QStringLiteral("k"), QStringLiteral("v")), SecretStore::Status::Ok);
+    // A second store on the same keychain reads it: it really went to the keychain.
+    KeychainSecretStore other(QStringLiteral("zato-desk-test"));
+    QCOMPARE(readNow(other, QStringLiteral("k")).secret, QStringLiteral("v"));
+    QVERIFY(session.keychainAvailable());
+    QCOMPARE(unavailable.size(), 0);
+    QCOMPARE(removeNow(session, QStringLiteral("k")), SecretStore::Status::Ok);
+}
+
+// Run with DBUS_SESSION_BUS_ADDRESS=disabled: (see CMakeLists.txt).
+void tst_Keychain::noSecretServiceFallsBack()
+{
+    KeychainSecretStore keychain(QStringLiteral("zato-desk-test"));
+    QString error;
+    QCOMPARE(writeNow(keychain, QStringLiteral("k"), QStringLiteral("v"), &error), SecretStore::Status::Unavailable);
+    QVERIFY(!error.isEmpty());
+
+    SessionSecretStore session(&keychain);
+    QSignalSpy unavailable(&session, &SessionSecretStore::keychainUnavailable);
+    QCOMPARE(writeNow(session, QStringLiteral("k"), QStringLiteral("in memory")), SecretStore::Status::Ok);
+    QCOMPARE(readNow(session, QStringLiteral("k")).secret, QStringLiteral("in memory"));
+    QCOMPARE(writeNow(session, QStringLiteral("k2"), QStringLiteral("two")), SecretStore::Status::Ok);
+    QCOMPARE(unavailable.size(), 1); // said once, plainly
+    QVERIFY(unavailable.constFirst().constFirst().toString().contains(u"memory for this session only"));
+    QVERIFY(!session.keychainAvailable());
+}
+
+QTEST_GUILESS_MAIN(tst_Keychain)
+#include "tst_keychain.moc"
