@@ -26,8 +26,19 @@ QString writeAtomically(const QString &fileName, const QByteArray &bytes)
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return StoreText::tr("Cannot write %1: %2").arg(fileName, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return StoreText::tr("Cannot write %1: %2. The previous file is unchanged.").arg(fileName, file.errorString());
+    // A short write (a full disk, a file size limit) must not replace the previous file: QSaveFile's
+    // commit() alone was seen to accept a truncated file, so the written size is checked first.
+    const bool written = file.write(bytes) == bytes.size() && file.flush() && file.size() == bytes.size() &&
+                         file.error() == QFileDevice::NoError;
+    if (!written) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        file.commit();
+        return StoreText::tr("Cannot write %1: %2. The previous file is unchanged.").arg(fileName, reason);
+    }
+    if (!file.commit())
+        return StoreText::tr("Cannot write %1: %2. The previous file is unchanged.")
+            .arg(fileName, file.errorString());
     return QString();
 }
 
@@ -37,7 +48,8 @@ ProfileStore::ProfileStore(QString fileName) : m_fileName(std::move(fileName)) {
 
 QString ProfileStore::defaultFileName()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/zato-desk/profiles.json";
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           u"/zato-desk/profiles.json";
 }
 
 QString ProfileStore::readFile(QList<Profile> &profiles, bool moveBrokenAside)
@@ -63,11 +75,12 @@ QString ProfileStore::readFile(QList<Profile> &profiles, bool moveBrokenAside)
         profiles.clear();
         if (!moveBrokenAside)
             return StoreText::tr("%1 is %2.").arg(m_fileName, read.error);
-        const QString aside =
-            m_fileName + u".broken-" + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+        const QString aside = m_fileName + u".broken-" +
+                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss"));
         if (!QFile::rename(m_fileName, aside))
             return StoreText::tr("%1 is %2, and it could not be moved aside.").arg(m_fileName, read.error);
-        return StoreText::tr("The profile file was %1. It was kept as %2 and you start with no saved profiles.")
+        return StoreText::tr(
+                   "The profile file was %1. It was kept as %2 and you start with no saved profiles.")
             .arg(read.error, aside);
     }
     profiles = read.profiles;
@@ -163,7 +176,9 @@ QString ProfileStore::importFrom(const QString &fileName, QList<Profile> *import
         return StoreText::tr("Cannot read %1: %2").arg(fileName, file.errorString());
     const ProfilesRead read = readProfiles(file.readAll());
     if (read.schema > ProfileSchemaVersion)
-        return StoreText::tr("%1 was written by a newer Zato Desk (schema %2).").arg(fileName).arg(read.schema);
+        return StoreText::tr("%1 was written by a newer Zato Desk (schema %2).")
+            .arg(fileName)
+            .arg(read.schema);
     if (!read.error.isEmpty())
         return StoreText::tr("%1 is %2.").arg(fileName, read.error);
     QList<Profile> added;
@@ -171,7 +186,8 @@ QString ProfileStore::importFrom(const QString &fileName, QList<Profile> *import
         for (Profile profile : read.profiles) {
             profile.id = Profile::newId();
             const auto taken = [&profiles](const QString &name) {
-                return std::any_of(profiles.cbegin(), profiles.cend(), [&name](const Profile &p) { return p.name == name; });
+                return std::any_of(profiles.cbegin(), profiles.cend(),
+                                   [&name](const Profile &p) { return p.name == name; });
             };
             while (taken(profile.name))
                 profile.name += StoreText::tr(" (imported)");

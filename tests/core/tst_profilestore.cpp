@@ -1,0 +1,248 @@
+// The profile file: round trip without secrets, a broken file moved aside, a newer schema refused,
+// a failed write leaving the previous file intact, two stores not losing each other's changes.
+#include "profile/profilejson.h"
+#include "profile/profilestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace zd;
+
+namespace {
+
+Profile sample(const QString &name)
+{
+    Profile p = Profile::builtIns().at(1);
+    p.id = Profile::newId();
+    p.name = name;
+    p.tls.caFile = QStringLiteral("/etc/ssl/extra-ca.pem");
+    p.tls.verify = false;
+    p.proxy.mode = ProxySettings::Mode::Manual;
+    p.proxy.host = QStringLiteral("proxy.example");
+    p.proxy.port = 3128;
+    p.proxy.user = QStringLiteral("proxyuser");
+    p.client = ClientKind::Json;
+    p.timeoutSeconds = 5;
+    return p;
+}
+
+QByteArray contents(const QString &fileName)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void put(const QString &fileName, const QByteArray &bytes)
+{
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class tst_ProfileStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void roundTripWithoutSecrets();
+    void missingFileIsEmpty();
+    void brokenFile_data();
+    void brokenFile();
+    void newerSchemaIsRefusedAndKept();
+    void failedWriteKeepsThePreviousFile();
+    void twoStoresKeepEachOthersChanges();
+    void namesAreUnique();
+    void removeAndRename();
+    void exportAndImport();
+    void builtIns();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_file;
+};
+
+void tst_ProfileStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_file = m_dir->filePath(QStringLiteral("zato-desk/profiles.json"));
+}
+
+void tst_ProfileStore::roundTripWithoutSecrets()
+{
+    ProfileStore store(m_file);
+    QVERIFY(store.load().isEmpty());
+    Profile p = sample(QStringLiteral("Production"));
+    p.proxy.password = QStringLiteral("proxy-secret-123");
+    QCOMPARE(store.save(p), QString());
+    QVERIFY(!contents(m_file).contains("proxy-secret-123"));
+    QVERIFY(contents(m_file).startsWith("{\n    \"schema\": 1,"));
+
+    ProfileStore again(m_file);
+    QVERIFY(again.load().isEmpty());
+    QCOMPARE(again.profiles().size(), 1);
+    Profile expected = p;
+    expected.proxy.password.clear();
+    QVERIFY(again.profiles().constFirst() == expected);
+}
+
+void tst_ProfileStore::missingFileIsEmpty()
+{
+    ProfileStore store(m_file);
+    QCOMPARE(store.load(), QString());
+    QVERIFY(store.profiles().isEmpty());
+    QVERIFY(!QFile::exists(m_file));
+}
+
+void tst_ProfileStore::brokenFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("truncated") << QByteArray(
+        "{\n    \"schema\": 1,\n    \"profiles\": [{\"name\": \"A\", \"addr");
+    QTest::newRow("garbage") << QByteArray("\x00\x01garbage\xff", 11);
+    QTest::newRow("not a profile file") << QByteArray(R"({"hello": "world"})");
+    QTest::newRow("profile without a name") << QByteArray(R"({"schema": 1, "profiles": [{"address": "x"}]})");
+}
+
+void tst_ProfileStore::brokenFile()
+{
+    QFETCH(QByteArray, bytes);
+    QDir().mkpath(QFileInfo(m_file).absolutePath());
+    put(m_file, bytes);
+    ProfileStore store(m_file);
+    const QString message = store.load();
+    QVERIFY2(message.contains(u"kept as"), qPrintable(message));
+    QVERIFY(store.profiles().isEmpty());
+    const QStringList aside =
+        QDir(QFileInfo(m_file).absolutePath()).entryList({QStringLiteral("profiles.json.broken-*")});
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(contents(QFileInfo(m_file).absolutePath() + u'/' + aside.constFirst()), bytes);
+    // The store works on: a new profile is saved to a fresh file.
+    QCOMPARE(store.save(sample(QStringLiteral("New"))), QString());
+    QCOMPARE(ProfileStore(m_file).load(), QString());
+}
+
+void tst_ProfileStore::newerSchemaIsRefusedAndKept()
+{
+    QDir().mkpath(QFileInfo(m_file).absolutePath());
+    const QByteArray future = R"({"schema": 2, "profiles": [{"name": "From the future", "wormholes": 3}]})";
+    put(m_file, future);
+    ProfileStore store(m_file);
+    const QString message = store.load();
+    QVERIFY2(message.contains(u"newer Zato Desk (schema 2"), qPrintable(message));
+    QVERIFY(store.isReadOnly());
+    QVERIFY(!store.save(sample(QStringLiteral("X"))).isEmpty());
+    QCOMPARE(contents(m_file), future);
+}
+
+void tst_ProfileStore::failedWriteKeepsThePreviousFile()
+{
+    ProfileStore store(m_file);
+    store.load();
+    QCOMPARE(store.save(sample(QStringLiteral("First"))), QString());
+    const QByteArray before = contents(m_file);
+
+    // Make every write past 300 bytes fail (as a full disk would), for root too: the lock file fits,
+    // the new profile file does not.
+    rlimit old{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit small{300, old.rlim_max};
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const QString error = store.save(sample(QStringLiteral("Second")));
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(u"previous file is unchanged") || error.contains(u"Cannot write"),
+             qPrintable(error));
+    QCOMPARE(contents(m_file), before);
+    QCOMPARE(store.profiles().size(), 1);
+    ProfileStore reader(m_file);
+    QCOMPARE(reader.load(), QString());
+    QCOMPARE(reader.profiles().size(), 1);
+}
+
+void tst_ProfileStore::twoStoresKeepEachOthersChanges()
+{
+    ProfileStore first(m_file);
+    ProfileStore second(m_file);
+    first.load();
+    second.load(); // both windows open with an empty list
+    QCOMPARE(first.save(sample(QStringLiteral("From the first window"))), QString());
+    QCOMPARE(second.save(sample(QStringLiteral("From the second window"))), QString());
+    ProfileStore reader(m_file);
+    reader.load();
+    QCOMPARE(reader.profiles().size(), 2);
+    QVERIFY(reader.byName(QStringLiteral("From the first window")));
+    QVERIFY(reader.byName(QStringLiteral("From the second window")));
+    QCOMPARE(second.profiles().size(), 2); // the second store sees the first one's profile too
+}
+
+void tst_ProfileStore::namesAreUnique()
+{
+    ProfileStore store(m_file);
+    store.load();
+    QCOMPARE(store.save(sample(QStringLiteral("Test"))), QString());
+    QVERIFY(store.save(sample(QStringLiteral("Test"))).contains(u"already a profile named"));
+    QVERIFY(!store.save(sample(QString())).isEmpty());
+}
+
+void tst_ProfileStore::removeAndRename()
+{
+    ProfileStore store(m_file);
+    store.load();
+    Profile p = sample(QStringLiteral("Old name"));
+    QCOMPARE(store.save(p), QString());
+    p.name = QStringLiteral("New name");
+    QCOMPARE(store.save(p), QString()); // same id: renamed in place
+    QCOMPARE(store.profiles().size(), 1);
+    QCOMPARE(store.byId(p.id)->name, QStringLiteral("New name"));
+    QCOMPARE(store.remove(p.id), QString());
+    QVERIFY(store.profiles().isEmpty());
+}
+
+void tst_ProfileStore::exportAndImport()
+{
+    ProfileStore store(m_file);
+    store.load();
+    Profile p = sample(QStringLiteral("Shared"));
+    p.proxy.password = QStringLiteral("never-exported");
+    QCOMPARE(store.save(p), QString());
+    const QString exported = m_dir->filePath(QStringLiteral("team.json"));
+    QCOMPARE(ProfileStore::exportTo(exported, store.profiles()), QString());
+    QVERIFY(!contents(exported).contains("never-exported"));
+
+    QList<Profile> imported;
+    QCOMPARE(store.importFrom(exported, &imported), QString());
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(imported.constFirst().name, QStringLiteral("Shared (imported)"));
+    QVERIFY(imported.constFirst().id != p.id);
+    QCOMPARE(store.profiles().size(), 2);
+
+    put(exported, "not json");
+    QVERIFY(store.importFrom(exported).contains(u"not valid JSON"));
+    QCOMPARE(store.profiles().size(), 2);
+}
+
+void tst_ProfileStore::builtIns()
+{
+    const QList<Profile> builtIns = Profile::builtIns(QStringLiteral("http://127.0.0.1:5000"));
+    QCOMPARE(builtIns.size(), 3);
+    QCOMPARE(builtIns.at(0).name, QStringLiteral("Demo server"));
+    QCOMPARE(builtIns.at(0).address, QStringLiteral("http://127.0.0.1:5000"));
+    QCOMPARE(builtIns.at(1).name, QStringLiteral("Django sample"));
+    QCOMPARE(builtIns.at(1).address, QStringLiteral("http://localhost:17010"));
+    QCOMPARE(builtIns.at(1).anyPath, QStringLiteral("/clients/django/any-service-invoker"));
+    QCOMPARE(builtIns.at(2).user, QStringLiteral("flask"));
+    QCOMPARE(builtIns.at(2).jsonPath, QStringLiteral("/clients/flask/json-client"));
+}
+
+QTEST_GUILESS_MAIN(tst_ProfileStore)
+#include "tst_profilestore.moc"
