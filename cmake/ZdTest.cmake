@@ -9,7 +9,9 @@ function(zd_add_test)
     endif()
     qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(${ARG_NAME} PRIVATE zd_options Qt6::Test ${ARG_LIBRARIES})
-    target_compile_definitions(${ARG_NAME} PRIVATE ZD_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+    if(NOT "zd_test_support" IN_LIST ARG_LIBRARIES)
+        target_compile_definitions(${ARG_NAME} PRIVATE ZD_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+    endif()
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
     set_tests_properties(${ARG_NAME} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}

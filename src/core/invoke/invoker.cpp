@@ -1,6 +1,7 @@
 #include "invoker.h"
 
 #include "responsereader.h"
+#include "tlsconfig.h"
 #include "transporterror.h"
 
 #include <QCoreApplication>
@@ -12,9 +13,11 @@ namespace zd {
 
 namespace {
 
-QNetworkRequest toNetworkRequest(const HttpRequestData &data)
+QNetworkRequest toNetworkRequest(const HttpRequestData &data, const QSslConfiguration &ssl)
 {
     QNetworkRequest request(data.url);
+    if (data.url.scheme() == u"https")
+        request.setSslConfiguration(ssl);
     for (const HttpHeader &header : data.headers)
         request.setRawHeader(header.name, header.value);
     // Show redirects as they are, and speak HTTP/1.1 as Zato's Python clients do.
@@ -78,13 +81,29 @@ bool Invoker::start(const CallSpec &spec)
         return true;
     }
 
+    QString tlsError;
+    const std::optional<QSslConfiguration> ssl = sslConfiguration(spec.tls, &tlsError);
+    if (!ssl && built.request.url.scheme() == u"https") {
+        InvokeResult result;
+        result.client = kind();
+        result.error = CallError{ErrorKind::Usage, TransportFailure::None, tlsError};
+        QMetaObject::invokeMethod(
+            this, [this, result = std::move(result)]() mutable { finish(std::move(result)); },
+            Qt::QueuedConnection);
+        return true;
+    }
+
     m_request = std::move(built.request);
     m_timeout = spec.timeout;
-    const QNetworkRequest request = toNetworkRequest(m_request);
+    m_sslErrors.clear();
+    m_network->setProxy(networkProxy(spec.proxy));
+    const QNetworkRequest request = toNetworkRequest(m_request, ssl.value_or(QSslConfiguration()));
     m_clock.start();
     m_reply = m_request.hasBody ? m_network->post(request, m_request.body)
                                 : m_network->sendCustomRequest(request, m_request.method);
     connect(m_reply, &QNetworkReply::finished, this, &Invoker::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     if (m_timeout.count() > 0)
         m_deadline.start(m_timeout);
     return true;
@@ -141,6 +160,14 @@ void Invoker::onReplyFinished()
                 CallError{ErrorKind::Cancelled, TransportFailure::None, InvokerText::tr("Cancelled.")};
         } else {
             result.error = transportError(error, reply->errorString(), m_request.url);
+            if (!m_sslErrors.isEmpty() && result.error.kind == ErrorKind::Transport) {
+                result.error.transport = TransportFailure::Tls;
+                result.error.message =
+                    InvokerText::tr("The server's certificate was refused: %1. Add its CA file "
+                                    "to the connection settings, or switch verification off "
+                                    "if you trust this server.")
+                        .arg(describeSslErrors(m_sslErrors));
+            }
         }
     }
     result.request = m_request;

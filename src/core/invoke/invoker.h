@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -49,6 +50,7 @@ private:
     QTimer m_deadline;
     QElapsedTimer m_clock;
     HttpRequestData m_request;
+    QList<QSslError> m_sslErrors;
     std::chrono::milliseconds m_timeout{0};
     bool m_running = false;
     bool m_timedOut = false;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "calltypes.h"
+
+#include <QList>
+#include <QNetworkProxy>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <optional>
+
+namespace zd {
+
+// The TLS configuration of a call: the system trust store, plus the extra CA file, the client
+// certificate and key (PEM, or PKCS#12 without a passphrase), or no verification at all when the
+// user switched it off. Returns nullopt and a message when a file cannot be used.
+[[nodiscard]] std::optional<QSslConfiguration> sslConfiguration(const TlsSettings &tls, QString *error);
+
+// The proxy of a call: the system's, none, or the manual one with its credentials.
+[[nodiscard]] QNetworkProxy networkProxy(const ProxySettings &proxy);
+
+// "subject CN=..., issuer CN=..., expires ..." for each certificate error, for the user.
+[[nodiscard]] QString describeSslErrors(const QList<QSslError> &errors);
+
+} // namespace zd

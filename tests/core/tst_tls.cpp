@@ -1,0 +1,162 @@
+// HTTPS against a loopback server with a self-signed certificate: refused by default with the
+// certificate's details, accepted with its CA file, accepted with verification switched off; and
+// client certificates in PEM and PKCS#12.
+#include "invoke/invoker.h"
+#include "invoke/tlsconfig.h"
+#include "samplespec.h"
+#include "tlshttpserver.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace zd;
+using zd::test::TlsHttpServer;
+
+namespace {
+
+const QString tlsDir = QStringLiteral(ZD_TEST_DATA_DIR "/tls/");
+
+CallSpec httpsSpec(quint16 port)
+{
+    CallSpec spec = zd::test::djangoSampleSpec(QStringLiteral("https://127.0.0.1:%1").arg(port));
+    spec.path = QStringLiteral("/clients/django/json-client");
+    spec.proxy.mode = ProxySettings::Mode::None;
+    spec.timeout = std::chrono::milliseconds(15000);
+    return spec;
+}
+
+InvokeResult call(const CallSpec &spec)
+{
+    QNetworkAccessManager network;
+    JsonClient client(&network);
+    QSignalSpy spy(&client, &Invoker::finished);
+    if (!client.start(spec) || !spy.wait(20000))
+        return {};
+    return spy.takeFirst().constFirst().value<InvokeResult>();
+}
+
+} // namespace
+
+class tst_Tls : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void refusedByDefaultWithCertificateDetails();
+    void acceptedWithTheCaFile();
+    void acceptedWithoutVerification();
+    void unreadableCaFileIsAUsageError();
+    void clientCertificatePem();
+    void clientCertificatePkcs12();
+    void clientCertificateOnTheWire();
+    void proxyModes();
+};
+
+void tst_Tls::refusedByDefaultWithCertificateDetails()
+{
+    TlsHttpServer server;
+    const InvokeResult result = call(httpsSpec(server.start()));
+    QCOMPARE(result.error.kind, ErrorKind::Transport);
+    QCOMPARE(result.error.transport, TransportFailure::Tls);
+    QVERIFY2(result.error.message.contains(u"certificate of 127.0.0.1 (Zato Desk tests)"),
+             qPrintable(result.error.message));
+    QVERIFY(result.error.message.contains(u"issued by 127.0.0.1"));
+    QVERIFY(result.error.message.contains(u"valid until 21"));
+    QCOMPARE(server.answered(), 0);
+}
+
+void tst_Tls::acceptedWithTheCaFile()
+{
+    TlsHttpServer server;
+    CallSpec spec = httpsSpec(server.start());
+    spec.tls.caFile = tlsDir + u"server.crt";
+    const InvokeResult result = call(spec);
+    QCOMPARE(result.error.kind, ErrorKind::None);
+    QVERIFY(result.ok);
+    QCOMPARE(result.data.find(u"name")->toString(), QStringLiteral("Victoria Murray"));
+}
+
+void tst_Tls::acceptedWithoutVerification()
+{
+    TlsHttpServer server;
+    CallSpec spec = httpsSpec(server.start());
+    spec.tls.verify = false;
+    const InvokeResult result = call(spec);
+    QCOMPARE(result.error.kind, ErrorKind::None);
+    QVERIFY(result.ok);
+}
+
+void tst_Tls::unreadableCaFileIsAUsageError()
+{
+    TlsHttpServer server;
+    CallSpec spec = httpsSpec(server.start());
+    spec.tls.caFile = QStringLiteral("/nonexistent/ca.pem");
+    const InvokeResult result = call(spec);
+    QCOMPARE(result.error.kind, ErrorKind::Usage);
+    QVERIFY(result.error.message.contains(u"/nonexistent/ca.pem"));
+    QCOMPARE(server.answered(), 0);
+}
+
+void tst_Tls::clientCertificatePem()
+{
+    TlsSettings tls;
+    tls.clientCertificateFile = tlsDir + u"client.crt";
+    tls.clientKeyFile = tlsDir + u"client.key";
+    QString error;
+    const std::optional<QSslConfiguration> config = sslConfiguration(tls, &error);
+    QVERIFY2(config, qPrintable(error));
+    QVERIFY(!config->privateKey().isNull());
+    QCOMPARE(config->localCertificate().subjectInfo(QSslCertificate::CommonName),
+             QStringList{QStringLiteral("zato-desk test client")});
+
+    tls.clientKeyFile = tlsDir + u"server.crt"; // not a key
+    QVERIFY(!sslConfiguration(tls, &error));
+    QVERIFY(error.contains(u"no unencrypted PEM private key"));
+}
+
+void tst_Tls::clientCertificatePkcs12()
+{
+    TlsSettings tls;
+    tls.clientCertificateFile = tlsDir + u"client.p12";
+    QString error;
+    const std::optional<QSslConfiguration> config = sslConfiguration(tls, &error);
+    QVERIFY2(config, qPrintable(error));
+    QVERIFY(!config->privateKey().isNull());
+}
+
+void tst_Tls::clientCertificateOnTheWire()
+{
+    QFile ca(tlsDir + u"client.crt");
+    QVERIFY(ca.open(QIODevice::ReadOnly));
+    TlsHttpServer server;
+    server.requireClientCertificate(QSslCertificate(ca.readAll(), QSsl::Pem));
+    CallSpec spec = httpsSpec(server.start());
+    spec.tls.caFile = tlsDir + u"server.crt";
+    QVERIFY(call(spec).error.kind != ErrorKind::None); // no client certificate: refused
+    spec.tls.clientCertificateFile = tlsDir + u"client.crt";
+    spec.tls.clientKeyFile = tlsDir + u"client.key";
+    const InvokeResult result = call(spec);
+    QVERIFY2(result.error.kind == ErrorKind::None, qPrintable(result.error.message));
+    QVERIFY(result.ok);
+}
+
+void tst_Tls::proxyModes()
+{
+    ProxySettings proxy;
+    QCOMPARE(networkProxy(proxy).type(), QNetworkProxy::DefaultProxy);
+    proxy.mode = ProxySettings::Mode::None;
+    QCOMPARE(networkProxy(proxy).type(), QNetworkProxy::NoProxy);
+    proxy = ProxySettings{ProxySettings::Mode::Manual, QStringLiteral("proxy.example"), 3128,
+                          QStringLiteral("u"), QStringLiteral("p")};
+    const QNetworkProxy manual = networkProxy(proxy);
+    QCOMPARE(manual.type(), QNetworkProxy::HttpProxy);
+    QCOMPARE(manual.hostName(), QStringLiteral("proxy.example"));
+    QCOMPARE(manual.port(), quint16(3128));
+    QCOMPARE(manual.user(), QStringLiteral("u"));
+    QCOMPARE(manual.password(), QStringLiteral("p"));
+}
+
+QTEST_GUILESS_MAIN(tst_Tls)
+#include "tst_tls.moc"
