@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Zato Desk"));
     QCoreApplication::setApplicationName(QStringLiteral("zato-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // a profile's "system" proxy setting
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Call Zato services and see exactly what went over the wire."));

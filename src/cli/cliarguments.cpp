@@ -1,6 +1,7 @@
 #include "cliarguments.h"
 
 #include "json/parser.h"
+#include "profile/secretstore.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -56,6 +57,9 @@ struct Options
                                QStringLiteral("JSON")};
     QCommandLineOption payloadFile{QStringLiteral("payload-file"), Cli::tr("Read the payload from FILE."),
                                    QStringLiteral("FILE")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               Cli::tr("Take the connection from the saved profile NAME; flags override it."),
+                               QStringLiteral("NAME")};
 
     Options() { password.setFlags(QCommandLineOption::HiddenFromHelp); }
 };
@@ -68,10 +72,32 @@ QString helpText(const QCommandLineParser &parser)
                "3 transport, protocol or timeout error.\n");
 }
 
+QString pathOf(const Profile &profile, ClientKind kind)
+{
+    switch (kind) {
+    case ClientKind::AnyService:
+        return profile.anyPath;
+    case ClientKind::Json:
+        return profile.jsonPath;
+    case ClientKind::Api:
+        return profile.apiPath;
+    }
+    return QString();
+}
+
 // Everything after the parse: each check names the option at fault. Returns an error or "".
 QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &args,
-             const std::function<QByteArray()> &readStdin)
+             const std::function<QByteArray()> &readStdin, const ProfileAccess &profiles)
 {
+    std::optional<Profile> profile;
+    if (parser.isSet(o.profile)) {
+        QString error;
+        profile = profiles.find ? profiles.find(parser.value(o.profile), &error) : std::nullopt;
+        if (!profile)
+            return error.isEmpty() ? Cli::tr("There is no profile named \"%1\": zato-invoke profiles list shows them.")
+                                         .arg(parser.value(o.profile))
+                                   : error;
+    }
     if (!parser.positionalArguments().isEmpty())
         return Cli::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst());
     if (parser.isSet(o.password))
@@ -79,7 +105,9 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
             "--password is not accepted: a password on the command line is visible to other users. "
             "Use --password-env VAR or --password-stdin.");
 
-    const QString client = parser.value(o.client);
+    const QString client = parser.isSet(o.client) ? parser.value(o.client)
+                           : profile             ? clientKey(profile->client)
+                                                 : QString();
     if (client.isEmpty() || client == u"any")
         args.client = ClientKind::AnyService;
     else if (client == u"json")
@@ -90,14 +118,20 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
         return Cli::tr("Unknown --client \"%1\": use any, json or api.").arg(client);
 
     CallSpec &spec = args.spec;
-    if (!parser.isSet(o.address))
+    if (profile) {
+        spec.tls = profile->tls;
+        spec.proxy = profile->proxy;
+        spec.timeout = std::chrono::seconds(profile->timeoutSeconds);
+    }
+    if (!parser.isSet(o.address) && !profile)
         return Cli::tr(
             "--address is missing: give the server address, e.g. --address http://localhost:17010.");
-    spec.address = parser.value(o.address);
-    if (!parser.isSet(o.path) && args.client != ClientKind::Api)
+    spec.address = parser.isSet(o.address) ? parser.value(o.address) : profile->address;
+    const QString profilePath = profile ? pathOf(*profile, args.client) : QString();
+    if (!parser.isSet(o.path) && profilePath.isEmpty() && args.client != ClientKind::Api)
         return Cli::tr(
             "--path is missing: give the channel path, e.g. --path /clients/django/any-service-invoker.");
-    spec.path = parser.value(o.path);
+    spec.path = parser.isSet(o.path) ? parser.value(o.path) : profilePath;
 
     const bool hasService = parser.isSet(o.service);
     const bool hasId = parser.isSet(o.id);
@@ -113,29 +147,34 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
         if (!ok)
             return Cli::tr("--id \"%1\" is not an integer.").arg(parser.value(o.id));
     } else if (args.client != ClientKind::Json) {
-        spec.service = hasService ? parser.value(o.service) : QStringLiteral("customer.get1");
+        spec.service = hasService ? parser.value(o.service)
+                       : profile  ? profile->anyService
+                                  : QStringLiteral("customer.get1");
         if (spec.service.isEmpty())
             return Cli::tr("--service is empty: give a service name.");
     }
 
-    if (!parser.isSet(o.user))
+    if (!parser.isSet(o.user) && !profile)
         return Cli::tr("--user is missing: give the user name of the channel's security definition.");
-    spec.user = parser.value(o.user);
+    spec.user = parser.isSet(o.user) ? parser.value(o.user) : profile->user;
     if (parser.isSet(o.passwordEnv) && parser.isSet(o.passwordStdin))
         return Cli::tr("--password-env and --password-stdin cannot be used together.");
-    if (parser.isSet(o.passwordEnv)) {
-        const QString var = parser.value(o.passwordEnv);
-        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!env.contains(var))
-            return Cli::tr("--password-env: the environment variable %1 is not set.").arg(var);
-        spec.password = env.value(var);
-    } else if (parser.isSet(o.passwordStdin)) {
-        QByteArray text = readStdin();
-        if (text.endsWith('\n'))
-            text.chop(1);
-        if (text.endsWith('\r'))
-            text.chop(1);
-        spec.password = QString::fromUtf8(text);
+    QString error;
+    const std::optional<QString> password =
+        passwordFromFlags(parser.value(o.passwordEnv), parser.isSet(o.passwordStdin), readStdin, &error);
+    if (!error.isEmpty())
+        return error;
+    if (password) {
+        spec.password = *password;
+    } else if (profile && profiles.secret) {
+        const std::optional<QString> saved = profiles.secret(profilePasswordKey(profile->id), &error);
+        if (!saved)
+            return Cli::tr("No password is saved for profile \"%1\"%2: give it with --password-env VAR or "
+                           "--password-stdin, or save it with zato-invoke profiles save.")
+                .arg(profile->name, error.isEmpty() ? QString() : u" (" + error + u')');
+        spec.password = *saved;
+        if (spec.proxy.mode == ProxySettings::Mode::Manual && !spec.proxy.user.isEmpty())
+            spec.proxy.password = profiles.secret(proxyPasswordKey(profile->id), &error).value_or(QString());
     } else {
         return Cli::tr("No password: give it with --password-env VAR or --password-stdin.");
     }
@@ -195,7 +234,30 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
 
 } // namespace
 
-ParseOutcome parseArguments(const QStringList &arguments, const std::function<QByteArray()> &readStdin)
+std::optional<QString> passwordFromFlags(const QString &env, bool fromStdin, const std::function<QByteArray()> &readStdin,
+                                         QString *error)
+{
+    if (!env.isEmpty()) {
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!environment.contains(env)) {
+            *error = Cli::tr("--password-env: the environment variable %1 is not set.").arg(env);
+            return std::nullopt;
+        }
+        return environment.value(env);
+    }
+    if (fromStdin) {
+        QByteArray text = readStdin();
+        if (text.endsWith('\n'))
+            text.chop(1);
+        if (text.endsWith('\r'))
+            text.chop(1);
+        return QString::fromUtf8(text);
+    }
+    return std::nullopt;
+}
+
+ParseOutcome parseArguments(const QStringList &arguments, const std::function<QByteArray()> &readStdin,
+                            const ProfileAccess &profiles)
 {
     ParseOutcome outcome;
     QCommandLineParser parser;
@@ -206,7 +268,7 @@ ParseOutcome parseArguments(const QStringList &arguments, const std::function<QB
     const Options o;
     parser.addOptions({o.address, o.path, o.client, o.service, o.id, o.user, o.passwordEnv, o.passwordStdin,
                        o.password, o.async, o.rawPayload, o.header, o.timeout, o.wire, o.format, o.payload,
-                       o.payloadFile});
+                       o.payloadFile, o.profile});
 
     const bool parsed = parser.parse(arguments);
     const QString format = parser.value(o.format);
@@ -231,7 +293,7 @@ ParseOutcome parseArguments(const QStringList &arguments, const std::function<QB
         outcome.text = Cli::tr("Unknown --format \"%1\": use json or text.").arg(format);
         return outcome;
     }
-    outcome.text = fill(parser, o, outcome.arguments, readStdin);
+    outcome.text = fill(parser, o, outcome.arguments, readStdin, profiles);
     if (outcome.text.isEmpty())
         outcome.action = ParseOutcome::Action::Run;
     outcome.arguments.format = outcome.format;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoke/calltypes.h"
+#include "profile/profile.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,8 +27,21 @@ struct ParseOutcome
     OutputFormat format = OutputFormat::Text; // known even for usage errors, when given
 };
 
-// Parses zato-invoke's command line. readStdin is called only for --password-stdin.
-[[nodiscard]] ParseOutcome parseArguments(const QStringList &arguments,
-                                          const std::function<QByteArray()> &readStdin);
+// How the parser reaches saved profiles: by name, and their passwords in the keychain.
+struct ProfileAccess
+{
+    std::function<std::optional<Profile>(const QString &name, QString *error)> find;
+    // The secret saved under key, nullopt when there is none (error says why, when it is not just absent).
+    std::function<std::optional<QString>(const QString &key, QString *error)> secret;
+};
+
+// Parses zato-invoke's command line. readStdin is called only for --password-stdin. With
+// --profile NAME, the profile fills every connection setting the flags leave out.
+[[nodiscard]] ParseOutcome parseArguments(const QStringList &arguments, const std::function<QByteArray()> &readStdin,
+                                          const ProfileAccess &profiles = {});
+
+// --password-env VAR or --password-stdin: the password, nullopt when neither is given, or an error.
+[[nodiscard]] std::optional<QString> passwordFromFlags(const QString &env, bool fromStdin,
+                                                       const std::function<QByteArray()> &readStdin, QString *error);
 
 } // namespace zd::cli

@@ -1,10 +1,15 @@
 #include "cliarguments.h"
 #include "clioutput.h"
 #include "invoke/invoker.h"
+#include "keychainsecretstore.h"
+#include "profile/profilestore.h"
+#include "profilescommand.h"
+#include "syncsecrets.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <cstdio>
 
 namespace {
@@ -38,8 +43,28 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("zato-invoke"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // a profile's "system" proxy setting
 
-    const zd::cli::ParseOutcome outcome = zd::cli::parseArguments(QCoreApplication::arguments(), readStdin);
+    zd::KeychainSecretStore keychain;
+    zd::SessionSecretStore secrets(&keychain);
+    zd::ProfileStore store;
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.value(1) == u"profiles") {
+        const zd::cli::CommandOutput output = zd::cli::runProfilesCommand(arguments, store, secrets, readStdin);
+        write(stdout, output.out);
+        write(stderr, output.err);
+        return output.exitCode;
+    }
+
+    zd::cli::ProfileAccess profiles;
+    profiles.find = [&store](const QString &name, QString *error) -> std::optional<zd::Profile> {
+        const QString message = store.load();
+        if (store.profiles().isEmpty() && !message.isEmpty())
+            *error = message;
+        return store.byName(name);
+    };
+    profiles.secret = [&secrets](const QString &key, QString *error) { return zd::cli::readSecret(secrets, key, error); };
+    const zd::cli::ParseOutcome outcome = zd::cli::parseArguments(arguments, readStdin, profiles);
     switch (outcome.action) {
     case zd::cli::ParseOutcome::Action::ShowHelp:
     case zd::cli::ParseOutcome::Action::ShowVersion:

@@ -96,7 +96,7 @@ bool Invoker::start(const CallSpec &spec)
     m_request = std::move(built.request);
     m_timeout = spec.timeout;
     m_sslErrors.clear();
-    m_network->setProxy(networkProxy(spec.proxy));
+    m_network->setProxy(networkProxy(spec.proxy, m_request.url));
     const QNetworkRequest request = toNetworkRequest(m_request, ssl.value_or(QSslConfiguration()));
     m_clock.start();
     m_reply = m_request.hasBody ? m_network->post(request, m_request.body)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -99,11 +100,15 @@ std::optional<QSslConfiguration> sslConfiguration(const TlsSettings &tls, QStrin
     return config;
 }
 
-QNetworkProxy networkProxy(const ProxySettings &proxy)
+QNetworkProxy networkProxy(const ProxySettings &proxy, const QUrl &url)
 {
     switch (proxy.mode) {
-    case ProxySettings::Mode::System:
+    case ProxySettings::Mode::System: {
+        const QHostAddress host(url.host());
+        if (url.host() == u"localhost" || (!host.isNull() && host.isLoopback()))
+            return QNetworkProxy(QNetworkProxy::NoProxy);
         return QNetworkProxy(QNetworkProxy::DefaultProxy);
+    }
     case ProxySettings::Mode::None:
         return QNetworkProxy(QNetworkProxy::NoProxy);
     case ProxySettings::Mode::Manual:

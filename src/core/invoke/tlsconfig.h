@@ -15,8 +15,9 @@ namespace zd {
 // user switched it off. Returns nullopt and a message when a file cannot be used.
 [[nodiscard]] std::optional<QSslConfiguration> sslConfiguration(const TlsSettings &tls, QString *error);
 
-// The proxy of a call: the system's, none, or the manual one with its credentials.
-[[nodiscard]] QNetworkProxy networkProxy(const ProxySettings &proxy);
+// The proxy of a call: the system's, none, or the manual one with its credentials. With the system's
+// setting, calls to the loopback interface never go through a proxy (as curl and browsers do).
+[[nodiscard]] QNetworkProxy networkProxy(const ProxySettings &proxy, const QUrl &url = QUrl());
 
 // "subject CN=..., issuer CN=..., expires ..." for each certificate error, for the user.
 [[nodiscard]] QString describeSslErrors(const QList<QSslError> &errors);

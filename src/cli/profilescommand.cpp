@@ -1,0 +1,238 @@
+#include "profilescommand.h"
+
+#include "cliarguments.h"
+#include "profile/profilejson.h"
+#include "syncsecrets.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace zd::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(zato_invoke)
+};
+
+CommandOutput usage(const QString &message)
+{
+    return CommandOutput{QByteArray(),
+                         (u"zato-invoke profiles: " + message + u"\nTry 'zato-invoke profiles --help'.\n").toUtf8(), 2};
+}
+
+CommandOutput list(const ProfileStore &store)
+{
+    QString out;
+    for (const Profile &p : store.profiles())
+        out += QStringLiteral("%1  %2  %3  %4\n").arg(p.name, -24).arg(p.address, -32).arg(p.user, -12).arg(clientKey(p.client));
+    if (store.profiles().isEmpty())
+        out = Text::tr("No saved profiles. Save one with: zato-invoke profiles save NAME --address URL ...\n");
+    return CommandOutput{out.toUtf8(), QByteArray(), 0};
+}
+
+CommandOutput show(const ProfileStore &store, SecretStore &secrets, const QString &name)
+{
+    const std::optional<Profile> profile = store.byName(name);
+    if (!profile)
+        return usage(Text::tr("there is no profile named \"%1\".").arg(name));
+    QString error;
+    const bool saved = readSecret(secrets, profilePasswordKey(profile->id), &error).has_value();
+    const QString password = saved ? Text::tr("password: saved in the keychain")
+                             : error.isEmpty() ? Text::tr("password: not saved")
+                                               : Text::tr("password: unknown, no keychain (%1)").arg(error);
+    return CommandOutput{writeProfiles({*profile}) + password.toUtf8() + '\n', QByteArray(), 0};
+}
+
+CommandOutput remove(ProfileStore &store, SecretStore &secrets, const QString &name)
+{
+    const std::optional<Profile> profile = store.byName(name);
+    if (!profile)
+        return usage(Text::tr("there is no profile named \"%1\".").arg(name));
+    if (const QString error = store.remove(profile->id); !error.isEmpty())
+        return CommandOutput{QByteArray(), (error + u'\n').toUtf8(), 3};
+    removeSecret(secrets, profilePasswordKey(profile->id));
+    removeSecret(secrets, proxyPasswordKey(profile->id));
+    return CommandOutput{Text::tr("Removed \"%1\".\n").arg(name).toUtf8(), QByteArray(), 0};
+}
+
+struct SaveOptions
+{
+    QCommandLineOption address{QStringLiteral("address"), QString(), QStringLiteral("URL")};
+    QCommandLineOption client{QStringLiteral("client"), QString(), QStringLiteral("any|json|api")};
+    QCommandLineOption path{QStringLiteral("path"), QString(), QStringLiteral("PATH")};
+    QCommandLineOption anyPath{QStringLiteral("any-path"), QString(), QStringLiteral("PATH")};
+    QCommandLineOption jsonPath{QStringLiteral("json-path"), QString(), QStringLiteral("PATH")};
+    QCommandLineOption apiPath{QStringLiteral("api-path"), QString(), QStringLiteral("PATH")};
+    QCommandLineOption service{QStringLiteral("service"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption user{QStringLiteral("user"), QString(), QStringLiteral("USER")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS")};
+    QCommandLineOption passwordEnv{QStringLiteral("password-env"), QString(), QStringLiteral("VAR")};
+    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"), QString()};
+    QCommandLineOption caFile{QStringLiteral("ca-file"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption clientCert{QStringLiteral("client-cert"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption clientKey{QStringLiteral("client-key"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption noVerify{QStringLiteral("no-verify"), QString()};
+    QCommandLineOption verify{QStringLiteral("verify"), QString()};
+    QCommandLineOption proxy{QStringLiteral("proxy"), QString(), QStringLiteral("system|none|HOST:PORT")};
+    QCommandLineOption proxyUser{QStringLiteral("proxy-user"), QString(), QStringLiteral("USER")};
+    QCommandLineOption proxyPasswordEnv{QStringLiteral("proxy-password-env"), QString(), QStringLiteral("VAR")};
+};
+
+// Applies the flags to the profile; returns an error or "".
+QString apply(const QCommandLineParser &parser, const SaveOptions &o, Profile &p)
+{
+    const auto set = [&parser](const QCommandLineOption &option, QString &field) {
+        if (parser.isSet(option))
+            field = parser.value(option);
+    };
+    set(o.address, p.address);
+    if (parser.isSet(o.client)) {
+        const std::optional<ClientKind> kind = clientFromKey(parser.value(o.client));
+        if (!kind)
+            return Text::tr("Unknown --client \"%1\": use any, json or api.").arg(parser.value(o.client));
+        p.client = *kind;
+    }
+    if (parser.isSet(o.path))
+        (p.client == ClientKind::Json ? p.jsonPath : p.client == ClientKind::Api ? p.apiPath : p.anyPath) =
+            parser.value(o.path);
+    set(o.anyPath, p.anyPath);
+    set(o.jsonPath, p.jsonPath);
+    set(o.apiPath, p.apiPath);
+    set(o.service, p.anyService);
+    set(o.user, p.user);
+    if (parser.isSet(o.timeout)) {
+        bool ok = false;
+        const int seconds = parser.value(o.timeout).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400)
+            return Text::tr("--timeout \"%1\" is not a number of seconds from 1 to 86400.").arg(parser.value(o.timeout));
+        p.timeoutSeconds = seconds;
+    }
+    set(o.caFile, p.tls.caFile);
+    set(o.clientCert, p.tls.clientCertificateFile);
+    set(o.clientKey, p.tls.clientKeyFile);
+    if (parser.isSet(o.noVerify))
+        p.tls.verify = false;
+    if (parser.isSet(o.verify))
+        p.tls.verify = true;
+    if (parser.isSet(o.proxy)) {
+        const QString proxy = parser.value(o.proxy);
+        if (proxy == u"system") {
+            p.proxy.mode = ProxySettings::Mode::System;
+        } else if (proxy == u"none") {
+            p.proxy.mode = ProxySettings::Mode::None;
+        } else {
+            const qsizetype colon = proxy.lastIndexOf(u':');
+            bool ok = false;
+            const uint port = proxy.mid(colon + 1).toUInt(&ok);
+            if (colon <= 0 || !ok || port == 0 || port > 65535)
+                return Text::tr("--proxy \"%1\" is not system, none or HOST:PORT.").arg(proxy);
+            p.proxy.mode = ProxySettings::Mode::Manual;
+            p.proxy.host = proxy.left(colon);
+            p.proxy.port = quint16(port);
+        }
+    }
+    set(o.proxyUser, p.proxy.user);
+    if (p.address.isEmpty())
+        return Text::tr("--address is missing: a profile needs the server address.");
+    return QString();
+}
+
+CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList &arguments,
+                   const std::function<QByteArray()> &readStdin)
+{
+    QCommandLineParser parser;
+    const SaveOptions o;
+    parser.addOptions({o.address, o.client, o.path, o.anyPath, o.jsonPath, o.apiPath, o.service, o.user, o.timeout,
+                       o.passwordEnv, o.passwordStdin, o.caFile, o.clientCert, o.clientKey, o.noVerify, o.verify,
+                       o.proxy, o.proxyUser, o.proxyPasswordEnv});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    const QStringList names = parser.positionalArguments().mid(2); // "profiles", "save"
+    if (names.size() != 1)
+        return usage(Text::tr("save needs exactly one profile name."));
+    const QString name = names.constFirst();
+
+    Profile profile = store.byName(name).value_or(Profile());
+    if (profile.id.isEmpty()) {
+        profile.id = Profile::newId();
+        profile.name = name;
+    }
+    if (const QString error = apply(parser, o, profile); !error.isEmpty())
+        return usage(error);
+    QString error;
+    const std::optional<QString> password =
+        passwordFromFlags(parser.value(o.passwordEnv), parser.isSet(o.passwordStdin), readStdin, &error);
+    if (!error.isEmpty())
+        return usage(error);
+    const std::optional<QString> proxyPassword =
+        passwordFromFlags(parser.value(o.proxyPasswordEnv), false, readStdin, &error);
+    if (!error.isEmpty())
+        return usage(error);
+
+    if (const QString saveError = store.save(profile); !saveError.isEmpty())
+        return CommandOutput{QByteArray(), (saveError + u'\n').toUtf8(), 3};
+    QString out = Text::tr("Saved \"%1\" in %2.\n").arg(name, store.fileName());
+    const std::pair<const std::optional<QString> &, QString> secretsToSave[] = {
+        {password, profilePasswordKey(profile.id)}, {proxyPassword, proxyPasswordKey(profile.id)}};
+    for (const auto &[secret, key] : secretsToSave) {
+        if (!secret)
+            continue;
+        QString keychainError;
+        if (!writeSecret(secrets, key, *secret, &keychainError)) {
+            return CommandOutput{out.toUtf8(),
+                                 Text::tr("The password was not saved: no keychain is available (%1). It is never "
+                                          "written anywhere else; give it with --password-env or --password-stdin "
+                                          "when you call.\n")
+                                     .arg(keychainError)
+                                     .toUtf8(),
+                                 3};
+        }
+        out += Text::tr("The password is in the keychain.\n");
+    }
+    return CommandOutput{out.toUtf8(), QByteArray(), 0};
+}
+
+QString help()
+{
+    return Text::tr("Usage: zato-invoke profiles list\n"
+                    "       zato-invoke profiles show NAME\n"
+                    "       zato-invoke profiles save NAME [--address URL] [--client any|json|api] [--path PATH]\n"
+                    "            [--any-path PATH] [--json-path PATH] [--api-path PATH] [--service NAME] [--user USER]\n"
+                    "            [--timeout SECONDS] [--password-env VAR | --password-stdin] [--ca-file FILE]\n"
+                    "            [--client-cert FILE] [--client-key FILE] [--no-verify | --verify]\n"
+                    "            [--proxy system|none|HOST:PORT] [--proxy-user USER] [--proxy-password-env VAR]\n"
+                    "       zato-invoke profiles remove NAME\n"
+                    "Profiles are shared with Zato Desk; passwords are kept in the OS keychain only.\n");
+}
+
+} // namespace
+
+CommandOutput runProfilesCommand(const QStringList &arguments, ProfileStore &store, SecretStore &secrets,
+                                 const std::function<QByteArray()> &readStdin)
+{
+    // arguments: the program, "profiles", the action, its arguments
+    const QString action = arguments.value(2);
+    if (action.isEmpty() || action == u"--help" || action == u"-h" || action == u"help")
+        return CommandOutput{help().toUtf8(), QByteArray(), action.isEmpty() ? 2 : 0};
+    const QString loadMessage = store.load();
+    if (store.isReadOnly() && action != u"list" && action != u"show")
+        return CommandOutput{QByteArray(), (loadMessage + u'\n').toUtf8(), 3};
+    CommandOutput output = usage(Text::tr("unknown action \"%1\": use list, show, save or remove.").arg(action));
+    if (action == u"list")
+        output = list(store);
+    else if ((action == u"show" || action == u"remove") && arguments.size() != 4)
+        output = usage(Text::tr("%1 needs exactly one profile name.").arg(action));
+    else if (action == u"show")
+        output = show(store, secrets, arguments.at(3));
+    else if (action == u"remove")
+        output = remove(store, secrets, arguments.at(3));
+    else if (action == u"save")
+        output = save(store, secrets, arguments, readStdin);
+    if (!loadMessage.isEmpty())
+        output.err.prepend((loadMessage + u'\n').toUtf8());
+    return output;
+}
+
+} // namespace zd::cli
