@@ -45,8 +45,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));
     QNetworkProxyFactory::setUseSystemConfiguration(true); // a profile's "system" proxy setting
 
-    zd::KeychainSecretStore keychain;
-    zd::SessionSecretStore secrets(&keychain);
+    // The keychain itself, with no in-memory fallback: a one-shot process must say when a password
+    // cannot be kept rather than pretend to keep it.
+    zd::KeychainSecretStore secrets;
     zd::ProfileStore store;
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.value(1) == u"profiles") {

@@ -1,0 +1,174 @@
+// zato-invoke profiles and --profile, as processes, with the real keychain (run under a private
+// D-Bus session with gnome-keyring), and once with no keychain at all.
+#include "demoserver.h"
+#include "json/parser.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QByteArray password = "Pa55-only-in-the-keychain";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class tst_CliProfiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void saveCallShowRemove();
+    void flagsOverrideTheProfile();
+    void unknownProfile();
+    void brokenProfileFileIsMovedAside();
+    void noKeychainNeverWritesThePassword();
+
+private:
+    Run run(const QStringList &arguments);
+    [[nodiscard]] QStringList filesHolding(const QByteArray &needle) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<zd::demo::DemoServer> m_server;
+};
+
+void tst_CliProfiles::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<zd::demo::DemoServer>();
+    QVERIFY(m_server->listen());
+}
+
+Run tst_CliProfiles::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *dir : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        env.insert(QString::fromLatin1(dir), m_dir->filePath(QString::fromLatin1(dir).toLower()));
+    env.insert(QStringLiteral("ZD_TEST_PASSWORD"), QString::fromLatin1(password));
+    env.insert(QStringLiteral("ZD_DJANGO_PASSWORD"), QStringLiteral("my-password"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ZATO_INVOKE_PATH), arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.closeWriteChannel();
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
+        return {};
+    return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QStringList tst_CliProfiles::filesHolding(const QByteArray &needle) const
+{
+    QStringList found;
+    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found << file.fileName();
+    }
+    return found;
+}
+
+void tst_CliProfiles::saveCallShowRemove()
+{
+    const Run save = run({QStringLiteral("profiles"), QStringLiteral("save"), QStringLiteral("Local demo"),
+                          QStringLiteral("--address"), m_server->address(), QStringLiteral("--any-path"),
+                          QStringLiteral("/clients/django/any-service-invoker"), QStringLiteral("--json-path"),
+                          QStringLiteral("/clients/django/json-client"), QStringLiteral("--user"),
+                          QStringLiteral("django"), QStringLiteral("--password-env"), QStringLiteral("ZD_DJANGO_PASSWORD")});
+    QVERIFY2(save.exitCode == 0, save.err.constData());
+    QVERIFY(save.out.contains("The password is in the keychain."));
+
+    const Run list = run({QStringLiteral("profiles"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.startsWith("Local demo"));
+    QVERIFY(list.out.contains(m_server->address().toUtf8()));
+
+    const Run show = run({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("Local demo")});
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY(show.out.contains("password: saved in the keychain"));
+    QVERIFY(!show.out.contains("my-password"));
+
+    const Run call = run({QStringLiteral("--profile"), QStringLiteral("Local demo"), QStringLiteral("--payload"),
+                          QStringLiteral(R"({"cust_id": "123"})"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(call.exitCode == 0, call.out.constData());
+    QVERIFY(call.out.contains(R"("data": {"name": "Victoria Murray"})"));
+
+    QCOMPARE(filesHolding("my-password"), QStringList());
+    QVERIFY(!filesHolding("Local demo").isEmpty()); // the search does see the profile file
+
+    const Run remove = run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Local demo")});
+    QCOMPARE(remove.exitCode, 0);
+    // Saved again without a password: the old secret went with the profile.
+    run({QStringLiteral("profiles"), QStringLiteral("save"), QStringLiteral("Local demo"), QStringLiteral("--address"),
+         m_server->address()});
+    QVERIFY(run({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("Local demo")})
+                .out.contains("password: not saved"));
+}
+
+void tst_CliProfiles::flagsOverrideTheProfile()
+{
+    QCOMPARE(run({QStringLiteral("profiles"), QStringLiteral("save"), QStringLiteral("p"), QStringLiteral("--address"),
+                  m_server->address(), QStringLiteral("--client"), QStringLiteral("json"), QStringLiteral("--path"),
+                  QStringLiteral("/clients/django/json-client"), QStringLiteral("--user"), QStringLiteral("django"),
+                  QStringLiteral("--password-env"), QStringLiteral("ZD_DJANGO_PASSWORD")})
+                 .exitCode,
+             0);
+    const Run json = run({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--payload"),
+                          QStringLiteral(R"({"cust_id": "456"})")});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(json.out.contains("James Edmunds"));
+    // --user and --password-env win over the profile: a wrong password gives 401 (exit 1).
+    const Run wrong = run({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--password-env"),
+                           QStringLiteral("ZD_TEST_PASSWORD"), QStringLiteral("--payload"),
+                           QStringLiteral(R"({"cust_id": "456"})"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY(wrong.out.contains(R"("http_status": 401)"));
+}
+
+void tst_CliProfiles::unknownProfile()
+{
+    const Run call = run({QStringLiteral("--profile"), QStringLiteral("nope")});
+    QCOMPARE(call.exitCode, 2);
+    QVERIFY(call.err.contains("There is no profile named \"nope\""));
+    const Run show = run({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("nope")});
+    QCOMPARE(show.exitCode, 2);
+}
+
+void tst_CliProfiles::brokenProfileFileIsMovedAside()
+{
+    const QString dir = m_dir->filePath(QStringLiteral("xdg_config_home/zato-desk"));
+    QDir().mkpath(dir);
+    QFile file(dir + u"/profiles.json");
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"schema\": 1, \"profi");
+    file.close();
+    const Run list = run({QStringLiteral("profiles"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.err.contains("kept as"), list.err.constData());
+    QCOMPARE(QDir(dir).entryList({QStringLiteral("profiles.json.broken-*")}).size(), 1);
+}
+
+// Run with DBUS_SESSION_BUS_ADDRESS=disabled: (see CMakeLists.txt).
+void tst_CliProfiles::noKeychainNeverWritesThePassword()
+{
+    const Run save = run({QStringLiteral("profiles"), QStringLiteral("save"), QStringLiteral("offline"),
+                          QStringLiteral("--address"), m_server->address(), QStringLiteral("--password-env"),
+                          QStringLiteral("ZD_TEST_PASSWORD")});
+    QCOMPARE(save.exitCode, 3);
+    QVERIFY2(save.err.contains("no keychain is available"), save.err.constData());
+    QVERIFY(save.out.contains("Saved \"offline\""));
+    QCOMPARE(filesHolding(password), QStringList());
+}
+
+QTEST_GUILESS_MAIN(tst_CliProfiles)
+#include "tst_cliprofiles.moc"
