@@ -1,6 +1,9 @@
 #include "demoform.h"
 #include "demoserver.h"
+#include "keychainsecretstore.h"
 #include "mainwindow.h"
+#include "profile/profilestore.h"
+#include "profilecontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,8 +75,12 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     QNetworkAccessManager network;
-    zd::MainWindow window(&network, &settings);
+    zd::ProfileStore profiles;
+    zd::KeychainSecretStore keychain;
+    zd::SessionSecretStore secrets(&keychain);
+    zd::MainWindow window(&network, &settings, &profiles, &secrets);
     if (server) {
+        window.profiles()->setDemoAddress(server->address());
         window.setForm(zd::demoForm(server->address()));
         window.statusBar()->showMessage(Text::tr("Demo server running at %1").arg(server->address()));
     }

@@ -1,7 +1,8 @@
 #include "cliarguments.h"
 
-#include "json/parser.h"
 #include "profile/secretstore.h"
+
+#include "json/parser.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -94,9 +95,10 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
         QString error;
         profile = profiles.find ? profiles.find(parser.value(o.profile), &error) : std::nullopt;
         if (!profile)
-            return error.isEmpty() ? Cli::tr("There is no profile named \"%1\": zato-invoke profiles list shows them.")
-                                         .arg(parser.value(o.profile))
-                                   : error;
+            return error.isEmpty()
+                       ? Cli::tr("There is no profile named \"%1\": zato-invoke profiles list shows them.")
+                             .arg(parser.value(o.profile))
+                       : error;
     }
     if (!parser.positionalArguments().isEmpty())
         return Cli::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst());
@@ -106,8 +108,8 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
             "Use --password-env VAR or --password-stdin.");
 
     const QString client = parser.isSet(o.client) ? parser.value(o.client)
-                           : profile             ? clientKey(profile->client)
-                                                 : QString();
+                           : profile              ? clientKey(profile->client)
+                                                  : QString();
     if (client.isEmpty() || client == u"any")
         args.client = ClientKind::AnyService;
     else if (client == u"json")
@@ -234,8 +236,8 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
 
 } // namespace
 
-std::optional<QString> passwordFromFlags(const QString &env, bool fromStdin, const std::function<QByteArray()> &readStdin,
-                                         QString *error)
+std::optional<QString> passwordFromFlags(const QString &env, bool fromStdin,
+                                         const std::function<QByteArray()> &readStdin, QString *error)
 {
     if (!env.isEmpty()) {
         const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -37,11 +37,13 @@ struct ProfileAccess
 
 // Parses zato-invoke's command line. readStdin is called only for --password-stdin. With
 // --profile NAME, the profile fills every connection setting the flags leave out.
-[[nodiscard]] ParseOutcome parseArguments(const QStringList &arguments, const std::function<QByteArray()> &readStdin,
+[[nodiscard]] ParseOutcome parseArguments(const QStringList &arguments,
+                                          const std::function<QByteArray()> &readStdin,
                                           const ProfileAccess &profiles = {});
 
 // --password-env VAR or --password-stdin: the password, nullopt when neither is given, or an error.
 [[nodiscard]] std::optional<QString> passwordFromFlags(const QString &env, bool fromStdin,
-                                                       const std::function<QByteArray()> &readStdin, QString *error);
+                                                       const std::function<QByteArray()> &readStdin,
+                                                       QString *error);
 
 } // namespace zd::cli

@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
     zd::ProfileStore store;
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.value(1) == u"profiles") {
-        const zd::cli::CommandOutput output = zd::cli::runProfilesCommand(arguments, store, secrets, readStdin);
+        const zd::cli::CommandOutput output =
+            zd::cli::runProfilesCommand(arguments, store, secrets, readStdin);
         write(stdout, output.out);
         write(stderr, output.err);
         return output.exitCode;
@@ -64,7 +65,9 @@ int main(int argc, char *argv[])
             *error = message;
         return store.byName(name);
     };
-    profiles.secret = [&secrets](const QString &key, QString *error) { return zd::cli::readSecret(secrets, key, error); };
+    profiles.secret = [&secrets](const QString &key, QString *error) {
+        return zd::cli::readSecret(secrets, key, error);
+    };
     const zd::cli::ParseOutcome outcome = zd::cli::parseArguments(arguments, readStdin, profiles);
     switch (outcome.action) {
     case zd::cli::ParseOutcome::Action::ShowHelp:

@@ -18,17 +18,23 @@ struct Text
 
 CommandOutput usage(const QString &message)
 {
-    return CommandOutput{QByteArray(),
-                         (u"zato-invoke profiles: " + message + u"\nTry 'zato-invoke profiles --help'.\n").toUtf8(), 2};
+    return CommandOutput{
+        QByteArray(),
+        (u"zato-invoke profiles: " + message + u"\nTry 'zato-invoke profiles --help'.\n").toUtf8(), 2};
 }
 
 CommandOutput list(const ProfileStore &store)
 {
     QString out;
     for (const Profile &p : store.profiles())
-        out += QStringLiteral("%1  %2  %3  %4\n").arg(p.name, -24).arg(p.address, -32).arg(p.user, -12).arg(clientKey(p.client));
+        out += QStringLiteral("%1  %2  %3  %4\n")
+                   .arg(p.name, -24)
+                   .arg(p.address, -32)
+                   .arg(p.user, -12)
+                   .arg(clientKey(p.client));
     if (store.profiles().isEmpty())
-        out = Text::tr("No saved profiles. Save one with: zato-invoke profiles save NAME --address URL ...\n");
+        out =
+            Text::tr("No saved profiles. Save one with: zato-invoke profiles save NAME --address URL ...\n");
     return CommandOutput{out.toUtf8(), QByteArray(), 0};
 }
 
@@ -39,7 +45,7 @@ CommandOutput show(const ProfileStore &store, SecretStore &secrets, const QStrin
         return usage(Text::tr("there is no profile named \"%1\".").arg(name));
     QString error;
     const bool saved = readSecret(secrets, profilePasswordKey(profile->id), &error).has_value();
-    const QString password = saved ? Text::tr("password: saved in the keychain")
+    const QString password = saved             ? Text::tr("password: saved in the keychain")
                              : error.isEmpty() ? Text::tr("password: not saved")
                                                : Text::tr("password: unknown, no keychain (%1)").arg(error);
     return CommandOutput{writeProfiles({*profile}) + password.toUtf8() + '\n', QByteArray(), 0};
@@ -77,7 +83,8 @@ struct SaveOptions
     QCommandLineOption verify{QStringLiteral("verify"), QString()};
     QCommandLineOption proxy{QStringLiteral("proxy"), QString(), QStringLiteral("system|none|HOST:PORT")};
     QCommandLineOption proxyUser{QStringLiteral("proxy-user"), QString(), QStringLiteral("USER")};
-    QCommandLineOption proxyPasswordEnv{QStringLiteral("proxy-password-env"), QString(), QStringLiteral("VAR")};
+    QCommandLineOption proxyPasswordEnv{QStringLiteral("proxy-password-env"), QString(),
+                                        QStringLiteral("VAR")};
 };
 
 // Applies the flags to the profile; returns an error or "".
@@ -95,8 +102,9 @@ QString apply(const QCommandLineParser &parser, const SaveOptions &o, Profile &p
         p.client = *kind;
     }
     if (parser.isSet(o.path))
-        (p.client == ClientKind::Json ? p.jsonPath : p.client == ClientKind::Api ? p.apiPath : p.anyPath) =
-            parser.value(o.path);
+        (p.client == ClientKind::Json  ? p.jsonPath
+         : p.client == ClientKind::Api ? p.apiPath
+                                       : p.anyPath) = parser.value(o.path);
     set(o.anyPath, p.anyPath);
     set(o.jsonPath, p.jsonPath);
     set(o.apiPath, p.apiPath);
@@ -106,7 +114,8 @@ QString apply(const QCommandLineParser &parser, const SaveOptions &o, Profile &p
         bool ok = false;
         const int seconds = parser.value(o.timeout).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 86400)
-            return Text::tr("--timeout \"%1\" is not a number of seconds from 1 to 86400.").arg(parser.value(o.timeout));
+            return Text::tr("--timeout \"%1\" is not a number of seconds from 1 to 86400.")
+                .arg(parser.value(o.timeout));
         p.timeoutSeconds = seconds;
     }
     set(o.caFile, p.tls.caFile);
@@ -144,9 +153,9 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
 {
     QCommandLineParser parser;
     const SaveOptions o;
-    parser.addOptions({o.address, o.client, o.path, o.anyPath, o.jsonPath, o.apiPath, o.service, o.user, o.timeout,
-                       o.passwordEnv, o.passwordStdin, o.caFile, o.clientCert, o.clientKey, o.noVerify, o.verify,
-                       o.proxy, o.proxyUser, o.proxyPasswordEnv});
+    parser.addOptions({o.address, o.client, o.path, o.anyPath, o.jsonPath, o.apiPath, o.service, o.user,
+                       o.timeout, o.passwordEnv, o.passwordStdin, o.caFile, o.clientCert, o.clientKey,
+                       o.noVerify, o.verify, o.proxy, o.proxyUser, o.proxyPasswordEnv});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     const QStringList names = parser.positionalArguments().mid(2); // "profiles", "save"
@@ -181,13 +190,14 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
             continue;
         QString keychainError;
         if (!writeSecret(secrets, key, *secret, &keychainError)) {
-            return CommandOutput{out.toUtf8(),
-                                 Text::tr("The password was not saved: no keychain is available (%1). It is never "
-                                          "written anywhere else; give it with --password-env or --password-stdin "
-                                          "when you call.\n")
-                                     .arg(keychainError)
-                                     .toUtf8(),
-                                 3};
+            return CommandOutput{
+                out.toUtf8(),
+                Text::tr("The password was not saved: no keychain is available (%1). It is never "
+                         "written anywhere else; give it with --password-env or --password-stdin "
+                         "when you call.\n")
+                    .arg(keychainError)
+                    .toUtf8(),
+                3};
         }
         out += Text::tr("The password is in the keychain.\n");
     }
@@ -196,15 +206,16 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
 
 QString help()
 {
-    return Text::tr("Usage: zato-invoke profiles list\n"
-                    "       zato-invoke profiles show NAME\n"
-                    "       zato-invoke profiles save NAME [--address URL] [--client any|json|api] [--path PATH]\n"
-                    "            [--any-path PATH] [--json-path PATH] [--api-path PATH] [--service NAME] [--user USER]\n"
-                    "            [--timeout SECONDS] [--password-env VAR | --password-stdin] [--ca-file FILE]\n"
-                    "            [--client-cert FILE] [--client-key FILE] [--no-verify | --verify]\n"
-                    "            [--proxy system|none|HOST:PORT] [--proxy-user USER] [--proxy-password-env VAR]\n"
-                    "       zato-invoke profiles remove NAME\n"
-                    "Profiles are shared with Zato Desk; passwords are kept in the OS keychain only.\n");
+    return Text::tr(
+        "Usage: zato-invoke profiles list\n"
+        "       zato-invoke profiles show NAME\n"
+        "       zato-invoke profiles save NAME [--address URL] [--client any|json|api] [--path PATH]\n"
+        "            [--any-path PATH] [--json-path PATH] [--api-path PATH] [--service NAME] [--user USER]\n"
+        "            [--timeout SECONDS] [--password-env VAR | --password-stdin] [--ca-file FILE]\n"
+        "            [--client-cert FILE] [--client-key FILE] [--no-verify | --verify]\n"
+        "            [--proxy system|none|HOST:PORT] [--proxy-user USER] [--proxy-password-env VAR]\n"
+        "       zato-invoke profiles remove NAME\n"
+        "Profiles are shared with Zato Desk; passwords are kept in the OS keychain only.\n");
 }
 
 } // namespace
@@ -219,7 +230,8 @@ CommandOutput runProfilesCommand(const QStringList &arguments, ProfileStore &sto
     const QString loadMessage = store.load();
     if (store.isReadOnly() && action != u"list" && action != u"show")
         return CommandOutput{QByteArray(), (loadMessage + u'\n').toUtf8(), 3};
-    CommandOutput output = usage(Text::tr("unknown action \"%1\": use list, show, save or remove.").arg(action));
+    CommandOutput output =
+        usage(Text::tr("unknown action \"%1\": use list, show, save or remove.").arg(action));
     if (action == u"list")
         output = list(store);
     else if ((action == u"show" || action == u"remove") && arguments.size() != 4)

@@ -22,8 +22,7 @@ SecretStore::Status statusOf(QKeychain::Error error)
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent), m_service(std::move(service))
-{
-}
+{}
 
 void KeychainSecretStore::read(const QString &key, ReadDone done)
 {
@@ -57,7 +56,8 @@ void KeychainSecretStore::remove(const QString &key, WriteDone done)
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
         const QKeychain::Error error = finished->error();
-        done(error == QKeychain::EntryNotFound ? SecretStore::Status::Ok : statusOf(error), finished->errorString());
+        done(error == QKeychain::EntryNotFound ? SecretStore::Status::Ok : statusOf(error),
+             finished->errorString());
     });
     job->start();
 }

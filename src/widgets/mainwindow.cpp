@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "connectiondialog.h"
 #include "invoke/invoker.h"
+#include "profilecontroller.h"
 #include "resultpresenter.h"
 #include "ui_mainwindow.h"
 
@@ -21,10 +23,17 @@ int indexOf(ClientKind kind)
 
 } // namespace
 
-MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, ProfileStore *profiles,
+                       SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_network(network), m_settings(settings)
 {
     m_ui->setupUi(this);
+    for (QLineEdit *edit : {m_ui->addressEdit, m_ui->anyPathEdit, m_ui->jsonPathEdit, m_ui->apiPathEdit,
+                            m_ui->usernameEdit, m_ui->passwordEdit, m_ui->serviceEdit})
+        connect(edit, &QLineEdit::textEdited, this, &MainWindow::formEdited);
+    for (QRadioButton *radio : {m_ui->anyServiceInvokerRadio, m_ui->jsonClientRadio, m_ui->apiRadio})
+        connect(radio, &QRadioButton::clicked, this, &MainWindow::formEdited);
+    connect(m_ui->connectionSettingsButton, &QToolButton::clicked, this, &MainWindow::openConnectionSettings);
     for (ClientKind kind : {ClientKind::AnyService, ClientKind::Json, ClientKind::Api}) {
         Invoker *invoker = createInvoker(kind, m_network, this);
         connect(invoker, &Invoker::finished, this, &MainWindow::onFinished);
@@ -52,6 +61,26 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, QWid
     m_ui->cancelButton->setToolTip(tr("Cancel the call (Esc)"));
     clearResult(*m_ui);
     restoreSettings();
+    m_profiles = new ProfileController(this, *m_ui, profiles, secrets, settings);
+}
+
+void MainWindow::setPrompts(const Prompts &prompts)
+{
+    m_profiles->setPrompts(prompts);
+}
+
+void MainWindow::openConnectionSettings()
+{
+    ConnectionDialog dialog(this);
+    dialog.setSettings(m_tls, m_proxy, m_timeout);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    LookupForm current = form();
+    current.tls = dialog.tls();
+    current.proxy = dialog.proxy();
+    current.timeout = dialog.timeout();
+    setForm(current);
+    Q_EMIT formEdited();
 }
 
 MainWindow::~MainWindow() = default;
@@ -69,6 +98,13 @@ void MainWindow::setForm(const LookupForm &form)
     m_ui->anyServiceInvokerRadio->setChecked(form.client == ClientKind::AnyService);
     m_ui->jsonClientRadio->setChecked(form.client == ClientKind::Json);
     m_ui->apiRadio->setChecked(form.client == ClientKind::Api);
+    m_tls = form.tls;
+    m_proxy = form.proxy;
+    m_timeout = form.timeout;
+    m_ui->tlsWarningLabel->setText(
+        tr("Certificate verification is off for this connection: anyone between you and "
+           "the server can read and change these calls, passwords included."));
+    m_ui->tlsWarningLabel->setVisible(!form.tls.verify);
 }
 
 LookupForm MainWindow::form() const
@@ -82,6 +118,9 @@ LookupForm MainWindow::form() const
     form.password = m_ui->passwordEdit->text();
     form.service = m_ui->serviceEdit->text();
     form.customerId = m_ui->customerIdEdit->text();
+    form.tls = m_tls;
+    form.proxy = m_proxy;
+    form.timeout = m_timeout;
     form.client = m_ui->jsonClientRadio->isChecked() ? ClientKind::Json
                   : m_ui->apiRadio->isChecked()      ? ClientKind::Api
                                                      : ClientKind::AnyService;

@@ -17,6 +17,10 @@ class MainWindow;
 namespace zd {
 
 class Invoker;
+class ProfileController;
+class ProfileStore;
+class SecretStore;
+struct Prompts;
 
 // The desktop version of Zato's Django and Flask samples: connection fields, a customer ID, the
 // client to use, the result in plain words and the raw exchange. Calls run asynchronously.
@@ -25,13 +29,19 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // settings keeps the geometry and the last used fields (never the password).
-    MainWindow(QNetworkAccessManager *network, QSettings *settings, QWidget *parent = nullptr);
+    // settings keeps the geometry and the last used fields (never the password); profiles and secrets
+    // are the saved profiles and the keychain (or its session fallback).
+    MainWindow(QNetworkAccessManager *network, QSettings *settings, ProfileStore *profiles,
+               SecretStore *secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setForm(const LookupForm &form);
     [[nodiscard]] LookupForm form() const;
     [[nodiscard]] bool isCalling() const;
+    [[nodiscard]] ProfileController *profiles() const { return m_profiles; }
+    // The dialogs the window asks through; tests replace them.
+    void setPrompts(const Prompts &prompts);
+    void openConnectionSettings();
 
     // Validates the fields and sends the call; does nothing while a call runs.
     void invoke();
@@ -39,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void callFinished(const zd::InvokeResult &result);
+    // Any field the user can edit changed.
+    void formEdited();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +67,10 @@ private:
     QSettings *m_settings;
     std::array<Invoker *, 3> m_invokers{};
     Invoker *m_current = nullptr;
+    ProfileController *m_profiles = nullptr;
+    TlsSettings m_tls;
+    ProxySettings m_proxy;
+    std::chrono::milliseconds m_timeout{60000};
 };
 
 } // namespace zd

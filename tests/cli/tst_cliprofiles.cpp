@@ -1,8 +1,8 @@
 // zato-invoke profiles and --profile, as processes, with the real keychain (run under a private
 // D-Bus session with gnome-keyring), and once with no keychain at all.
 #include "demoserver.h"
-#include "json/parser.h"
 
+#include "json/parser.h"
 #include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -82,9 +82,10 @@ void tst_CliProfiles::saveCallShowRemove()
 {
     const Run save = run({QStringLiteral("profiles"), QStringLiteral("save"), QStringLiteral("Local demo"),
                           QStringLiteral("--address"), m_server->address(), QStringLiteral("--any-path"),
-                          QStringLiteral("/clients/django/any-service-invoker"), QStringLiteral("--json-path"),
-                          QStringLiteral("/clients/django/json-client"), QStringLiteral("--user"),
-                          QStringLiteral("django"), QStringLiteral("--password-env"), QStringLiteral("ZD_DJANGO_PASSWORD")});
+                          QStringLiteral("/clients/django/any-service-invoker"),
+                          QStringLiteral("--json-path"), QStringLiteral("/clients/django/json-client"),
+                          QStringLiteral("--user"), QStringLiteral("django"),
+                          QStringLiteral("--password-env"), QStringLiteral("ZD_DJANGO_PASSWORD")});
     QVERIFY2(save.exitCode == 0, save.err.constData());
     QVERIFY(save.out.contains("The password is in the keychain."));
 
@@ -98,39 +99,44 @@ void tst_CliProfiles::saveCallShowRemove()
     QVERIFY(show.out.contains("password: saved in the keychain"));
     QVERIFY(!show.out.contains("my-password"));
 
-    const Run call = run({QStringLiteral("--profile"), QStringLiteral("Local demo"), QStringLiteral("--payload"),
-                          QStringLiteral(R"({"cust_id": "123"})"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run call =
+        run({QStringLiteral("--profile"), QStringLiteral("Local demo"), QStringLiteral("--payload"),
+             QStringLiteral(R"({"cust_id": "123"})"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(call.exitCode == 0, call.out.constData());
     QVERIFY(call.out.contains(R"("data": {"name": "Victoria Murray"})"));
 
     QCOMPARE(filesHolding("my-password"), QStringList());
     QVERIFY(!filesHolding("Local demo").isEmpty()); // the search does see the profile file
 
-    const Run remove = run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Local demo")});
+    const Run remove =
+        run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Local demo")});
     QCOMPARE(remove.exitCode, 0);
     // Saved again without a password: the old secret went with the profile.
-    run({QStringLiteral("profiles"), QStringLiteral("save"), QStringLiteral("Local demo"), QStringLiteral("--address"),
-         m_server->address()});
+    run({QStringLiteral("profiles"), QStringLiteral("save"), QStringLiteral("Local demo"),
+         QStringLiteral("--address"), m_server->address()});
     QVERIFY(run({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("Local demo")})
                 .out.contains("password: not saved"));
 }
 
 void tst_CliProfiles::flagsOverrideTheProfile()
 {
-    QCOMPARE(run({QStringLiteral("profiles"), QStringLiteral("save"), QStringLiteral("p"), QStringLiteral("--address"),
-                  m_server->address(), QStringLiteral("--client"), QStringLiteral("json"), QStringLiteral("--path"),
-                  QStringLiteral("/clients/django/json-client"), QStringLiteral("--user"), QStringLiteral("django"),
-                  QStringLiteral("--password-env"), QStringLiteral("ZD_DJANGO_PASSWORD")})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        run({QStringLiteral("profiles"), QStringLiteral("save"), QStringLiteral("p"),
+             QStringLiteral("--address"), m_server->address(), QStringLiteral("--client"),
+             QStringLiteral("json"), QStringLiteral("--path"), QStringLiteral("/clients/django/json-client"),
+             QStringLiteral("--user"), QStringLiteral("django"), QStringLiteral("--password-env"),
+             QStringLiteral("ZD_DJANGO_PASSWORD")})
+            .exitCode,
+        0);
     const Run json = run({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--payload"),
                           QStringLiteral(R"({"cust_id": "456"})")});
     QCOMPARE(json.exitCode, 0);
     QVERIFY(json.out.contains("James Edmunds"));
     // --user and --password-env win over the profile: a wrong password gives 401 (exit 1).
-    const Run wrong = run({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--password-env"),
-                           QStringLiteral("ZD_TEST_PASSWORD"), QStringLiteral("--payload"),
-                           QStringLiteral(R"({"cust_id": "456"})"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run wrong =
+        run({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--password-env"),
+             QStringLiteral("ZD_TEST_PASSWORD"), QStringLiteral("--payload"),
+             QStringLiteral(R"({"cust_id": "456"})"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY(wrong.out.contains(R"("http_status": 401)"));
 }

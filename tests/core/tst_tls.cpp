@@ -145,9 +145,12 @@ void tst_Tls::clientCertificateOnTheWire()
 void tst_Tls::proxyModes()
 {
     ProxySettings proxy;
-    QCOMPARE(networkProxy(proxy, QUrl(QStringLiteral("https://zato.example"))).type(), QNetworkProxy::DefaultProxy);
-    QCOMPARE(networkProxy(proxy, QUrl(QStringLiteral("http://127.0.0.1:17010"))).type(), QNetworkProxy::NoProxy);
-    QCOMPARE(networkProxy(proxy, QUrl(QStringLiteral("http://localhost:17010"))).type(), QNetworkProxy::NoProxy);
+    QCOMPARE(networkProxy(proxy, QUrl(QStringLiteral("https://zato.example"))).type(),
+             QNetworkProxy::DefaultProxy);
+    QCOMPARE(networkProxy(proxy, QUrl(QStringLiteral("http://127.0.0.1:17010"))).type(),
+             QNetworkProxy::NoProxy);
+    QCOMPARE(networkProxy(proxy, QUrl(QStringLiteral("http://localhost:17010"))).type(),
+             QNetworkProxy::NoProxy);
     proxy.mode = ProxySettings::Mode::None;
     QCOMPARE(networkProxy(proxy).type(), QNetworkProxy::NoProxy);
     proxy = ProxySettings{ProxySettings::Mode::Manual, QStringLiteral("proxy.example"), 3128,

@@ -29,7 +29,8 @@ ReadOutcome readNow(SecretStore &store, const QString &key)
     return outcome;
 }
 
-SecretStore::Status writeNow(SecretStore &store, const QString &key, const QString &secret, QString *error = nullptr)
+SecretStore::Status writeNow(SecretStore &store, const QString &key, const QString &secret,
+                             QString *error = nullptr)
 {
     SecretStore::Status result = SecretStore::Status::Unavailable;
     bool done = false;
@@ -100,7 +101,8 @@ void tst_Keychain::noSecretServiceFallsBack()
 {
     KeychainSecretStore keychain(QStringLiteral("zato-desk-test"));
     QString error;
-    QCOMPARE(writeNow(keychain, QStringLiteral("k"), QStringLiteral("v"), &error), SecretStore::Status::Unavailable);
+    QCOMPARE(writeNow(keychain, QStringLiteral("k"), QStringLiteral("v"), &error),
+             SecretStore::Status::Unavailable);
     QVERIFY(!error.isEmpty());
 
     SessionSecretStore session(&keychain);

@@ -3,6 +3,9 @@
 #include "demoserver.h"
 #include "invoke/invoker.h"
 #include "mainwindow.h"
+#include "profile/profilestore.h"
+#include "profile/secretstore.h"
+#include "prompts.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -57,6 +60,8 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<demo::DemoServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -70,7 +75,10 @@ void tst_MainWindow::init()
     m_server = std::make_unique<demo::DemoServer>(config);
     QVERIFY(m_server->listen());
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get());
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_window =
+        std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_profiles.get(), m_secrets.get());
     m_window->setForm(demoForm(m_server->address()));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -79,6 +87,8 @@ void tst_MainWindow::init()
 void tst_MainWindow::cleanup()
 {
     m_window.reset();
+    m_secrets.reset();
+    m_profiles.reset();
     m_network.reset();
     m_server.reset();
     m_settings.reset();
@@ -254,7 +264,7 @@ void tst_MainWindow::fieldsAreRestoredButNeverThePassword()
     QVERIFY(saved.contains("456"));
     QVERIFY(!saved.contains("my-password"));
 
-    MainWindow restored(m_network.get(), m_settings.get());
+    MainWindow restored(m_network.get(), m_settings.get(), m_profiles.get(), m_secrets.get());
     const LookupForm form = restored.form();
     QCOMPARE(form.address, m_server->address());
     QCOMPARE(form.customerId, QStringLiteral("456"));

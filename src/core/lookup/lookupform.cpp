@@ -64,6 +64,8 @@ CallSpec LookupForm::toCallSpec() const
     spec.user = user;
     spec.password = password;
     spec.timeout = timeout;
+    spec.tls = tls;
+    spec.proxy = proxy;
     switch (client) {
     case ClientKind::AnyService:
         spec.path = anyPath;

@@ -27,6 +27,8 @@ struct LookupForm
     QString customerId;
     ClientKind client = ClientKind::AnyService;
     std::chrono::milliseconds timeout{60000};
+    TlsSettings tls;
+    ProxySettings proxy;
 
     // The problems that keep the call from being sent, one per field at most, in field order.
     [[nodiscard]] QList<FieldError> validate() const;

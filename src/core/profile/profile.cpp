@@ -22,11 +22,17 @@ QList<Profile> Profile::builtIns(const QString &demoAddress)
         p.user = app;
         return p;
     };
-    return {sample(QStringLiteral("builtin-demo"), QStringLiteral("Demo server"), demoAddress, QStringLiteral("django")),
+    return {sample(QStringLiteral("builtin-demo"), QStringLiteral("Demo server"), demoAddress,
+                   QStringLiteral("django")),
             sample(QStringLiteral("builtin-django"), QStringLiteral("Django sample"),
                    QStringLiteral("http://localhost:17010"), QStringLiteral("django")),
             sample(QStringLiteral("builtin-flask"), QStringLiteral("Flask sample"),
                    QStringLiteral("http://localhost:17010"), QStringLiteral("flask"))};
+}
+
+QString Profile::builtInPassword(const QString &id)
+{
+    return id.startsWith(u"builtin-") ? QStringLiteral("my-password") : QString();
 }
 
 QString clientKey(ClientKind kind)

@@ -28,10 +28,13 @@ struct Profile
 
     [[nodiscard]] static QString newId();
     // The built-in starting points: "Demo server", "Django sample" and "Flask sample".
-    [[nodiscard]] static QList<Profile> builtIns(const QString &demoAddress = QStringLiteral("http://127.0.0.1:17010"));
+    [[nodiscard]] static QList<Profile>
+    builtIns(const QString &demoAddress = QStringLiteral("http://127.0.0.1:17010"));
+    // The built-in profiles use the samples' published password; nothing else has a default.
+    [[nodiscard]] static QString builtInPassword(const QString &id);
 };
 
-[[nodiscard]] QString clientKey(ClientKind kind);                // "any", "json", "api"
+[[nodiscard]] QString clientKey(ClientKind kind); // "any", "json", "api"
 [[nodiscard]] std::optional<ClientKind> clientFromKey(const QString &key);
 
 } // namespace zd

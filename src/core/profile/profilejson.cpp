@@ -2,9 +2,7 @@
 
 #include "json/parser.h"
 #include "json/writer.h"
-
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace zd {
@@ -55,14 +53,16 @@ Value toJson(const Profile &p)
         {QStringLiteral("user"), str(p.user)},
         {QStringLiteral("client"), str(clientKey(p.client))},
         {QStringLiteral("timeout_seconds"), Value::fromInteger(p.timeoutSeconds)},
-        {QStringLiteral("tls"), Value::fromObject({{QStringLiteral("ca_file"), str(p.tls.caFile)},
-                                                   {QStringLiteral("client_certificate"), str(p.tls.clientCertificateFile)},
-                                                   {QStringLiteral("client_key"), str(p.tls.clientKeyFile)},
-                                                   {QStringLiteral("verify"), Value::fromBool(p.tls.verify)}})},
-        {QStringLiteral("proxy"), Value::fromObject({{QStringLiteral("mode"), str(proxyModeKey(p.proxy.mode))},
-                                                     {QStringLiteral("host"), str(p.proxy.host)},
-                                                     {QStringLiteral("port"), Value::fromInteger(p.proxy.port)},
-                                                     {QStringLiteral("user"), str(p.proxy.user)}})},
+        {QStringLiteral("tls"),
+         Value::fromObject({{QStringLiteral("ca_file"), str(p.tls.caFile)},
+                            {QStringLiteral("client_certificate"), str(p.tls.clientCertificateFile)},
+                            {QStringLiteral("client_key"), str(p.tls.clientKeyFile)},
+                            {QStringLiteral("verify"), Value::fromBool(p.tls.verify)}})},
+        {QStringLiteral("proxy"),
+         Value::fromObject({{QStringLiteral("mode"), str(proxyModeKey(p.proxy.mode))},
+                            {QStringLiteral("host"), str(p.proxy.host)},
+                            {QStringLiteral("port"), Value::fromInteger(p.proxy.port)},
+                            {QStringLiteral("user"), str(p.proxy.user)}})},
     });
 }
 
@@ -100,7 +100,8 @@ std::optional<Profile> fromJson(const Value &v, QString &error)
                                            : ProxySettings::Mode::System;
         p.proxy.host = text(*proxy, u"host");
         const Value *port = proxy->find(u"port");
-        p.proxy.port = port ? quint16(std::clamp<qint64>(port->toNumber().toInt64().value_or(0), 0, 65535)) : 0;
+        p.proxy.port =
+            port ? quint16(std::clamp<qint64>(port->toNumber().toInt64().value_or(0), 0, 65535)) : 0;
         p.proxy.user = text(*proxy, u"user");
     }
     return p;
@@ -113,8 +114,9 @@ QByteArray writeProfiles(const QList<Profile> &profiles)
     json::Array items;
     for (const Profile &profile : profiles)
         items.push_back(toJson(profile));
-    const Value root = Value::fromObject({{QStringLiteral("schema"), Value::fromInteger(ProfileSchemaVersion)},
-                                          {QStringLiteral("profiles"), Value::fromArray(std::move(items))}});
+    const Value root =
+        Value::fromObject({{QStringLiteral("schema"), Value::fromInteger(ProfileSchemaVersion)},
+                           {QStringLiteral("profiles"), Value::fromArray(std::move(items))}});
     return json::dumps(root, json::WriteOptions{false, 4}) + '\n';
 }
 

@@ -38,8 +38,7 @@ void MemorySecretStore::remove(const QString &key, WriteDone done)
 
 SessionSecretStore::SessionSecretStore(SecretStore *keychain, QObject *parent)
     : SecretStore(parent), m_keychain(keychain)
-{
-}
+{}
 
 void SessionSecretStore::fallBack(const QString &error)
 {
@@ -59,7 +58,7 @@ void SessionSecretStore::read(const QString &key, ReadDone done)
         return;
     }
     m_keychain->read(key, [this, key, done = std::move(done)](Status status, const QString &secret,
-                                                               const QString &error) mutable {
+                                                              const QString &error) mutable {
         if (status != Status::Unavailable) {
             done(status, secret, error);
             return;
@@ -75,15 +74,16 @@ void SessionSecretStore::write(const QString &key, const QString &secret, WriteD
         m_memory.write(key, secret, std::move(done));
         return;
     }
-    m_keychain->write(key, secret, [this, key, secret, done = std::move(done)](Status status,
-                                                                               const QString &error) mutable {
-        if (status != Status::Unavailable) {
-            done(status, error);
-            return;
-        }
-        fallBack(error);
-        m_memory.write(key, secret, std::move(done));
-    });
+    m_keychain->write(
+        key, secret,
+        [this, key, secret, done = std::move(done)](Status status, const QString &error) mutable {
+            if (status != Status::Unavailable) {
+                done(status, error);
+                return;
+            }
+            fallBack(error);
+            m_memory.write(key, secret, std::move(done));
+        });
 }
 
 void SessionSecretStore::remove(const QString &key, WriteDone done)

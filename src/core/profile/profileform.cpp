@@ -1,0 +1,39 @@
+#include "profileform.h"
+
+namespace zd {
+
+LookupForm formFromProfile(const Profile &profile, const QString &password, const LookupForm &current)
+{
+    LookupForm form;
+    form.address = profile.address;
+    form.anyPath = profile.anyPath;
+    form.jsonPath = profile.jsonPath;
+    form.apiPath = profile.apiPath;
+    form.user = profile.user;
+    form.password = password;
+    form.service = profile.anyService;
+    form.customerId = current.customerId;
+    form.client = profile.client;
+    form.timeout = std::chrono::seconds(profile.timeoutSeconds);
+    form.tls = profile.tls;
+    form.proxy = profile.proxy;
+    return form;
+}
+
+Profile profileFromForm(const LookupForm &form, const Profile &base)
+{
+    Profile profile = base;
+    profile.address = form.address.trimmed();
+    profile.anyPath = form.anyPath;
+    profile.jsonPath = form.jsonPath;
+    profile.apiPath = form.apiPath;
+    profile.user = form.user;
+    profile.anyService = form.service;
+    profile.client = form.client;
+    profile.timeoutSeconds = int(std::chrono::duration_cast<std::chrono::seconds>(form.timeout).count());
+    profile.tls = form.tls;
+    profile.proxy = form.proxy;
+    return profile;
+}
+
+} // namespace zd

@@ -1,0 +1,297 @@
+#include "profilecontroller.h"
+
+#include "mainwindow.h"
+#include "profile/profileform.h"
+#include "profile/profilestore.h"
+#include "profile/secretstore.h"
+#include "ui_mainwindow.h"
+
+#include <QMenu>
+#include <QSettings>
+
+namespace zd {
+
+ProfileController::ProfileController(MainWindow *window, Ui::MainWindow &ui, ProfileStore *store,
+                                     SecretStore *secrets, QSettings *settings)
+    : QObject(window), m_window(window), m_ui(ui), m_store(store), m_secrets(secrets), m_settings(settings),
+      m_prompts(Prompts::dialogs(window))
+{
+    auto *menu = new QMenu(window);
+    const auto add = [this, menu](const QString &text, const QKeySequence &keys, auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setShortcut(keys);
+        m_window->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    add(tr("&Save profile"), QKeySequence::Save, [this] { save(); });
+    add(tr("Save profile &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveAs(); });
+    add(tr("&Rename profile…"), QKeySequence(Qt::Key_F2), [this] { rename(); });
+    add(tr("&Duplicate profile"), QKeySequence(), [this] { duplicate(); });
+    add(tr("De&lete profile…"), QKeySequence(), [this] { remove(); });
+    menu->addSeparator();
+    add(tr("&Import profiles…"), QKeySequence(), [this] { importProfiles(); });
+    add(tr("&Export profiles…"), QKeySequence(), [this] { exportProfiles(); });
+    m_ui.profileMenuButton->setMenu(menu);
+
+    connect(m_ui.profileCombo, &QComboBox::activated, this,
+            [this](int index) { select(m_ui.profileCombo->itemData(index).toString()); });
+    connect(window, &MainWindow::formEdited, this, &ProfileController::updateModified);
+    if (auto *session = qobject_cast<SessionSecretStore *>(secrets)) {
+        connect(session, &SessionSecretStore::keychainUnavailable, this, [this](const QString &message) {
+            m_ui.keychainWarningLabel->setText(message);
+            m_ui.keychainWarningLabel->setVisible(true);
+        });
+    }
+
+    const QString message = m_store->load();
+    if (!message.isEmpty()) // a broken file moved aside, or one from a newer version: said once, plainly
+        QMetaObject::invokeMethod(
+            this, [this, message] { m_prompts.tell(tr("Profiles"), message); }, Qt::QueuedConnection);
+    reload(m_settings->value(QStringLiteral("profiles/current")).toString());
+}
+
+QList<Profile> ProfileController::available() const
+{
+    QList<Profile> profiles = m_store->profiles();
+    for (const Profile &builtIn : Profile::builtIns(m_demoAddress)) {
+        const bool saved = std::any_of(profiles.cbegin(), profiles.cend(), [&builtIn](const Profile &p) {
+            return p.id == builtIn.id || p.name == builtIn.name;
+        });
+        if (!saved)
+            profiles.append(builtIn);
+    }
+    return profiles;
+}
+
+QStringList ProfileController::names() const
+{
+    QStringList names;
+    for (const Profile &profile : available())
+        names << profile.name;
+    return names;
+}
+
+void ProfileController::reload(const QString &selectId)
+{
+    const QList<Profile> profiles = available();
+    m_ui.profileCombo->clear();
+    for (const Profile &profile : profiles)
+        m_ui.profileCombo->addItem(profile.name, profile.id);
+    m_current = Profile();
+    if (!selectId.isEmpty() && m_ui.profileCombo->findData(selectId) >= 0) {
+        m_ui.profileCombo->setCurrentIndex(m_ui.profileCombo->findData(selectId));
+        for (const Profile &profile : profiles) {
+            if (profile.id == selectId)
+                m_current = profile;
+        }
+    } else {
+        m_ui.profileCombo->setCurrentIndex(-1); // the fields as they were restored, no profile yet
+    }
+    updateModified();
+}
+
+void ProfileController::select(const QString &id)
+{
+    if (id == m_current.id && !m_modified)
+        return;
+    if (m_modified && !m_current.id.isEmpty() &&
+        !m_prompts.confirm(tr("Unsaved changes"),
+                           tr("Discard the unsaved changes to \"%1\"?").arg(m_current.name))) {
+        m_ui.profileCombo->setCurrentIndex(m_ui.profileCombo->findData(m_current.id));
+        return;
+    }
+    for (const Profile &profile : available()) {
+        if (profile.id != id)
+            continue;
+        m_current = profile;
+        m_loadedPassword.clear();
+        m_filling = true;
+        m_window->setForm(formFromProfile(profile, QString(), m_window->form()));
+        m_filling = false;
+        m_ui.profileCombo->setCurrentIndex(m_ui.profileCombo->findData(id));
+        m_settings->setValue(QStringLiteral("profiles/current"), id);
+        m_secrets->read(profilePasswordKey(id), [this, id](SecretStore::Status status, const QString &secret,
+                                                           const QString &) {
+            if (m_current.id != id)
+                return;
+            m_loadedPassword = status == SecretStore::Status::Ok ? secret : Profile::builtInPassword(id);
+            LookupForm form = m_window->form();
+            form.password = m_loadedPassword;
+            if (status == SecretStore::Status::Ok) // proxy password too
+                m_secrets->read(
+                    proxyPasswordKey(id),
+                    [this, id](SecretStore::Status s, const QString &proxySecret, const QString &) {
+                        if (m_current.id == id && s == SecretStore::Status::Ok) {
+                            LookupForm withProxy = m_window->form();
+                            withProxy.proxy.password = proxySecret;
+                            m_filling = true;
+                            m_window->setForm(withProxy);
+                            m_filling = false;
+                        }
+                    });
+            m_filling = true;
+            m_window->setForm(form);
+            m_filling = false;
+            updateModified();
+            Q_EMIT passwordLoaded();
+        });
+        updateModified();
+        return;
+    }
+}
+
+void ProfileController::setDemoAddress(const QString &address)
+{
+    m_demoAddress = address;
+    reload(m_current.id);
+}
+
+void ProfileController::updateModified()
+{
+    if (m_filling)
+        return;
+    const LookupForm form = m_window->form();
+    m_modified = !m_current.id.isEmpty() &&
+                 (!(profileFromForm(form, m_current) == m_current) || form.password != m_loadedPassword);
+    const QString name = m_current.id.isEmpty() ? QString() : m_current.name;
+    m_window->setWindowTitle(
+        name.isEmpty() ? tr("Zato Desk")
+                       : tr("Zato Desk — %1%2").arg(name, m_modified ? QStringLiteral(" *") : QString()));
+    const int index = m_ui.profileCombo->findData(m_current.id);
+    if (index >= 0)
+        m_ui.profileCombo->setItemText(index, m_modified ? name + u" *" : name);
+}
+
+void ProfileController::persist(const Profile &profile, const QString &password)
+{
+    const QString error = m_store->save(profile);
+    if (!error.isEmpty()) {
+        m_prompts.tell(tr("Profile not saved"), error);
+        return;
+    }
+    const LookupForm form = m_window->form();
+    const QString id = profile.id;
+    if (password.isEmpty())
+        m_secrets->remove(profilePasswordKey(id), [](SecretStore::Status, const QString &) {});
+    else
+        m_secrets->write(profilePasswordKey(id), password, [](SecretStore::Status, const QString &) {});
+    if (!form.proxy.password.isEmpty())
+        m_secrets->write(proxyPasswordKey(id), form.proxy.password,
+                         [](SecretStore::Status, const QString &) {});
+    m_loadedPassword = password;
+    reload(id);
+    m_current = *m_store->byId(id);
+    m_settings->setValue(QStringLiteral("profiles/current"), id);
+    updateModified();
+}
+
+std::optional<QString> ProfileController::askName(const QString &title, const QString &proposal)
+{
+    const std::optional<QString> name = m_prompts.text(title, tr("Profile name:"), proposal);
+    if (!name || name->trimmed().isEmpty())
+        return std::nullopt;
+    return name->trimmed();
+}
+
+bool ProfileController::save()
+{
+    if (m_current.id.isEmpty())
+        return saveAs();
+    persist(profileFromForm(m_window->form(), m_current), m_window->form().password);
+    return !m_modified;
+}
+
+bool ProfileController::saveAs()
+{
+    const std::optional<QString> name = askName(
+        tr("Save profile as"), m_current.name.isEmpty() ? tr("New profile") : m_current.name + tr(" copy"));
+    if (!name)
+        return false;
+    Profile profile = profileFromForm(m_window->form(), m_current);
+    profile.id = Profile::newId();
+    profile.name = *name;
+    persist(profile, m_window->form().password);
+    return m_current.id == profile.id;
+}
+
+bool ProfileController::rename()
+{
+    if (m_current.id.isEmpty())
+        return false;
+    const std::optional<QString> name = askName(tr("Rename profile"), m_current.name);
+    if (!name)
+        return false;
+    Profile profile = m_store->byId(m_current.id).value_or(m_current);
+    profile.name = *name;
+    const QString error = m_store->save(profile);
+    if (!error.isEmpty()) {
+        m_prompts.tell(tr("Profile not renamed"), error);
+        return false;
+    }
+    m_current.name = *name;
+    reload(profile.id);
+    m_current = profile;
+    updateModified();
+    return true;
+}
+
+bool ProfileController::duplicate()
+{
+    if (m_current.id.isEmpty())
+        return false;
+    Profile copy = profileFromForm(m_window->form(), m_current);
+    copy.id = Profile::newId();
+    copy.name = m_current.name + tr(" (copy)");
+    while (names().contains(copy.name))
+        copy.name += tr(" (copy)");
+    persist(copy, m_window->form().password);
+    return true;
+}
+
+bool ProfileController::remove()
+{
+    if (m_current.id.isEmpty() || !m_store->byId(m_current.id))
+        return false;
+    if (!m_prompts.confirm(tr("Delete profile"),
+                           tr("Delete the profile \"%1\" and its saved password?").arg(m_current.name)))
+        return false;
+    const QString id = m_current.id;
+    if (const QString error = m_store->remove(id); !error.isEmpty()) {
+        m_prompts.tell(tr("Profile not deleted"), error);
+        return false;
+    }
+    m_secrets->remove(profilePasswordKey(id), [](SecretStore::Status, const QString &) {});
+    m_secrets->remove(proxyPasswordKey(id), [](SecretStore::Status, const QString &) {});
+    m_modified = false;
+    reload(QString());
+    return true;
+}
+
+void ProfileController::importProfiles()
+{
+    const QString file = m_prompts.openFile(tr("Import profiles"));
+    if (file.isEmpty())
+        return;
+    QList<Profile> imported;
+    const QString error = m_store->importFrom(file, &imported);
+    if (!error.isEmpty()) {
+        m_prompts.tell(tr("Profiles not imported"), error);
+        return;
+    }
+    reload(m_current.id);
+    m_prompts.tell(tr("Profiles imported"),
+                   tr("%n profile(s) imported, without passwords.", nullptr, int(imported.size())));
+}
+
+void ProfileController::exportProfiles()
+{
+    const QString file = m_prompts.saveFile(tr("Export profiles"), QStringLiteral("zato-desk-profiles.json"));
+    if (file.isEmpty())
+        return;
+    const QString error = ProfileStore::exportTo(file, m_store->profiles());
+    m_prompts.tell(error.isEmpty() ? tr("Profiles exported") : tr("Profiles not exported"),
+                   error.isEmpty() ? tr("The profiles were exported without passwords to %1.").arg(file)
+                                   : error);
+}
+
+} // namespace zd
