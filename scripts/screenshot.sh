@@ -14,8 +14,8 @@ if [ -n "${missing:-}" ]; then
 fi
 scripts/build.sh default >/dev/null
 mkdir -p "$(dirname "$out")"
-home=$(mktemp -d) # no saved geometry or fields of yours in the picture
-trap 'rm -rf "$home"' EXIT
-HOME=$home XDG_CONFIG_HOME=$home/.config XDG_RUNTIME_DIR=$home QT_QPA_PLATFORM=xcb \
-    xvfb-run -a -s '-screen 0 1280x800x24' \
-    build/default/src/app/zato-desk --demo --lookup --screenshot "$out"
+# A throwaway HOME with its own keyring (tests/support/with-keyring.sh): none of your saved
+# geometry, fields or profiles in the picture.
+QT_QPA_PLATFORM=xcb dbus-run-session -- tests/support/with-keyring.sh sh -c \
+    'XDG_CONFIG_HOME=$HOME/.config exec xvfb-run -a -s "-screen 0 1280x800x24" "$@"' sh \
+    build/default/src/app/zato-desk --demo --screenshot "$out"

@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
     zd::MainWindow window(&network, &settings, &profiles, &secrets);
     if (server) {
         window.profiles()->setDemoAddress(server->address());
-        window.setForm(zd::demoForm(server->address()));
+        window.profiles()->select(QStringLiteral("builtin-demo"));
+        window.setForm(zd::demoForm(server->address())); // the password at once, before the keychain answers
         window.statusBar()->showMessage(Text::tr("Demo server running at %1").arg(server->address()));
     }
     if (parser.isSet(screenshot)) {
