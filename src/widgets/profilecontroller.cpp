@@ -117,7 +117,7 @@ void ProfileController::select(const QString &id)
             m_loadedPassword = status == SecretStore::Status::Ok ? secret : Profile::builtInPassword(id);
             LookupForm form = m_window->form();
             form.password = m_loadedPassword;
-            if (status == SecretStore::Status::Ok) // proxy password too
+            if (m_current.proxy.mode == ProxySettings::Mode::Manual && !m_current.proxy.user.isEmpty())
                 m_secrets->read(
                     proxyPasswordKey(id),
                     [this, id](SecretStore::Status s, const QString &proxySecret, const QString &) {

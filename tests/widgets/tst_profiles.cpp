@@ -69,6 +69,7 @@ private Q_SLOTS:
     void brokenFileIsReportedAndKept();
     void noKeychainIsSaidOnceAndNothingIsWritten();
     void noVerifyShowsAWarning();
+    void proxyPasswordGoesToTheSecretStore();
 
 private:
     void makeWindow(SecretStore *secrets);
@@ -305,6 +306,32 @@ void tst_Profiles::noVerifyShowsAWarning()
     dialog.findChild<QCheckBox *>(QStringLiteral("noVerifyCheck"))->click();
     QVERIFY(!dialogWarning->isVisible());
     QVERIFY(dialog.tls().verify);
+}
+
+void tst_Profiles::proxyPasswordGoesToTheSecretStore()
+{
+    makeWindow(m_secrets.get());
+    LookupForm form = m_window->form();
+    form.address = QStringLiteral("http://behind.proxy.test");
+    form.proxy = ProxySettings{ProxySettings::Mode::Manual, QStringLiteral("proxy.test"), 3128,
+                               QStringLiteral("pu"), QStringLiteral("proxy-secret")};
+    m_window->setForm(form);
+    m_answers = {QStringLiteral("Proxied")};
+    QVERIFY(m_window->profiles()->saveAs());
+    const QString id = m_window->profiles()->current().id;
+    QTRY_COMPARE(readNow(*m_secrets, proxyPasswordKey(id)),
+                 std::optional<QString>(QStringLiteral("proxy-secret")));
+    QFile file(m_store->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("proxy-secret"));
+
+    QSignalSpy loaded(m_window->profiles(), &ProfileController::passwordLoaded);
+    m_window->profiles()->select(QStringLiteral("builtin-django"));
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(m_window->form().proxy.password.isEmpty());
+    m_window->profiles()->select(id);
+    QTRY_COMPARE(m_window->form().proxy.password, QStringLiteral("proxy-secret"));
+    QCOMPARE(m_window->form().proxy.host, QStringLiteral("proxy.test"));
 }
 
 QTEST_MAIN(tst_Profiles)
