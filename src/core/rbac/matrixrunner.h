@@ -1,0 +1,59 @@
+#pragma once
+
+#include "matrix.h"
+
+#include <QObject>
+#include <QQueue>
+
+class QNetworkAccessManager;
+
+namespace zd {
+
+class Invoker;
+
+// The user name and password a row calls with, resolved by the caller (profile, environment or
+// keychain).
+struct ResolvedCredential
+{
+    QString user;
+    QString password;
+};
+
+// Runs matrix cells with at most `concurrency` calls at once, each worker on its own connection
+// pool. Cells can be run all, by row, by column or one by one; a run can be cancelled.
+class MatrixRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MatrixRunner(QObject *parent = nullptr);
+    ~MatrixRunner() override;
+
+    // Returns false (and does nothing) while a run is going on.
+    bool start(const MatrixDefinition &matrix, const QList<ResolvedCredential> &credentials,
+               const QList<std::pair<int, int>> &cells, int concurrency);
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return m_running > 0 || !m_queue.isEmpty(); }
+
+    [[nodiscard]] static QList<std::pair<int, int>> allCells(const MatrixDefinition &matrix);
+    [[nodiscard]] static QList<std::pair<int, int>> rowCells(const MatrixDefinition &matrix, int row);
+    [[nodiscard]] static QList<std::pair<int, int>> columnCells(const MatrixDefinition &matrix, int column);
+
+Q_SIGNALS:
+    void cellFinished(const zd::MatrixCell &cell);
+    void finished();
+
+private:
+    void next(QNetworkAccessManager *network);
+    CallSpec specFor(int row, int column) const;
+
+    MatrixDefinition m_matrix;
+    QList<ResolvedCredential> m_credentials;
+    QQueue<std::pair<int, int>> m_queue;
+    QList<QNetworkAccessManager *> m_networks;
+    QList<Invoker *> m_invokers;
+    int m_running = 0;
+};
+
+} // namespace zd
+
+Q_DECLARE_METATYPE(zd::MatrixCell)
