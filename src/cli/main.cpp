@@ -2,6 +2,7 @@
 #include "clioutput.h"
 #include "invoke/invoker.h"
 #include "keychainsecretstore.h"
+#include "matrixcommand.h"
 #include "profile/profilestore.h"
 #include "profilescommand.h"
 #include "syncsecrets.h"
@@ -50,9 +51,11 @@ int main(int argc, char *argv[])
     zd::KeychainSecretStore secrets;
     zd::ProfileStore store;
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.value(1) == u"profiles") {
+    if (arguments.value(1) == u"profiles" || arguments.value(1) == u"matrix") {
         const zd::cli::CommandOutput output =
-            zd::cli::runProfilesCommand(arguments, store, secrets, readStdin);
+            arguments.value(1) == u"matrix"
+                ? zd::cli::runMatrixCommand(arguments, store, secrets)
+                : zd::cli::runProfilesCommand(arguments, store, secrets, readStdin);
         write(stdout, output.out);
         write(stderr, output.err);
         return output.exitCode;
