@@ -2,7 +2,10 @@
 
 #include "connectiondialog.h"
 #include "invoke/invoker.h"
+#include "matrixview.h"
 #include "profilecontroller.h"
+#include "rbac/compare.h"
+#include "invoke/outcome.h"
 #include "resultpresenter.h"
 #include "ui_mainwindow.h"
 
@@ -11,6 +14,7 @@
 #include <QGuiApplication>
 #include <QSettings>
 #include <QShortcut>
+#include <QTableWidgetItem>
 
 namespace zd {
 
@@ -34,6 +38,18 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     for (QRadioButton *radio : {m_ui->anyServiceInvokerRadio, m_ui->jsonClientRadio, m_ui->apiRadio})
         connect(radio, &QRadioButton::clicked, this, &MainWindow::formEdited);
     connect(m_ui->connectionSettingsButton, &QToolButton::clicked, this, &MainWindow::openConnectionSettings);
+    connect(m_ui->compareButton, &QPushButton::clicked, this, &MainWindow::compareClients);
+    connect(m_ui->matrixButton, &QPushButton::clicked, this, &MainWindow::openMatrix);
+    auto *compareShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
+    connect(compareShortcut, &QShortcut::activated, this, &MainWindow::compareClients);
+    for (size_t i = 0; i < m_comparers.size(); ++i) {
+        m_comparers[i] = createInvoker(i == 0 ? ClientKind::AnyService : ClientKind::Json, m_network, this);
+        connect(m_comparers[i], &Invoker::finished, this, [this, i](const InvokeResult &result) {
+            m_compared[i] = result;
+            if (m_compared[0] && m_compared[1])
+                showComparison();
+        });
+    }
     for (ClientKind kind : {ClientKind::AnyService, ClientKind::Json, ClientKind::Api}) {
         Invoker *invoker = createInvoker(kind, m_network, this);
         connect(invoker, &Invoker::finished, this, &MainWindow::onFinished);
@@ -62,6 +78,72 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     clearResult(*m_ui);
     restoreSettings();
     m_profiles = new ProfileController(this, *m_ui, profiles, secrets, settings);
+    m_secrets = secrets;
+    m_store = profiles;
+}
+
+void MainWindow::compareClients()
+{
+    if (m_comparers[0]->isRunning() || m_comparers[1]->isRunning())
+        return;
+    LookupForm current = form();
+    current.client = ClientKind::AnyService;
+    QList<LookupForm::FieldError> errors = current.validate();
+    current.client = ClientKind::Json;
+    for (const LookupForm::FieldError &error : current.validate()) {
+        if (std::none_of(errors.cbegin(), errors.cend(), [&error](const auto &e) { return e.field == error.field; }))
+            errors.append(error);
+    }
+    showFieldErrors(errors);
+    if (!errors.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing was sent: correct the marked fields."), 5000);
+        return;
+    }
+    m_compared = {};
+    m_ui->comparisonLabel->setText(tr("Calling both clients…"));
+    m_ui->rawTabs->setCurrentWidget(m_ui->comparisonTab);
+    current.client = ClientKind::AnyService;
+    m_comparers[0]->start(current.toCallSpec());
+    current.client = ClientKind::Json;
+    m_comparers[1]->start(current.toCallSpec());
+}
+
+void MainWindow::showComparison()
+{
+    const InvokeResult &any = *m_compared[0];
+    const InvokeResult &json = *m_compared[1];
+    const ClientComparison c = zd::compareClients(any, json);
+    const auto fill = [this](int column, const InvokeResult &result, const std::optional<double> &serverMs) {
+        const Outcome outcome = explainOutcome(result);
+        const QString name = customerName(result);
+        const QStringList values = {
+            name.isEmpty() ? QStringLiteral("—") : name,
+            outcome.kind == OutcomeClass::Success ? tr("ok") : outcome.explanation,
+            result.response.status > 0 ? QString::number(result.response.status) : QStringLiteral("—"),
+            tr("%1 ms").arg(result.elapsedMs, 0, 'f', 1),
+            serverMs ? tr("%1 ms").arg(*serverMs) : tr("not sent"),
+            result.response.status > 0 ? result.cid : QStringLiteral("—"),
+        };
+        for (int row = 0; row < values.size(); ++row)
+            m_ui->comparisonTable->setItem(row, column, new QTableWidgetItem(values.at(row)));
+    };
+    fill(0, any, c.anyServerMs);
+    fill(1, json, c.jsonServerMs);
+    const QString verdict = !c.bothOk  ? tr("Not both calls succeeded, so the data cannot be compared.")
+                            : c.dataEqual ? tr("The data are equal (compared as JSON: key order and spacing do not matter).")
+                                          : tr("The data differ.");
+    m_ui->comparisonLabel->setText(verdict + u' ' +
+                                   tr("The dispatcher's overhead: %1 ms (AnyServiceInvoker's time minus JSONClient's).")
+                                       .arg(c.overheadMs, 0, 'f', 1));
+    Q_EMIT comparisonFinished();
+}
+
+void MainWindow::openMatrix()
+{
+    auto *view = new MatrixView(m_secrets, m_store, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setDefaultAddress(form().address.trimmed());
+    view->show();
 }
 
 void MainWindow::setPrompts(const Prompts &prompts)

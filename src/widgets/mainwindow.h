@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <array>
+#include <optional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -46,9 +47,13 @@ public:
     // Validates the fields and sends the call; does nothing while a call runs.
     void invoke();
     void cancel();
+    // Sends the same customer ID through AnyServiceInvoker and JSONClient and shows both.
+    void compareClients();
+    void openMatrix();
 
 Q_SIGNALS:
     void callFinished(const zd::InvokeResult &result);
+    void comparisonFinished();
     // Any field the user can edit changed.
     void formEdited();
 
@@ -59,6 +64,7 @@ private:
     void onFinished(const InvokeResult &result);
     void showFieldErrors(const QList<LookupForm::FieldError> &errors);
     void setCalling(bool calling);
+    void showComparison();
     void restoreSettings();
     void saveSettings() const;
 
@@ -68,6 +74,10 @@ private:
     std::array<Invoker *, 3> m_invokers{};
     Invoker *m_current = nullptr;
     ProfileController *m_profiles = nullptr;
+    std::array<Invoker *, 2> m_comparers{};
+    std::array<std::optional<InvokeResult>, 2> m_compared;
+    SecretStore *m_secrets = nullptr;
+    ProfileStore *m_store = nullptr;
     TlsSettings m_tls;
     ProxySettings m_proxy;
     std::chrono::milliseconds m_timeout{60000};

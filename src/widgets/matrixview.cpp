@@ -1,0 +1,228 @@
+#include "matrixview.h"
+
+#include "matrixmodel.h"
+#include "profile/profilestore.h"
+#include "profile/secretstore.h"
+#include "ui_matrixview.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QSaveFile>
+#include <QStyledItemDelegate>
+
+namespace zd {
+
+namespace {
+
+// Expectations are picked from the known outcome keys.
+class ExpectationDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(QString());
+        combo->addItems(outcomeKeys());
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText());
+    }
+};
+
+} // namespace
+
+MatrixView::MatrixView(SecretStore *secrets, const ProfileStore *profiles, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::MatrixView>()), m_secrets(secrets), m_profiles(profiles),
+      m_model(new MatrixModel(this)), m_prompts(Prompts::dialogs(this))
+{
+    m_ui->setupUi(this);
+    m_ui->matrixTable->setModel(m_model);
+    m_ui->matrixTable->setItemDelegate(new ExpectationDelegate(m_ui->matrixTable));
+    m_ui->matrixTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ui->matrixTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setDefinition(sampleMatrix(QStringLiteral("http://127.0.0.1:17010")));
+
+    connect(m_ui->runAllButton, &QPushButton::clicked, this, [this] { run(MatrixRunner::allCells(m_model->definition())); });
+    connect(m_ui->runRowButton, &QPushButton::clicked, this, [this] { run(selectedCells(true, false)); });
+    connect(m_ui->runColumnButton, &QPushButton::clicked, this, [this] { run(selectedCells(false, true)); });
+    connect(m_ui->runCellButton, &QPushButton::clicked, this, [this] { run(selectedCells(false, false)); });
+    connect(m_ui->matrixCancelButton, &QPushButton::clicked, &m_runner, &MatrixRunner::cancel);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &MatrixView::open);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &MatrixView::save);
+    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { exportResults(false); });
+    connect(m_ui->exportJUnitButton, &QPushButton::clicked, this, [this] { exportResults(true); });
+    connect(m_ui->passwordButton, &QPushButton::clicked, this, &MatrixView::setRowPassword);
+    connect(m_ui->matrixAddressEdit, &QLineEdit::textChanged, this, [this](const QString &text) { m_model->setAddress(text.trimmed()); });
+    connect(&m_runner, &MatrixRunner::cellFinished, this, [this](const MatrixCell &cell) {
+        m_model->setCell(cell);
+        updateSummary();
+    });
+    connect(&m_runner, &MatrixRunner::finished, this, [this] {
+        updateSummary();
+        Q_EMIT runFinished();
+    });
+}
+
+MatrixView::~MatrixView()
+{
+    m_runner.cancel();
+}
+
+void MatrixView::setDefinition(const MatrixDefinition &matrix)
+{
+    m_model->setDefinition(matrix);
+    m_ui->matrixAddressEdit->setText(matrix.address);
+    updateSummary();
+}
+
+void MatrixView::setDefaultAddress(const QString &address)
+{
+    if (!address.isEmpty())
+        m_ui->matrixAddressEdit->setText(address);
+}
+
+QList<std::pair<int, int>> MatrixView::selectedCells(bool wholeRow, bool wholeColumn) const
+{
+    const QModelIndex current = m_ui->matrixTable->currentIndex();
+    if (!current.isValid())
+        return {};
+    if (wholeRow)
+        return MatrixRunner::rowCells(m_model->definition(), current.row());
+    if (wholeColumn)
+        return MatrixRunner::columnCells(m_model->definition(), current.column());
+    return {{current.row(), current.column()}};
+}
+
+// Resolves every row's password (profile or matrix entry in the secret store, or an environment
+// variable), then runs.
+void MatrixView::run(const QList<std::pair<int, int>> &cells)
+{
+    if (isRunning() || cells.isEmpty())
+        return;
+    const MatrixDefinition matrix = m_model->definition();
+    auto resolved = std::make_shared<QList<ResolvedCredential>>(matrix.credentials.size());
+    auto pending = std::make_shared<int>(int(matrix.credentials.size()));
+    m_resolving = true;
+    m_model->clearResults(cells);
+    m_ui->summaryLabel->setText(tr("Running %n cell(s)…", nullptr, int(cells.size())));
+    const auto oneDone = [this, resolved, pending, matrix, cells] {
+        if (--*pending > 0)
+            return;
+        m_resolving = false;
+        m_runner.start(matrix, *resolved, cells, m_ui->concurrencySpin->value());
+    };
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (int row = 0; row < matrix.credentials.size(); ++row) {
+        const MatrixCredential &credential = matrix.credentials.at(row);
+        (*resolved)[row].user = credential.user;
+        QString key = matrixPasswordKey(credential.name);
+        QString fallback;
+        if (!credential.profile.isEmpty()) {
+            std::optional<Profile> profile = m_profiles->byName(credential.profile);
+            for (const Profile &builtIn : Profile::builtIns()) {
+                if (!profile && builtIn.name == credential.profile)
+                    profile = builtIn;
+            }
+            if (profile) {
+                if (credential.user.isEmpty())
+                    (*resolved)[row].user = profile->user;
+                key = profilePasswordKey(profile->id);
+                fallback = Profile::builtInPassword(profile->id);
+            }
+        } else if (!credential.passwordEnv.isEmpty()) {
+            (*resolved)[row].password = env.value(credential.passwordEnv);
+            QMetaObject::invokeMethod(this, oneDone, Qt::QueuedConnection);
+            continue;
+        }
+        m_secrets->read(key, [resolved, row, fallback, oneDone](SecretStore::Status status, const QString &secret,
+                                                                const QString &) {
+            (*resolved)[row].password = status == SecretStore::Status::Ok ? secret : fallback;
+            oneDone();
+        });
+    }
+}
+
+void MatrixView::updateSummary()
+{
+    const QList<MatrixCell> cells = m_model->results();
+    const auto differ = std::count_if(cells.cbegin(), cells.cend(), [](const MatrixCell &c) { return !c.matches(); });
+    m_ui->summaryLabel->setText(cells.isEmpty() ? tr("Not run yet.")
+                                                : tr("%1 of %2 cells run; %3 differ from their expectation.")
+                                                      .arg(cells.size())
+                                                      .arg(m_model->rowCount() * m_model->columnCount())
+                                                      .arg(differ));
+}
+
+void MatrixView::open()
+{
+    const QString name = m_prompts.openFile(tr("Open matrix"));
+    if (name.isEmpty())
+        return;
+    QFile file(name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_prompts.tell(tr("Matrix not opened"), tr("Cannot read %1: %2").arg(name, file.errorString()));
+        return;
+    }
+    const MatrixRead read = readMatrix(file.readAll());
+    if (!read.definition) {
+        m_prompts.tell(tr("Matrix not opened"), read.error);
+        return;
+    }
+    setDefinition(*read.definition);
+}
+
+void MatrixView::save()
+{
+    const QString name = m_prompts.saveFile(tr("Save matrix"), QStringLiteral("matrix.json"));
+    if (name.isEmpty())
+        return;
+    QSaveFile file(name);
+    const QByteArray bytes = writeMatrix(m_model->definition());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        m_prompts.tell(tr("Matrix not saved"), tr("Cannot write %1: %2").arg(name, file.errorString()));
+}
+
+void MatrixView::exportResults(bool junit)
+{
+    const QString name = m_prompts.saveFile(junit ? tr("Export JUnit XML") : tr("Export CSV"),
+                                             junit ? QStringLiteral("matrix.xml") : QStringLiteral("matrix.csv"));
+    if (name.isEmpty())
+        return;
+    const QList<MatrixCell> cells = m_model->results();
+    const QByteArray bytes = junit ? matrixJUnit(m_model->definition(), cells) : matrixCsv(m_model->definition(), cells);
+    QSaveFile file(name);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        m_prompts.tell(tr("Not exported"), tr("Cannot write %1: %2").arg(name, file.errorString()));
+}
+
+void MatrixView::setRowPassword()
+{
+    const QModelIndex current = m_ui->matrixTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const MatrixCredential credential = m_model->definition().credentials.at(current.row());
+    const std::optional<QString> password =
+        m_prompts.text(tr("Row password"), tr("Password of \"%1\" (kept in the keychain):").arg(credential.name), QString());
+    if (!password)
+        return;
+    m_secrets->write(matrixPasswordKey(credential.name), *password, [](SecretStore::Status, const QString &) {});
+    if (!credential.profile.isEmpty() || !credential.passwordEnv.isEmpty()) {
+        MatrixDefinition matrix = m_model->definition();
+        matrix.credentials[current.row()].profile.clear();
+        matrix.credentials[current.row()].passwordEnv.clear();
+        if (matrix.credentials[current.row()].user.isEmpty())
+            matrix.credentials[current.row()].user = credential.name;
+        setDefinition(matrix);
+    }
+}
+
+} // namespace zd

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "prompts.h"
+#include "rbac/matrixrunner.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class MatrixView;
+}
+
+namespace zd {
+
+class MatrixModel;
+class ProfileStore;
+class SecretStore;
+
+// The credentials-by-channels matrix: open or save a definition, set expectations per cell, run all
+// of it, a row, a column or a cell with bounded concurrency, cancel, and export CSV or JUnit.
+class MatrixView : public QDialog
+{
+    Q_OBJECT
+public:
+    MatrixView(SecretStore *secrets, const ProfileStore *profiles, QWidget *parent = nullptr);
+    ~MatrixView() override;
+
+    void setPrompts(const Prompts &prompts) { m_prompts = prompts; }
+    void setDefinition(const MatrixDefinition &matrix);
+    void setDefaultAddress(const QString &address);
+    [[nodiscard]] MatrixModel *model() const { return m_model; }
+    [[nodiscard]] bool isRunning() const { return m_runner.isRunning() || m_resolving; }
+
+    void run(const QList<std::pair<int, int>> &cells);
+
+Q_SIGNALS:
+    void runFinished();
+
+private:
+    void open();
+    void save();
+    void exportResults(bool junit);
+    void setRowPassword();
+    void updateSummary();
+    [[nodiscard]] QList<std::pair<int, int>> selectedCells(bool wholeRow, bool wholeColumn) const;
+
+    std::unique_ptr<Ui::MatrixView> m_ui;
+    SecretStore *m_secrets;
+    const ProfileStore *m_profiles;
+    MatrixModel *m_model;
+    MatrixRunner m_runner;
+    Prompts m_prompts;
+    bool m_resolving = false;
+};
+
+} // namespace zd
