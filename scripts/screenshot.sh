@@ -1,9 +1,11 @@
 #!/bin/sh
-# Takes the README's screenshot: the real window under Xvfb after a successful lookup against the
-# built-in demo server. Writes packaging/screenshots/main-window.png (or the file given).
+# Takes the README's screenshots under Xvfb against the built-in demo server: the real window after a
+# successful lookup (packaging/screenshots/main-window.png) and the matrix view after a run
+# (packaging/screenshots/matrix.png).
 set -eu
 cd "$(dirname "$0")/.."
-out=${1:-packaging/screenshots/main-window.png}
+out=packaging/screenshots/main-window.png
+matrix=packaging/screenshots/matrix.png
 scripts/install-deps.sh
 for package in xvfb xauth; do
     dpkg-query -W -f='${db:Status-Abbrev}' "$package" 2>/dev/null | grep -q '^ii' || missing="${missing:-} $package"
@@ -16,6 +18,9 @@ scripts/build.sh default >/dev/null
 mkdir -p "$(dirname "$out")"
 # A throwaway HOME with its own keyring (tests/support/with-keyring.sh): none of your saved
 # geometry, fields or profiles in the picture.
-QT_QPA_PLATFORM=xcb dbus-run-session -- tests/support/with-keyring.sh sh -c \
-    'XDG_CONFIG_HOME=$HOME/.config exec xvfb-run -a -s "-screen 0 1280x800x24" "$@"' sh \
-    build/default/src/app/zato-desk --demo --screenshot "$out"
+for shot in "--screenshot $out" "--matrix-screenshot $matrix"; do
+    # shellcheck disable=SC2086
+    QT_QPA_PLATFORM=xcb dbus-run-session -- tests/support/with-keyring.sh sh -c \
+        'XDG_CONFIG_HOME=$HOME/.config exec xvfb-run -a -s "-screen 0 1280x800x24" "$@"' sh \
+        build/default/src/app/zato-desk --demo $shot
+done

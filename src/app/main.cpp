@@ -2,6 +2,8 @@
 #include "demoserver.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
+#include "matrixmodel.h"
+#include "matrixview.h"
 #include "profile/profilestore.h"
 #include "profilecontroller.h"
 
@@ -60,7 +62,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("FILE"));
     const QCommandLineOption quitOnExpose(QStringLiteral("quit-on-expose"),
                                           Text::tr("Quit when the window is first shown (start-up timing)."));
-    parser.addOptions({demo, lookup, screenshot, quitOnExpose});
+    const QCommandLineOption matrixScreenshot(
+        QStringLiteral("matrix-screenshot"),
+        Text::tr("Open the matrix view, run it, save it to FILE and quit."), QStringLiteral("FILE"));
+    parser.addOptions({demo, lookup, screenshot, quitOnExpose, matrixScreenshot});
     parser.process(app);
 
     std::unique_ptr<zd::demo::DemoServer> server;
@@ -97,9 +102,25 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
+    if (parser.isSet(matrixScreenshot)) {
+        const QString file = parser.value(matrixScreenshot);
+        QTimer::singleShot(0, &window, [&window, file] {
+            window.openMatrix();
+            auto *view = window.findChild<zd::MatrixView *>();
+            QObject::connect(view, &zd::MatrixView::runFinished, view, [view, file] {
+                QTimer::singleShot(200, view, [view, file] {
+                    const bool saved = view->grab().save(file);
+                    std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save",
+                                 qPrintable(file));
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            });
+            view->run(zd::MatrixRunner::allCells(view->model()->definition()));
+        });
+    }
     if (parser.isSet(quitOnExpose))
         window.windowHandle()->installEventFilter(new QuitOnExpose(&window));
-    if (parser.isSet(lookup) || server)
+    if ((parser.isSet(lookup) || server) && !parser.isSet(matrixScreenshot))
         QTimer::singleShot(0, &window, &zd::MainWindow::invoke);
     return QApplication::exec();
 }

@@ -1,5 +1,8 @@
 #include "clioutput.h"
 
+#include "invoke/outcome.h"
+#include "rbac/matrix.h"
+
 #include "json/writer.h"
 #include <QCoreApplication>
 #include <cmath>
@@ -85,6 +88,10 @@ QByteArray formatText(const InvokeResult &r)
         if (r.sioResult.isString())
             out += CliOutput::tr("sio_result: %1").arg(r.sioResult.toString()) + u'\n';
         out += CliOutput::tr("has_data:   %1").arg(r.hasData ? u"true" : u"false") + u'\n';
+        const Outcome outcome = explainOutcome(r);
+        if (outcome.kind != OutcomeClass::Success)
+            out += CliOutput::tr("outcome:    %1: %2").arg(outcomeKey(outcome.kind), outcome.explanation) +
+                   u'\n';
     }
     if (r.error.kind == ErrorKind::None) {
         if (r.hasData || r.ok) {

@@ -2,10 +2,10 @@
 
 #include "connectiondialog.h"
 #include "invoke/invoker.h"
+#include "invoke/outcome.h"
 #include "matrixview.h"
 #include "profilecontroller.h"
 #include "rbac/compare.h"
-#include "invoke/outcome.h"
 #include "resultpresenter.h"
 #include "ui_mainwindow.h"
 
@@ -91,7 +91,8 @@ void MainWindow::compareClients()
     QList<LookupForm::FieldError> errors = current.validate();
     current.client = ClientKind::Json;
     for (const LookupForm::FieldError &error : current.validate()) {
-        if (std::none_of(errors.cbegin(), errors.cend(), [&error](const auto &e) { return e.field == error.field; }))
+        if (std::none_of(errors.cbegin(), errors.cend(),
+                         [&error](const auto &e) { return e.field == error.field; }))
             errors.append(error);
     }
     showFieldErrors(errors);
@@ -129,12 +130,14 @@ void MainWindow::showComparison()
     };
     fill(0, any, c.anyServerMs);
     fill(1, json, c.jsonServerMs);
-    const QString verdict = !c.bothOk  ? tr("Not both calls succeeded, so the data cannot be compared.")
-                            : c.dataEqual ? tr("The data are equal (compared as JSON: key order and spacing do not matter).")
-                                          : tr("The data differ.");
-    m_ui->comparisonLabel->setText(verdict + u' ' +
-                                   tr("The dispatcher's overhead: %1 ms (AnyServiceInvoker's time minus JSONClient's).")
-                                       .arg(c.overheadMs, 0, 'f', 1));
+    const QString verdict =
+        !c.bothOk     ? tr("Not both calls succeeded, so the data cannot be compared.")
+        : c.dataEqual ? tr("The data are equal (compared as JSON: key order and spacing do not matter).")
+                      : tr("The data differ.");
+    m_ui->comparisonLabel->setText(
+        verdict + u' ' +
+        tr("The dispatcher's overhead: %1 ms (AnyServiceInvoker's time minus JSONClient's).")
+            .arg(c.overheadMs, 0, 'f', 1));
     Q_EMIT comparisonFinished();
 }
 

@@ -5,8 +5,8 @@
 
 #include <QMainWindow>
 #include <array>
-#include <optional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QSettings;

@@ -9,7 +9,8 @@ namespace {
 
 json::Value customer123()
 {
-    return json::Value::fromObject({{QStringLiteral("cust_id"), json::Value::fromString(QStringLiteral("123"))}});
+    return json::Value::fromObject(
+        {{QStringLiteral("cust_id"), json::Value::fromString(QStringLiteral("123"))}});
 }
 
 } // namespace
@@ -22,12 +23,12 @@ MatrixDefinition sampleMatrix(const QString &address)
                      {QStringLiteral("flask"), QString(), QStringLiteral("Flask sample"), QString()}};
     m.channels = {{QStringLiteral("django any"), QStringLiteral("/clients/django/any-service-invoker"),
                    ClientKind::AnyService, QStringLiteral("customer.get1"), customer123()},
-                  {QStringLiteral("django json"), QStringLiteral("/clients/django/json-client"), ClientKind::Json,
-                   QString(), customer123()},
-                  {QStringLiteral("flask json"), QStringLiteral("/clients/flask/json-client"), ClientKind::Json,
-                   QString(), customer123()},
-                  {QStringLiteral("rbac json"), QStringLiteral("/clients/rbac/json-client"), ClientKind::Json, QString(),
-                   customer123()}};
+                  {QStringLiteral("django json"), QStringLiteral("/clients/django/json-client"),
+                   ClientKind::Json, QString(), customer123()},
+                  {QStringLiteral("flask json"), QStringLiteral("/clients/flask/json-client"),
+                   ClientKind::Json, QString(), customer123()},
+                  {QStringLiteral("rbac json"), QStringLiteral("/clients/rbac/json-client"), ClientKind::Json,
+                   QString(), customer123()}};
     const QStringList django = {QStringLiteral("allowed"), QStringLiteral("allowed"), QStringLiteral("401"),
                                 QStringLiteral("allowed")};
     const QStringList flask = {QStringLiteral("401"), QStringLiteral("401"), QStringLiteral("allowed"),
@@ -99,7 +100,8 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         if (!cell)
             return expectation;
         return tr("%1\ngot %2 (HTTP %3, %4 ms)")
-            .arg(expectation, cell->actual, cell->status > 0 ? QString::number(cell->status) : QStringLiteral("—"))
+            .arg(expectation, cell->actual,
+                 cell->status > 0 ? QString::number(cell->status) : QStringLiteral("—"))
             .arg(cell->elapsedMs, 0, 'f', 1);
     }
     case Qt::EditRole:

@@ -51,7 +51,8 @@ MatrixView::MatrixView(SecretStore *secrets, const ProfileStore *profiles, QWidg
     m_ui->matrixTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setDefinition(sampleMatrix(QStringLiteral("http://127.0.0.1:17010")));
 
-    connect(m_ui->runAllButton, &QPushButton::clicked, this, [this] { run(MatrixRunner::allCells(m_model->definition())); });
+    connect(m_ui->runAllButton, &QPushButton::clicked, this,
+            [this] { run(MatrixRunner::allCells(m_model->definition())); });
     connect(m_ui->runRowButton, &QPushButton::clicked, this, [this] { run(selectedCells(true, false)); });
     connect(m_ui->runColumnButton, &QPushButton::clicked, this, [this] { run(selectedCells(false, true)); });
     connect(m_ui->runCellButton, &QPushButton::clicked, this, [this] { run(selectedCells(false, false)); });
@@ -61,7 +62,8 @@ MatrixView::MatrixView(SecretStore *secrets, const ProfileStore *profiles, QWidg
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { exportResults(false); });
     connect(m_ui->exportJUnitButton, &QPushButton::clicked, this, [this] { exportResults(true); });
     connect(m_ui->passwordButton, &QPushButton::clicked, this, &MatrixView::setRowPassword);
-    connect(m_ui->matrixAddressEdit, &QLineEdit::textChanged, this, [this](const QString &text) { m_model->setAddress(text.trimmed()); });
+    connect(m_ui->matrixAddressEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_model->setAddress(text.trimmed()); });
     connect(&m_runner, &MatrixRunner::cellFinished, this, [this](const MatrixCell &cell) {
         m_model->setCell(cell);
         updateSummary();
@@ -143,8 +145,8 @@ void MatrixView::run(const QList<std::pair<int, int>> &cells)
             QMetaObject::invokeMethod(this, oneDone, Qt::QueuedConnection);
             continue;
         }
-        m_secrets->read(key, [resolved, row, fallback, oneDone](SecretStore::Status status, const QString &secret,
-                                                                const QString &) {
+        m_secrets->read(key, [resolved, row, fallback, oneDone](SecretStore::Status status,
+                                                                const QString &secret, const QString &) {
             (*resolved)[row].password = status == SecretStore::Status::Ok ? secret : fallback;
             oneDone();
         });
@@ -154,7 +156,8 @@ void MatrixView::run(const QList<std::pair<int, int>> &cells)
 void MatrixView::updateSummary()
 {
     const QList<MatrixCell> cells = m_model->results();
-    const auto differ = std::count_if(cells.cbegin(), cells.cend(), [](const MatrixCell &c) { return !c.matches(); });
+    const auto differ =
+        std::count_if(cells.cbegin(), cells.cend(), [](const MatrixCell &c) { return !c.matches(); });
     m_ui->summaryLabel->setText(cells.isEmpty() ? tr("Not run yet.")
                                                 : tr("%1 of %2 cells run; %3 differ from their expectation.")
                                                       .arg(cells.size())
@@ -193,12 +196,14 @@ void MatrixView::save()
 
 void MatrixView::exportResults(bool junit)
 {
-    const QString name = m_prompts.saveFile(junit ? tr("Export JUnit XML") : tr("Export CSV"),
-                                             junit ? QStringLiteral("matrix.xml") : QStringLiteral("matrix.csv"));
+    const QString name =
+        m_prompts.saveFile(junit ? tr("Export JUnit XML") : tr("Export CSV"),
+                           junit ? QStringLiteral("matrix.xml") : QStringLiteral("matrix.csv"));
     if (name.isEmpty())
         return;
     const QList<MatrixCell> cells = m_model->results();
-    const QByteArray bytes = junit ? matrixJUnit(m_model->definition(), cells) : matrixCsv(m_model->definition(), cells);
+    const QByteArray bytes =
+        junit ? matrixJUnit(m_model->definition(), cells) : matrixCsv(m_model->definition(), cells);
     QSaveFile file(name);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         m_prompts.tell(tr("Not exported"), tr("Cannot write %1: %2").arg(name, file.errorString()));
@@ -210,11 +215,12 @@ void MatrixView::setRowPassword()
     if (!current.isValid())
         return;
     const MatrixCredential credential = m_model->definition().credentials.at(current.row());
-    const std::optional<QString> password =
-        m_prompts.text(tr("Row password"), tr("Password of \"%1\" (kept in the keychain):").arg(credential.name), QString());
+    const std::optional<QString> password = m_prompts.text(
+        tr("Row password"), tr("Password of \"%1\" (kept in the keychain):").arg(credential.name), QString());
     if (!password)
         return;
-    m_secrets->write(matrixPasswordKey(credential.name), *password, [](SecretStore::Status, const QString &) {});
+    m_secrets->write(matrixPasswordKey(credential.name), *password,
+                     [](SecretStore::Status, const QString &) {});
     if (!credential.profile.isEmpty() || !credential.passwordEnv.isEmpty()) {
         MatrixDefinition matrix = m_model->definition();
         matrix.credentials[current.row()].profile.clear();

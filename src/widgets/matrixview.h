@@ -4,7 +4,6 @@
 #include "rbac/matrixrunner.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

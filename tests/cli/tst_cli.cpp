@@ -250,6 +250,9 @@ void tst_Cli::notOkExitsOne()
     QCOMPARE(run.exitCode, 1);
     const zd::json::Value out = parseOutput(run.out);
     QVERIFY(!out.find(u"ok")->toBool());
+    const Run text = runCli(base(server));
+    QVERIFY2(text.out.contains("outcome:    401: Wrong credentials for realm \"Zato\""),
+             text.out.constData());
     QCOMPARE(out.find(u"http_status")->toNumber().toInt64(), std::optional<qint64>(401));
     QVERIFY(out.find(u"details")->toString().contains(u"Unauthorized"));
 }

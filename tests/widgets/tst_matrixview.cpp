@@ -1,8 +1,8 @@
 // The matrix view and the side-by-side comparison, run from the real window against the demo server.
 #include "demoserver.h"
+#include "mainwindow.h"
 #include "matrixmodel.h"
 #include "matrixview.h"
-#include "mainwindow.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
 #include "prompts.h"
@@ -52,7 +52,8 @@ void tst_MatrixView::init()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_store = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
     m_secrets = std::make_unique<MemorySecretStore>();
-    m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_store.get(), m_secrets.get());
+    m_window =
+        std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_store.get(), m_secrets.get());
     LookupForm form;
     form.address = m_server->address();
     form.anyPath = QStringLiteral("/clients/django/any-service-invoker");
@@ -97,15 +98,19 @@ void tst_MatrixView::runsTheSampleMatrixFromTheWindow()
     const MatrixModel *model = view->model();
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->columnCount(), 4);
-    const QStringList django = {QStringLiteral("allowed"), QStringLiteral("allowed"), QStringLiteral("401"), QStringLiteral("allowed")};
-    const QStringList flask = {QStringLiteral("401"), QStringLiteral("401"), QStringLiteral("allowed"), QStringLiteral("403")};
+    const QStringList django = {QStringLiteral("allowed"), QStringLiteral("allowed"), QStringLiteral("401"),
+                                QStringLiteral("allowed")};
+    const QStringList flask = {QStringLiteral("401"), QStringLiteral("401"), QStringLiteral("allowed"),
+                               QStringLiteral("403")};
     for (int column = 0; column < 4; ++column) {
         QCOMPARE(model->index(0, column).data(MatrixModel::ActualRole).toString(), django.at(column));
         QCOMPARE(model->index(1, column).data(MatrixModel::ActualRole).toString(), flask.at(column));
         QVERIFY(model->index(0, column).data(MatrixModel::MatchesRole).toBool());
         QVERIFY(model->index(1, column).data(MatrixModel::MatchesRole).toBool());
     }
-    QVERIFY(view->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(u"8 of 8 cells run; 0 differ"));
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                ->text()
+                .contains(u"8 of 8 cells run; 0 differ"));
 }
 
 void tst_MatrixView::mismatchAndSingleCellRerun()
