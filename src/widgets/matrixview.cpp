@@ -5,6 +5,7 @@
 #include "profile/secretstore.h"
 #include "ui_matrixview.h"
 
+#include "json/parser.h"
 #include <QComboBox>
 #include <QFile>
 #include <QProcessEnvironment>
@@ -62,6 +63,11 @@ MatrixView::MatrixView(SecretStore *secrets, const ProfileStore *profiles, QWidg
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { exportResults(false); });
     connect(m_ui->exportJUnitButton, &QPushButton::clicked, this, [this] { exportResults(true); });
     connect(m_ui->passwordButton, &QPushButton::clicked, this, &MatrixView::setRowPassword);
+    connect(m_ui->addRowButton, &QPushButton::clicked, this, &MatrixView::addRow);
+    connect(m_ui->addProfileRowButton, &QPushButton::clicked, this, &MatrixView::addProfileRow);
+    connect(m_ui->addColumnButton, &QPushButton::clicked, this, &MatrixView::addColumn);
+    connect(m_ui->removeRowButton, &QPushButton::clicked, this, &MatrixView::removeRow);
+    connect(m_ui->removeColumnButton, &QPushButton::clicked, this, &MatrixView::removeColumn);
     connect(m_ui->matrixAddressEdit, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_model->setAddress(text.trimmed()); });
     connect(&m_runner, &MatrixRunner::cellFinished, this, [this](const MatrixCell &cell) {
@@ -207,6 +213,103 @@ void MatrixView::exportResults(bool junit)
     QSaveFile file(name);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         m_prompts.tell(tr("Not exported"), tr("Cannot write %1: %2").arg(name, file.errorString()));
+}
+
+bool MatrixView::addRow()
+{
+    const std::optional<QString> name = m_prompts.text(tr("Add row"), tr("Row name:"), QString());
+    if (!name || name->trimmed().isEmpty())
+        return false;
+    const std::optional<QString> user = m_prompts.text(tr("Add row"), tr("User name:"), name->trimmed());
+    if (!user)
+        return false;
+    const std::optional<QString> password =
+        m_prompts.text(tr("Add row"), tr("Password (kept in the keychain):"), QString());
+    if (!password)
+        return false;
+    MatrixDefinition matrix = m_model->definition();
+    matrix.credentials.append({name->trimmed(), user->trimmed(), QString(), QString()});
+    m_secrets->write(matrixPasswordKey(name->trimmed()), *password,
+                     [](SecretStore::Status, const QString &) {});
+    setDefinition(matrix);
+    return true;
+}
+
+bool MatrixView::addProfileRow()
+{
+    const std::optional<QString> name =
+        m_prompts.text(tr("Add row from a profile"), tr("Profile name:"), QString());
+    if (!name)
+        return false;
+    bool known = m_profiles->byName(*name).has_value();
+    for (const Profile &builtIn : Profile::builtIns())
+        known = known || builtIn.name == *name;
+    if (!known) {
+        m_prompts.tell(tr("No such profile"), tr("There is no profile named \"%1\".").arg(*name));
+        return false;
+    }
+    MatrixDefinition matrix = m_model->definition();
+    matrix.credentials.append({*name, QString(), *name, QString()});
+    setDefinition(matrix);
+    return true;
+}
+
+bool MatrixView::addColumn()
+{
+    const auto ask = [this](const QString &label, const QString &text) {
+        return m_prompts.text(tr("Add channel"), label, text);
+    };
+    const std::optional<QString> name = ask(tr("Channel name:"), QString());
+    const std::optional<QString> path = name ? ask(tr("URL path:"), QStringLiteral("/")) : std::nullopt;
+    const std::optional<QString> client =
+        path ? ask(tr("Client (any, json or api):"), QStringLiteral("json")) : std::nullopt;
+    if (!client || name->trimmed().isEmpty())
+        return false;
+    const std::optional<ClientKind> kind = clientFromKey(client->trimmed());
+    if (!kind) {
+        m_prompts.tell(tr("Channel not added"), tr("The client must be any, json or api."));
+        return false;
+    }
+    std::optional<QString> service = QString();
+    if (*kind != ClientKind::Json)
+        service = ask(tr("Service:"), QStringLiteral("customer.get1"));
+    const std::optional<QString> payload =
+        service ? ask(tr("Payload (JSON):"), QStringLiteral(R"({"cust_id": "123"})")) : std::nullopt;
+    if (!payload)
+        return false;
+    const json::ParseResult parsed = json::parse(payload->toUtf8());
+    if (!parsed.ok) {
+        m_prompts.tell(tr("Channel not added"), tr("The payload is not valid JSON: %1").arg(parsed.error));
+        return false;
+    }
+    MatrixDefinition matrix = m_model->definition();
+    matrix.channels.append({name->trimmed(), path->trimmed(), *kind, service->trimmed(), parsed.value});
+    setDefinition(matrix);
+    return true;
+}
+
+void MatrixView::removeRow()
+{
+    const QModelIndex current = m_ui->matrixTable->currentIndex();
+    if (!current.isValid() || m_model->rowCount() <= 1)
+        return;
+    MatrixDefinition matrix = m_model->definition();
+    matrix.expect.remove(matrix.credentials.at(current.row()).name);
+    matrix.credentials.removeAt(current.row());
+    setDefinition(matrix);
+}
+
+void MatrixView::removeColumn()
+{
+    const QModelIndex current = m_ui->matrixTable->currentIndex();
+    if (!current.isValid() || m_model->columnCount() <= 1)
+        return;
+    MatrixDefinition matrix = m_model->definition();
+    const QString name = matrix.channels.at(current.column()).name;
+    for (auto &row : matrix.expect)
+        row.remove(name);
+    matrix.channels.removeAt(current.column());
+    setDefinition(matrix);
 }
 
 void MatrixView::setRowPassword()

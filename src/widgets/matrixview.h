@@ -32,6 +32,12 @@ public:
     [[nodiscard]] bool isRunning() const { return m_runner.isRunning() || m_resolving; }
 
     void run(const QList<std::pair<int, int>> &cells);
+    // Editing the matrix: rows entered for it (password to the keychain) or from a profile, channels.
+    bool addRow();
+    bool addProfileRow();
+    bool addColumn();
+    void removeRow();
+    void removeColumn();
 
 Q_SIGNALS:
     void runFinished();
