@@ -58,6 +58,13 @@ struct Options
                                QStringLiteral("JSON")};
     QCommandLineOption payloadFile{QStringLiteral("payload-file"), Cli::tr("Read the payload from FILE."),
                                    QStringLiteral("FILE")};
+    QCommandLineOption repeat{QStringLiteral("repeat"), Cli::tr("Load mode: send the call N times."),
+                              QStringLiteral("N")};
+    QCommandLineOption duration{QStringLiteral("duration"), Cli::tr("Load mode: keep sending for SECONDS."),
+                                QStringLiteral("SECONDS")};
+    QCommandLineOption concurrency{QStringLiteral("concurrency"),
+                                   Cli::tr("Load mode: calls at once, each on its own connection (default 1)."),
+                                   QStringLiteral("C")};
     QCommandLineOption profile{QStringLiteral("profile"),
                                Cli::tr("Take the connection from the saved profile NAME; flags override it."),
                                QStringLiteral("NAME")};
@@ -208,6 +215,30 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
         spec.timeout = std::chrono::milliseconds(qint64(seconds * 1000.0 + 0.5));
     }
 
+    if (parser.isSet(o.repeat) || parser.isSet(o.duration)) {
+        args.load = true;
+        bool ok = true;
+        if (parser.isSet(o.repeat)) {
+            args.repeat = parser.value(o.repeat).toLongLong(&ok);
+            if (!ok || args.repeat < 1 || args.repeat > 100000000)
+                return Cli::tr("--repeat \"%1\" is not a number of calls from 1 to 100000000.").arg(parser.value(o.repeat));
+        }
+        if (parser.isSet(o.duration)) {
+            const double seconds = parser.value(o.duration).toDouble(&ok);
+            if (!ok || seconds <= 0 || seconds > 86400)
+                return Cli::tr("--duration \"%1\" is not a number of seconds up to 86400.").arg(parser.value(o.duration));
+            args.duration = std::chrono::milliseconds(qint64(seconds * 1000));
+        }
+    }
+    if (parser.isSet(o.concurrency)) {
+        bool ok = false;
+        args.concurrency = parser.value(o.concurrency).toInt(&ok);
+        if (!ok || args.concurrency < 1 || args.concurrency > 256)
+            return Cli::tr("--concurrency \"%1\" is not a number from 1 to 256.").arg(parser.value(o.concurrency));
+        if (!args.load)
+            return Cli::tr("--concurrency applies to load mode: give --repeat N or --duration SECONDS too.");
+    }
+
     if (parser.isSet(o.payload) && parser.isSet(o.payloadFile))
         return Cli::tr("--payload and --payload-file cannot be used together.");
     QByteArray payloadText;
@@ -270,7 +301,7 @@ ParseOutcome parseArguments(const QStringList &arguments, const std::function<QB
     const Options o;
     parser.addOptions({o.address, o.path, o.client, o.service, o.id, o.user, o.passwordEnv, o.passwordStdin,
                        o.password, o.async, o.rawPayload, o.header, o.timeout, o.wire, o.format, o.payload,
-                       o.payloadFile, o.profile});
+                       o.payloadFile, o.profile, o.repeat, o.duration, o.concurrency});
 
     const bool parsed = parser.parse(arguments);
     const QString format = parser.value(o.format);

@@ -16,6 +16,11 @@ struct CliArguments
     ClientKind client = ClientKind::AnyService;
     CallSpec spec;
     OutputFormat format = OutputFormat::Text;
+    // Load mode: --repeat N and/or --duration SECONDS, --concurrency C.
+    bool load = false;
+    qint64 repeat = 0;
+    std::chrono::milliseconds duration{0};
+    int concurrency = 1;
 };
 
 struct ParseOutcome

@@ -107,6 +107,45 @@ QByteArray formatText(const InvokeResult &r)
     return out.toUtf8();
 }
 
+QByteArray formatLoadText(const LoadReport &r)
+{
+    QString out = CliOutput::tr("calls:      %1 in %2 s = %3 calls/s (concurrency %4)\n")
+                      .arg(r.calls)
+                      .arg(r.seconds, 0, 'f', 3)
+                      .arg(r.callsPerSecond(), 0, 'f', 1)
+                      .arg(r.concurrency);
+    out += CliOutput::tr("latency ms: p50 %1  p95 %2  p99 %3  max %4\n")
+               .arg(r.p50, 0, 'f', 2)
+               .arg(r.p95, 0, 'f', 2)
+               .arg(r.p99, 0, 'f', 2)
+               .arg(r.max, 0, 'f', 2);
+    QStringList outcomes;
+    for (auto it = r.outcomes.cbegin(); it != r.outcomes.cend(); ++it)
+        outcomes << it.key() + u' ' + QString::number(it.value());
+    out += CliOutput::tr("outcomes:   %1\n").arg(outcomes.join(QStringLiteral(", ")));
+    return out.toUtf8();
+}
+
+QByteArray formatLoadJson(const LoadReport &r)
+{
+    const auto ms = [](double value) { return Value::fromDouble(std::round(value * 1000.0) / 1000.0); };
+    json::Object outcomes;
+    for (auto it = r.outcomes.cbegin(); it != r.outcomes.cend(); ++it)
+        outcomes.push_back({it.key(), Value::fromInteger(it.value())});
+    return json::dumps(Value::fromObject({
+               {QStringLiteral("calls"), Value::fromInteger(r.calls)},
+               {QStringLiteral("seconds"), ms(r.seconds)},
+               {QStringLiteral("calls_per_second"), ms(r.callsPerSecond())},
+               {QStringLiteral("concurrency"), Value::fromInteger(r.concurrency)},
+               {QStringLiteral("latency_ms"), Value::fromObject({{QStringLiteral("p50"), ms(r.p50)},
+                                                                 {QStringLiteral("p95"), ms(r.p95)},
+                                                                 {QStringLiteral("p99"), ms(r.p99)},
+                                                                 {QStringLiteral("max"), ms(r.max)}})},
+               {QStringLiteral("outcomes"), Value::fromObject(std::move(outcomes))},
+           })) +
+           '\n';
+}
+
 int exitCode(const InvokeResult &result)
 {
     switch (result.error.kind) {

@@ -2,6 +2,8 @@
 
 #include "cliarguments.h"
 
+#include "load/loadrunner.h"
+
 #include <QByteArray>
 
 namespace zd::cli {
@@ -12,6 +14,10 @@ namespace zd::cli {
 [[nodiscard]] QByteArray formatUsageErrorJson(const QString &message);
 // What a person wants to read: the outcome line, the CID, the data; the error goes to stderr.
 [[nodiscard]] QByteArray formatText(const InvokeResult &result);
+
+// Load mode: calls per second, latency percentiles and the count of each outcome.
+[[nodiscard]] QByteArray formatLoadText(const LoadReport &report);
+[[nodiscard]] QByteArray formatLoadJson(const LoadReport &report);
 
 // 0 ok, 1 completed but not ok, 2 usage, 3 transport, protocol or timeout.
 [[nodiscard]] int exitCode(const InvokeResult &result);

@@ -88,6 +88,17 @@ int main(int argc, char *argv[])
     if (const zd::BuildResult built = zd::buildRequest(args.client, args.spec); !built.ok())
         return usageError(outcome, built.error);
 
+    if (args.load) {
+        zd::LoadRunner runner;
+        QObject::connect(&runner, &zd::LoadRunner::finished, &app, [&args](const zd::LoadReport &report) {
+            write(stdout, args.format == zd::cli::OutputFormat::Json ? zd::cli::formatLoadJson(report)
+                                                                     : zd::cli::formatLoadText(report));
+            QCoreApplication::exit(report.okCalls == report.calls ? 0 : 1);
+        });
+        runner.start(args.client, args.spec, args.repeat, args.duration, args.concurrency);
+        return QCoreApplication::exec();
+    }
+
     QNetworkAccessManager network;
     zd::Invoker *invoker = zd::createInvoker(args.client, &network, &app);
     QObject::connect(invoker, &zd::Invoker::finished, &app, [&args](const zd::InvokeResult &result) {
