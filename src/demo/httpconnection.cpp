@@ -1,29 +1,16 @@
 #include "httpconnection.h"
 
 #include <QTcpSocket>
-#include <boost/asio/buffer.hpp>
-#include <boost/beast/http/error.hpp>
-#include <boost/beast/http/parser.hpp>
-#include <boost/beast/http/string_body.hpp>
-
-namespace http = boost::beast::http;
 
 namespace zd::demo {
 
-struct HttpConnection::Parser
-{
-    http::request_parser<http::string_body> parser;
-};
-
 HttpConnection::HttpConnection(QTcpSocket *socket, qint64 maxBodyBytes, Handler handler, QObject *parent)
-    : QObject(parent), m_socket(socket), m_maxBodyBytes(maxBodyBytes), m_handler(std::move(handler))
+    : QObject(parent), m_socket(socket), m_handler(std::move(handler)), m_parser(maxBodyBytes)
 {
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
 }
-
-HttpConnection::~HttpConnection() = default;
 
 void HttpConnection::onReadyRead()
 {
@@ -33,50 +20,22 @@ void HttpConnection::onReadyRead()
 
 void HttpConnection::parsePending()
 {
-    while (!m_busy && m_socket && !m_pending.isEmpty()) {
-        if (!m_parser) {
-            m_parser = std::make_unique<Parser>();
-            m_parser->parser.body_limit(std::uint64_t(m_maxBodyBytes));
-            m_parser->parser.eager(true);
-        }
-        boost::beast::error_code ec;
-        const std::size_t used =
-            m_parser->parser.put(boost::asio::buffer(m_pending.constData(), size_t(m_pending.size())), ec);
-        m_pending.remove(0, qsizetype(used));
-        if (ec == http::error::need_more) {
-            if (used == 0)
-                return;
-            continue;
-        }
-        if (ec == http::error::body_limit) {
+    while (!m_busy && m_socket) {
+        DemoRequest request;
+        switch (m_parser.feed(m_pending, request)) {
+        case RequestParser::Status::NeedMore:
+            return;
+        case RequestParser::Status::TooLarge:
             fail(413, "Request body too large");
             return;
-        }
-        if (ec) {
+        case RequestParser::Status::Malformed:
             fail(400, "Bad Request");
             return;
+        case RequestParser::Status::Ready:
+            m_busy = true;
+            m_handler(this, request);
+            break;
         }
-        if (!m_parser->parser.is_done())
-            continue;
-
-        const http::request<http::string_body> &message = m_parser->parser.get();
-        DemoRequest request;
-        request.method =
-            QByteArray(message.method_string().data(), qsizetype(message.method_string().size()));
-        request.target = QByteArray(message.target().data(), qsizetype(message.target().size()));
-        const qsizetype query = request.target.indexOf('?');
-        request.path = query < 0 ? request.target : request.target.left(query);
-        for (const auto &field : message) {
-            request.headers.append(
-                {QByteArray(field.name_string().data(), qsizetype(field.name_string().size())),
-                 QByteArray(field.value().data(), qsizetype(field.value().size()))});
-        }
-        request.body = QByteArray(message.body().data(), qsizetype(message.body().size()));
-        request.version = int(message.version());
-        request.keepAlive = message.keep_alive();
-        m_parser.reset();
-        m_busy = true;
-        m_handler(this, request);
     }
 }
 
@@ -102,7 +61,6 @@ void HttpConnection::fail(int status, const QByteArray &text)
     m_socket->write(response);
     m_socket->disconnectFromHost();
     m_pending.clear();
-    m_parser.reset();
 }
 
 } // namespace zd::demo
