@@ -27,3 +27,8 @@ if(ZD_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(zd_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(ZD_FUZZ)
+    target_compile_options(zd_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(zd_options INTERFACE -fsanitize=address,undefined)
+endif()
