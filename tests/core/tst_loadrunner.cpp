@@ -35,6 +35,14 @@ LoadReport runLoad(const CallSpec &spec, qint64 repeat, std::chrono::millisecond
     return finished.constFirst().constFirst().value<LoadReport>();
 }
 
+// Under AddressSanitizer freed memory sits in a quarantine, so RSS grows without any leak; there
+// LeakSanitizer checks for leaks instead, and the RSS bound is asserted in the other builds.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool rssIsMeaningful = false;
+#else
+constexpr bool rssIsMeaningful = true;
+#endif
+
 double rssMegabytes()
 {
     QFile statm(QStringLiteral("/proc/self/statm"));
@@ -132,7 +140,8 @@ void tst_LoadRunner::soak()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     const double growth = rssMegabytes() - baseline;
     qInfo("soak: %d calls, RSS growth after warm-up %.2f MB", calls, growth);
-    QVERIFY2(growth < 5.0, qPrintable(QStringLiteral("RSS grew by %1 MB").arg(growth)));
+    if (rssIsMeaningful)
+        QVERIFY2(growth < 5.0, qPrintable(QStringLiteral("RSS grew by %1 MB").arg(growth)));
     QCOMPARE(network.findChildren<QNetworkReply *>().size(), 0);
 }
 
