@@ -62,9 +62,9 @@ struct Options
                               QStringLiteral("N")};
     QCommandLineOption duration{QStringLiteral("duration"), Cli::tr("Load mode: keep sending for SECONDS."),
                                 QStringLiteral("SECONDS")};
-    QCommandLineOption concurrency{QStringLiteral("concurrency"),
-                                   Cli::tr("Load mode: calls at once, each on its own connection (default 1)."),
-                                   QStringLiteral("C")};
+    QCommandLineOption concurrency{
+        QStringLiteral("concurrency"),
+        Cli::tr("Load mode: calls at once, each on its own connection (default 1)."), QStringLiteral("C")};
     QCommandLineOption profile{QStringLiteral("profile"),
                                Cli::tr("Take the connection from the saved profile NAME; flags override it."),
                                QStringLiteral("NAME")};
@@ -221,12 +221,14 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
         if (parser.isSet(o.repeat)) {
             args.repeat = parser.value(o.repeat).toLongLong(&ok);
             if (!ok || args.repeat < 1 || args.repeat > 100000000)
-                return Cli::tr("--repeat \"%1\" is not a number of calls from 1 to 100000000.").arg(parser.value(o.repeat));
+                return Cli::tr("--repeat \"%1\" is not a number of calls from 1 to 100000000.")
+                    .arg(parser.value(o.repeat));
         }
         if (parser.isSet(o.duration)) {
             const double seconds = parser.value(o.duration).toDouble(&ok);
             if (!ok || seconds <= 0 || seconds > 86400)
-                return Cli::tr("--duration \"%1\" is not a number of seconds up to 86400.").arg(parser.value(o.duration));
+                return Cli::tr("--duration \"%1\" is not a number of seconds up to 86400.")
+                    .arg(parser.value(o.duration));
             args.duration = std::chrono::milliseconds(qint64(seconds * 1000));
         }
     }
@@ -234,7 +236,8 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
         bool ok = false;
         args.concurrency = parser.value(o.concurrency).toInt(&ok);
         if (!ok || args.concurrency < 1 || args.concurrency > 256)
-            return Cli::tr("--concurrency \"%1\" is not a number from 1 to 256.").arg(parser.value(o.concurrency));
+            return Cli::tr("--concurrency \"%1\" is not a number from 1 to 256.")
+                .arg(parser.value(o.concurrency));
         if (!args.load)
             return Cli::tr("--concurrency applies to load mode: give --repeat N or --duration SECONDS too.");
     }
@@ -299,9 +302,10 @@ ParseOutcome parseArguments(const QStringList &arguments, const std::function<QB
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options o;
-    parser.addOptions({o.address, o.path, o.client, o.service, o.id, o.user, o.passwordEnv, o.passwordStdin,
-                       o.password, o.async, o.rawPayload, o.header, o.timeout, o.wire, o.format, o.payload,
-                       o.payloadFile, o.profile, o.repeat, o.duration, o.concurrency});
+    parser.addOptions({o.address,     o.path,          o.client,     o.service, o.id,          o.user,
+                       o.passwordEnv, o.passwordStdin, o.password,   o.async,   o.rawPayload,  o.header,
+                       o.timeout,     o.wire,          o.format,     o.payload, o.payloadFile, o.profile,
+                       o.repeat,      o.duration,      o.concurrency});
 
     const bool parsed = parser.parse(arguments);
     const QString format = parser.value(o.format);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "cliarguments.h"
-
 #include "load/loadrunner.h"
 
 #include <QByteArray>

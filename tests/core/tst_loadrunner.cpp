@@ -10,7 +10,6 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace zd;
@@ -119,8 +118,9 @@ void tst_LoadRunner::percentiles()
 // The CI-sized soak; bench/soak.sh runs 10,000 calls. Memory, not time, is asserted.
 void tst_LoadRunner::soak()
 {
-    const int calls = qEnvironmentVariableIntValue("ZD_SOAK_CALLS") > 0 ? qEnvironmentVariableIntValue("ZD_SOAK_CALLS")
-                                                                       : 2000;
+    const int calls = qEnvironmentVariableIntValue("ZD_SOAK_CALLS") > 0
+                          ? qEnvironmentVariableIntValue("ZD_SOAK_CALLS")
+                          : 2000;
     demo::DemoServer server;
     QVERIFY(server.listen());
     QNetworkAccessManager network;

@@ -5,7 +5,6 @@
 #include "rbac/matrix.h"
 
 #include <QNetworkAccessManager>
-
 #include <algorithm>
 #include <cmath>
 
@@ -18,8 +17,8 @@ LoadRunner::LoadRunner(QObject *parent) : QObject(parent)
 
 LoadRunner::~LoadRunner() = default;
 
-LoadReport LoadRunner::summarize(std::vector<double> latencies, const QMap<QString, qint64> &outcomes, qint64 okCalls,
-                                 double seconds, int concurrency)
+LoadReport LoadRunner::summarize(std::vector<double> latencies, const QMap<QString, qint64> &outcomes,
+                                 qint64 okCalls, double seconds, int concurrency)
 {
     LoadReport report;
     report.calls = qint64(latencies.size());
@@ -51,8 +50,8 @@ bool LoadRunner::mayStart() const
     return true;
 }
 
-void LoadRunner::start(ClientKind kind, const CallSpec &spec, qint64 repeat, std::chrono::milliseconds duration,
-                       int concurrency)
+void LoadRunner::start(ClientKind kind, const CallSpec &spec, qint64 repeat,
+                       std::chrono::milliseconds duration, int concurrency)
 {
     m_spec = spec;
     m_repeat = repeat;

@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QMap>
 #include <QObject>
-
 #include <chrono>
 #include <vector>
 
@@ -21,7 +20,7 @@ struct LoadReport
     double seconds = 0;
     int concurrency = 1;
     double p50 = 0, p95 = 0, p99 = 0, max = 0; // milliseconds
-    QMap<QString, qint64> outcomes;             // outcome key -> count
+    QMap<QString, qint64> outcomes;            // outcome key -> count
     qint64 okCalls = 0;
 
     [[nodiscard]] double callsPerSecond() const { return seconds > 0 ? double(calls) / seconds : 0; }
@@ -42,8 +41,9 @@ public:
     void start(ClientKind kind, const CallSpec &spec, qint64 repeat, std::chrono::milliseconds duration,
                int concurrency);
 
-    [[nodiscard]] static LoadReport summarize(std::vector<double> latencies, const QMap<QString, qint64> &outcomes,
-                                              qint64 okCalls, double seconds, int concurrency);
+    [[nodiscard]] static LoadReport summarize(std::vector<double> latencies,
+                                              const QMap<QString, qint64> &outcomes, qint64 okCalls,
+                                              double seconds, int concurrency);
 
 Q_SIGNALS:
     void finished(const zd::LoadReport &report);
