@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "matrixmodel.h"
 #include "matrixview.h"
+#include "profile/profile.h"
 #include "profile/profilestore.h"
 #include "profilecontroller.h"
 
@@ -62,10 +63,20 @@ int main(int argc, char *argv[])
                                         QStringLiteral("FILE"));
     const QCommandLineOption quitOnExpose(QStringLiteral("quit-on-expose"),
                                           Text::tr("Quit when the window is first shown (start-up timing)."));
+    const QCommandLineOption client(QStringLiteral("client"),
+                                    Text::tr("Start with this client: any, json or api."),
+                                    QStringLiteral("any|json|api"));
+    const QCommandLineOption customerId(QStringLiteral("customer-id"),
+                                        Text::tr("Start with this customer ID."), QStringLiteral("ID"));
+    const QCommandLineOption jsonPath(QStringLiteral("json-path"),
+                                      Text::tr("Start with this JSONClient path."), QStringLiteral("PATH"));
+    const QCommandLineOption quitAfterCall(QStringLiteral("quit-after-call"),
+                                           Text::tr("Quit when the first call has finished (measurements)."));
     const QCommandLineOption matrixScreenshot(
         QStringLiteral("matrix-screenshot"),
         Text::tr("Open the matrix view, run it, save it to FILE and quit."), QStringLiteral("FILE"));
-    parser.addOptions({demo, lookup, screenshot, quitOnExpose, matrixScreenshot});
+    parser.addOptions({demo, lookup, screenshot, quitOnExpose, matrixScreenshot, client, customerId, jsonPath,
+                       quitAfterCall});
     parser.process(app);
 
     std::unique_ptr<zd::demo::DemoServer> server;
@@ -90,6 +101,19 @@ int main(int argc, char *argv[])
         window.setForm(zd::demoForm(server->address())); // the password at once, before the keychain answers
         window.statusBar()->showMessage(Text::tr("Demo server running at %1").arg(server->address()));
     }
+    if (parser.isSet(client) || parser.isSet(customerId) || parser.isSet(jsonPath)) {
+        zd::LookupForm form = window.form();
+        if (parser.isSet(client))
+            form.client = zd::clientFromKey(parser.value(client)).value_or(form.client);
+        if (parser.isSet(customerId))
+            form.customerId = parser.value(customerId);
+        if (parser.isSet(jsonPath))
+            form.jsonPath = parser.value(jsonPath);
+        window.setForm(form);
+    }
+    if (parser.isSet(quitAfterCall))
+        QObject::connect(&window, &zd::MainWindow::callFinished, &app,
+                         [](const zd::InvokeResult &result) { QCoreApplication::exit(result.ok ? 0 : 1); });
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QObject::connect(&window, &zd::MainWindow::callFinished, &app, [&window, file] {

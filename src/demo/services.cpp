@@ -2,6 +2,7 @@
 
 #include "customerbackend.h"
 
+#include "json/parser.h"
 #include "json/writer.h"
 
 namespace zd::demo {
@@ -123,8 +124,12 @@ ServiceOutput ServiceRegistry::invoke(const QString &name, const ServiceInput &i
         return output;
     }
     if (name == u"demo.sized-body") {
+        // {"size": N}, or the window's customer lookup {"cust_id": "N"}.
         json::Value size;
-        if (auto error = member(input, u"size", size))
+        if (const json::Value *id = input.json ? input.json->find(u"cust_id") : nullptr;
+            id && !input.json->find(u"size"))
+            size = json::parse(id->toString().toUtf8()).value;
+        else if (auto error = member(input, u"size", size))
             return *error;
         const std::optional<qint64> bytes = size.toNumber().toInt64();
         if (!size.isNumber() || !bytes || *bytes < 2 || *bytes > 512LL * 1024 * 1024)

@@ -410,6 +410,12 @@ void tst_DemoServer::sizedBody()
     QVERIFY(result.ok);
     QCOMPARE(result.response.body.size(), size);
     QCOMPARE(result.data.toString().size(), size - 2);
+
+    // The window's customer lookup asks for a size through the customer ID.
+    const InvokeResult byId = call(
+        ClientKind::Json, spec(server, QStringLiteral("/demo/sized-body"), QStringLiteral("django"), "1000"));
+    QVERIFY(byId.ok);
+    QCOMPARE(byId.response.body.size(), 1000);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoServer)
