@@ -7,14 +7,7 @@ cd "$(dirname "$0")/.."
 PORT=${ZD_BENCH_PORT:-18571}
 RUNS=${ZD_BENCH_RUNS:-100}
 
-scripts/install-deps.sh
-for package in nginx-light hyperfine curl; do
-    dpkg-query -W -f='${db:Status-Abbrev}' "$package" 2>/dev/null | grep -q '^ii' || missing="${missing:-} $package"
-done
-if [ -n "${missing:-}" ]; then
-    sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
-    $sudo_cmd apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends $missing
-fi
+scripts/install-deps.sh nginx-light hyperfine curl time
 scripts/build.sh release >/dev/null
 
 dir=$(mktemp -d)

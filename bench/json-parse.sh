@@ -3,11 +3,7 @@
 # Writes bench/results/json-parse.md.
 set -eu
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
-if ! dpkg-query -W -f='${db:Status-Abbrev}' libsimdjson-dev 2>/dev/null | grep -q '^ii'; then
-    sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
-    $sudo_cmd apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends libsimdjson-dev
-fi
+scripts/install-deps.sh libsimdjson-dev
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DZD_BUILD_TESTS=OFF -DZD_BUILD_BENCH=ON >/dev/null
 cmake --build build/bench --target bench_jsonparse | tail -1
 mkdir -p bench/results

@@ -9,14 +9,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 PORT=${ZD_BENCH_PORT:-18572}
-scripts/install-deps.sh
-for package in hyperfine curl wrk time python3 python3-requests xvfb xauth; do
-    dpkg-query -W -f='${db:Status-Abbrev}' "$package" 2>/dev/null | grep -q '^ii' || missing="${missing:-} $package"
-done
-if [ -n "${missing:-}" ]; then
-    sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
-    $sudo_cmd apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends $missing
-fi
+scripts/install-deps.sh hyperfine curl wrk time python3 python3-requests xvfb xauth
 bench/startup.sh >/dev/null
 bin=build/bench/src
 cmake --build build/bench --target zato-invoke zato-demo-server | tail -1

@@ -5,14 +5,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${ZD_BENCH_RUNS:-40}
-scripts/install-deps.sh
-for package in hyperfine xvfb xauth; do
-    dpkg-query -W -f='${db:Status-Abbrev}' "$package" 2>/dev/null | grep -q '^ii' || missing="${missing:-} $package"
-done
-if [ -n "${missing:-}" ]; then
-    sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
-    $sudo_cmd apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends $missing
-fi
+scripts/install-deps.sh hyperfine xvfb xauth
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DZD_BUILD_TESTS=OFF -DZD_BUILD_BENCH=ON >/dev/null
 cmake --build build/bench --target zato-desk bench_emptywindow | tail -1
 

@@ -5,14 +5,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-scripts/install-deps.sh
-for package in clang-14 libclang-rt-14-dev; do
-    dpkg-query -W -f='${db:Status-Abbrev}' "$package" 2>/dev/null | grep -q '^ii' || missing="${missing:-} $package"
-done
-if [ -n "${missing:-}" ]; then
-    sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
-    $sudo_cmd apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends $missing
-fi
+scripts/install-deps.sh clang-14 libclang-rt-14-dev
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
     -DZD_FUZZ=ON -DZD_BUILD_TESTS=OFF >/dev/null
 targets="responsereader json profiles demorequest"

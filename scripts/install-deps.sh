@@ -1,12 +1,13 @@
 #!/bin/sh
-# Installs the Debian 12 packages Zato Desk needs to build and run its tests.
+# Installs the Debian 12 packages Zato Desk needs to build and run its tests, plus any packages
+# given as arguments (the benchmark, fuzzing and screenshot scripts name theirs).
 # Idempotent: when every package is present it only checks, which takes well under a second.
 set -eu
 
 PACKAGES="g++ cmake ninja-build pkg-config qt6-base-dev qtkeychain-qt6-dev libboost-dev libhiredis-dev redis-server dbus gnome-keyring openssl clang-format"
 
 missing=""
-for package in $PACKAGES; do
+for package in $PACKAGES "$@"; do
     status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$package" 2>/dev/null || true)
     case "$status" in
         ii*) ;;

@@ -6,14 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 out=packaging/screenshots/main-window.png
 matrix=packaging/screenshots/matrix.png
-scripts/install-deps.sh
-for package in xvfb xauth; do
-    dpkg-query -W -f='${db:Status-Abbrev}' "$package" 2>/dev/null | grep -q '^ii' || missing="${missing:-} $package"
-done
-if [ -n "${missing:-}" ]; then
-    sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
-    $sudo_cmd apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends $missing
-fi
+scripts/install-deps.sh xvfb xauth
 scripts/build.sh default >/dev/null
 mkdir -p "$(dirname "$out")"
 # A throwaway HOME with its own keyring (tests/support/with-keyring.sh): none of your saved

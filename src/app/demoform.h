@@ -1,20 +1,16 @@
 #pragma once
 
 #include "lookup/lookupform.h"
+#include "profile/profile.h"
+#include "profile/profileform.h"
 
 namespace zd {
 
-// The fields of the Django sample against the built-in demo server at address, customer 123.
+// The built-in "Demo server" profile against the demo server at address, customer 123.
 [[nodiscard]] inline LookupForm demoForm(const QString &address)
 {
-    LookupForm form;
-    form.address = address;
-    form.anyPath = QStringLiteral("/clients/django/any-service-invoker");
-    form.jsonPath = QStringLiteral("/clients/django/json-client");
-    form.apiPath = QStringLiteral("/zato/api/invoke");
-    form.user = QStringLiteral("django");
-    form.password = QStringLiteral("my-password");
-    form.service = QStringLiteral("customer.get1");
+    const Profile demo = Profile::builtIns(address).constFirst();
+    LookupForm form = formFromProfile(demo, Profile::builtInPassword(demo.id), LookupForm());
     form.customerId = QStringLiteral("123");
     return form;
 }

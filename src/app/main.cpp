@@ -7,6 +7,7 @@
 #include "profile/profile.h"
 #include "profile/profilestore.h"
 #include "profilecontroller.h"
+#include "quitonexpose.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,19 +25,6 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(zato_desk)
-};
-
-// Quits once the window's first frame is on screen: for measuring start-up.
-class QuitOnExpose : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed())
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        return false;
-    }
 };
 
 } // namespace
@@ -143,7 +131,7 @@ int main(int argc, char *argv[])
         });
     }
     if (parser.isSet(quitOnExpose))
-        window.windowHandle()->installEventFilter(new QuitOnExpose(&window));
+        window.windowHandle()->installEventFilter(new zd::QuitOnExpose(&window));
     if ((parser.isSet(lookup) || server) && !parser.isSet(matrixScreenshot))
         QTimer::singleShot(0, &window, &zd::MainWindow::invoke);
     return QApplication::exec();
