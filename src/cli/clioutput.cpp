@@ -52,9 +52,9 @@ Value resultObject(const InvokeResult &r, bool sent)
     });
 }
 
-QByteArray pretty(const Value &value)
+void appendPretty(QByteArray &out, const Value &value)
 {
-    return json::dumps(value, json::WriteOptions{false, 4});
+    json::appendDumps(out, value, json::WriteOptions{false, 4});
 }
 
 } // namespace
@@ -62,7 +62,9 @@ QByteArray pretty(const Value &value)
 QByteArray formatJson(const InvokeResult &result)
 {
     const bool sent = result.error.kind != ErrorKind::Usage;
-    return json::dumps(resultObject(result, sent)) + '\n';
+    QByteArray out = json::dumps(resultObject(result, sent));
+    out += '\n'; // in the spare capacity: no second copy of a large body
+    return out;
 }
 
 QByteArray formatUsageErrorJson(const QString &message)
@@ -74,37 +76,42 @@ QByteArray formatUsageErrorJson(const QString &message)
 
 QByteArray formatText(const InvokeResult &r)
 {
-    QString out;
+    // Built as UTF-8 bytes: the data can be tens of megabytes, and a QString would double it.
+    QByteArray out;
+    const auto line = [&out](const QString &text) { out += text.toUtf8() + '\n'; };
     if (r.response.status > 0) {
-        QString line = (r.ok ? CliOutput::tr("OK") : CliOutput::tr("NOT OK")) + u"  HTTP " +
-                       QString::number(r.response.status);
+        QString status = (r.ok ? CliOutput::tr("OK") : CliOutput::tr("NOT OK")) + u"  HTTP " +
+                         QString::number(r.response.status);
         if (!r.response.reason.isEmpty())
-            line += u' ' + QString::fromLatin1(r.response.reason);
-        line += u"  " + CliOutput::tr("%1 ms").arg(r.elapsedMs, 0, 'f', 1);
+            status += u' ' + QString::fromLatin1(r.response.reason);
+        status += u"  " + CliOutput::tr("%1 ms").arg(r.elapsedMs, 0, 'f', 1);
         if (r.serverTimeMs)
-            line += u"  " + CliOutput::tr("(server %1 ms)").arg(*r.serverTimeMs);
-        out += line + u'\n';
-        out += CliOutput::tr("cid:        %1").arg(r.cid) + u'\n';
+            status += u"  " + CliOutput::tr("(server %1 ms)").arg(*r.serverTimeMs);
+        line(status);
+        line(CliOutput::tr("cid:        %1").arg(r.cid));
         if (r.sioResult.isString())
-            out += CliOutput::tr("sio_result: %1").arg(r.sioResult.toString()) + u'\n';
-        out += CliOutput::tr("has_data:   %1").arg(r.hasData ? u"true" : u"false") + u'\n';
+            line(CliOutput::tr("sio_result: %1").arg(r.sioResult.toString()));
+        line(CliOutput::tr("has_data:   %1").arg(r.hasData ? u"true" : u"false"));
         const Outcome outcome = explainOutcome(r);
         if (outcome.kind != OutcomeClass::Success)
-            out += CliOutput::tr("outcome:    %1: %2").arg(outcomeKey(outcome.kind), outcome.explanation) +
-                   u'\n';
+            line(CliOutput::tr("outcome:    %1: %2").arg(outcomeKey(outcome.kind), outcome.explanation));
     }
     if (r.error.kind == ErrorKind::None) {
         if (r.hasData || r.ok) {
-            out += CliOutput::tr("data:") + u'\n';
-            out += QString::fromUtf8(pretty(r.data)) + u'\n';
+            line(CliOutput::tr("data:"));
+            appendPretty(out, r.data);
+            out += '\n';
         }
         if (!r.ok && !r.details.isNull()) {
-            out += CliOutput::tr("details:") + u'\n';
-            out +=
-                (r.details.isString() ? r.details.toString() : QString::fromUtf8(pretty(r.details))) + u'\n';
+            line(CliOutput::tr("details:"));
+            if (r.details.isString())
+                out += r.details.toString().toUtf8();
+            else
+                appendPretty(out, r.details);
+            out += '\n';
         }
     }
-    return out.toUtf8();
+    return out;
 }
 
 QByteArray formatLoadText(const LoadReport &r)

@@ -1,21 +1,61 @@
 #include "keychainsecretstore.h"
 
-#include <qt6keychain/keychain.h>
+#include "keychainbackend.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibrary>
+#include <QPointer>
 
 namespace zd {
 
 namespace {
 
-SecretStore::Status statusOf(QKeychain::Error error)
+class Text
 {
-    switch (error) {
-    case QKeychain::NoError:
+    Q_DECLARE_TR_FUNCTIONS(zd::KeychainSecretStore)
+};
+
+SecretStore::Status statusOf(keychain::BackendStatus status)
+{
+    switch (status) {
+    case keychain::BackendStatus::Ok:
         return SecretStore::Status::Ok;
-    case QKeychain::EntryNotFound:
+    case keychain::BackendStatus::NotFound:
         return SecretStore::Status::NotFound;
-    default:
-        return SecretStore::Status::Unavailable;
+    case keychain::BackendStatus::Unavailable:
+        break;
     }
+    return SecretStore::Status::Unavailable;
+}
+
+// Loaded once per process and never unloaded (QtKeychain keeps D-Bus state alive).
+const keychain::Backend *loadBackend(QString *error)
+{
+    static QString loadError;
+    static const keychain::Backend *const loaded = [] () -> const keychain::Backend * {
+        QStringList tried;
+        for (const QString &path : KeychainSecretStore::moduleCandidates()) {
+            QLibrary library(path);
+            library.setLoadHints(QLibrary::PreventUnloadHint);
+            using EntryPoint = const keychain::Backend *(*)();
+            auto entry = reinterpret_cast<EntryPoint>(library.resolve(keychain::BackendEntryPoint));
+            if (!entry) {
+                tried << library.errorString();
+                continue;
+            }
+            const keychain::Backend *backend = entry();
+            if (backend && backend->abiVersion == keychain::BackendAbiVersion)
+                return backend;
+            tried << Text::tr("%1 is from another version of Zato Desk").arg(path);
+        }
+        loadError = Text::tr("the keychain module cannot be loaded (%1); reinstall Zato Desk")
+                        .arg(tried.isEmpty() ? Text::tr("no place to look") : tried.join(u"; "));
+        return nullptr;
+    }();
+    if (!loaded)
+        *error = loadError;
+    return loaded;
 }
 
 } // namespace
@@ -24,42 +64,70 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent), m_service(std::move(service))
 {}
 
+QStringList KeychainSecretStore::moduleCandidates()
+{
+    QStringList candidates;
+    if (const QString forced = qEnvironmentVariable("ZD_KEYCHAIN_MODULE"); !forced.isEmpty())
+        return {forced};
+    const QString appDir = QCoreApplication::applicationDirPath();
+    candidates << QDir(appDir).filePath(QStringLiteral(ZD_KEYCHAIN_MODULE_RELATIVE));
+    const QString buildDir = QStringLiteral(ZD_BUILD_DIR);
+    if (appDir == buildDir || appDir.startsWith(buildDir + u'/'))
+        candidates << QStringLiteral(ZD_KEYCHAIN_MODULE_BUILD);
+    return candidates;
+}
+
+const keychain::Backend *KeychainSecretStore::backend(QString *error)
+{
+    return loadBackend(error);
+}
+
 void KeychainSecretStore::read(const QString &key, ReadDone done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setKey(key);
-    job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
-        auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
-        done(statusOf(read->error()), read->error() == QKeychain::NoError ? read->textData() : QString(),
-             read->errorString());
-    });
-    job->start();
+    QString error;
+    const keychain::Backend *module = backend(&error);
+    if (!module) {
+        done(Status::Unavailable, QString(), error);
+        return;
+    }
+    module->read(m_service, key,
+                 [self = QPointer(this), done = std::move(done)](keychain::BackendStatus status, const QString &secret,
+                                                                 const QString &message) {
+                     if (self) // a store gone meanwhile has nobody left to tell
+                         done(statusOf(status), secret, message);
+                 });
 }
 
 void KeychainSecretStore::write(const QString &key, const QString &secret, WriteDone done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setKey(key);
-    job->setInsecureFallback(false);
-    job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
-        done(statusOf(finished->error()), finished->errorString());
-    });
-    job->start();
+    QString error;
+    const keychain::Backend *module = backend(&error);
+    if (!module) {
+        done(Status::Unavailable, error);
+        return;
+    }
+    module->write(m_service, key, secret,
+                  [self = QPointer(this), done = std::move(done)](keychain::BackendStatus status,
+                                                                  const QString &message) {
+                      if (self)
+                          done(statusOf(status), message);
+                  });
 }
 
 void KeychainSecretStore::remove(const QString &key, WriteDone done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setKey(key);
-    job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
-        const QKeychain::Error error = finished->error();
-        done(error == QKeychain::EntryNotFound ? SecretStore::Status::Ok : statusOf(error),
-             finished->errorString());
-    });
-    job->start();
+    QString error;
+    const keychain::Backend *module = backend(&error);
+    if (!module) {
+        done(Status::Unavailable, error);
+        return;
+    }
+    module->remove(m_service, key,
+                   [self = QPointer(this), done = std::move(done)](keychain::BackendStatus status,
+                                                                   const QString &message) {
+                       if (self)
+                           done(statusOf(status), message);
+                   });
 }
 
 } // namespace zd

@@ -4,9 +4,15 @@
 
 namespace zd {
 
-// The OS keychain through QtKeychain (the Secret Service on Linux). Every error other than "no such
-// entry" counts as unavailable: QtKeychain reports a missing Secret Service as OtherError and a
-// locked keyring as EntryNotFound on read. Never falls back to a file (no insecure fallback).
+namespace keychain {
+struct Backend;
+}
+
+// The OS keychain through QtKeychain (the Secret Service on Linux), loaded from the keychain module
+// on the first call (see keychainbackend.h). Every error other than "no such entry" counts as
+// unavailable: QtKeychain reports a missing Secret Service as OtherError and a locked keyring as
+// EntryNotFound on read; a module that cannot be loaded is unavailable too. Never falls back to a
+// file (no insecure fallback).
 class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
@@ -16,7 +22,13 @@ public:
     void write(const QString &key, const QString &secret, WriteDone done) override;
     void remove(const QString &key, WriteDone done) override;
 
+    // Where the module is looked for, first match wins: $ZD_KEYCHAIN_MODULE, then the installed
+    // place relative to the executable, then (for programs in the build tree) the build tree.
+    [[nodiscard]] static QStringList moduleCandidates();
+
 private:
+    const keychain::Backend *backend(QString *error);
+
     QString m_service;
 };
 

@@ -2,6 +2,7 @@
 // (tests/support/with-keyring.sh), and once with no Secret Service at all to show the fallback.
 #include "keychainsecretstore.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -57,6 +58,12 @@ SecretStore::Status removeNow(SecretStore &store, const QString &key)
     return result;
 }
 
+bool mapsContain(const char *library)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(library);
+}
+
 } // namespace
 
 class tst_Keychain : public QObject
@@ -64,10 +71,23 @@ class tst_Keychain : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void moduleLoadedOnFirstUse();
     void realKeychainRoundTrip();
     void realKeychainSessionStoreUsesIt();
     void noSecretServiceFallsBack();
+    void missingModuleIsUnavailable();
 };
+
+// QtKeychain (and libsecret, GLib's D-Bus) is mapped into the process only by the first keychain call.
+void tst_Keychain::moduleLoadedOnFirstUse()
+{
+    QVERIFY(!mapsContain("libqt6keychain"));
+    KeychainSecretStore keychain(QStringLiteral("zato-desk-test"));
+    QVERIFY(!mapsContain("libqt6keychain"));
+    (void)readNow(keychain, QStringLiteral("absent"));
+    QVERIFY(mapsContain("libzd_keychain_backend"));
+    QVERIFY(mapsContain("libqt6keychain"));
+}
 
 void tst_Keychain::realKeychainRoundTrip()
 {
@@ -112,6 +132,24 @@ void tst_Keychain::noSecretServiceFallsBack()
     QCOMPARE(writeNow(session, QStringLiteral("k2"), QStringLiteral("two")), SecretStore::Status::Ok);
     QCOMPARE(unavailable.size(), 1); // said once, plainly
     QVERIFY(unavailable.constFirst().constFirst().toString().contains(u"memory for this session only"));
+    QVERIFY(!session.keychainAvailable());
+}
+
+// Run with ZD_KEYCHAIN_MODULE pointing nowhere (see CMakeLists.txt): every call is "unavailable" with
+// a message that names the module, and the session store falls back to memory as for a missing
+// Secret Service.
+void tst_Keychain::missingModuleIsUnavailable()
+{
+    KeychainSecretStore keychain(QStringLiteral("zato-desk-test"));
+    const ReadOutcome read = readNow(keychain, QStringLiteral("k"));
+    QCOMPARE(read.status, SecretStore::Status::Unavailable);
+    QVERIFY2(read.error.contains(u"keychain module cannot be loaded"), qPrintable(read.error));
+    QString error;
+    QCOMPARE(writeNow(keychain, QStringLiteral("k"), QStringLiteral("v"), &error), SecretStore::Status::Unavailable);
+    QVERIFY(error.contains(u"reinstall"));
+    SessionSecretStore session(&keychain);
+    QCOMPARE(writeNow(session, QStringLiteral("k"), QStringLiteral("in memory")), SecretStore::Status::Ok);
+    QCOMPARE(readNow(session, QStringLiteral("k")).secret, QStringLiteral("in memory"));
     QVERIFY(!session.keychainAvailable());
 }
 

@@ -21,9 +21,13 @@ void appendHexEscape(QByteArray &out, char16_t unit)
 
 void appendString(QByteArray &out, const QString &text, bool ensureAscii, bool escapeSlash = false)
 {
+    const qsizetype size = text.size();
+    // A large string gets room for itself at once (it is mostly one byte a unit), rather than
+    // doubling the buffer past it; small ones keep the buffer's geometric growth.
+    if (constexpr qsizetype large = 64 * 1024; size >= large && out.capacity() - out.size() < size + 2)
+        out.reserve(out.size() + size + size / 8 + 2);
     out.append('"');
     const char16_t *units = reinterpret_cast<const char16_t *>(text.utf16());
-    const qsizetype size = text.size();
     qsizetype i = 0;
     while (i < size) {
         const char16_t c = units[i];
@@ -225,6 +229,11 @@ QByteArray dumps(const Value &value, const WriteOptions &options)
     QByteArray out;
     appendValue(out, value, options, 0);
     return out;
+}
+
+void appendDumps(QByteArray &out, const Value &value, const WriteOptions &options)
+{
+    appendValue(out, value, options, 0);
 }
 
 } // namespace zd::json

@@ -20,6 +20,8 @@ struct WriteOptions
 // Writes value exactly as Python's json.dumps(value) would (3.x defaults), so request bodies are
 // byte-identical to those of Zato's Python clients.
 [[nodiscard]] QByteArray dumps(const Value &value, const WriteOptions &options = {});
+// The same, appended to out: no second copy when the value is large.
+void appendDumps(QByteArray &out, const Value &value, const WriteOptions &options = {});
 
 // Python's repr() of a float: shortest round-trip digits, scientific below 1e-4 and from 1e16.
 [[nodiscard]] QByteArray floatRepr(double value);
