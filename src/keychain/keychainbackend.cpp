@@ -56,7 +56,8 @@ void removeSecret(const QString &service, const QString &key, BackendWriteDone d
     QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
         const QKeychain::Error error = finished->error();
         // Removing what is not there has succeeded.
-        done(error == QKeychain::EntryNotFound ? BackendStatus::Ok : statusOf(error), finished->errorString());
+        done(error == QKeychain::EntryNotFound ? BackendStatus::Ok : statusOf(error),
+             finished->errorString());
     });
     job->start();
 }

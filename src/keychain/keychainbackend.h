@@ -12,7 +12,8 @@ namespace zd::keychain {
 // only: nothing of zd_core crosses the boundary.
 enum class BackendStatus { Ok = 0, NotFound = 1, Unavailable = 2 };
 
-using BackendReadDone = std::function<void(BackendStatus status, const QString &secret, const QString &error)>;
+using BackendReadDone =
+    std::function<void(BackendStatus status, const QString &secret, const QString &error)>;
 using BackendWriteDone = std::function<void(BackendStatus status, const QString &error)>;
 
 struct Backend

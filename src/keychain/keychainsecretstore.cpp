@@ -33,7 +33,7 @@ SecretStore::Status statusOf(keychain::BackendStatus status)
 const keychain::Backend *loadBackend(QString *error)
 {
     static QString loadError;
-    static const keychain::Backend *const loaded = [] () -> const keychain::Backend * {
+    static const keychain::Backend *const loaded = []() -> const keychain::Backend * {
         QStringList tried;
         for (const QString &path : KeychainSecretStore::moduleCandidates()) {
             QLibrary library(path);
@@ -91,8 +91,8 @@ void KeychainSecretStore::read(const QString &key, ReadDone done)
         return;
     }
     module->read(m_service, key,
-                 [self = QPointer(this), done = std::move(done)](keychain::BackendStatus status, const QString &secret,
-                                                                 const QString &message) {
+                 [self = QPointer(this), done = std::move(done)](
+                     keychain::BackendStatus status, const QString &secret, const QString &message) {
                      if (self) // a store gone meanwhile has nobody left to tell
                          done(statusOf(status), secret, message);
                  });

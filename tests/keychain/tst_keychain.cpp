@@ -145,7 +145,8 @@ void tst_Keychain::missingModuleIsUnavailable()
     QCOMPARE(read.status, SecretStore::Status::Unavailable);
     QVERIFY2(read.error.contains(u"keychain module cannot be loaded"), qPrintable(read.error));
     QString error;
-    QCOMPARE(writeNow(keychain, QStringLiteral("k"), QStringLiteral("v"), &error), SecretStore::Status::Unavailable);
+    QCOMPARE(writeNow(keychain, QStringLiteral("k"), QStringLiteral("v"), &error),
+             SecretStore::Status::Unavailable);
     QVERIFY(error.contains(u"reinstall"));
     SessionSecretStore session(&keychain);
     QCOMPARE(writeNow(session, QStringLiteral("k"), QStringLiteral("in memory")), SecretStore::Status::Ok);
