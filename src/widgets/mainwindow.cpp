@@ -8,12 +8,12 @@
 #include "rbac/compare.h"
 #include "resultpresenter.h"
 #include "ui_mainwindow.h"
+#include "windowmenus.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QSettings>
-#include <QShortcut>
 #include <QTableWidgetItem>
 
 namespace zd {
@@ -40,8 +40,6 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     connect(m_ui->connectionSettingsButton, &QToolButton::clicked, this, &MainWindow::openConnectionSettings);
     connect(m_ui->compareButton, &QPushButton::clicked, this, &MainWindow::compareClients);
     connect(m_ui->matrixButton, &QPushButton::clicked, this, &MainWindow::openMatrix);
-    auto *compareShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
-    connect(compareShortcut, &QShortcut::activated, this, &MainWindow::compareClients);
     for (size_t i = 0; i < m_comparers.size(); ++i) {
         m_comparers[i] = createInvoker(i == 0 ? ClientKind::AnyService : ClientKind::Json, m_network, this);
         connect(m_comparers[i], &Invoker::finished, this, [this, i](const InvokeResult &result) {
@@ -58,19 +56,10 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
 
     connect(m_ui->invokeButton, &QPushButton::clicked, this, &MainWindow::invoke);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
-    auto *invokeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(invokeShortcut, &QShortcut::activated, this, &MainWindow::invoke);
-    auto *enterShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
-    connect(enterShortcut, &QShortcut::activated, this, &MainWindow::invoke);
-    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(cancelShortcut, &QShortcut::activated, this, &MainWindow::cancel);
     connect(m_ui->showPasswordCheck, &QCheckBox::toggled, this, [this](bool show) {
         m_ui->passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
-    connect(m_ui->copyCidButton, &QToolButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_ui->cidLabel->text());
-        statusBar()->showMessage(tr("Correlation ID copied."), 3000);
-    });
+    connect(m_ui->copyCidButton, &QToolButton::clicked, this, &MainWindow::copyCorrelationId);
     m_ui->invokeButton->setToolTip(
         tr("Get customer (%1)")
             .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
@@ -80,6 +69,15 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     m_profiles = new ProfileController(this, *m_ui, profiles, secrets, settings);
     m_secrets = secrets;
     m_store = profiles;
+    m_menus = new WindowMenus(this, m_ui->profileMenuButton->menu(), settings);
+}
+
+void MainWindow::copyCorrelationId()
+{
+    if (!m_ui->copyCidButton->isEnabled() || m_ui->cidLabel->text().isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_ui->cidLabel->text());
+    statusBar()->showMessage(tr("Correlation ID copied."), 3000);
 }
 
 void MainWindow::compareClients()

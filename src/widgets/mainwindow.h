@@ -21,6 +21,7 @@ class Invoker;
 class ProfileController;
 class ProfileStore;
 class SecretStore;
+class WindowMenus;
 struct Prompts;
 
 // The desktop version of Zato's Django and Flask samples: connection fields, a customer ID, the
@@ -50,6 +51,8 @@ public:
     // Sends the same customer ID through AnyServiceInvoker and JSONClient and shows both.
     void compareClients();
     void openMatrix();
+    void copyCorrelationId();
+    [[nodiscard]] WindowMenus *menus() const { return m_menus; }
 
 Q_SIGNALS:
     void callFinished(const zd::InvokeResult &result);
@@ -78,6 +81,7 @@ private:
     std::array<std::optional<InvokeResult>, 2> m_compared;
     SecretStore *m_secrets = nullptr;
     ProfileStore *m_store = nullptr;
+    WindowMenus *m_menus = nullptr;
     TlsSettings m_tls;
     ProxySettings m_proxy;
     std::chrono::milliseconds m_timeout{60000};

@@ -1,0 +1,158 @@
+#include "windowmenus.h"
+
+#include "language.h"
+#include "mainwindow.h"
+#include "shortcutsdialog.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <functional>
+
+namespace zd {
+
+namespace {
+
+const QString colorSchemeSetting = QStringLiteral("ui/colorScheme");
+const QString languageSetting = QStringLiteral("ui/language");
+
+} // namespace
+
+WindowMenus::WindowMenus(MainWindow *window, QMenu *profileMenu, QSettings *settings)
+    : QObject(window), m_window(window), m_settings(settings)
+{
+    QMenuBar *bar = window->menuBar();
+    bar->addMenu(addCallMenu());
+    profileMenu->setTitle(tr("&Profile"));
+    bar->addMenu(profileMenu);
+    bar->addMenu(addViewMenu());
+    bar->addMenu(addHelpMenu());
+
+    connect(&m_system, &SystemColorScheme::changed, this,
+            [this](std::optional<bool> dark) { applyColorScheme(m_scheme, dark); });
+    setColorScheme(colorSchemeFromKey(m_settings->value(colorSchemeSetting).toString()), false);
+}
+
+QMenu *WindowMenus::addCallMenu()
+{
+    auto *menu = new QMenu(tr("&Call"), m_window);
+    const auto add = [this, menu](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setShortcuts(keys);
+        m_window->addAction(action); // active while the menu bar is hidden too
+        connect(action, &QAction::triggered, m_window, slot);
+        return action;
+    };
+    add(tr("&Get customer"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+        &MainWindow::invoke);
+    add(tr("Ca&ncel the call"), {QKeySequence(Qt::Key_Escape)}, &MainWindow::cancel);
+    add(tr("Call &both clients"), {QKeySequence(Qt::CTRL | Qt::Key_B)}, &MainWindow::compareClients);
+    menu->addSeparator();
+    add(tr("Channel and RBAC &matrix…"), {QKeySequence(Qt::CTRL | Qt::Key_M)}, &MainWindow::openMatrix);
+    add(tr("Connection &settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+        &MainWindow::openConnectionSettings);
+    add(tr("Copy the &correlation ID"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+        &MainWindow::copyCorrelationId);
+    menu->addSeparator();
+    add(tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, &MainWindow::close);
+    return menu;
+}
+
+QMenu *WindowMenus::addViewMenu()
+{
+    auto *menu = new QMenu(tr("&View"), m_window);
+    QMenu *schemes = menu->addMenu(tr("&Colour scheme"));
+    m_schemeGroup = new QActionGroup(this);
+    const std::pair<ColorScheme, QString> choices[] = {
+        {ColorScheme::System, tr("Follow the &system")},
+        {ColorScheme::Light, tr("&Light")},
+        {ColorScheme::Dark, tr("&Dark")},
+    };
+    for (const auto &[scheme, text] : choices) {
+        QAction *action = schemes->addAction(text);
+        action->setCheckable(true);
+        action->setData(colorSchemeKey(scheme));
+        m_schemeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, scheme = scheme] { setColorScheme(scheme, true); });
+    }
+
+    QMenu *languages = menu->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString current = m_settings->value(languageSetting).toString();
+    QList<Language> choicesOfLanguage = availableLanguages();
+    choicesOfLanguage.prepend({QString(), tr("Follow the system")});
+    for (const Language &language : std::as_const(choicesOfLanguage)) {
+        QAction *action = languages->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setChecked(language.code == current);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = language.code] {
+            m_settings->setValue(languageSetting, code);
+            m_window->statusBar()->showMessage(tr("The language changes when Zato Desk starts again."), 8000);
+        });
+    }
+    return menu;
+}
+
+QMenu *WindowMenus::addHelpMenu()
+{
+    auto *menu = new QMenu(tr("&Help"), m_window);
+    QAction *shortcuts = menu->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_window->addAction(shortcuts);
+    connect(shortcuts, &QAction::triggered, this, &WindowMenus::showShortcuts);
+    menu->addSeparator();
+    connect(menu->addAction(tr("&About Zato Desk")), &QAction::triggered, this, &WindowMenus::showAbout);
+    connect(menu->addAction(tr("About &Qt")), &QAction::triggered, qApp, &QApplication::aboutQt);
+    return menu;
+}
+
+QList<QAction *> WindowMenus::shortcutActions() const
+{
+    QList<QAction *> actions;
+    const std::function<void(const QList<QAction *> &)> collect = [&](const QList<QAction *> &items) {
+        for (QAction *action : items) {
+            if (action->menu())
+                collect(action->menu()->actions());
+            else if (!action->shortcuts().isEmpty())
+                actions << action;
+        }
+    };
+    collect(m_window->menuBar()->actions());
+    return actions;
+}
+
+void WindowMenus::setColorScheme(ColorScheme scheme, bool persist)
+{
+    m_scheme = scheme;
+    if (persist)
+        m_settings->setValue(colorSchemeSetting, colorSchemeKey(scheme));
+    for (QAction *action : m_schemeGroup->actions())
+        action->setChecked(action->data().toString() == colorSchemeKey(scheme));
+    applyColorScheme(scheme, m_system.prefersDark());
+}
+
+void WindowMenus::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcutActions(), m_window);
+    dialog.exec();
+}
+
+void WindowMenus::showAbout()
+{
+    QMessageBox::about(
+        m_window, tr("About Zato Desk"),
+        tr("<h3>Zato Desk %1</h3>"
+           "<p>Call Zato services by hand, test channels and credentials, and see exactly what went over "
+           "the wire.</p>"
+           "<p>Passwords are kept in the system keychain only.</p>"
+           "<p>Licence: MIT. Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace zd

@@ -1,0 +1,193 @@
+// Desktop behaviour of the real MainWindow, offscreen: the menus and their shortcuts, Help →
+// Keyboard shortcuts, the colour scheme, the remembered layout.
+#include "appearance.h"
+#include "mainwindow.h"
+#include "profile/profilestore.h"
+#include "profile/secretstore.h"
+#include "shortcutsdialog.h"
+#include "windowmenus.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zd;
+
+namespace {
+
+QStringList menuTitles(QMainWindow &window)
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+} // namespace
+
+class tst_Desktop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyFrequentActionHasAShortcut();
+    void shortcutsDialogListsThem();
+    void shortcutTriggersTheAction();
+    void darkAndLightSchemes();
+    void schemeIsRemembered();
+    void layoutIsRemembered();
+
+private:
+    std::unique_ptr<MainWindow> newWindow();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProfileStore> m_profiles;
+    MemorySecretStore m_secrets;
+};
+
+std::unique_ptr<MainWindow> tst_Desktop::newWindow()
+{
+    auto window = std::make_unique<MainWindow>(&m_network, m_settings.get(), m_profiles.get(), &m_secrets);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
+}
+
+void tst_Desktop::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+}
+
+void tst_Desktop::cleanup()
+{
+    m_settings.reset();
+    m_profiles.reset();
+    m_dir.reset();
+}
+
+void tst_Desktop::everyFrequentActionHasAShortcut()
+{
+    const auto window = newWindow();
+    QCOMPARE(menuTitles(*window), (QStringList{u"&Call"_qs, u"&Profile"_qs, u"&View"_qs, u"&Help"_qs}));
+    QHash<QString, QString> keys;
+    for (QAction *action : window->menus()->shortcutActions())
+        keys.insert(action->text(), action->shortcut().toString(QKeySequence::PortableText));
+    const QHash<QString, QString> expected = {
+        {u"&Get customer"_qs, u"Ctrl+Return"_qs},
+        {u"Ca&ncel the call"_qs, u"Esc"_qs},
+        {u"Call &both clients"_qs, u"Ctrl+B"_qs},
+        {u"Channel and RBAC &matrix…"_qs, u"Ctrl+M"_qs},
+        {u"Connection &settings…"_qs, u"Ctrl+,"_qs},
+        {u"Copy the &correlation ID"_qs, u"Ctrl+Shift+C"_qs},
+        {u"&Quit"_qs, u"Ctrl+Q"_qs},
+        {u"&Save profile"_qs, u"Ctrl+S"_qs},
+        {u"Save profile &as…"_qs, u"Ctrl+Shift+S"_qs},
+        {u"&Rename profile…"_qs, u"F2"_qs},
+        {u"&Keyboard shortcuts"_qs, u"Ctrl+/"_qs},
+    };
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QVERIFY2(keys.value(it.key()) == it.value(),
+                 qPrintable(it.key() + u": " + keys.value(it.key(), u"(none)"_qs)));
+    // No two actions share a key.
+    QStringList all = keys.values();
+    all.removeDuplicates();
+    QCOMPARE(all.size(), keys.size());
+}
+
+void tst_Desktop::shortcutsDialogListsThem()
+{
+    const auto window = newWindow();
+    const QList<QAction *> actions = window->menus()->shortcutActions();
+    ShortcutsDialog dialog(actions);
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->rowCount(), actions.size());
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QVERIFY(!table->item(row, 1)->text().isEmpty());
+        rows << table->item(row, 0)->text() + u" = " + table->item(row, 1)->text();
+    }
+    QVERIFY2(rows.contains(u"Get customer = Ctrl+Return or Ctrl+Enter"_qs), qPrintable(rows.join(u"; ")));
+    QVERIFY2(rows.contains(u"Cancel the call = Esc"_qs), qPrintable(rows.join(u"; ")));
+    QVERIFY2(rows.contains(u"Keyboard shortcuts = Ctrl+/"_qs), qPrintable(rows.join(u"; ")));
+}
+
+void tst_Desktop::shortcutTriggersTheAction()
+{
+    const auto window = newWindow();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    // Ctrl+Return with empty fields: the call is refused with the field messages, proving the key
+    // reached MainWindow::invoke.
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    auto *customerError = window->findChild<QLabel *>(u"customerIdErrorLabel"_qs);
+    QVERIFY(customerError);
+    QTRY_VERIFY(!customerError->text().isEmpty());
+}
+
+void tst_Desktop::darkAndLightSchemes()
+{
+    const auto window = newWindow();
+    window->menus()->setColorScheme(ColorScheme::Dark, true);
+    QVERIFY(paletteIsDark());
+    QCOMPARE(QApplication::style()->name(), u"fusion"_qs);
+    QTRY_VERIFY(window->palette().color(QPalette::Window).lightness() < 128);
+    QTRY_VERIFY(window->palette().color(QPalette::WindowText).lightness() > 128);
+    window->menus()->setColorScheme(ColorScheme::Light, true);
+    QVERIFY(!paletteIsDark());
+    QCOMPARE(m_settings->value(u"ui/colorScheme"_qs).toString(), u"light"_qs);
+    // "Follow the system" with no preference known keeps the platform's palette (light offscreen).
+    window->menus()->setColorScheme(ColorScheme::System, true);
+    QVERIFY(!paletteIsDark());
+}
+
+void tst_Desktop::schemeIsRemembered()
+{
+    {
+        const auto window = newWindow();
+        window->menus()->setColorScheme(ColorScheme::Dark, true);
+    }
+    applyColorScheme(ColorScheme::Light, std::nullopt);
+    QVERIFY(!paletteIsDark());
+    const auto again = newWindow();
+    QCOMPARE(again->menus()->colorScheme(), ColorScheme::Dark);
+    QVERIFY(paletteIsDark());
+    again->menus()->setColorScheme(ColorScheme::System, true);
+}
+
+void tst_Desktop::layoutIsRemembered()
+{
+    QList<int> sizes;
+    {
+        const auto window = newWindow();
+        window->resize(1000, 700);
+        auto *splitter = window->findChild<QSplitter *>(u"mainSplitter"_qs);
+        QVERIFY(splitter);
+        const QList<int> before = splitter->sizes();
+        splitter->setSizes({before.constFirst() - 60, before.constLast() + 60});
+        sizes = splitter->sizes();
+        QVERIFY(sizes != before);
+        window->close();
+    }
+    const auto again = newWindow();
+    QCOMPARE(again->size(), QSize(1000, 700));
+    QCOMPARE(again->findChild<QSplitter *>(u"mainSplitter"_qs)->sizes(), sizes);
+}
+
+QTEST_MAIN(tst_Desktop)
+#include "tst_desktop.moc"

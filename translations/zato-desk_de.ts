@@ -1,0 +1,1845 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="+12"/>
+        <source>Connection settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra &amp;CA file:</source>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extra CA certificate file</source>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;lient certificate:</source>
+        <translation>C&amp;lient-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client certificate file</source>
+        <translation>Client-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client key file</source>
+        <translation>Client-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Do &amp;not verify the server certificate</source>
+        <translation>Server-Zertifikat &amp;nicht prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not verify the server certificate</source>
+        <translation>Server-Zertifikat nicht prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: anyone between you and the server can read and change these calls, passwords included.</source>
+        <translation>Warnung: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+16"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy user</source>
+        <translation>Proxy-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>Invoker</name>
+    <message>
+        <location filename="../src/core/invoke/invoker.cpp" line="+163"/>
+        <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
+        <translation>Keine vollständige Antwort von %1 innerhalb von %2 s. Der Server hängt oder ist langsam; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
+        <translation>Das Zertifikat des Servers wurde abgelehnt: %1. Fügen Sie seine CA-Datei in den Verbindungseinstellungen hinzu oder schalten Sie die Prüfung ab, wenn Sie diesem Server vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupForm</name>
+    <message>
+        <location filename="../src/core/lookup/lookupform.cpp" line="+19"/>
+        <source>Enter the server address, such as http://localhost:17010.</source>
+        <translation>Geben Sie die Serveradresse ein, etwa http://localhost:17010.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the address with http:// or https://.</source>
+        <translation>Beginnen Sie die Adresse mit http:// oder https://.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a valid server address.</source>
+        <translation>Das ist keine gültige Serveradresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the channel&apos;s URL path, starting with /.</source>
+        <translation>Geben Sie den URL-Pfad des Kanals ein, beginnend mit /.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The path must start with /.</source>
+        <translation>Der Pfad muss mit / beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The path must not contain spaces.</source>
+        <translation>Der Pfad darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the service to call, such as customer.get1.</source>
+        <translation>Geben Sie den aufzurufenden Dienst ein, etwa customer.get1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a customer ID.</source>
+        <translation>Geben Sie eine Kundennummer ein.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+22"/>
+        <source>Zato Desk</source>
+        <translation>Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile actions</source>
+        <translation>Profilaktionen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection settings…</source>
+        <translation>Verbindungseinstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+36"/>
+        <location line="+36"/>
+        <location line="+36"/>
+        <location line="+86"/>
+        <location line="+99"/>
+        <source>Field error</source>
+        <translation>Feldfehler</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <source>AnyServiceInvoker &amp;path:</source>
+        <translation>AnyServiceInvoker-&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AnyServiceInvoker channel path</source>
+        <translation>Kanalpfad für AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>JSONClient pat&amp;h:</source>
+        <translation>JSONClient-Pf&amp;ad:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>JSONClient channel path</source>
+        <translation>Kanalpfad für JSONClient</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Zato 4 API pa&amp;th:</source>
+        <translation>Zato-4-API-Pfa&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zato 4 API path</source>
+        <translation>Zato-4-API-Pfad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Show</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service name</source>
+        <translation>Dienstname</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Certificate warning</source>
+        <translation>Zertifikatswarnung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keychain warning</source>
+        <translation>Schlüsselbund-Warnung</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Customer lookup</source>
+        <translation>Kundensuche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter a customer&apos;s ID and their name will be returned.</source>
+        <translation>Geben Sie die Kundennummer ein, und der Name des Kunden wird zurückgegeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Customer ID:</source>
+        <translation>&amp;Kundennummer:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+416"/>
+        <source>AnyServiceInvoker</source>
+        <translation>AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="-413"/>
+        <source>Use AnyServiceInvoker</source>
+        <translation>AnyServiceInvoker verwenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+408"/>
+        <source>JSONClient</source>
+        <translation>JSONClient</translation>
+    </message>
+    <message>
+        <location line="-405"/>
+        <source>Use JSONClient</source>
+        <translation>JSONClient verwenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zato 4 API</source>
+        <translation>Zato-4-API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the Zato 4 API invoker</source>
+        <translation>Den Zato-4-API-Aufrufer verwenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Get customer</source>
+        <translation>Kunden &amp;abrufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get customer</source>
+        <translation>Kunden abrufen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the call</source>
+        <translation>Den Aufruf abbrechen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Both clients</source>
+        <translation>&amp;Beide Clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call both clients side by side</source>
+        <translation>Beide Clients nebeneinander aufrufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the same customer ID through AnyServiceInvoker and JSONClient (Ctrl+B)</source>
+        <translation>Dieselbe Kundennummer über AnyServiceInvoker und JSONClient senden (Strg+B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Matrix…</source>
+        <translation>&amp;Matrix…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials by channels matrix</source>
+        <translation>Matrix Zugangsdaten × Kanäle</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+291"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>Customer name:</source>
+        <translation>Kundenname:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+270"/>
+        <source>Customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Correlation ID:</source>
+        <translation>Korrelations-ID:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+267"/>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Copy the correlation ID</source>
+        <translation>Die Korrelations-ID kopieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Response time:</source>
+        <translation>Antwortzeit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>HTTP status:</source>
+        <translation>HTTP-Status:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+188"/>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ok and has_data</source>
+        <translation>ok und has_data</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request as sent</source>
+        <translation>Anfrage wie gesendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response as received, pretty-printed</source>
+        <translation>Antwort wie empfangen, formatiert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Raw response</source>
+        <translation>Rohe Antwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response body, raw</source>
+        <translation>Antwortinhalt, roh</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inner service response</source>
+        <translation>Innere Dienstantwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decoded inner service response</source>
+        <translation>Dekodierte innere Dienstantwort</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Both clients</source>
+        <translation>Beide Clients</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press Both clients to send the same customer ID through AnyServiceInvoker and JSONClient.</source>
+        <translation>Drücken Sie „Beide Clients“, um dieselbe Kundennummer über AnyServiceInvoker und JSONClient zu senden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Both clients side by side</source>
+        <translation>Beide Clients nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Client time</source>
+        <translation>Client-Zeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server time</source>
+        <translation>Serverzeit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/resultpresenter.cpp" line="+24"/>
+        <source>[%n byte(s) in all; the first %1 are shown]</source>
+        <translation>
+            <numerusform>[%n Byte insgesamt; die ersten %1 werden gezeigt]</numerusform>
+            <numerusform>[%n Bytes insgesamt; die ersten %1 werden gezeigt]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(server: %1 ms)</source>
+        <translation>(Server: %1 ms)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ok: %1, has_data: %2</source>
+        <translation>ok: %1, has_data: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(only AnyServiceInvoker responses have one)</source>
+        <translation>(nur Antworten über AnyServiceInvoker haben eine)</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <location filename="../src/core/rbac/matrix.cpp" line="+155"/>
+        <source>The matrix is not valid JSON: %1</source>
+        <translation>Die Matrix ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every credential needs a &quot;name&quot;.</source>
+        <translation>Alle Zugangsdaten brauchen einen „name“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every channel needs a &quot;name&quot; and a client of any, json or api.</source>
+        <translation>Jeder Kanal braucht einen „name“ und einen Client: any, json oder api.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A matrix needs an &quot;address&quot;, &quot;credentials&quot; and &quot;channels&quot;.</source>
+        <translation>Eine Matrix braucht „address“, „credentials“ und „channels“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown expectation &quot;%1&quot; for %2 on %3; use one of: %4.</source>
+        <translation>Unbekannte Erwartung „%1“ für %2 auf %3; verwenden Sie eine von: %4.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>expected %1, got %2</source>
+        <translation>erwartet %1, erhalten %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../ui/matrixview.ui" line="+14"/>
+        <source>Credentials by channels</source>
+        <translation>Zugangsdaten × Kanäle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Parallel calls:</source>
+        <translation>&amp;Parallele Aufrufe:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parallel calls</source>
+        <translation>Parallele Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a matrix</source>
+        <translation>Eine Matrix öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the matrix</source>
+        <translation>Die Matrix speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows are credentials, columns are channels. Double-click a cell to set the outcome you expect; after a run, cells that differ from it are red.</source>
+        <translation>Zeilen sind Zugangsdaten, Spalten sind Kanäle. Doppelklicken Sie auf eine Zelle, um das erwartete Ergebnis festzulegen; nach einem Lauf sind abweichende Zellen rot.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matrix of outcomes</source>
+        <translation>Matrix der Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add &amp;row…</source>
+        <translation>&amp;Zeile hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a credential row</source>
+        <translation>Eine Zeile mit Zugangsdaten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add row from &amp;profile…</source>
+        <translation>Zeile aus &amp;Profil hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a row from a saved profile</source>
+        <translation>Eine Zeile aus einem gespeicherten Profil hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add c&amp;hannel…</source>
+        <translation>&amp;Kanal hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a channel column</source>
+        <translation>Eine Kanalspalte hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove ro&amp;w</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected row</source>
+        <translation>Die ausgewählte Zeile entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove cha&amp;nnel</source>
+        <translation>Kanal e&amp;ntfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected channel</source>
+        <translation>Den ausgewählten Kanal entfernen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Run all</source>
+        <translation>&amp;Alle ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run every cell</source>
+        <translation>Jede Zelle ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run r&amp;ow</source>
+        <translation>Zei&amp;le ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected row</source>
+        <translation>Die ausgewählte Zeile ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run co&amp;lumn</source>
+        <translation>Spal&amp;te ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected column</source>
+        <translation>Die ausgewählte Spalte ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run c&amp;ell</source>
+        <translation>Ze&amp;lle ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected cell</source>
+        <translation>Die ausgewählte Zelle ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the run</source>
+        <translation>Den Lauf abbrechen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row pass&amp;word…</source>
+        <translation>Zeilenpass&amp;wort…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the password of the selected row</source>
+        <translation>Das Passwort der ausgewählten Zeile festlegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the results as CSV</source>
+        <translation>Die Ergebnisse als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export &amp;JUnit…</source>
+        <translation>&amp;JUnit exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the results as JUnit XML</source>
+        <translation>Die Ergebnisse als JUnit-XML exportieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../src/core/invoke/outcome.cpp" line="+68"/>
+        <source>The call was cancelled.</source>
+        <translation>Der Aufruf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrong credentials: the server refused the user name or password. Check them.</source>
+        <translation>Falsche Zugangsdaten: Der Server hat Benutzername oder Passwort abgelehnt. Prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong credentials for realm &quot;%1&quot;: the server refused the user name or password. Check them against the channel&apos;s security definition.</source>
+        <translation>Falsche Zugangsdaten für den Bereich „%1“: Der Server hat Benutzername oder Passwort abgelehnt. Vergleichen Sie sie mit der Sicherheitsdefinition des Kanals.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not allowed: the credentials are valid, but RBAC does not let this user call the channel.</source>
+        <translation>Nicht erlaubt: Die Zugangsdaten sind gültig, aber RBAC erlaubt diesem Benutzer nicht, den Kanal aufzurufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No such channel: nothing answers at %1. Check the channel path (and the method it accepts).</source>
+        <translation>Kein solcher Kanal: Unter %1 antwortet nichts. Prüfen Sie den Kanalpfad (und die Methode, die er annimmt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method not allowed: the channel does not accept %1 requests.</source>
+        <translation>Methode nicht erlaubt: Der Kanal nimmt keine %1-Anfragen an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service error: the service raised an exception.</source>
+        <translation>Dienstfehler: Der Dienst hat eine Ausnahme ausgelöst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service error: %1</source>
+        <translation>Dienstfehler: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a Zato response: %1</source>
+        <translation>Keine Zato-Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a Zato response: HTTP %1 with a body that is not JSON (%2).</source>
+        <translation>Keine Zato-Antwort: HTTP %1 mit einem Inhalt, der kein JSON ist (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server answered %1: %2</source>
+        <translation>Der Server antwortete %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call completed but is not ok (HTTP %1).</source>
+        <translation>Der Aufruf wurde abgeschlossen, ist aber nicht ok (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../src/core/profile/profilejson.cpp" line="+75"/>
+        <source>A profile has no name.</source>
+        <translation>Ein Profil hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a Zato Desk profile file (it needs &quot;schema&quot; and &quot;profiles&quot;)</source>
+        <translation>keine Profildatei von Zato Desk (sie braucht „schema“ und „profiles“)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a profile is not an object</source>
+        <translation>ein Profil ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profile/profilestore.cpp" line="+28"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2. The previous file is unchanged.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die bisherige Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+113"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>%1 was written by a newer Zato Desk (schema %2; this one knows %3). It is left as it is and profiles cannot be changed until you update Zato Desk.</source>
+        <translation>%1 wurde von einem neueren Zato Desk geschrieben (Schema %2; dieses kennt %3). Die Datei bleibt unverändert, und Profile können erst nach einer Aktualisierung von Zato Desk geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+106"/>
+        <source>%1 is %2.</source>
+        <translation>%1 ist %2.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>%1 is %2, and it could not be moved aside.</source>
+        <translation>%1 ist %2 und konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile file was %1. It was kept as %2 and you start with no saved profiles.</source>
+        <translation>Die Profildatei war %1. Sie wurde als %2 aufbewahrt, und Sie beginnen ohne gespeicherte Profile.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Profiles cannot be changed: the file is from a newer Zato Desk.</source>
+        <translation>Profile können nicht geändert werden: Die Datei stammt von einem neueren Zato Desk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile file is locked by another Zato Desk; try again.</source>
+        <translation>Die Profildatei ist von einem anderen Zato Desk gesperrt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 was written by a newer Zato Desk (schema %2).</source>
+        <translation>%1 wurde von einem neueren Zato Desk geschrieben (Schema %2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (imported)</source>
+        <translation> (importiert)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/widgets/prompts.cpp" line="+22"/>
+        <location line="+3"/>
+        <source>Profiles (*.json)</source>
+        <translation>Profile (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBuilder</name>
+    <message>
+        <location filename="../src/core/invoke/requestbuilder.cpp" line="+18"/>
+        <source>The server address is empty: enter one such as http://localhost:17010.</source>
+        <translation>Die Serveradresse ist leer: Geben Sie eine ein, etwa http://localhost:17010.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address &quot;%1&quot; has no http:// or https:// scheme: write it as http://%1 or https://%1.</source>
+        <translation>Die Serveradresse „%1“ hat kein Schema http:// oder https://: Schreiben Sie http://%1 oder https://%1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The address and path do not form a valid URL (%1).</source>
+        <translation>Adresse und Pfad ergeben keine gültige URL (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address &quot;%1&quot; has no host name.</source>
+        <translation>Die Serveradresse „%1“ hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The JSONClient channel path is empty: enter the URL path of the channel, such as /clients/django/json-client.</source>
+        <translation>Der Kanalpfad für JSONClient ist leer: Geben Sie den URL-Pfad des Kanals ein, etwa /clients/django/json-client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AnyServiceInvoker channel path is empty: enter the URL path of the dispatcher channel, such as /clients/django/any-service-invoker.</source>
+        <translation>Der Kanalpfad für AnyServiceInvoker ist leer: Geben Sie den URL-Pfad des Dispatcher-Kanals ein, etwa /clients/django/any-service-invoker.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The channel path &quot;%1&quot; must start with a slash: /%1.</source>
+        <translation>Der Kanalpfad „%1“ muss mit einem Schrägstrich beginnen: /%1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>„%1“ ist kein gültiger HTTP-Headername.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of header %1 contains a line break.</source>
+        <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The Zato 4 API invoker needs a service name.</source>
+        <translation>Der Zato-4-API-Aufrufer braucht einen Dienstnamen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Either name or id must be provided.</source>
+        <translation>Entweder name oder id muss angegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseReader</name>
+    <message>
+        <location filename="../src/core/invoke/responsereader.cpp" line="+59"/>
+        <source>HTTP 404: no channel answers at this path (the server says: %1). Check the channel path.</source>
+        <translation>HTTP 404: Unter diesem Pfad antwortet kein Kanal (der Server sagt: %1). Prüfen Sie den Kanalpfad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1 with a body that is not JSON (%2), so it is not a Zato dispatcher response. Check that the path is a channel of zato.service.invoke.</source>
+        <translation>HTTP %1 mit einem Inhalt, der kein JSON ist (%2), also keine Antwort des Zato-Dispatchers. Prüfen Sie, ob der Pfad ein Kanal von zato.service.invoke ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>The service&apos;s response, once base64-decoded, is not UTF-8 text (%n byte(s)).</source>
+        <translation>
+            <numerusform>Die Antwort des Dienstes ist nach der Base64-Dekodierung kein UTF-8-Text (%n Byte).</numerusform>
+            <numerusform>Die Antwort des Dienstes ist nach der Base64-Dekodierung kein UTF-8-Text (%n Bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The response&apos;s zato_env element is not an object.</source>
+        <translation>Das Element zato_env der Antwort ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The dispatcher&apos;s data element is neither base64 text nor an object with a response: this is not a zato.service.invoke response.</source>
+        <translation>Das Datenelement des Dispatchers ist weder Base64-Text noch ein Objekt mit einer Antwort: Das ist keine Antwort von zato.service.invoke.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>HTTP %1 with JSON that is not a dispatcher response (no zato_env): this looks like a plain REST channel. Point AnyServiceInvoker at a channel of zato.service.invoke, or call this channel with JSONClient.</source>
+        <translation>HTTP %1 mit JSON, das keine Dispatcher-Antwort ist (kein zato_env): Das sieht nach einem einfachen REST-Kanal aus. Richten Sie AnyServiceInvoker auf einen Kanal von zato.service.invoke, oder rufen Sie diesen Kanal mit JSONClient auf.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <location filename="../src/core/invoke/tlsconfig.cpp" line="+35"/>
+        <source>Cannot read the client certificate %1: %2</source>
+        <translation>Das Client-Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a PKCS#12 file without a passphrase.</source>
+        <translation>%1 ist keine PKCS#12-Datei ohne Passphrase.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the client key %1: %2</source>
+        <translation>Der Client-Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 holds no unencrypted PEM private key.</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CA file %1 holds no certificate (PEM or DER).</source>
+        <translation>Die CA-Datei %1 enthält kein Zertifikat (PEM oder DER).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(certificate of %1, issued by %2, valid until %3)</source>
+        <translation>(Zertifikat von %1, ausgestellt von %2, gültig bis %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TransportErrors</name>
+    <message>
+        <location filename="../src/core/invoke/transporterror.cpp" line="+36"/>
+        <source>Connection refused by %1: no server is listening there. Check the address and port, and that the server is running.</source>
+        <translation>Verbindung von %1 abgelehnt: Dort lauscht kein Server. Prüfen Sie Adresse und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host name &quot;%1&quot; could not be resolved. Check the server address.</source>
+        <translation>Der Hostname „%1“ konnte nicht aufgelöst werden. Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The TLS handshake with %1 failed: %2. Check the certificate, or use http:// if the server does not speak TLS.</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2. Prüfen Sie das Zertifikat, oder verwenden Sie http://, wenn der Server kein TLS spricht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 closed the connection before the response was complete.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Die Verbindung zu %1 hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The proxy failed: %1</source>
+        <translation>Der Proxy ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sent a response that is not valid HTTP: %2</source>
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges HTTP ist: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The call to %1 failed: %2</source>
+        <translation>Der Aufruf von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zato_desk</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+41"/>
+        <source>Call Zato services and see exactly what went over the wire.</source>
+        <translation>Zato-Dienste aufrufen und genau sehen, was übertragen wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the built-in demo server, fill the fields for it and look customer 123 up.</source>
+        <translation>Den eingebauten Demo-Server starten, die Felder dafür ausfüllen und Kunde 123 abrufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get the customer as soon as the window shows.</source>
+        <translation>Den Kunden abrufen, sobald das Fenster erscheint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After the first call, save the window to FILE and quit.</source>
+        <translation>Nach dem ersten Aufruf das Fenster in DATEI speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit when the window is first shown (start-up timing).</source>
+        <translation>Beenden, sobald das Fenster zum ersten Mal erscheint (Startzeitmessung).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with this client: any, json or api.</source>
+        <translation>Mit diesem Client beginnen: any, json oder api.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start with this customer ID.</source>
+        <translation>Mit dieser Kundennummer beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with this JSONClient path.</source>
+        <translation>Mit diesem JSONClient-Pfad beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit when the first call has finished (measurements).</source>
+        <translation>Beenden, wenn der erste Aufruf fertig ist (Messungen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the matrix view, run it, save it to FILE and quit.</source>
+        <translation>Die Matrixansicht öffnen, ausführen, in DATEI speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Demo server running at %1</source>
+        <translation>Demo-Server läuft unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>zd::KeychainSecretStore</name>
+    <message>
+        <location filename="../src/keychain/keychainsecretstore.cpp" line="+50"/>
+        <source>%1 is from another version of Zato Desk</source>
+        <translation>%1 stammt von einer anderen Version von Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain module cannot be loaded (%1); reinstall Zato Desk</source>
+        <translation>das Schlüsselbund-Modul kann nicht geladen werden (%1); installieren Sie Zato Desk neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no place to look</source>
+        <translation>kein Ort zum Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>zd::MainWindow</name>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="+64"/>
+        <source>Get customer (%1)</source>
+        <translation>Kunden abrufen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the call (Esc)</source>
+        <translation>Den Aufruf abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Correlation ID copied.</source>
+        <translation>Korrelations-ID kopiert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+128"/>
+        <source>Nothing was sent: correct the marked fields.</source>
+        <translation>Nichts wurde gesendet: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Calling both clients…</source>
+        <translation>Beide Clients werden aufgerufen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not both calls succeeded, so the data cannot be compared.</source>
+        <translation>Nicht beide Aufrufe waren erfolgreich, daher können die Daten nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data are equal (compared as JSON: key order and spacing do not matter).</source>
+        <translation>Die Daten sind gleich (als JSON verglichen: Schlüsselreihenfolge und Leerraum zählen nicht).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data differ.</source>
+        <translation>Die Daten unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dispatcher&apos;s overhead: %1 ms (AnyServiceInvoker&apos;s time minus JSONClient&apos;s).</source>
+        <translation>Mehraufwand des Dispatchers: %1 ms (Zeit von AnyServiceInvoker minus der von JSONClient).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
+        <translation>Die Zertifikatsprüfung ist für diese Verbindung aus: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Calling %1…</source>
+        <translation>%1 wird aufgerufen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done: not ok.</source>
+        <translation>Fertig: nicht ok.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::MatrixModel</name>
+    <message>
+        <location filename="../src/widgets/matrixmodel.cpp" line="+99"/>
+        <source>no expectation</source>
+        <translation>keine Erwartung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expect %1</source>
+        <translation>erwartet %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+got %2 (HTTP %3, %4 ms)</source>
+        <translation>%1
+erhalten %2 (HTTP %3, %4 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>zd::MatrixView</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/matrixview.cpp" line="+124"/>
+        <source>Running %n cell(s)…</source>
+        <translation>
+            <numerusform>%n Zelle wird ausgeführt…</numerusform>
+            <numerusform>%n Zellen werden ausgeführt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 cells run; %3 differ from their expectation.</source>
+        <translation>%1 von %2 Zellen ausgeführt; %3 weichen von ihrer Erwartung ab.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open matrix</source>
+        <translation>Matrix öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Matrix not opened</source>
+        <translation>Matrix nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save matrix</source>
+        <translation>Matrix speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matrix not saved</source>
+        <translation>Matrix nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Export JUnit XML</source>
+        <translation>JUnit-XML exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Row name:</source>
+        <translation>Zeilenname:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password (kept in the keychain):</source>
+        <translation>Passwort (im Schlüsselbund aufbewahrt):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add row from a profile</source>
+        <translation>Zeile aus einem Profil hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No such profile</source>
+        <translation>Kein solches Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add channel</source>
+        <translation>Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel name:</source>
+        <translation>Kanalname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL path:</source>
+        <translation>URL-Pfad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client (any, json or api):</source>
+        <translation>Client (any, json oder api):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Channel not added</source>
+        <translation>Kanal nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The client must be any, json or api.</source>
+        <translation>Der Client muss any, json oder api sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payload (JSON):</source>
+        <translation>Nutzdaten (JSON):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payload is not valid JSON: %1</source>
+        <translation>Die Nutzdaten sind kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Row password</source>
+        <translation>Zeilenpasswort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password of &quot;%1&quot; (kept in the keychain):</source>
+        <translation>Passwort von „%1“ (im Schlüsselbund aufbewahrt):</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ProfileController</name>
+    <message>
+        <location filename="../src/widgets/profilecontroller.cpp" line="+26"/>
+        <source>&amp;Save profile</source>
+        <translation>Profil &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save profile &amp;as…</source>
+        <translation>Profil speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename profile…</source>
+        <translation>Profil &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate profile</source>
+        <translation>Profil &amp;duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete profile…</source>
+        <translation>Profil &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import profiles…</source>
+        <translation>Profile &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export profiles…</source>
+        <translation>Profile &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the unsaved changes to &quot;%1&quot;?</source>
+        <translation>Die ungespeicherten Änderungen an „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Zato Desk</source>
+        <translation>Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zato Desk — %1%2</source>
+        <translation>Zato Desk — %1%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save profile as</source>
+        <translation>Profil speichern unter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> copy</source>
+        <translation> Kopie</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Profile not renamed</source>
+        <translation>Profil nicht umbenannt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+2"/>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot; and its saved password?</source>
+        <translation>Das Profil „%1“ und sein gespeichertes Passwort löschen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile not deleted</source>
+        <translation>Profil nicht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profiles not imported</source>
+        <translation>Profile nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles imported</source>
+        <translation>Profile importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n profile(s) imported, without passwords.</source>
+        <translation>
+            <numerusform>%n Profil importiert, ohne Passwörter.</numerusform>
+            <numerusform>%n Profile importiert, ohne Passwörter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export profiles</source>
+        <translation>Profile exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles exported</source>
+        <translation>Profile exportiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profiles not exported</source>
+        <translation>Profile nicht exportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profiles were exported without passwords to %1.</source>
+        <translation>Die Profile wurden ohne Passwörter nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::SessionSecretStore</name>
+    <message>
+        <location filename="../src/core/profile/secretstore.cpp" line="+49"/>
+        <source>No keychain is available (%1). Passwords are kept in memory for this session only and are not saved; you will be asked for them again next time.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Passwörter bleiben nur für diese Sitzung im Speicher und werden nicht gespeichert; beim nächsten Mal werden Sie erneut danach gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/widgets/shortcutsdialog.cpp" line="+14"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
+    <name>zd::WindowMenus</name>
+    <message>
+        <location filename="../src/widgets/windowmenus.cpp" line="+30"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Call</source>
+        <translation>&amp;Aufruf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Get customer</source>
+        <translation>Kunden &amp;abrufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca&amp;ncel the call</source>
+        <translation>Aufruf abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;both clients</source>
+        <translation>&amp;Beide Clients aufrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel and RBAC &amp;matrix…</source>
+        <translation>Kanal- und RBAC-&amp;Matrix…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection &amp;settings…</source>
+        <translation>&amp;Verbindungseinstellungen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the &amp;correlation ID</source>
+        <translation>&amp;Korrelations-ID kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour scheme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language changes when Zato Desk starts again.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Zato Desk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About Zato Desk</source>
+        <translation>&amp;Über Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>About Zato Desk</source>
+        <translation>Über Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Zato Desk %1&lt;/h3&gt;&lt;p&gt;Call Zato services by hand, test channels and credentials, and see exactly what went over the wire.&lt;/p&gt;&lt;p&gt;Passwords are kept in the system keychain only.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Zato Desk %1&lt;/h3&gt;&lt;p&gt;Zato-Dienste von Hand aufrufen, Kanäle und Zugangsdaten testen und genau sehen, was übertragen wurde.&lt;/p&gt;&lt;p&gt;Passwörter werden nur im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;&lt;p&gt;Lizenz: MIT. Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1849 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="+12"/>
+        <source>Connection settings</source>
+        <translation>Ustawienia połączenia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra &amp;CA file:</source>
+        <translation>Dodatkowy plik &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extra CA certificate file</source>
+        <translation>Dodatkowy plik certyfikatu CA</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;lient certificate:</source>
+        <translation>Certyfikat k&amp;lienta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client certificate file</source>
+        <translation>Plik certyfikatu klienta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client &amp;key:</source>
+        <translation>&amp;Klucz klienta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client key file</source>
+        <translation>Plik klucza klienta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Do &amp;not verify the server certificate</source>
+        <translation>&amp;Nie weryfikuj certyfikatu serwera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not verify the server certificate</source>
+        <translation>Nie weryfikuj certyfikatu serwera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: anyone between you and the server can read and change these calls, passwords included.</source>
+        <translation>Uwaga: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+16"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>System settings</source>
+        <translation>Ustawienia systemowe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No proxy</source>
+        <translation>Bez proxy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Manual</source>
+        <translation>Ręcznie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy host</source>
+        <translation>Host proxy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy port</source>
+        <translation>Port proxy</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy user</source>
+        <translation>Użytkownik proxy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pass&amp;word:</source>
+        <translation>Has&amp;ło:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy password</source>
+        <translation>Hasło proxy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calls</source>
+        <translation>Wywołania</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Limit czasu:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Timeout in seconds</source>
+        <translation>Limit czasu w sekundach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>Invoker</name>
+    <message>
+        <location filename="../src/core/invoke/invoker.cpp" line="+163"/>
+        <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
+        <translation>Brak pełnej odpowiedzi od %1 w ciągu %2 s. Serwer może się zawiesił lub działa wolno; spróbuj ponownie lub zwiększ limit czasu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
+        <translation>Certyfikat serwera został odrzucony: %1. Dodaj jego plik CA w ustawieniach połączenia albo wyłącz weryfikację, jeśli ufasz temu serwerowi.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupForm</name>
+    <message>
+        <location filename="../src/core/lookup/lookupform.cpp" line="+19"/>
+        <source>Enter the server address, such as http://localhost:17010.</source>
+        <translation>Wpisz adres serwera, np. http://localhost:17010.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the address with http:// or https://.</source>
+        <translation>Adres musi zaczynać się od http:// lub https://.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a valid server address.</source>
+        <translation>To nie jest prawidłowy adres serwera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the channel&apos;s URL path, starting with /.</source>
+        <translation>Wpisz ścieżkę URL kanału, zaczynającą się od /.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The path must start with /.</source>
+        <translation>Ścieżka musi zaczynać się od /.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The path must not contain spaces.</source>
+        <translation>Ścieżka nie może zawierać spacji.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the service to call, such as customer.get1.</source>
+        <translation>Wpisz usługę do wywołania, np. customer.get1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a customer ID.</source>
+        <translation>Wpisz identyfikator klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+22"/>
+        <source>Zato Desk</source>
+        <translation>Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connection</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile actions</source>
+        <translation>Działania na profilu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection settings…</source>
+        <translation>Ustawienia połączenia…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection settings</source>
+        <translation>Ustawienia połączenia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adres serwera:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server address</source>
+        <translation>Adres serwera</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+36"/>
+        <location line="+36"/>
+        <location line="+36"/>
+        <location line="+86"/>
+        <location line="+99"/>
+        <source>Field error</source>
+        <translation>Błąd pola</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <source>AnyServiceInvoker &amp;path:</source>
+        <translation>&amp;Ścieżka AnyServiceInvoker:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AnyServiceInvoker channel path</source>
+        <translation>Ścieżka kanału AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>JSONClient pat&amp;h:</source>
+        <translation>Ścież&amp;ka JSONClient:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>JSONClient channel path</source>
+        <translation>Ścieżka kanału JSONClient</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Zato 4 API pa&amp;th:</source>
+        <translation>Ścieżka API Zato &amp;4:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zato 4 API path</source>
+        <translation>Ścieżka API Zato 4</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;User name:</source>
+        <translation>Nazwa &amp;użytkownika:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pass&amp;word:</source>
+        <translation>Has&amp;ło:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Show</source>
+        <translation>P&amp;okaż</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show password</source>
+        <translation>Pokaż hasło</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ser&amp;vice:</source>
+        <translation>U&amp;sługa:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service name</source>
+        <translation>Nazwa usługi</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Certificate warning</source>
+        <translation>Ostrzeżenie o certyfikacie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keychain warning</source>
+        <translation>Ostrzeżenie o pęku kluczy</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Customer lookup</source>
+        <translation>Wyszukiwanie klienta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter a customer&apos;s ID and their name will be returned.</source>
+        <translation>Wpisz identyfikator klienta, a zostanie zwrócone jego nazwisko.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Customer ID:</source>
+        <translation>&amp;Identyfikator klienta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer ID</source>
+        <translation>Identyfikator klienta</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+416"/>
+        <source>AnyServiceInvoker</source>
+        <translation>AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="-413"/>
+        <source>Use AnyServiceInvoker</source>
+        <translation>Użyj AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+408"/>
+        <source>JSONClient</source>
+        <translation>JSONClient</translation>
+    </message>
+    <message>
+        <location line="-405"/>
+        <source>Use JSONClient</source>
+        <translation>Użyj JSONClient</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zato 4 API</source>
+        <translation>API Zato 4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the Zato 4 API invoker</source>
+        <translation>Użyj wywołania przez API Zato 4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Get customer</source>
+        <translation>&amp;Pobierz klienta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get customer</source>
+        <translation>Pobierz klienta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the call</source>
+        <translation>Anuluj wywołanie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Both clients</source>
+        <translation>&amp;Oba klienty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call both clients side by side</source>
+        <translation>Wywołaj oba klienty obok siebie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the same customer ID through AnyServiceInvoker and JSONClient (Ctrl+B)</source>
+        <translation>Wyślij ten sam identyfikator klienta przez AnyServiceInvoker i JSONClient (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Matrix…</source>
+        <translation>&amp;Macierz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials by channels matrix</source>
+        <translation>Macierz poświadczeń i kanałów</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+291"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>Customer name:</source>
+        <translation>Nazwisko klienta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+270"/>
+        <source>Customer name</source>
+        <translation>Nazwisko klienta</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Correlation ID:</source>
+        <translation>Identyfikator korelacji:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+267"/>
+        <source>Correlation ID</source>
+        <translation>Identyfikator korelacji</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Copy the correlation ID</source>
+        <translation>Kopiuj identyfikator korelacji</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Response time:</source>
+        <translation>Czas odpowiedzi:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Response time</source>
+        <translation>Czas odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>HTTP status:</source>
+        <translation>Status HTTP:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+188"/>
+        <source>HTTP status</source>
+        <translation>Status HTTP</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Result:</source>
+        <translation>Wynik:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ok and has_data</source>
+        <translation>ok i has_data</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Explanation</source>
+        <translation>Wyjaśnienie</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Request</source>
+        <translation>Żądanie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request as sent</source>
+        <translation>Żądanie w postaci wysłanej</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Response</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response as received, pretty-printed</source>
+        <translation>Odpowiedź w postaci odebranej, sformatowana</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Raw response</source>
+        <translation>Surowa odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response body, raw</source>
+        <translation>Treść odpowiedzi, surowa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inner service response</source>
+        <translation>Wewnętrzna odpowiedź usługi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decoded inner service response</source>
+        <translation>Zdekodowana wewnętrzna odpowiedź usługi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Both clients</source>
+        <translation>Oba klienty</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press Both clients to send the same customer ID through AnyServiceInvoker and JSONClient.</source>
+        <translation>Naciśnij „Oba klienty”, aby wysłać ten sam identyfikator klienta przez AnyServiceInvoker i JSONClient.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Both clients side by side</source>
+        <translation>Oba klienty obok siebie</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Client time</source>
+        <translation>Czas klienta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server time</source>
+        <translation>Czas serwera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/resultpresenter.cpp" line="+24"/>
+        <source>[%n byte(s) in all; the first %1 are shown]</source>
+        <translation>
+            <numerusform>[łącznie %n bajt; pokazano pierwsze %1]</numerusform>
+            <numerusform>[łącznie %n bajty; pokazano pierwsze %1]</numerusform>
+            <numerusform>[łącznie %n bajtów; pokazano pierwsze %1]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(server: %1 ms)</source>
+        <translation>(serwer: %1 ms)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ok: %1, has_data: %2</source>
+        <translation>ok: %1, has_data: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(only AnyServiceInvoker responses have one)</source>
+        <translation>(mają ją tylko odpowiedzi AnyServiceInvoker)</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <location filename="../src/core/rbac/matrix.cpp" line="+155"/>
+        <source>The matrix is not valid JSON: %1</source>
+        <translation>Macierz nie jest prawidłowym JSON-em: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every credential needs a &quot;name&quot;.</source>
+        <translation>Każde poświadczenie musi mieć „name”.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every channel needs a &quot;name&quot; and a client of any, json or api.</source>
+        <translation>Każdy kanał musi mieć „name” i klienta: any, json lub api.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A matrix needs an &quot;address&quot;, &quot;credentials&quot; and &quot;channels&quot;.</source>
+        <translation>Macierz musi mieć „address”, „credentials” i „channels”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown expectation &quot;%1&quot; for %2 on %3; use one of: %4.</source>
+        <translation>Nieznane oczekiwanie „%1” dla %2 na %3; użyj jednego z: %4.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>expected %1, got %2</source>
+        <translation>oczekiwano %1, otrzymano %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../ui/matrixview.ui" line="+14"/>
+        <source>Credentials by channels</source>
+        <translation>Poświadczenia i kanały</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adres serwera:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server address</source>
+        <translation>Adres serwera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Parallel calls:</source>
+        <translation>&amp;Równoległe wywołania:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parallel calls</source>
+        <translation>Równoległe wywołania</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a matrix</source>
+        <translation>Otwórz macierz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Zapisz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the matrix</source>
+        <translation>Zapisz macierz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows are credentials, columns are channels. Double-click a cell to set the outcome you expect; after a run, cells that differ from it are red.</source>
+        <translation>Wiersze to poświadczenia, kolumny to kanały. Kliknij dwukrotnie komórkę, aby ustawić oczekiwany wynik; po uruchomieniu komórki, które się od niego różnią, są czerwone.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matrix of outcomes</source>
+        <translation>Macierz wyników</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add &amp;row…</source>
+        <translation>Dodaj &amp;wiersz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a credential row</source>
+        <translation>Dodaj wiersz z poświadczeniem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add row from &amp;profile…</source>
+        <translation>Dodaj wiersz z &amp;profilu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a row from a saved profile</source>
+        <translation>Dodaj wiersz z zapisanego profilu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add c&amp;hannel…</source>
+        <translation>Dodaj &amp;kanał…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a channel column</source>
+        <translation>Dodaj kolumnę kanału</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove ro&amp;w</source>
+        <translation>Usuń wi&amp;ersz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected row</source>
+        <translation>Usuń zaznaczony wiersz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove cha&amp;nnel</source>
+        <translation>Usuń ka&amp;nał</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected channel</source>
+        <translation>Usuń zaznaczony kanał</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Run all</source>
+        <translation>U&amp;ruchom wszystko</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run every cell</source>
+        <translation>Uruchom każdą komórkę</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run r&amp;ow</source>
+        <translation>Uruchom w&amp;iersz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected row</source>
+        <translation>Uruchom zaznaczony wiersz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run co&amp;lumn</source>
+        <translation>Uruchom ko&amp;lumnę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected column</source>
+        <translation>Uruchom zaznaczoną kolumnę</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run c&amp;ell</source>
+        <translation>Uruchom komór&amp;kę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected cell</source>
+        <translation>Uruchom zaznaczoną komórkę</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the run</source>
+        <translation>Anuluj uruchomienie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row pass&amp;word…</source>
+        <translation>Hasło wie&amp;rsza…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the password of the selected row</source>
+        <translation>Ustaw hasło zaznaczonego wiersza</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksportuj &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the results as CSV</source>
+        <translation>Eksportuj wyniki jako CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export &amp;JUnit…</source>
+        <translation>Eksportuj &amp;JUnit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the results as JUnit XML</source>
+        <translation>Eksportuj wyniki jako JUnit XML</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../src/core/invoke/outcome.cpp" line="+68"/>
+        <source>The call was cancelled.</source>
+        <translation>Wywołanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrong credentials: the server refused the user name or password. Check them.</source>
+        <translation>Błędne poświadczenia: serwer odrzucił nazwę użytkownika lub hasło. Sprawdź je.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong credentials for realm &quot;%1&quot;: the server refused the user name or password. Check them against the channel&apos;s security definition.</source>
+        <translation>Błędne poświadczenia dla obszaru „%1”: serwer odrzucił nazwę użytkownika lub hasło. Porównaj je z definicją zabezpieczeń kanału.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not allowed: the credentials are valid, but RBAC does not let this user call the channel.</source>
+        <translation>Brak dostępu: poświadczenia są prawidłowe, ale RBAC nie pozwala temu użytkownikowi wywołać kanału.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No such channel: nothing answers at %1. Check the channel path (and the method it accepts).</source>
+        <translation>Nie ma takiego kanału: pod %1 nic nie odpowiada. Sprawdź ścieżkę kanału (i metodę, którą przyjmuje).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method not allowed: the channel does not accept %1 requests.</source>
+        <translation>Niedozwolona metoda: kanał nie przyjmuje żądań %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service error: the service raised an exception.</source>
+        <translation>Błąd usługi: usługa zgłosiła wyjątek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service error: %1</source>
+        <translation>Błąd usługi: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a Zato response: %1</source>
+        <translation>To nie jest odpowiedź Zato: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a Zato response: HTTP %1 with a body that is not JSON (%2).</source>
+        <translation>To nie jest odpowiedź Zato: HTTP %1 z treścią, która nie jest JSON-em (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server answered %1: %2</source>
+        <translation>Serwer odpowiedział %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call completed but is not ok (HTTP %1).</source>
+        <translation>Wywołanie zakończyło się, ale nie jest ok (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../src/core/profile/profilejson.cpp" line="+75"/>
+        <source>A profile has no name.</source>
+        <translation>Profil nie ma nazwy.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>not valid JSON (%1)</source>
+        <translation>nieprawidłowy JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a Zato Desk profile file (it needs &quot;schema&quot; and &quot;profiles&quot;)</source>
+        <translation>to nie jest plik profili Zato Desk (musi mieć „schema” i „profiles”)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a profile is not an object</source>
+        <translation>profil nie jest obiektem</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profile/profilestore.cpp" line="+28"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2. The previous file is unchanged.</source>
+        <translation>Nie można zapisać %1: %2. Poprzedni plik pozostał bez zmian.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+113"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>%1 was written by a newer Zato Desk (schema %2; this one knows %3). It is left as it is and profiles cannot be changed until you update Zato Desk.</source>
+        <translation>%1 został zapisany przez nowszy Zato Desk (schemat %2; ten zna %3). Plik pozostaje bez zmian, a profili nie można zmieniać do czasu aktualizacji Zato Desk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+106"/>
+        <source>%1 is %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>%1 is %2, and it could not be moved aside.</source>
+        <translation>%1: %2; nie udało się go odłożyć na bok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile file was %1. It was kept as %2 and you start with no saved profiles.</source>
+        <translation>Plik profili: %1. Zachowano go jako %2, a ty zaczynasz bez zapisanych profili.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Profiles cannot be changed: the file is from a newer Zato Desk.</source>
+        <translation>Nie można zmieniać profili: plik pochodzi z nowszego Zato Desk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile file is locked by another Zato Desk; try again.</source>
+        <translation>Plik profili jest zablokowany przez inny Zato Desk; spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A profile needs a name.</source>
+        <translation>Profil musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Profil o nazwie „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 was written by a newer Zato Desk (schema %2).</source>
+        <translation>%1 został zapisany przez nowszy Zato Desk (schemat %2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (imported)</source>
+        <translation> (zaimportowany)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/widgets/prompts.cpp" line="+22"/>
+        <location line="+3"/>
+        <source>Profiles (*.json)</source>
+        <translation>Profile (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBuilder</name>
+    <message>
+        <location filename="../src/core/invoke/requestbuilder.cpp" line="+18"/>
+        <source>The server address is empty: enter one such as http://localhost:17010.</source>
+        <translation>Adres serwera jest pusty: wpisz go, np. http://localhost:17010.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address &quot;%1&quot; has no http:// or https:// scheme: write it as http://%1 or https://%1.</source>
+        <translation>Adres serwera „%1” nie ma schematu http:// ani https://: wpisz http://%1 lub https://%1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The address and path do not form a valid URL (%1).</source>
+        <translation>Adres i ścieżka nie tworzą prawidłowego URL-a (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address &quot;%1&quot; has no host name.</source>
+        <translation>Adres serwera „%1” nie ma nazwy hosta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The JSONClient channel path is empty: enter the URL path of the channel, such as /clients/django/json-client.</source>
+        <translation>Ścieżka kanału JSONClient jest pusta: wpisz ścieżkę URL kanału, np. /clients/django/json-client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AnyServiceInvoker channel path is empty: enter the URL path of the dispatcher channel, such as /clients/django/any-service-invoker.</source>
+        <translation>Ścieżka kanału AnyServiceInvoker jest pusta: wpisz ścieżkę URL kanału dyspozytora, np. /clients/django/any-service-invoker.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The channel path &quot;%1&quot; must start with a slash: /%1.</source>
+        <translation>Ścieżka kanału „%1” musi zaczynać się od ukośnika: /%1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>„%1” nie jest prawidłową nazwą nagłówka HTTP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of header %1 contains a line break.</source>
+        <translation>Wartość nagłówka %1 zawiera znak nowej linii.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The Zato 4 API invoker needs a service name.</source>
+        <translation>Wywołanie przez API Zato 4 wymaga nazwy usługi.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Either name or id must be provided.</source>
+        <translation>Należy podać name albo id.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseReader</name>
+    <message>
+        <location filename="../src/core/invoke/responsereader.cpp" line="+59"/>
+        <source>HTTP 404: no channel answers at this path (the server says: %1). Check the channel path.</source>
+        <translation>HTTP 404: pod tą ścieżką nie odpowiada żaden kanał (serwer mówi: %1). Sprawdź ścieżkę kanału.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1 with a body that is not JSON (%2), so it is not a Zato dispatcher response. Check that the path is a channel of zato.service.invoke.</source>
+        <translation>HTTP %1 z treścią, która nie jest JSON-em (%2), więc to nie jest odpowiedź dyspozytora Zato. Sprawdź, czy ścieżka jest kanałem zato.service.invoke.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>The service&apos;s response, once base64-decoded, is not UTF-8 text (%n byte(s)).</source>
+        <translation>
+            <numerusform>Odpowiedź usługi po zdekodowaniu base64 nie jest tekstem UTF-8 (%n bajt).</numerusform>
+            <numerusform>Odpowiedź usługi po zdekodowaniu base64 nie jest tekstem UTF-8 (%n bajty).</numerusform>
+            <numerusform>Odpowiedź usługi po zdekodowaniu base64 nie jest tekstem UTF-8 (%n bajtów).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The response&apos;s zato_env element is not an object.</source>
+        <translation>Element zato_env odpowiedzi nie jest obiektem.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The dispatcher&apos;s data element is neither base64 text nor an object with a response: this is not a zato.service.invoke response.</source>
+        <translation>Element danych dyspozytora nie jest ani tekstem base64, ani obiektem z odpowiedzią: to nie jest odpowiedź zato.service.invoke.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>HTTP %1 with JSON that is not a dispatcher response (no zato_env): this looks like a plain REST channel. Point AnyServiceInvoker at a channel of zato.service.invoke, or call this channel with JSONClient.</source>
+        <translation>HTTP %1 z JSON-em, który nie jest odpowiedzią dyspozytora (brak zato_env): to wygląda na zwykły kanał REST. Skieruj AnyServiceInvoker na kanał zato.service.invoke albo wywołaj ten kanał przez JSONClient.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <location filename="../src/core/invoke/tlsconfig.cpp" line="+35"/>
+        <source>Cannot read the client certificate %1: %2</source>
+        <translation>Nie można odczytać certyfikatu klienta %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a PKCS#12 file without a passphrase.</source>
+        <translation>%1 nie jest plikiem PKCS#12 bez hasła.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 nie zawiera certyfikatu PEM.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the client key %1: %2</source>
+        <translation>Nie można odczytać klucza klienta %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 holds no unencrypted PEM private key.</source>
+        <translation>%1 nie zawiera niezaszyfrowanego klucza prywatnego PEM.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Nie można odczytać pliku CA %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CA file %1 holds no certificate (PEM or DER).</source>
+        <translation>Plik CA %1 nie zawiera certyfikatu (PEM ani DER).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(certificate of %1, issued by %2, valid until %3)</source>
+        <translation>(certyfikat %1, wystawiony przez %2, ważny do %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TransportErrors</name>
+    <message>
+        <location filename="../src/core/invoke/transporterror.cpp" line="+36"/>
+        <source>Connection refused by %1: no server is listening there. Check the address and port, and that the server is running.</source>
+        <translation>Połączenie odrzucone przez %1: nie nasłuchuje tam żaden serwer. Sprawdź adres i port oraz czy serwer działa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host name &quot;%1&quot; could not be resolved. Check the server address.</source>
+        <translation>Nie udało się rozwiązać nazwy hosta „%1”. Sprawdź adres serwera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The TLS handshake with %1 failed: %2. Check the certificate, or use http:// if the server does not speak TLS.</source>
+        <translation>Uzgadnianie TLS z %1 nie powiodło się: %2. Sprawdź certyfikat albo użyj http://, jeśli serwer nie obsługuje TLS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 closed the connection before the response was complete.</source>
+        <translation>%1 zamknął połączenie, zanim odpowiedź była kompletna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Przekroczono limit czasu połączenia z %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The proxy failed: %1</source>
+        <translation>Błąd proxy: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sent a response that is not valid HTTP: %2</source>
+        <translation>%1 wysłał odpowiedź, która nie jest prawidłowym HTTP: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The call to %1 failed: %2</source>
+        <translation>Wywołanie %1 nie powiodło się: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zato_desk</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+41"/>
+        <source>Call Zato services and see exactly what went over the wire.</source>
+        <translation>Wywołuj usługi Zato i zobacz dokładnie, co zostało przesłane.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the built-in demo server, fill the fields for it and look customer 123 up.</source>
+        <translation>Uruchom wbudowany serwer demonstracyjny, wypełnij dla niego pola i wyszukaj klienta 123.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get the customer as soon as the window shows.</source>
+        <translation>Pobierz klienta, gdy tylko pojawi się okno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After the first call, save the window to FILE and quit.</source>
+        <translation>Po pierwszym wywołaniu zapisz okno do PLIKU i zakończ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit when the window is first shown (start-up timing).</source>
+        <translation>Zakończ, gdy okno pojawi się po raz pierwszy (pomiar czasu startu).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with this client: any, json or api.</source>
+        <translation>Zacznij od tego klienta: any, json lub api.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start with this customer ID.</source>
+        <translation>Zacznij od tego identyfikatora klienta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with this JSONClient path.</source>
+        <translation>Zacznij od tej ścieżki JSONClient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit when the first call has finished (measurements).</source>
+        <translation>Zakończ po zakończeniu pierwszego wywołania (pomiary).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the matrix view, run it, save it to FILE and quit.</source>
+        <translation>Otwórz widok macierzy, uruchom go, zapisz do PLIKU i zakończ.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Demo server running at %1</source>
+        <translation>Serwer demonstracyjny działa pod adresem %1</translation>
+    </message>
+</context>
+<context>
+    <name>zd::KeychainSecretStore</name>
+    <message>
+        <location filename="../src/keychain/keychainsecretstore.cpp" line="+50"/>
+        <source>%1 is from another version of Zato Desk</source>
+        <translation>%1 pochodzi z innej wersji Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain module cannot be loaded (%1); reinstall Zato Desk</source>
+        <translation>nie można załadować modułu pęku kluczy (%1); zainstaluj ponownie Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no place to look</source>
+        <translation>brak miejsca do szukania</translation>
+    </message>
+</context>
+<context>
+    <name>zd::MainWindow</name>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="+64"/>
+        <source>Get customer (%1)</source>
+        <translation>Pobierz klienta (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the call (Esc)</source>
+        <translation>Anuluj wywołanie (Esc)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Correlation ID copied.</source>
+        <translation>Skopiowano identyfikator korelacji.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+128"/>
+        <source>Nothing was sent: correct the marked fields.</source>
+        <translation>Nic nie wysłano: popraw zaznaczone pola.</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Calling both clients…</source>
+        <translation>Wywoływanie obu klientów…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sent</source>
+        <translation>nie wysłano</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not both calls succeeded, so the data cannot be compared.</source>
+        <translation>Nie oba wywołania się powiodły, więc nie można porównać danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data are equal (compared as JSON: key order and spacing do not matter).</source>
+        <translation>Dane są równe (porównane jako JSON: kolejność kluczy i odstępy nie mają znaczenia).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data differ.</source>
+        <translation>Dane się różnią.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dispatcher&apos;s overhead: %1 ms (AnyServiceInvoker&apos;s time minus JSONClient&apos;s).</source>
+        <translation>Narzut dyspozytora: %1 ms (czas AnyServiceInvoker minus czas JSONClient).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
+        <translation>Weryfikacja certyfikatu jest wyłączona dla tego połączenia: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Calling %1…</source>
+        <translation>Wywoływanie %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Done.</source>
+        <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done: not ok.</source>
+        <translation>Gotowe: nie ok.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::MatrixModel</name>
+    <message>
+        <location filename="../src/widgets/matrixmodel.cpp" line="+99"/>
+        <source>no expectation</source>
+        <translation>brak oczekiwania</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expect %1</source>
+        <translation>oczekiwane %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+got %2 (HTTP %3, %4 ms)</source>
+        <translation>%1
+otrzymano %2 (HTTP %3, %4 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>zd::MatrixView</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/matrixview.cpp" line="+124"/>
+        <source>Running %n cell(s)…</source>
+        <translation>
+            <numerusform>Uruchamianie %n komórki…</numerusform>
+            <numerusform>Uruchamianie %n komórek…</numerusform>
+            <numerusform>Uruchamianie %n komórek…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not run yet.</source>
+        <translation>Jeszcze nie uruchomiono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 cells run; %3 differ from their expectation.</source>
+        <translation>Uruchomiono %1 z %2 komórek; %3 różni się od oczekiwań.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open matrix</source>
+        <translation>Otwórz macierz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Matrix not opened</source>
+        <translation>Nie otwarto macierzy</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save matrix</source>
+        <translation>Zapisz macierz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matrix not saved</source>
+        <translation>Nie zapisano macierzy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Export JUnit XML</source>
+        <translation>Eksportuj JUnit XML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export CSV</source>
+        <translation>Eksportuj CSV</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not exported</source>
+        <translation>Nie wyeksportowano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Add row</source>
+        <translation>Dodaj wiersz</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Row name:</source>
+        <translation>Nazwa wiersza:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name:</source>
+        <translation>Nazwa użytkownika:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password (kept in the keychain):</source>
+        <translation>Hasło (przechowywane w pęku kluczy):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add row from a profile</source>
+        <translation>Dodaj wiersz z profilu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile name:</source>
+        <translation>Nazwa profilu:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No such profile</source>
+        <translation>Nie ma takiego profilu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Nie ma profilu o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add channel</source>
+        <translation>Dodaj kanał</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel name:</source>
+        <translation>Nazwa kanału:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL path:</source>
+        <translation>Ścieżka URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client (any, json or api):</source>
+        <translation>Klient (any, json lub api):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Channel not added</source>
+        <translation>Nie dodano kanału</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The client must be any, json or api.</source>
+        <translation>Klient musi być jednym z: any, json, api.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service:</source>
+        <translation>Usługa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payload (JSON):</source>
+        <translation>Dane (JSON):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payload is not valid JSON: %1</source>
+        <translation>Dane nie są prawidłowym JSON-em: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Row password</source>
+        <translation>Hasło wiersza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password of &quot;%1&quot; (kept in the keychain):</source>
+        <translation>Hasło dla „%1” (przechowywane w pęku kluczy):</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ProfileController</name>
+    <message>
+        <location filename="../src/widgets/profilecontroller.cpp" line="+26"/>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Zapisz profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save profile &amp;as…</source>
+        <translation>Zapisz profil &amp;jako…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename profile…</source>
+        <translation>Zmień &amp;nazwę profilu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate profile</source>
+        <translation>Po&amp;wiel profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete profile…</source>
+        <translation>&amp;Usuń profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import profiles…</source>
+        <translation>&amp;Importuj profile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export profiles…</source>
+        <translation>&amp;Eksportuj profile…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the unsaved changes to &quot;%1&quot;?</source>
+        <translation>Odrzucić niezapisane zmiany w „%1”?</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Zato Desk</source>
+        <translation>Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zato Desk — %1%2</source>
+        <translation>Zato Desk — %1%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile not saved</source>
+        <translation>Nie zapisano profilu</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Profile name:</source>
+        <translation>Nazwa profilu:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save profile as</source>
+        <translation>Zapisz profil jako</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New profile</source>
+        <translation>Nowy profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> copy</source>
+        <translation> kopia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename profile</source>
+        <translation>Zmień nazwę profilu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Profile not renamed</source>
+        <translation>Nie zmieniono nazwy profilu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+2"/>
+        <source> (copy)</source>
+        <translation> (kopia)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete profile</source>
+        <translation>Usuń profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot; and its saved password?</source>
+        <translation>Usunąć profil „%1” i jego zapisane hasło?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile not deleted</source>
+        <translation>Nie usunięto profilu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import profiles</source>
+        <translation>Importuj profile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profiles not imported</source>
+        <translation>Nie zaimportowano profili</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles imported</source>
+        <translation>Zaimportowano profile</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n profile(s) imported, without passwords.</source>
+        <translation>
+            <numerusform>Zaimportowano %n profil, bez haseł.</numerusform>
+            <numerusform>Zaimportowano %n profile, bez haseł.</numerusform>
+            <numerusform>Zaimportowano %n profili, bez haseł.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export profiles</source>
+        <translation>Eksportuj profile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles exported</source>
+        <translation>Wyeksportowano profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profiles not exported</source>
+        <translation>Nie wyeksportowano profili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profiles were exported without passwords to %1.</source>
+        <translation>Profile zostały wyeksportowane bez haseł do %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::SessionSecretStore</name>
+    <message>
+        <location filename="../src/core/profile/secretstore.cpp" line="+49"/>
+        <source>No keychain is available (%1). Passwords are kept in memory for this session only and are not saved; you will be asked for them again next time.</source>
+        <translation>Pęk kluczy jest niedostępny (%1). Hasła są przechowywane w pamięci tylko do końca tej sesji i nie są zapisywane; następnym razem zostaniesz o nie zapytany ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/widgets/shortcutsdialog.cpp" line="+14"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> or </source>
+        <translation> lub </translation>
+    </message>
+</context>
+<context>
+    <name>zd::WindowMenus</name>
+    <message>
+        <location filename="../src/widgets/windowmenus.cpp" line="+30"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Call</source>
+        <translation>&amp;Wywołanie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Get customer</source>
+        <translation>&amp;Pobierz klienta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca&amp;ncel the call</source>
+        <translation>A&amp;nuluj wywołanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;both clients</source>
+        <translation>Wywołaj &amp;oba klienty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel and RBAC &amp;matrix…</source>
+        <translation>&amp;Macierz kanałów i RBAC…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection &amp;settings…</source>
+        <translation>&amp;Ustawienia połączenia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the &amp;correlation ID</source>
+        <translation>Kopiuj identyfikator &amp;korelacji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>Wi&amp;dok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour scheme</source>
+        <translation>&amp;Schemat kolorów</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the &amp;system</source>
+        <translation>Zgodnie z &amp;systemem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Jasny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Ciemny</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the system</source>
+        <translation>Zgodnie z systemem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language changes when Zato Desk starts again.</source>
+        <translation>Język zmieni się przy następnym uruchomieniu Zato Desk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About Zato Desk</source>
+        <translation>&amp;O programie Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>About Zato Desk</source>
+        <translation>O programie Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Zato Desk %1&lt;/h3&gt;&lt;p&gt;Call Zato services by hand, test channels and credentials, and see exactly what went over the wire.&lt;/p&gt;&lt;p&gt;Passwords are kept in the system keychain only.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Zato Desk %1&lt;/h3&gt;&lt;p&gt;Wywołuj usługi Zato ręcznie, testuj kanały i poświadczenia i zobacz dokładnie, co zostało przesłane.&lt;/p&gt;&lt;p&gt;Hasła są przechowywane wyłącznie w systemowym pęku kluczy.&lt;/p&gt;&lt;p&gt;Licencja: MIT. Zbudowano z Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>
