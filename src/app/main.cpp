@@ -1,6 +1,7 @@
 #include "demoform.h"
 #include "demoserver.h"
 #include "keychainsecretstore.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "matrixmodel.h"
 #include "matrixview.h"
@@ -8,6 +9,7 @@
 #include "profile/profilestore.h"
 #include "profilecontroller.h"
 #include "quitonexpose.h"
+#include "windowmenus.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,9 +65,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption matrixScreenshot(
         QStringLiteral("matrix-screenshot"),
         Text::tr("Open the matrix view, run it, save it to FILE and quit."), QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      Text::tr("Speak this language for this run: en, de or pl."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
+                                         Text::tr("Use this colour scheme for this run: system, light or dark."),
+                                         QStringLiteral("SCHEME"));
     parser.addOptions({demo, lookup, screenshot, quitOnExpose, matrixScreenshot, client, customerId, jsonPath,
-                       quitAfterCall});
+                       quitAfterCall, language, colorScheme});
     parser.process(app);
+
+    QSettings settings;
+    zd::installTranslations(parser.isSet(language) ? parser.value(language)
+                                                   : settings.value(QStringLiteral("ui/language")).toString());
 
     std::unique_ptr<zd::demo::DemoServer> server;
     if (parser.isSet(demo)) {
@@ -77,12 +89,13 @@ int main(int argc, char *argv[])
         }
     }
 
-    QSettings settings;
     QNetworkAccessManager network;
     zd::ProfileStore profiles;
     zd::KeychainSecretStore keychain;
     zd::SessionSecretStore secrets(&keychain);
     zd::MainWindow window(&network, &settings, &profiles, &secrets);
+    if (parser.isSet(colorScheme))
+        window.menus()->setColorScheme(zd::colorSchemeFromKey(parser.value(colorScheme)), false);
     if (server) {
         window.profiles()->setDemoAddress(server->address());
         window.profiles()->select(QStringLiteral("builtin-demo"));
