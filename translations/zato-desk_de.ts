@@ -1187,7 +1187,7 @@
 <context>
     <name>zato_desk</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+41"/>
+        <location filename="../src/app/main.cpp" line="+43"/>
         <source>Call Zato services and see exactly what went over the wire.</source>
         <translation>Zato-Dienste aufrufen und genau sehen, was übertragen wurde.</translation>
     </message>
@@ -1237,7 +1237,17 @@
         <translation>Die Matrixansicht öffnen, ausführen, in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>Speak this language for this run: en, de or pl.</source>
+        <translation>Für diesen Lauf diese Sprache sprechen: en, de oder pl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this colour scheme for this run: system, light or dark.</source>
+        <translation>Für diesen Lauf dieses Farbschema verwenden: system, light oder dark.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Demo server running at %1</source>
         <translation>Demo-Server läuft unter %1</translation>
     </message>

@@ -1189,7 +1189,7 @@
 <context>
     <name>zato_desk</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+41"/>
+        <location filename="../src/app/main.cpp" line="+43"/>
         <source>Call Zato services and see exactly what went over the wire.</source>
         <translation>Wywołuj usługi Zato i zobacz dokładnie, co zostało przesłane.</translation>
     </message>
@@ -1239,7 +1239,17 @@
         <translation>Otwórz widok macierzy, uruchom go, zapisz do PLIKU i zakończ.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>Speak this language for this run: en, de or pl.</source>
+        <translation>Używaj tego języka w tym uruchomieniu: en, de lub pl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this colour scheme for this run: system, light or dark.</source>
+        <translation>Używaj tego schematu kolorów w tym uruchomieniu: system, light lub dark.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Demo server running at %1</source>
         <translation>Serwer demonstracyjny działa pod adresem %1</translation>
     </message>
