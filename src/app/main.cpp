@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QSettings>
@@ -37,6 +38,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Zato Desk"));
     QCoreApplication::setApplicationName(QStringLiteral("zato-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.zatodesk.ZatoDesk"));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(u":/icons/hicolor/%1x%1/apps/org.zatodesk.ZatoDesk.png"_qs.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     QNetworkProxyFactory::setUseSystemConfiguration(true); // a profile's "system" proxy setting
 
     QCommandLineParser parser;

@@ -8,6 +8,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace zd {
 
@@ -57,6 +58,15 @@ QPalette darkPalette()
     return p;
 }
 
+// Qt 6.4 leaves some widgets on the old palette after QApplication::setPalette (a label with its
+// own font kept black text on the dark scheme); resetting their inherited palette fixes that.
+void refreshInheritedPalettes()
+{
+    for (QWidget *widget : QApplication::allWidgets())
+        if (!widget->testAttribute(Qt::WA_SetPalette))
+            widget->setPalette(QPalette());
+}
+
 } // namespace
 
 QString colorSchemeKey(ColorScheme scheme)
@@ -94,11 +104,12 @@ void applyColorScheme(ColorScheme scheme, std::optional<bool> systemDark)
         if (QApplication::style()->name() != u"fusion")
             QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-        return;
+    } else {
+        if (QApplication::style()->name() != platformStyle)
+            QApplication::setStyle(QStyleFactory::create(platformStyle));
+        QApplication::setPalette(platformPalette);
     }
-    if (QApplication::style()->name() != platformStyle)
-        QApplication::setStyle(QStyleFactory::create(platformStyle));
-    QApplication::setPalette(platformPalette);
+    refreshInheritedPalettes();
 }
 
 bool paletteIsDark()

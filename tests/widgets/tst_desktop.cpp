@@ -148,6 +148,11 @@ void tst_Desktop::darkAndLightSchemes()
     QCOMPARE(QApplication::style()->name(), u"fusion"_qs);
     QTRY_VERIFY(window->palette().color(QPalette::Window).lightness() < 128);
     QTRY_VERIFY(window->palette().color(QPalette::WindowText).lightness() > 128);
+    // Every label without colours of its own follows, the bold customer name included.
+    for (auto *label : window->findChildren<QLabel *>())
+        if (label->styleSheet().isEmpty())
+            QVERIFY2(label->palette().color(QPalette::WindowText).lightness() > 128,
+                     qPrintable(label->objectName()));
     window->menus()->setColorScheme(ColorScheme::Light, true);
     QVERIFY(!paletteIsDark());
     QCOMPARE(m_settings->value(u"ui/colorScheme"_qs).toString(), u"light"_qs);
