@@ -1,6 +1,7 @@
 #!/bin/sh
 # The Qt Linguist files in translations/, from the sources of the desktop app (core, keychain,
-# widgets, app and the .ui forms; the command-line tools speak English only).
+# widgets, app and the .ui forms; the command-line tools speak English only). zato-desk_en.ts holds
+# only the English plural forms ("1 profile", "2 profiles").
 #   scripts/translations.sh update   refresh every .ts from the sources (new strings arrive unfinished)
 #   scripts/translations.sh check    exit 1 if a .ts lacks a source string, has an unfinished entry,
 #                                    or keeps one the sources no longer have
@@ -12,7 +13,9 @@ case "${1:-}" in
 update)
     for ts in translations/*.ts; do
         lang=$(basename "$ts" .ts | sed 's/^zato-desk_//')
-        "$lupdate" -silent -locations relative -no-obsolete -target-language "$lang" $sources -ts "$ts"
+        plural=""
+        [ "$lang" = en ] && plural=-pluralonly
+        "$lupdate" -silent -locations relative -no-obsolete $plural -target-language "$lang" $sources -ts "$ts"
     done
     ;;
 check)
@@ -23,7 +26,9 @@ check)
         copy="$work/$(basename "$ts")"
         cp "$ts" "$copy"
         # Run against a copy: a missing string arrives as unfinished, a removed one as vanished.
-        "$lupdate" -silent -locations none $sources -ts "$copy"
+        plural=""
+        [ "$(basename "$ts")" = zato-desk_en.ts ] && plural=-pluralonly
+        "$lupdate" -silent -locations none $plural $sources -ts "$copy"
         for kind in unfinished vanished obsolete; do
             count=$(grep -c "type=\"$kind\"" "$copy" || true)
             if [ "$count" -ne 0 ]; then

@@ -148,17 +148,18 @@
 <context>
     <name>Invoker</name>
     <message>
-        <location filename="../src/core/invoke/invoker.cpp" line="+163"/>
+        <location filename="../src/core/invoke/invoker.cpp" line="+172"/>
         <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
         <translation>Keine vollständige Antwort von %1 innerhalb von %2 s. Der Server hängt oder ist langsam; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+32"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1. Fügen Sie seine CA-Datei in den Verbindungseinstellungen hinzu oder schalten Sie die Prüfung ab, wenn Sie diesem Server vertrauen.</translation>
     </message>
@@ -366,23 +367,23 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+416"/>
+        <location line="+418"/>
         <source>AnyServiceInvoker</source>
         <translation>AnyServiceInvoker</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-415"/>
         <source>Use AnyServiceInvoker</source>
         <translation>AnyServiceInvoker verwenden</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+408"/>
+        <location line="+410"/>
         <source>JSONClient</source>
         <translation>JSONClient</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-407"/>
         <source>Use JSONClient</source>
         <translation>JSONClient verwenden</translation>
     </message>
@@ -443,18 +444,18 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+291"/>
+        <location line="+293"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-287"/>
         <source>Customer name:</source>
         <translation>Kundenname:</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>Customer name</source>
         <translation>Kundenname</translation>
     </message>
@@ -582,7 +583,7 @@
         <translation>Serverzeit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/resultpresenter.cpp" line="+24"/>
+        <location filename="../src/widgets/resultpresenter.cpp" line="+26"/>
         <source>[%n byte(s) in all; the first %1 are shown]</source>
         <translation>
             <numerusform>[%n Byte insgesamt; die ersten %1 werden gezeigt]</numerusform>
@@ -590,7 +591,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -605,9 +606,19 @@
         <translation>ok: %1, has_data: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>(only AnyServiceInvoker responses have one)</source>
         <translation>(nur Antworten über AnyServiceInvoker haben eine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1 characters: too large to show here; the data tree has all of it)</source>
+        <translation>(%1 Zeichen: zu groß für diese Anzeige; der Datenbaum enthält alles)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
+        <translation>(%1 Bytes, die kein UTF-8-Text sind: als Hex unter „Rohe Antwort“ gezeigt)</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1198,7 @@
 <context>
     <name>zato_desk</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+43"/>
+        <location filename="../src/app/main.cpp" line="+49"/>
         <source>Call Zato services and see exactly what went over the wire.</source>
         <translation>Zato-Dienste aufrufen und genau sehen, was übertragen wurde.</translation>
     </message>
@@ -1253,6 +1264,104 @@
     </message>
 </context>
 <context>
+    <name>zd::BodyKind</name>
+    <message numerus="yes">
+        <location filename="../src/core/view/bodykind.cpp" line="+92"/>
+        <source>… %n more byte(s) not shown</source>
+        <translation>
+            <numerusform>… %n weiteres Byte nicht gezeigt</numerusform>
+            <numerusform>… %n weitere Bytes nicht gezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zd::JsonTreeModel</name>
+    <message numerus="yes">
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+62"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n Eintrag}</numerusform>
+            <numerusform>{%n Einträge}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>zd::JsonViewer</name>
+    <message>
+        <location filename="../src/widgets/jsonviewer.cpp" line="+23"/>
+        <source>Data as a tree</source>
+        <translation>Daten als Baum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Find a key or value</source>
+        <translation>Schlüssel oder Wert suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the data</source>
+        <translation>In den Daten suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy pa&amp;th</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+</context>
+<context>
     <name>zd::KeychainSecretStore</name>
     <message>
         <location filename="../src/keychain/keychainsecretstore.cpp" line="+50"/>
@@ -1273,7 +1382,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+64"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+73"/>
         <source>Get customer (%1)</source>
         <translation>Kunden abrufen (%1)</translation>
     </message>
@@ -1284,17 +1393,57 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Data &amp;tree</source>
+        <translation>Daten&amp;baum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Show anyway</source>
+        <translation>&amp;Trotzdem anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save body &amp;as…</source>
+        <translation>Inhalt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Rendering the body…</source>
+        <translation>Der Inhalt wird aufbereitet…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save response body</source>
+        <translation>Antwortinhalt speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Body not saved</source>
+        <translation>Inhalt nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1 bytes to %2.</source>
+        <translation>%1 Bytes in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Correlation ID copied.</source>
         <translation>Korrelations-ID kopiert.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nichts wurde gesendet: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Calling both clients…</source>
         <translation>Beide Clients werden aufgerufen…</translation>
     </message>
@@ -1335,17 +1484,22 @@
         <translation>Mehraufwand des Dispatchers: %1 ms (Zeit von AnyServiceInvoker minus der von JSONClient).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Die Zertifikatsprüfung ist für diese Verbindung aus: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Calling %1…</source>
         <translation>%1 wird aufgerufen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
+        <translation>Der Antwortinhalt ist %1 MB groß, mehr als die %2 MB, die sofort gezeigt werden, und wird daher nicht als Text aufbereitet: Der Datenbaum enthält alles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>

@@ -148,17 +148,18 @@
 <context>
     <name>Invoker</name>
     <message>
-        <location filename="../src/core/invoke/invoker.cpp" line="+163"/>
+        <location filename="../src/core/invoke/invoker.cpp" line="+172"/>
         <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
         <translation>Brak pełnej odpowiedzi od %1 w ciągu %2 s. Serwer może się zawiesił lub działa wolno; spróbuj ponownie lub zwiększ limit czasu.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+32"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
         <translation>Certyfikat serwera został odrzucony: %1. Dodaj jego plik CA w ustawieniach połączenia albo wyłącz weryfikację, jeśli ufasz temu serwerowi.</translation>
     </message>
@@ -366,23 +367,23 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+416"/>
+        <location line="+418"/>
         <source>AnyServiceInvoker</source>
         <translation>AnyServiceInvoker</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-415"/>
         <source>Use AnyServiceInvoker</source>
         <translation>Użyj AnyServiceInvoker</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+408"/>
+        <location line="+410"/>
         <source>JSONClient</source>
         <translation>JSONClient</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-407"/>
         <source>Use JSONClient</source>
         <translation>Użyj JSONClient</translation>
     </message>
@@ -443,18 +444,18 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+291"/>
+        <location line="+293"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-287"/>
         <source>Customer name:</source>
         <translation>Nazwisko klienta:</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>Customer name</source>
         <translation>Nazwisko klienta</translation>
     </message>
@@ -582,7 +583,7 @@
         <translation>Czas serwera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/resultpresenter.cpp" line="+24"/>
+        <location filename="../src/widgets/resultpresenter.cpp" line="+26"/>
         <source>[%n byte(s) in all; the first %1 are shown]</source>
         <translation>
             <numerusform>[łącznie %n bajt; pokazano pierwsze %1]</numerusform>
@@ -591,7 +592,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -606,9 +607,19 @@
         <translation>ok: %1, has_data: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>(only AnyServiceInvoker responses have one)</source>
         <translation>(mają ją tylko odpowiedzi AnyServiceInvoker)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1 characters: too large to show here; the data tree has all of it)</source>
+        <translation>(%1 znaków: za dużo, by pokazać tutaj; drzewo danych zawiera całość)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
+        <translation>(%1 bajtów, które nie są tekstem UTF-8: pokazane szesnastkowo w „Surowa odpowiedź”)</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1200,7 @@
 <context>
     <name>zato_desk</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+43"/>
+        <location filename="../src/app/main.cpp" line="+49"/>
         <source>Call Zato services and see exactly what went over the wire.</source>
         <translation>Wywołuj usługi Zato i zobacz dokładnie, co zostało przesłane.</translation>
     </message>
@@ -1255,6 +1266,107 @@
     </message>
 </context>
 <context>
+    <name>zd::BodyKind</name>
+    <message numerus="yes">
+        <location filename="../src/core/view/bodykind.cpp" line="+92"/>
+        <source>… %n more byte(s) not shown</source>
+        <translation>
+            <numerusform>… %n bajt więcej nie jest pokazany</numerusform>
+            <numerusform>… %n bajty więcej nie są pokazane</numerusform>
+            <numerusform>… %n bajtów więcej nie jest pokazanych</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zd::JsonTreeModel</name>
+    <message numerus="yes">
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+62"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n element]</numerusform>
+            <numerusform>[%n elementy]</numerusform>
+            <numerusform>[%n elementów]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n pole}</numerusform>
+            <numerusform>{%n pola}</numerusform>
+            <numerusform>{%n pól}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Key</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+</context>
+<context>
+    <name>zd::JsonViewer</name>
+    <message>
+        <location filename="../src/widgets/jsonviewer.cpp" line="+23"/>
+        <source>Data as a tree</source>
+        <translation>Dane jako drzewo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Find a key or value</source>
+        <translation>Znajdź klucz lub wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the data</source>
+        <translation>Szukaj w danych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Dalej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;value</source>
+        <translation>Kopiuj &amp;wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy pa&amp;th</source>
+        <translation>Kopiuj ście&amp;żkę</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy value</source>
+        <translation>Kopiuj wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy path</source>
+        <translation>Kopiuj ścieżkę</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not found: %1</source>
+        <translation>Nie znaleziono: %1</translation>
+    </message>
+</context>
+<context>
     <name>zd::KeychainSecretStore</name>
     <message>
         <location filename="../src/keychain/keychainsecretstore.cpp" line="+50"/>
@@ -1275,7 +1387,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+64"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+73"/>
         <source>Get customer (%1)</source>
         <translation>Pobierz klienta (%1)</translation>
     </message>
@@ -1286,17 +1398,57 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Data &amp;tree</source>
+        <translation>Drzewo &amp;danych</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Show anyway</source>
+        <translation>&amp;Pokaż mimo to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save body &amp;as…</source>
+        <translation>Zapisz treść &amp;jako…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Rendering the body…</source>
+        <translation>Przygotowywanie treści…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save response body</source>
+        <translation>Zapisz treść odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Body not saved</source>
+        <translation>Nie zapisano treści</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1 bytes to %2.</source>
+        <translation>Zapisano %1 bajtów do %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Correlation ID copied.</source>
         <translation>Skopiowano identyfikator korelacji.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nic nie wysłano: popraw zaznaczone pola.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Calling both clients…</source>
         <translation>Wywoływanie obu klientów…</translation>
     </message>
@@ -1337,17 +1489,22 @@
         <translation>Narzut dyspozytora: %1 ms (czas AnyServiceInvoker minus czas JSONClient).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Weryfikacja certyfikatu jest wyłączona dla tego połączenia: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Calling %1…</source>
         <translation>Wywoływanie %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
+        <translation>Treść odpowiedzi ma %1 MB, więcej niż %2 MB pokazywane od razu, więc nie jest wyświetlana jako tekst: drzewo danych zawiera całość.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>

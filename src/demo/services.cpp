@@ -20,6 +20,28 @@ constexpr Known knownServices[] = {
     {u"customer.get2", 102}, {u"demo.sized-body", 103},
 };
 
+// A JSON array of customer records of about size bytes (never more), as a list endpoint returns:
+// [{"id": 1, "name": "Customer 1", "email": "customer1@example.com", "active": true, "tags": ["a", "b"]},
+// ...]
+QByteArray recordsOfSize(qint64 size)
+{
+    QByteArray out;
+    out.reserve(size);
+    out += '[';
+    for (qint64 i = 1;; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const QByteArray record = (i > 1 ? ", " : "") + QByteArray(R"({"id": )") + n +
+                                  R"(, "name": "Customer )" + n + R"(", "email": "customer)" + n +
+                                  R"(@example.com", "active": true, "balance": )" + n +
+                                  R"(.25, "tags": ["a", "b"]})";
+        if (out.size() + record.size() + 1 > size)
+            break;
+        out += record;
+    }
+    out += ']';
+    return out;
+}
+
 json::Value args(QString text)
 {
     return json::Value::fromArray({json::Value::fromString(std::move(text))});
@@ -124,20 +146,29 @@ ServiceOutput ServiceRegistry::invoke(const QString &name, const ServiceInput &i
         return output;
     }
     if (name == u"demo.sized-body") {
-        // {"size": N}, or the window's customer lookup {"cust_id": "N"}.
+        // {"size": N[, "shape": "records"]}, or the window's customer lookup {"cust_id": "N"} or
+        // {"cust_id": "records:N"}.
         json::Value size;
+        bool records = false;
         if (const json::Value *id = input.json ? input.json->find(u"cust_id") : nullptr;
-            id && !input.json->find(u"size"))
-            size = json::parse(id->toString().toUtf8()).value;
-        else if (auto error = member(input, u"size", size))
+            id && !input.json->find(u"size")) {
+            QString text = id->toString();
+            records = text.startsWith(u"records:");
+            size = json::parse(text.mid(records ? 8 : 0).toUtf8()).value;
+        } else if (auto error = member(input, u"size", size)) {
             return *error;
+        } else if (const json::Value *shape = input.json->find(u"shape")) {
+            records = shape->toString() == u"records";
+        }
         const std::optional<qint64> bytes = size.toNumber().toInt64();
         if (!size.isNumber() || !bytes || *bytes < 2 || *bytes > 512LL * 1024 * 1024)
             return ServiceOutput::error(QStringLiteral("ValueError"),
                                         args(QStringLiteral("size must be an integer from 2 to 536870912")));
         ServiceOutput output;
         output.kind = ServiceOutput::Kind::Text;
-        output.text = '"' + QByteArray(*bytes - 2, 'x') + '"'; // a JSON string of exactly size bytes
+        output.text = records
+                          ? recordsOfSize(*bytes)
+                          : '"' + QByteArray(*bytes - 2, 'x') + '"'; // a JSON string of exactly size bytes
         return output;
     }
     return ServiceOutput::error(QStringLiteral("KeyError"), args(name));

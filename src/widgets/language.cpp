@@ -22,15 +22,17 @@ QString installTranslations(const QString &language)
     else
         for (const QString &ui : QLocale::system().uiLanguages())
             wanted << QLocale(ui).name().section(u'_', 0, 0);
-    for (const QString &code : std::as_const(wanted)) {
-        if (code == u"en" || code == u"C")
-            return QStringLiteral("en"); // the sources are English
+    for (QString code : std::as_const(wanted)) {
+        if (code == u"C")
+            code = QStringLiteral("en");
         auto *ours = new QTranslator(QCoreApplication::instance());
         if (!ours->load(u":/i18n/zato-desk_" + code)) {
             delete ours;
             continue;
         }
         QCoreApplication::installTranslator(ours);
+        if (code == u"en")
+            return code; // the sources are English: only the plural forms are translated, Qt needs none
         auto *qt = new QTranslator(QCoreApplication::instance());
         if (qt->load(u"qtbase_" + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);
@@ -39,6 +41,12 @@ QString installTranslations(const QString &language)
         QLocale::setDefault(QLocale(code));
         return code;
     }
+    // Nothing matched: English, with its plural forms.
+    auto *english = new QTranslator(QCoreApplication::instance());
+    if (english->load(QStringLiteral(":/i18n/zato-desk_en")))
+        QCoreApplication::installTranslator(english);
+    else
+        delete english;
     return QStringLiteral("en");
 }
 

@@ -3,8 +3,10 @@
 #include "connectiondialog.h"
 #include "invoke/invoker.h"
 #include "invoke/outcome.h"
+#include "jsonviewer.h"
 #include "matrixview.h"
 #include "profilecontroller.h"
+#include "prompts.h"
 #include "rbac/compare.h"
 #include "resultpresenter.h"
 #include "ui_mainwindow.h"
@@ -12,9 +14,16 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFutureWatcher>
 #include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QPromise>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTableWidgetItem>
+#include <QThreadPool>
+#include <QVBoxLayout>
 
 namespace zd {
 
@@ -64,12 +73,88 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
         tr("Get customer (%1)")
             .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_ui->cancelButton->setToolTip(tr("Cancel the call (Esc)"));
+    setUpBodyViews();
     clearResult(*m_ui);
     restoreSettings();
     m_profiles = new ProfileController(this, *m_ui, profiles, secrets, settings);
     m_secrets = secrets;
     m_store = profiles;
     m_menus = new WindowMenus(this, m_ui->profileMenuButton->menu(), settings);
+    m_prompts = std::make_unique<Prompts>(Prompts::dialogs(this));
+}
+
+void MainWindow::setUpBodyViews()
+{
+    m_viewer = new JsonViewer(this);
+    m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_ui->rawResponseViewTab) + 1, m_viewer,
+                             tr("Data &tree"));
+
+    // Above the tabs, shown when a body is too large to render at once.
+    m_largeBodyBar = new QWidget(this);
+    m_largeBodyBar->setObjectName(QStringLiteral("largeBodyBar"));
+    m_largeBodyLabel = new QLabel(m_largeBodyBar);
+    m_largeBodyLabel->setWordWrap(true);
+    auto *showAnyway = new QPushButton(tr("&Show anyway"), m_largeBodyBar);
+    showAnyway->setObjectName(QStringLiteral("showAnywayButton"));
+    auto *save = new QPushButton(tr("Save body &as…"), m_largeBodyBar);
+    save->setObjectName(QStringLiteral("saveBodyButton"));
+    auto *barLayout = new QHBoxLayout(m_largeBodyBar);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    barLayout->addWidget(m_largeBodyLabel, 1);
+    barLayout->addWidget(showAnyway);
+    barLayout->addWidget(save);
+    m_largeBodyBar->hide();
+    connect(showAnyway, &QPushButton::clicked, this, &MainWindow::showLargeBodyAnyway);
+    connect(save, &QPushButton::clicked, this, &MainWindow::saveResponseBody);
+
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const int at = m_ui->mainSplitter->indexOf(m_ui->rawTabs);
+    layout->addWidget(m_largeBodyBar);
+    layout->addWidget(m_ui->rawTabs, 1); // reparents the tabs out of the splitter
+    m_ui->mainSplitter->insertWidget(at, panel);
+}
+
+qsizetype MainWindow::renderLimit() const
+{
+    return m_settings->value(QStringLiteral("viewer/renderLimitBytes"), DefaultRenderLimitBytes).toLongLong();
+}
+
+void MainWindow::showLargeBodyAnyway()
+{
+    if (!m_last)
+        return;
+    m_largeBodyLabel->setText(tr("Rendering the body…"));
+    auto promise = std::make_shared<QPromise<BodyTexts>>();
+    auto *watcher = new QFutureWatcher<BodyTexts>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        showBodyTexts(*m_ui, watcher->result());
+        m_largeBodyBar->hide();
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, response = m_last->response] {
+        promise->start();
+        promise->addResult(renderBody(response, MaxRenderedBodyChars));
+        promise->finish();
+    });
+}
+
+void MainWindow::saveResponseBody()
+{
+    if (!m_last || m_last->response.status <= 0)
+        return;
+    const QString file = m_prompts->saveFile(tr("Save response body"), QStringLiteral("response-body"));
+    if (file.isEmpty())
+        return;
+    QSaveFile out(file);
+    const QByteArray &body = m_last->response.body;
+    if (!out.open(QIODevice::WriteOnly) || out.write(body) != body.size() || !out.commit()) {
+        m_prompts->tell(tr("Body not saved"), tr("Cannot write %1: %2").arg(file, out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1 bytes to %2.").arg(body.size()).arg(file), 5000);
 }
 
 void MainWindow::copyCorrelationId()
@@ -149,6 +234,7 @@ void MainWindow::openMatrix()
 
 void MainWindow::setPrompts(const Prompts &prompts)
 {
+    *m_prompts = prompts;
     m_profiles->setPrompts(prompts);
 }
 
@@ -227,6 +313,8 @@ void MainWindow::invoke()
         return;
     }
     clearResult(*m_ui);
+    m_viewer->clear();
+    m_largeBodyBar->hide();
     m_current = m_invokers[size_t(indexOf(current.client))];
     setCalling(true);
     statusBar()->showMessage(tr("Calling %1…").arg(clientKindName(current.client)));
@@ -242,7 +330,15 @@ void MainWindow::cancel()
 void MainWindow::onFinished(const InvokeResult &result)
 {
     setCalling(false);
-    presentResult(*m_ui, result);
+    m_last = result;
+    const bool rendered = presentResult(*m_ui, result, renderLimit());
+    m_viewer->setDocument(result.data);
+    m_largeBodyLabel->setText(
+        tr("The response body is %1 MB, more than the %2 MB shown at once, so it is not "
+           "rendered as text: the data tree has all of it.")
+            .arg(double(result.response.body.size()) / 1048576.0, 0, 'f', 1)
+            .arg(double(renderLimit()) / 1048576.0, 0, 'f', 1));
+    m_largeBodyBar->setVisible(!rendered);
     statusBar()->showMessage(result.ok ? tr("Done.") : tr("Done: not ok."), 5000);
     saveSettings();
     Q_EMIT callFinished(result);

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
 class QNetworkAccessManager;
 class QSettings;
 
@@ -21,6 +22,7 @@ class Invoker;
 class ProfileController;
 class ProfileStore;
 class SecretStore;
+class JsonViewer;
 class WindowMenus;
 struct Prompts;
 
@@ -52,6 +54,11 @@ public:
     void compareClients();
     void openMatrix();
     void copyCorrelationId();
+    // The body of the last response: rendered into the text panels although it is large, or saved.
+    void showLargeBodyAnyway();
+    void saveResponseBody();
+    [[nodiscard]] JsonViewer *dataViewer() const { return m_viewer; }
+    [[nodiscard]] qsizetype renderLimit() const;
     [[nodiscard]] WindowMenus *menus() const { return m_menus; }
 
 Q_SIGNALS:
@@ -68,6 +75,7 @@ private:
     void showFieldErrors(const QList<LookupForm::FieldError> &errors);
     void setCalling(bool calling);
     void showComparison();
+    void setUpBodyViews();
     void restoreSettings();
     void saveSettings() const;
 
@@ -82,6 +90,11 @@ private:
     SecretStore *m_secrets = nullptr;
     ProfileStore *m_store = nullptr;
     WindowMenus *m_menus = nullptr;
+    JsonViewer *m_viewer = nullptr;
+    QWidget *m_largeBodyBar = nullptr;
+    QLabel *m_largeBodyLabel = nullptr;
+    std::optional<InvokeResult> m_last;
+    std::unique_ptr<Prompts> m_prompts;
     TlsSettings m_tls;
     ProxySettings m_proxy;
     std::chrono::milliseconds m_timeout{60000};

@@ -4,6 +4,7 @@
 #include "invoke/outcome.h"
 #include "lookup/lookupform.h"
 #include "ui_mainwindow.h"
+#include "view/bodykind.h"
 
 #include <QCoreApplication>
 
@@ -16,13 +17,15 @@ struct PresenterText
     Q_DECLARE_TR_FUNCTIONS(MainWindow)
 };
 
-QString shown(const QByteArray &body, const std::function<QString(const QByteArray &)> &render)
+QString cut(QString text, qsizetype maxChars, qsizetype bodyBytes)
 {
-    if (body.size() <= MaxShownBodyBytes)
-        return render(body);
-    return render(body.left(MaxShownBodyBytes)) + u'\n' +
-           PresenterText::tr("[%n byte(s) in all; the first %1 are shown]", nullptr, int(body.size()))
-               .arg(MaxShownBodyBytes);
+    if (text.size() <= maxChars)
+        return text;
+    text.truncate(maxChars);
+    return text + u'\n' +
+           PresenterText::tr("[%n byte(s) in all; the first %1 are shown]", nullptr,
+                             int(qMin<qsizetype>(bodyBytes, INT_MAX)))
+               .arg(maxChars);
 }
 
 QString timeText(const InvokeResult &result)
@@ -46,7 +49,7 @@ void clearResult(Ui::MainWindow &ui)
         view->clear();
 }
 
-void presentResult(Ui::MainWindow &ui, const InvokeResult &result)
+bool presentResult(Ui::MainWindow &ui, const InvokeResult &result, qsizetype renderLimit)
 {
     const Outcome outcome = explainOutcome(result);
     const bool sent = result.error.kind != ErrorKind::Usage;
@@ -66,18 +69,49 @@ void presentResult(Ui::MainWindow &ui, const InvokeResult &result)
     ui.explanationLabel->setStyleSheet(success ? QString() : QStringLiteral("color: #b00020;"));
 
     ui.requestView->setPlainText(sent ? requestText(result.request) : QString());
-    if (result.response.status > 0) {
-        ui.responseView->setPlainText(responseHead(result.response) + u'\n' +
-                                      shown(result.response.body, prettyBody));
-        ui.rawResponseView->setPlainText(
-            shown(result.response.body, [](const QByteArray &bytes) { return QString::fromUtf8(bytes); }));
-    } else {
+    if (!result.innerServiceResponse)
+        ui.innerResponseView->setPlainText(PresenterText::tr("(only AnyServiceInvoker responses have one)"));
+    else if (result.innerServiceResponse->size() > renderLimit)
+        ui.innerResponseView->setPlainText(
+            PresenterText::tr("(%1 characters: too large to show here; the data tree has all of it)")
+                .arg(result.innerServiceResponse->size()));
+    else
+        ui.innerResponseView->setPlainText(*result.innerServiceResponse);
+    if (result.response.status <= 0) {
         ui.responseView->setPlainText(outcome.explanation);
         ui.rawResponseView->clear();
+        return true;
     }
-    ui.innerResponseView->setPlainText(
-        result.innerServiceResponse ? *result.innerServiceResponse
-                                    : PresenterText::tr("(only AnyServiceInvoker responses have one)"));
+    if (result.response.body.size() > renderLimit) {
+        ui.responseView->setPlainText(responseHead(result.response));
+        ui.rawResponseView->clear();
+        return false;
+    }
+    showBodyTexts(ui, renderBody(result.response, MaxRenderedBodyChars));
+    return true;
+}
+
+BodyTexts renderBody(const HttpResponseData &response, qsizetype maxChars)
+{
+    BodyTexts texts;
+    const qsizetype size = response.body.size();
+    if (classifyBody(response.body) == BodyKind::Binary) {
+        texts.response =
+            responseHead(response) + u'\n' +
+            PresenterText::tr("(%1 bytes that are not UTF-8 text: shown as hex under Raw response)")
+                .arg(size);
+        texts.raw = hexDump(response.body, maxChars / 5);
+        return texts;
+    }
+    texts.response = cut(responseHead(response) + u'\n' + prettyBody(response.body), maxChars, size);
+    texts.raw = cut(QString::fromUtf8(response.body), maxChars, size);
+    return texts;
+}
+
+void showBodyTexts(Ui::MainWindow &ui, const BodyTexts &texts)
+{
+    ui.responseView->setPlainText(texts.response);
+    ui.rawResponseView->setPlainText(texts.raw);
 }
 
 } // namespace zd

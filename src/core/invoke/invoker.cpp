@@ -5,9 +5,12 @@
 #include "transporterror.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPromise>
+#include <QThreadPool>
 
 namespace zd {
 
@@ -120,6 +123,8 @@ bool Invoker::start(const CallSpec &spec)
 
 void Invoker::cancel()
 {
+    if (m_reading)
+        m_cancelled = true; // the response is being read: dropped when the reading ends
     if (!m_reply)
         return;
     m_cancelled = true;
@@ -151,6 +156,10 @@ void Invoker::onReplyFinished()
         (error == QNetworkReply::NoError || (isHttpStatusError(error) && response.status > 0));
 
     InvokeResult result;
+    if (complete && response.body.size() >= readOffThreadBytes) {
+        readOffThread(response, elapsedMs);
+        return;
+    }
     if (complete) {
         result = readResponse(response);
         result.response.complete = true;
@@ -182,6 +191,39 @@ void Invoker::onReplyFinished()
     result.request = m_request;
     result.elapsedMs = elapsedMs;
     finish(std::move(result));
+}
+
+void Invoker::readOffThread(HttpResponseData response, double elapsedMs)
+{
+    // Parsing tens of megabytes takes hundreds of milliseconds: done in the thread pool, so the
+    // window's event loop keeps running. The watcher is a child: a destroyed invoker gets no answer.
+    auto promise = std::make_shared<QPromise<InvokeResult>>();
+    auto *watcher = new QFutureWatcher<InvokeResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, elapsedMs] {
+        watcher->deleteLater();
+        InvokeResult result = watcher->result();
+        if (m_cancelled) { // cancelled while the response was being read: it is dropped
+            const HttpResponseData response = std::move(result.response);
+            result = InvokeResult();
+            result.client = kind();
+            result.response = response;
+            result.error =
+                CallError{ErrorKind::Cancelled, TransportFailure::None, InvokerText::tr("Cancelled.")};
+        }
+        result.request = m_request;
+        result.elapsedMs = elapsedMs;
+        m_reading = false;
+        finish(std::move(result));
+    });
+    watcher->setFuture(promise->future());
+    m_reading = true;
+    QThreadPool::globalInstance()->start([promise, kind = kind(), response = std::move(response)] {
+        promise->start();
+        InvokeResult result = zd::readResponse(kind, response);
+        result.response.complete = true;
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
 }
 
 void Invoker::finish(InvokeResult result)

@@ -32,6 +32,8 @@ public:
     // Aborts the running call; finished() reports ErrorKind::Cancelled.
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
+    // Responses at least this large are read (parsed, decoded) in the thread pool.
+    static constexpr qsizetype readOffThreadBytes = 256 * 1024;
 
 Q_SIGNALS:
     void finished(const zd::InvokeResult &result);
@@ -43,6 +45,7 @@ protected:
 private:
     void onReplyFinished();
     void onTimeout();
+    void readOffThread(HttpResponseData response, double elapsedMs);
     void finish(InvokeResult result);
 
     QNetworkAccessManager *m_network;
@@ -55,6 +58,7 @@ private:
     bool m_running = false;
     bool m_timedOut = false;
     bool m_cancelled = false;
+    bool m_reading = false;
 };
 
 class AnyServiceInvoker : public Invoker

@@ -1,0 +1,204 @@
+// The lazy JSON tree: structure, fetching in batches, paths, values and find, on generated documents
+// of 100k+ nodes; and the body classification that sends non-text to the hex view.
+#include "view/bodykind.h"
+#include "view/jsontreemodel.h"
+
+#include "json/parser.h"
+#include "json/writer.h"
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace zd;
+using json::Value;
+
+namespace {
+
+// {"data": {"count": N, "items": [{"id": i, "name": "Customer i", "tags": ["a", "b"]}, ...]}}:
+// 1 + 1 + 1 + N * 6 nodes.
+Value customers(int count)
+{
+    json::Array items;
+    items.reserve(size_t(count));
+    for (int i = 0; i < count; ++i)
+        items.push_back(Value::fromObject({
+            {u"id"_qs, Value::fromInteger(i)},
+            {u"name"_qs, Value::fromString(u"Customer "_qs + QString::number(i))},
+            {u"tags"_qs, Value::fromArray({Value::fromString(u"a"_qs), Value::fromString(u"b"_qs)})},
+        }));
+    return Value::fromObject(
+        {{u"data"_qs, Value::fromObject({{u"count"_qs, Value::fromInteger(count)},
+                                         {u"items"_qs, Value::fromArray(std::move(items))}})}});
+}
+
+QModelIndex child(const JsonTreeModel &model, const QModelIndex &parent, const QString &key)
+{
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        if (model.index(row, 0, parent).data().toString() == key)
+            return model.index(row, 0, parent);
+    return {};
+}
+
+} // namespace
+
+class tst_JsonTreeModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void largeDocumentIsLazy();
+    void pathsAndValues();
+    void findReachesUnexpandedBranches();
+    void keyOrderAndExactNumbers();
+    void modelIsConsistent();
+    void bodyKinds();
+    void hexDumpOfNonUtf8();
+};
+
+void tst_JsonTreeModel::largeDocumentIsLazy()
+{
+    constexpr int count = 30000; // 180,003 nodes
+    JsonTreeModel model;
+    model.setDocument(customers(count));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.materialisedNodes(), 1);
+    const QModelIndex data = model.index(0, 0);
+    QVERIFY(model.hasChildren(data));
+    QCOMPARE(model.rowCount(data), 0); // nothing below until the view asks
+    QVERIFY(model.canFetchMore(data));
+    model.fetchMore(data);
+    QCOMPARE(model.rowCount(data), 2);
+    const QModelIndex items = child(model, data, u"items"_qs);
+    QCOMPARE(model.index(items.row(), JsonTreeModel::SizeColumn, data).data().toLongLong(), count);
+    QCOMPARE(model.index(items.row(), JsonTreeModel::TypeColumn, data).data().toString(), u"array"_qs);
+    model.fetchMore(items);
+    QCOMPARE(model.rowCount(items), JsonTreeModel::batchSize); // one batch
+    QVERIFY(model.canFetchMore(items));
+    model.fetchMore(items);
+    QCOMPARE(model.rowCount(items), 2 * JsonTreeModel::batchSize);
+    QCOMPARE(model.materialisedNodes(), 1 + 2 + 2 * JsonTreeModel::batchSize);
+    while (model.canFetchMore(items))
+        model.fetchMore(items);
+    QCOMPARE(model.rowCount(items), count);
+    // The items' own members are still not made.
+    QCOMPARE(model.materialisedNodes(), 1 + 2 + count);
+    const QModelIndex last = model.index(count - 1, 0, items);
+    QCOMPARE(last.data().toString(), u"[29999]"_qs);
+    QCOMPARE(model.parent(last), items);
+    QCOMPARE(model.index(last.row(), JsonTreeModel::ValueColumn, items).data().toString(),
+             u"{3 member(s)}"_qs);
+}
+
+void tst_JsonTreeModel::pathsAndValues()
+{
+    JsonTreeModel model;
+    model.setDocument(customers(10));
+    const QModelIndex data = model.index(0, 0);
+    model.fetchMore(data);
+    const QModelIndex items = child(model, data, u"items"_qs);
+    model.fetchMore(items);
+    const QModelIndex third = model.index(3, 0, items);
+    model.fetchMore(third);
+    const QModelIndex name = child(model, third, u"name"_qs);
+    QCOMPARE(model.path(name), u"data.items[3].name"_qs);
+    QCOMPARE(model.valueText(name), QByteArray("\"Customer 3\""));
+    QCOMPARE(model.path(items), u"data.items"_qs);
+    QCOMPARE(model.valueText(third),
+             QByteArray("{\n    \"id\": 3,\n    \"name\": \"Customer 3\",\n    \"tags\": [\n        \"a\",\n"
+                        "        \"b\"\n    ]\n}"));
+
+    // Keys that are not identifiers are quoted; a root array starts with its index.
+    model.setDocument(json::parse(R"([{"a key": {"x-y": 1, "_ok$": 2}}])").value);
+    const QModelIndex first = model.index(0, 0);
+    model.fetchMore(first);
+    const QModelIndex spaced = model.index(0, 0, first);
+    model.fetchMore(spaced);
+    QCOMPARE(model.path(model.index(0, 0, spaced)), u"[0][\"a key\"][\"x-y\"]"_qs);
+    QCOMPARE(model.path(model.index(1, 0, spaced)), u"[0][\"a key\"]._ok$"_qs);
+}
+
+void tst_JsonTreeModel::findReachesUnexpandedBranches()
+{
+    constexpr int count = 20000;
+    JsonTreeModel model;
+    model.setDocument(customers(count));
+    const QModelIndex found = model.find(u"customer 19999"_qs);
+    QVERIFY(found.isValid());
+    QCOMPARE(model.path(found), u"data.items[19999].name"_qs);
+    // Only the way there was made: the items (in batches) and the three members of the last one.
+    QVERIFY2(model.materialisedNodes() < count + 10, qPrintable(QString::number(model.materialisedNodes())));
+    // The next match wraps around to the first one; a key matches as well as a value.
+    QCOMPARE(model.path(model.find(u"Customer 1"_qs, found)), u"data.items[1].name"_qs);
+    QCOMPARE(model.path(model.find(u"COUNT"_qs)), u"data.count"_qs);
+    QVERIFY(!model.find(u"nowhere to be found"_qs).isValid());
+}
+
+void tst_JsonTreeModel::keyOrderAndExactNumbers()
+{
+    JsonTreeModel model;
+    model.setDocument(
+        json::parse(R"({"z": 123456789012345678901234567890, "a": 1.50, "m": [true, null]})").value);
+    QCOMPARE(model.index(0, 0).data().toString(), u"z"_qs);
+    QCOMPARE(model.index(1, 0).data().toString(), u"a"_qs);
+    QCOMPARE(model.index(2, 0).data().toString(), u"m"_qs);
+    QCOMPARE(model.index(0, JsonTreeModel::ValueColumn).data().toString(),
+             u"123456789012345678901234567890"_qs);
+    QCOMPARE(model.index(0, JsonTreeModel::TypeColumn).data().toString(), u"integer"_qs);
+    QCOMPARE(model.index(1, JsonTreeModel::TypeColumn).data().toString(), u"float"_qs);
+    QCOMPARE(model.index(2, JsonTreeModel::ValueColumn).data().toString(), u"[2 item(s)]"_qs);
+}
+
+// Every index made so far knows its parent and row, and fetching announces exactly the rows it adds.
+void tst_JsonTreeModel::modelIsConsistent()
+{
+    JsonTreeModel model;
+    model.setDocument(customers(2500));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const QModelIndex data = model.index(0, 0);
+    model.fetchMore(data);
+    const QModelIndex items = child(model, data, u"items"_qs);
+    while (model.canFetchMore(items))
+        model.fetchMore(items);
+    QCOMPARE(inserted.size(), 1 + 3); // data's two members, then three batches of items
+    QCOMPARE(inserted.at(3).at(1).toInt(), 2000);
+    QCOMPARE(inserted.at(3).at(2).toInt(), 2499);
+    (void)model.find(u"Customer 2499"_qs);
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            for (int column = 0; column < JsonTreeModel::ColumnCount; ++column) {
+                const QModelIndex index = model.index(row, column, parent);
+                QVERIFY(index.isValid());
+                QCOMPARE(index.row(), row);
+                QCOMPARE(model.parent(index), parent);
+            }
+            walk(model.index(row, 0, parent));
+        }
+    };
+    walk({});
+    QVERIFY(!model.index(model.rowCount(items), 0, items).isValid());
+    QCOMPARE(model.rowCount(model.index(0, JsonTreeModel::ValueColumn)), 0); // only column 0 has children
+    model.setDocument(json::parse("[]").value);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.hasChildren());
+}
+
+void tst_JsonTreeModel::bodyKinds()
+{
+    QCOMPARE(classifyBody(QByteArray()), BodyKind::Empty);
+    QCOMPARE(classifyBody(QByteArray(R"({"a": [1, 2]})")), BodyKind::Json);
+    QCOMPARE(classifyBody(QByteArray("Customer not found\n")), BodyKind::Text);
+    QCOMPARE(classifyBody(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)), BodyKind::Binary);
+    QCOMPARE(classifyBody(QByteArray("caf\xe9")), BodyKind::Binary);                // Latin-1, not UTF-8
+    QCOMPARE(classifyBody(QByteArray("{\"a\": \"caf\xc3\xa9\"}")), BodyKind::Json); // UTF-8
+}
+
+void tst_JsonTreeModel::hexDumpOfNonUtf8()
+{
+    const QString dump = hexDump(QByteArray("caf\xe9 \x00\x01 ok", 10));
+    QCOMPARE(dump, u"00000000  63 61 66 e9 20 00 01 20  6f 6b                    caf. .. ok\n"_qs);
+    const QString limited = hexDump(QByteArray(100, 'x'), 32);
+    QCOMPARE(limited.count(u'\n'), 2);
+    QVERIFY2(limited.contains(u"68 more byte"), qPrintable(limited)); // the plural form is the translation's
+}
+
+QTEST_GUILESS_MAIN(tst_JsonTreeModel)
+#include "tst_jsontreemodel.moc"

@@ -1,0 +1,168 @@
+// Response inspection in the real window, offscreen, over loopback: the data tree, a large body kept
+// out of the text panels until asked (then rendered off the event loop, or saved), and bodies that are
+// not text shown as hex.
+#include "demoform.h"
+#include "demoserver.h"
+#include "invoke/invoker.h"
+#include "jsonviewer.h"
+#include "mainwindow.h"
+#include "profile/profilestore.h"
+#include "profile/secretstore.h"
+#include "prompts.h"
+#include "rawhttpserver.h"
+#include "view/jsontreemodel.h"
+
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace zd;
+
+class tst_Viewer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void smallBodyIsRenderedAndTreed();
+    void largeBodyWaitsUntilAsked();
+    void binaryBodyIsShownAsHex();
+
+private:
+    InvokeResult lookUp(const LookupForm &form);
+    template <typename T> T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<demo::DemoServer> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProfileStore> m_profiles;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_saveTo;
+};
+
+void tst_Viewer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_qs), QSettings::IniFormat);
+    m_settings->setValue(u"viewer/renderLimitBytes"_qs, 1024 * 1024);
+    m_server = std::make_unique<demo::DemoServer>();
+    QVERIFY(m_server->listen());
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"profiles.json"_qs));
+    m_window = std::make_unique<MainWindow>(&m_network, m_settings.get(), m_profiles.get(), &m_secrets);
+    Prompts prompts;
+    prompts.saveFile = [this](const QString &, const QString &) { return m_saveTo; };
+    prompts.tell = [](const QString &title, const QString &message) {
+        QFAIL(qPrintable(title + u": " + message));
+    };
+    m_window->setPrompts(prompts);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_Viewer::cleanup()
+{
+    m_window.reset();
+    m_server.reset();
+    m_profiles.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+InvokeResult tst_Viewer::lookUp(const LookupForm &form)
+{
+    m_window->setForm(form);
+    QSignalSpy finished(m_window.get(), &MainWindow::callFinished);
+    m_window->invoke();
+    if (!finished.wait(60000))
+        qWarning("no answer");
+    return finished.isEmpty() ? InvokeResult() : finished.constFirst().constFirst().value<InvokeResult>();
+}
+
+void tst_Viewer::smallBodyIsRenderedAndTreed()
+{
+    LookupForm form = demoForm(m_server->address());
+    form.client = ClientKind::Json;
+    form.customerId = u"123"_qs;
+    const InvokeResult result = lookUp(form);
+    QVERIFY(result.ok);
+    QVERIFY(!child<QWidget>("largeBodyBar")->isVisible());
+    QVERIFY(child<QPlainTextEdit>("rawResponseView")->toPlainText().contains(u"Victoria Murray"));
+    JsonTreeModel *model = m_window->dataViewer()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, JsonTreeModel::KeyColumn).data().toString(), u"name"_qs);
+    QCOMPARE(model->index(0, JsonTreeModel::ValueColumn).data().toString(), u"\"Victoria Murray\""_qs);
+}
+
+void tst_Viewer::largeBodyWaitsUntilAsked()
+{
+    LookupForm form = demoForm(m_server->address());
+    form.client = ClientKind::Json;
+    form.jsonPath = u"/demo/sized-body"_qs;
+    form.customerId = u"records:3000000"_qs; // ~3 MB of records, above the 1 MB limit
+    const InvokeResult result = lookUp(form);
+    QVERIFY2(result.ok, qPrintable(result.error.message));
+    QVERIFY(result.response.body.size() > 2900000);
+    QVERIFY(result.response.body.size() >= Invoker::readOffThreadBytes); // read in the thread pool
+
+    QVERIFY(child<QWidget>("largeBodyBar")->isVisible());
+    QVERIFY(child<QPlainTextEdit>("rawResponseView")->toPlainText().isEmpty());
+    QVERIFY(child<QPlainTextEdit>("responseView")->toPlainText().startsWith(u"HTTP/1.1 200"));
+
+    // The tree has it all, made lazily: one batch of the ~25,000 records.
+    JsonTreeModel *model = m_window->dataViewer()->model();
+    const int records = int(result.data.toArray().size());
+    QVERIFY(records > 20000);
+    QCOMPARE(model->rowCount(), JsonTreeModel::batchSize);
+    child<QLineEdit>("dataFindEdit")->setText(u"customer20000@"_qs);
+    QVERIFY(m_window->dataViewer()->findNext());
+    QCOMPARE(model->path(m_window->dataViewer()->view()->currentIndex()), u"[19999].email"_qs);
+
+    // Show anyway: rendered in a worker thread, then shown.
+    child<QPushButton>("showAnywayButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>("largeBodyBar")->isVisible(), 30000);
+    QCOMPARE(child<QPlainTextEdit>("rawResponseView")->toPlainText().size(), result.response.body.size());
+    QVERIFY(child<QPlainTextEdit>("responseView")
+                ->toPlainText()
+                .contains(u"\"email\": \"customer20000@example.com\""));
+
+    // Save body as: the exact bytes.
+    m_saveTo = m_dir->filePath(u"body.json"_qs);
+    m_window->saveResponseBody();
+    QFile saved(m_saveTo);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), result.response.body);
+}
+
+void tst_Viewer::binaryBodyIsShownAsHex()
+{
+    test::RawHttpServer raw;
+    raw.listen();
+    raw.setHandler([](const test::RawHttpServer::Request &) {
+        return test::RawHttpServer::reply(200, QByteArray("caf\xe9\x00\x01ok", 8),
+                                          {{"Content-Type", "application/octet-stream"}});
+    });
+    LookupForm form = demoForm(raw.address());
+    form.client = ClientKind::Json;
+    (void)lookUp(form);
+    const QString hex = child<QPlainTextEdit>("rawResponseView")->toPlainText();
+    QVERIFY2(hex.startsWith(u"00000000  63 61 66 e9 00 01 6f 6b"), qPrintable(hex));
+    QVERIFY(child<QPlainTextEdit>("responseView")->toPlainText().contains(u"not UTF-8 text"));
+}
+
+QTEST_MAIN(tst_Viewer)
+#include "tst_viewer.moc"

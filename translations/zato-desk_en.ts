@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/resultpresenter.cpp" line="+26"/>
+        <source>[%n byte(s) in all; the first %1 are shown]</source>
+        <translation>
+            <numerusform>[%n byte in all; the first %1 are shown]</numerusform>
+            <numerusform>[%n bytes in all; the first %1 are shown]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponseReader</name>
+    <message numerus="yes">
+        <location filename="../src/core/invoke/responsereader.cpp" line="+92"/>
+        <source>The service&apos;s response, once base64-decoded, is not UTF-8 text (%n byte(s)).</source>
+        <translation>
+            <numerusform>The service&apos;s response, once base64-decoded, is not UTF-8 text (%n byte).</numerusform>
+            <numerusform>The service&apos;s response, once base64-decoded, is not UTF-8 text (%n bytes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zd::BodyKind</name>
+    <message numerus="yes">
+        <location filename="../src/core/view/bodykind.cpp" line="+92"/>
+        <source>… %n more byte(s) not shown</source>
+        <translation>
+            <numerusform>… %n more byte not shown</numerusform>
+            <numerusform>… %n more bytes not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zd::JsonTreeModel</name>
+    <message numerus="yes">
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+62"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zd::MatrixView</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/matrixview.cpp" line="+124"/>
+        <source>Running %n cell(s)…</source>
+        <translation>
+            <numerusform>Running %n cell…</numerusform>
+            <numerusform>Running %n cells…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zd::ProfileController</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/profilecontroller.cpp" line="+283"/>
+        <source>%n profile(s) imported, without passwords.</source>
+        <translation>
+            <numerusform>%n profile imported, without passwords.</numerusform>
+            <numerusform>%n profiles imported, without passwords.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
