@@ -74,16 +74,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("language"),
                                       Text::tr("Speak this language for this run: en, de or pl."),
                                       QStringLiteral("CODE"));
-    const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
-                                         Text::tr("Use this colour scheme for this run: system, light or dark."),
-                                         QStringLiteral("SCHEME"));
+    const QCommandLineOption colorScheme(
+        QStringLiteral("color-scheme"),
+        Text::tr("Use this colour scheme for this run: system, light or dark."), QStringLiteral("SCHEME"));
     parser.addOptions({demo, lookup, screenshot, quitOnExpose, matrixScreenshot, client, customerId, jsonPath,
                        quitAfterCall, language, colorScheme});
     parser.process(app);
 
     QSettings settings;
-    zd::installTranslations(parser.isSet(language) ? parser.value(language)
-                                                   : settings.value(QStringLiteral("ui/language")).toString());
+    zd::installTranslations(parser.isSet(language)
+                                ? parser.value(language)
+                                : settings.value(QStringLiteral("ui/language")).toString());
 
     std::unique_ptr<zd::demo::DemoServer> server;
     if (parser.isSet(demo)) {
