@@ -154,12 +154,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1. Fügen Sie seine CA-Datei in den Verbindungseinstellungen hinzu oder schalten Sie die Prüfung ab, wenn Sie diesem Server vertrauen.</translation>
     </message>
@@ -616,7 +616,7 @@
         <translation>(%1 Zeichen: zu groß für diese Anzeige; der Datenbaum enthält alles)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
         <translation>(%1 Bytes, die kein UTF-8-Text sind: als Hex unter „Rohe Antwort“ gezeigt)</translation>
     </message>
@@ -1253,7 +1253,7 @@
         <translation>Für diesen Lauf diese Sprache sprechen: en, de oder pl.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use this colour scheme for this run: system, light or dark.</source>
         <translation>Für diesen Lauf dieses Farbschema verwenden: system, light oder dark.</translation>
     </message>
@@ -1266,7 +1266,7 @@
 <context>
     <name>zd::BodyKind</name>
     <message numerus="yes">
-        <location filename="../src/core/view/bodykind.cpp" line="+92"/>
+        <location filename="../src/core/view/bodykind.cpp" line="+91"/>
         <source>… %n more byte(s) not shown</source>
         <translation>
             <numerusform>… %n weiteres Byte nicht gezeigt</numerusform>
@@ -1277,7 +1277,7 @@
 <context>
     <name>zd::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/view/jsontreemodel.cpp" line="+62"/>
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+61"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n Element]</numerusform>
@@ -1382,7 +1382,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+73"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+74"/>
         <source>Get customer (%1)</source>
         <translation>Kunden abrufen (%1)</translation>
     </message>
@@ -1392,7 +1392,7 @@
         <translation>Den Aufruf abbrechen (Esc)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Data &amp;tree</source>
         <translation>Daten&amp;baum</translation>
     </message>
@@ -1432,7 +1432,22 @@
         <translation>%1 Bytes in %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Nothing was copied: correct the marked fields.</source>
+        <translation>Nichts wurde kopiert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied, with the password.</source>
+        <translation>Kopiert, mit dem Passwort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied; the password is left out (ZATO_PASSWORD stands in).</source>
+        <translation>Kopiert; das Passwort ist ausgelassen (ZATO_PASSWORD steht dafür).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Correlation ID copied.</source>
         <translation>Korrelations-ID kopiert.</translation>
     </message>
@@ -1494,7 +1509,7 @@
         <translation>%1 wird aufgerufen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
         <translation>Der Antwortinhalt ist %1 MB groß, mehr als die %2 MB, die sofort gezeigt werden, und wird daher nicht als Text aufbereitet: Der Datenbaum enthält alles.</translation>
     </message>
@@ -1931,7 +1946,32 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>&amp;Korrelations-ID kopieren</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Copy &amp;as</source>
+        <translation>Kopieren &amp;als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the &amp;password</source>
+        <translation>&amp;Passwort einschließen</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;curl command</source>
+        <translation>&amp;curl-Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Python (zato-client)</source>
+        <translation>&amp;Python (zato-client)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;zato service invoke</source>
+        <translation>&amp;zato service invoke</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>zd::BodyKind</name>
     <message numerus="yes">
-        <location filename="../src/core/view/bodykind.cpp" line="+92"/>
+        <location filename="../src/core/view/bodykind.cpp" line="+91"/>
         <source>… %n more byte(s) not shown</source>
         <translation>
             <numerusform>… %n more byte not shown</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>zd::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/view/jsontreemodel.cpp" line="+62"/>
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+61"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n item]</numerusform>

@@ -154,12 +154,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
         <translation>Certyfikat serwera został odrzucony: %1. Dodaj jego plik CA w ustawieniach połączenia albo wyłącz weryfikację, jeśli ufasz temu serwerowi.</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation>(%1 znaków: za dużo, by pokazać tutaj; drzewo danych zawiera całość)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
         <translation>(%1 bajtów, które nie są tekstem UTF-8: pokazane szesnastkowo w „Surowa odpowiedź”)</translation>
     </message>
@@ -1255,7 +1255,7 @@
         <translation>Używaj tego języka w tym uruchomieniu: en, de lub pl.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use this colour scheme for this run: system, light or dark.</source>
         <translation>Używaj tego schematu kolorów w tym uruchomieniu: system, light lub dark.</translation>
     </message>
@@ -1268,7 +1268,7 @@
 <context>
     <name>zd::BodyKind</name>
     <message numerus="yes">
-        <location filename="../src/core/view/bodykind.cpp" line="+92"/>
+        <location filename="../src/core/view/bodykind.cpp" line="+91"/>
         <source>… %n more byte(s) not shown</source>
         <translation>
             <numerusform>… %n bajt więcej nie jest pokazany</numerusform>
@@ -1280,7 +1280,7 @@
 <context>
     <name>zd::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/view/jsontreemodel.cpp" line="+62"/>
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+61"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n element]</numerusform>
@@ -1387,7 +1387,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+73"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+74"/>
         <source>Get customer (%1)</source>
         <translation>Pobierz klienta (%1)</translation>
     </message>
@@ -1397,7 +1397,7 @@
         <translation>Anuluj wywołanie (Esc)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Data &amp;tree</source>
         <translation>Drzewo &amp;danych</translation>
     </message>
@@ -1437,7 +1437,22 @@
         <translation>Zapisano %1 bajtów do %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Nothing was copied: correct the marked fields.</source>
+        <translation>Nic nie skopiowano: popraw zaznaczone pola.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied, with the password.</source>
+        <translation>Skopiowano, z hasłem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied; the password is left out (ZATO_PASSWORD stands in).</source>
+        <translation>Skopiowano; hasło pominięto (zastępuje je ZATO_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Correlation ID copied.</source>
         <translation>Skopiowano identyfikator korelacji.</translation>
     </message>
@@ -1499,7 +1514,7 @@
         <translation>Wywoływanie %1…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
         <translation>Treść odpowiedzi ma %1 MB, więcej niż %2 MB pokazywane od razu, więc nie jest wyświetlana jako tekst: drzewo danych zawiera całość.</translation>
     </message>
@@ -1938,7 +1953,32 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Kopiuj identyfikator &amp;korelacji</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Copy &amp;as</source>
+        <translation>Kopiuj &amp;jako</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the &amp;password</source>
+        <translation>Dołącz &amp;hasło</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;curl command</source>
+        <translation>Polecenie &amp;curl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Python (zato-client)</source>
+        <translation>&amp;Python (zato-client)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;zato service invoke</source>
+        <translation>&amp;zato service invoke</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>

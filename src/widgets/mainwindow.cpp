@@ -3,6 +3,7 @@
 #include "connectiondialog.h"
 #include "invoke/invoker.h"
 #include "invoke/outcome.h"
+#include "invoke/snippets.h"
 #include "jsonviewer.h"
 #include "matrixview.h"
 #include "profilecontroller.h"
@@ -155,6 +156,27 @@ void MainWindow::saveResponseBody()
         return;
     }
     statusBar()->showMessage(tr("Saved %1 bytes to %2.").arg(body.size()).arg(file), 5000);
+}
+
+void MainWindow::copyAs(Snippet snippet, bool includePassword)
+{
+    const LookupForm current = form();
+    const QList<LookupForm::FieldError> errors = current.validate();
+    showFieldErrors(errors);
+    if (!errors.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing was copied: correct the marked fields."), 5000);
+        return;
+    }
+    const CallSpec spec = current.toCallSpec();
+    const SnippetOptions options{includePassword};
+    const QString text = snippet == Snippet::Curl     ? curlCommand(current.client, spec, options)
+                         : snippet == Snippet::Python ? pythonSnippet(current.client, spec, options)
+                                                      : zatoServiceInvoke(spec);
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(includePassword
+                                 ? tr("Copied, with the password.")
+                                 : tr("Copied; the password is left out (ZATO_PASSWORD stands in)."),
+                             5000);
 }
 
 void MainWindow::copyCorrelationId()

@@ -54,6 +54,9 @@ public:
     void compareClients();
     void openMatrix();
     void copyCorrelationId();
+    // The call in the form, as a snippet on the clipboard (the password only when asked for).
+    enum class Snippet { Curl, Python, ZatoServiceInvoke };
+    void copyAs(Snippet snippet, bool includePassword);
     // The body of the last response: rendered into the text panels although it is large, or saved.
     void showLargeBodyAnyway();
     void saveResponseBody();

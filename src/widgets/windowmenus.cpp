@@ -58,6 +58,21 @@ QMenu *WindowMenus::addCallMenu()
         &MainWindow::openConnectionSettings);
     add(tr("Copy the &correlation ID"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
         &MainWindow::copyCorrelationId);
+    QMenu *copyAs = menu->addMenu(tr("Copy &as"));
+    auto *withPassword = new QAction(tr("Include the &password"), copyAs);
+    withPassword->setCheckable(true); // off again at every start
+    const std::pair<MainWindow::Snippet, QString> snippets[] = {
+        {MainWindow::Snippet::Curl, tr("&curl command")},
+        {MainWindow::Snippet::Python, tr("&Python (zato-client)")},
+        {MainWindow::Snippet::ZatoServiceInvoke, tr("&zato service invoke")},
+    };
+    for (const auto &[snippet, text] : snippets)
+        connect(copyAs->addAction(text), &QAction::triggered, m_window,
+                [this, snippet = snippet, withPassword] {
+                    m_window->copyAs(snippet, withPassword->isChecked());
+                });
+    copyAs->addSeparator();
+    copyAs->addAction(withPassword);
     menu->addSeparator();
     add(tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, &MainWindow::close);
     return menu;

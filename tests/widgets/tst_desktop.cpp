@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void darkAndLightSchemes();
     void schemeIsRemembered();
     void layoutIsRemembered();
+    void copyAsLeavesThePasswordOut();
 
 private:
     std::unique_ptr<MainWindow> newWindow();
@@ -192,6 +194,36 @@ void tst_Desktop::layoutIsRemembered()
     const auto again = newWindow();
     QCOMPARE(again->size(), QSize(1000, 700));
     QCOMPARE(again->findChild<QSplitter *>(u"mainSplitter"_qs)->sizes(), sizes);
+}
+
+void tst_Desktop::copyAsLeavesThePasswordOut()
+{
+    const auto window = newWindow();
+    LookupForm form;
+    form.address = u"http://127.0.0.1:17010"_qs;
+    form.anyPath = u"/clients/django/any-service-invoker"_qs;
+    form.jsonPath = u"/clients/django/json-client"_qs;
+    form.apiPath = u"/zato/api/invoke"_qs;
+    form.user = u"django"_qs;
+    form.password = u"s3cret-pw"_qs;
+    form.customerId = u"123"_qs;
+    form.client = ClientKind::Json;
+    window->setForm(form);
+    window->copyAs(MainWindow::Snippet::Curl, false);
+    const QString curl = QGuiApplication::clipboard()->text();
+    QVERIFY2(curl.startsWith(u"curl ") && curl.contains(u"/clients/django/json-client"), qPrintable(curl));
+    QVERIFY(!curl.contains(u"s3cret-pw"));
+    window->copyAs(MainWindow::Snippet::Python, false);
+    QVERIFY(QGuiApplication::clipboard()->text().contains(u"JSONClient("));
+    QVERIFY(!QGuiApplication::clipboard()->text().contains(u"s3cret-pw"));
+    window->copyAs(MainWindow::Snippet::Curl, true);
+    QVERIFY(QGuiApplication::clipboard()->text().contains(u"'django:s3cret-pw'"));
+    // An invalid form copies nothing and marks the field.
+    form.customerId.clear();
+    window->setForm(form);
+    QGuiApplication::clipboard()->clear();
+    window->copyAs(MainWindow::Snippet::Curl, false);
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
 }
 
 QTEST_MAIN(tst_Desktop)

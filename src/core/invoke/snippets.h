@@ -1,0 +1,28 @@
+#pragma once
+
+#include "calltypes.h"
+
+namespace zd {
+
+// A call handed to someone else, as text they can run. The password is left out unless asked for:
+// "$ZATO_PASSWORD" (shell) or os.environ['ZATO_PASSWORD'] (Python) stands in for it.
+struct SnippetOptions
+{
+    bool includePassword = false;
+};
+
+// The request exactly as built for client (same URL, headers and body bytes), as one curl command
+// line with the body in a shell single-quoted argument. Empty when the call cannot be built.
+[[nodiscard]] QString curlCommand(ClientKind client, const CallSpec &spec, SnippetOptions options = {});
+// The same call with zato-client, as Zato's documentation writes it: AnyServiceInvoker for the
+// dispatcher, JSONClient for a channel (the Zato 4 API has no Python client: a requests call).
+[[nodiscard]] QString pythonSnippet(ClientKind client, const CallSpec &spec, SnippetOptions options = {});
+// The service invoked from a server's command line: zato service invoke <server path> <service>.
+[[nodiscard]] QString zatoServiceInvoke(const CallSpec &spec);
+
+// value written as a Python literal (True, None, 'text'), as repr() would.
+[[nodiscard]] QString pythonLiteral(const json::Value &value);
+// text as one POSIX shell word in single quotes.
+[[nodiscard]] QString shellQuote(const QString &text);
+
+} // namespace zd
