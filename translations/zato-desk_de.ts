@@ -1437,7 +1437,7 @@
         <translation>Nichts wurde kopiert: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Copied, with the password.</source>
         <translation>Kopiert, mit dem Passwort.</translation>
     </message>
@@ -1971,7 +1971,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>&amp;zato service invoke</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>

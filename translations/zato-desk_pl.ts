@@ -1442,7 +1442,7 @@
         <translation>Nic nie skopiowano: popraw zaznaczone pola.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Copied, with the password.</source>
         <translation>Skopiowano, z hasłem.</translation>
     </message>
@@ -1978,7 +1978,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>&amp;zato service invoke</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>

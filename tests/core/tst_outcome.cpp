@@ -189,6 +189,14 @@ void tst_Outcome::customerName_data()
     QTest::newRow("object without name") << QByteArray(R"({"id": 1})") << QStringLiteral(R"({"id": 1})");
     QTest::newRow("number") << QByteArray("42") << QStringLiteral("42");
     QTest::newRow("nothing") << QByteArray("{}") << QString();
+    // Large data is not written out in full: a long text is cut, a long list summarised.
+    QTest::newRow("long text") << QByteArray('"' + QByteArray(100000, 'x') + '"')
+                               << QString(QString(300, u'x') + u'…');
+    QByteArray list = "[0";
+    for (int i = 1; i < 100000; ++i)
+        list += ", " + QByteArray::number(i);
+    QTest::newRow("long list") << list + ']' << QStringLiteral("[100000 …]");
+    QTest::newRow("short list") << QByteArray("[1, 2]") << QStringLiteral("[1, 2]");
 }
 
 void tst_Outcome::customerName()

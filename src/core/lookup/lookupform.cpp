@@ -96,8 +96,17 @@ QString customerName(const InvokeResult &result)
         return QString();
     const json::Value *name = result.data.isObject() ? result.data.find(u"name") : nullptr;
     const json::Value &shown = name ? *name : result.data;
-    return shown.isString() ? shown.toString()
-                            : QString::fromUtf8(json::dumps(shown, json::WriteOptions{false, -1}));
+    if (shown.isString())
+        return shown.toString().size() > maxNameChars ? shown.toString().left(maxNameChars) + u'…'
+                                                      : shown.toString();
+    // A large list or object is not a name: summarised rather than written out (megabytes in a label
+    // would stall the window); the data tree shows it.
+    if (shown.isArray() && shown.toArray().size() > 64)
+        return u'[' + QString::number(shown.toArray().size()) + u" …]";
+    if (shown.isObject() && shown.toObject().size() > 64)
+        return u'{' + QString::number(shown.toObject().size()) + u" …}";
+    const QString text = QString::fromUtf8(json::dumps(shown, json::WriteOptions{false, -1}));
+    return text.size() > maxNameChars ? text.left(maxNameChars) + u'…' : text;
 }
 
 } // namespace zd
