@@ -1198,7 +1198,7 @@
 <context>
     <name>zato_desk</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+49"/>
+        <location filename="../src/app/main.cpp" line="+51"/>
         <source>Call Zato services and see exactly what went over the wire.</source>
         <translation>Zato-Dienste aufrufen und genau sehen, was übertragen wurde.</translation>
     </message>
@@ -1258,7 +1258,7 @@
         <translation>Für diesen Lauf dieses Farbschema verwenden: system, light oder dark.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Demo server running at %1</source>
         <translation>Demo-Server läuft unter %1</translation>
     </message>
@@ -1272,6 +1272,142 @@
             <numerusform>… %n weiteres Byte nicht gezeigt</numerusform>
             <numerusform>… %n weitere Bytes nicht gezeigt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zd::HistoryDock</name>
+    <message>
+        <location filename="../src/widgets/historydock.cpp" line="+17"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter: service, path, customer ID, CID, outcome</source>
+        <translation>Filter: Dienst, Pfad, Kundennummer, CID, Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not OK</source>
+        <translation>Nicht OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All clients</source>
+        <translation>Alle Clients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AnyServiceInvoker</source>
+        <translation>AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSONClient</source>
+        <translation>JSONClient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zato 4 API</source>
+        <translation>Zato-4-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear…</source>
+        <translation>&amp;Leeren…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Clear history</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every call in the history?</source>
+        <translation>Alle Aufrufe im Verlauf löschen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The history was not cleared: %1</source>
+        <translation>Der Verlauf wurde nicht geleert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zd::HistoryStore</name>
+    <message>
+        <location filename="../src/core/history/historystore.cpp" line="+148"/>
+        <source>the SQLite driver of Qt is not installed (libqt6sql6-sqlite)</source>
+        <translation>der SQLite-Treiber von Qt ist nicht installiert (libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The call history cannot be used (%1): calls are not recorded this session.</source>
+        <translation>Der Aufrufverlauf kann nicht verwendet werden (%1): Aufrufe werden in dieser Sitzung nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The call history %1 is damaged (%2) and could not be moved aside: calls are not recorded this session.</source>
+        <translation>Der Aufrufverlauf %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden: Aufrufe werden in dieser Sitzung nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The call history could not be started again (%1).</source>
+        <translation>Der Aufrufverlauf konnte nicht neu begonnen werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call history was damaged (%1). It was kept as %2 and a new one started.</source>
+        <translation>Der Aufrufverlauf war beschädigt (%1). Er wurde als %2 aufbewahrt und ein neuer begonnen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>history is off</source>
+        <translation>der Verlauf ist aus</translation>
     </message>
 </context>
 <context>
@@ -1382,7 +1518,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+74"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+79"/>
         <source>Get customer (%1)</source>
         <translation>Kunden abrufen (%1)</translation>
     </message>
@@ -1432,7 +1568,12 @@
         <translation>%1 Bytes in %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
+        <source>Opened the call of %1.</source>
+        <translation>Aufruf vom %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nichts wurde kopiert: Korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -1453,12 +1594,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nichts wurde gesendet: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Calling both clients…</source>
         <translation>Beide Clients werden aufgerufen…</translation>
     </message>
@@ -1499,12 +1640,12 @@
         <translation>Mehraufwand des Dispatchers: %1 ms (Zeit von AnyServiceInvoker minus der von JSONClient).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Die Zertifikatsprüfung ist für diese Verbindung aus: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Calling %1…</source>
         <translation>%1 wird aufgerufen…</translation>
     </message>
@@ -1514,7 +1655,12 @@
         <translation>Der Antwortinhalt ist %1 MB groß, mehr als die %2 MB, die sofort gezeigt werden, und wird daher nicht als Text aufbereitet: Der Datenbaum enthält alles.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>This call was not recorded in the history: %1</source>
+        <translation>Dieser Aufruf wurde nicht im Verlauf aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
@@ -1947,6 +2093,16 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Previous call</source>
+        <translation>&amp;Vorheriger Aufruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt call</source>
+        <translation>&amp;Nächster Aufruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy &amp;as</source>
         <translation>Kopieren &amp;als</translation>
     </message>
@@ -1981,7 +2137,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Farbschema</translation>
     </message>

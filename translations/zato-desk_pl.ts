@@ -1200,7 +1200,7 @@
 <context>
     <name>zato_desk</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+49"/>
+        <location filename="../src/app/main.cpp" line="+51"/>
         <source>Call Zato services and see exactly what went over the wire.</source>
         <translation>Wywołuj usługi Zato i zobacz dokładnie, co zostało przesłane.</translation>
     </message>
@@ -1260,7 +1260,7 @@
         <translation>Używaj tego schematu kolorów w tym uruchomieniu: system, light lub dark.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Demo server running at %1</source>
         <translation>Serwer demonstracyjny działa pod adresem %1</translation>
     </message>
@@ -1275,6 +1275,142 @@
             <numerusform>… %n bajty więcej nie są pokazane</numerusform>
             <numerusform>… %n bajtów więcej nie jest pokazanych</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zd::HistoryDock</name>
+    <message>
+        <location filename="../src/widgets/historydock.cpp" line="+17"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter: service, path, customer ID, CID, outcome</source>
+        <translation>Filtr: usługa, ścieżka, identyfikator klienta, CID, wynik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All results</source>
+        <translation>Wszystkie wyniki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not OK</source>
+        <translation>Nie OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All clients</source>
+        <translation>Wszystkie klienty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AnyServiceInvoker</source>
+        <translation>AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSONClient</source>
+        <translation>JSONClient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zato 4 API</source>
+        <translation>API Zato 4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Wywołanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer ID</source>
+        <translation>Identyfikator klienta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear…</source>
+        <translation>&amp;Wyczyść…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Clear history</source>
+        <translation>Wyczyść historię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every call in the history?</source>
+        <translation>Usunąć wszystkie wywołania z historii?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The history was not cleared: %1</source>
+        <translation>Nie wyczyszczono historii: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zd::HistoryStore</name>
+    <message>
+        <location filename="../src/core/history/historystore.cpp" line="+148"/>
+        <source>the SQLite driver of Qt is not installed (libqt6sql6-sqlite)</source>
+        <translation>sterownik SQLite dla Qt nie jest zainstalowany (libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The call history cannot be used (%1): calls are not recorded this session.</source>
+        <translation>Nie można użyć historii wywołań (%1): w tej sesji wywołania nie są zapisywane.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The call history %1 is damaged (%2) and could not be moved aside: calls are not recorded this session.</source>
+        <translation>Historia wywołań %1 jest uszkodzona (%2) i nie udało się jej odłożyć: w tej sesji wywołania nie są zapisywane.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The call history could not be started again (%1).</source>
+        <translation>Nie udało się zacząć historii wywołań od nowa (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call history was damaged (%1). It was kept as %2 and a new one started.</source>
+        <translation>Historia wywołań była uszkodzona (%1). Zachowano ją jako %2 i zaczęto nową.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>history is off</source>
+        <translation>historia jest wyłączona</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1523,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+74"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+79"/>
         <source>Get customer (%1)</source>
         <translation>Pobierz klienta (%1)</translation>
     </message>
@@ -1437,7 +1573,12 @@
         <translation>Zapisano %1 bajtów do %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
+        <source>Opened the call of %1.</source>
+        <translation>Otwarto wywołanie z %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nic nie skopiowano: popraw zaznaczone pola.</translation>
     </message>
@@ -1458,12 +1599,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nic nie wysłano: popraw zaznaczone pola.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Calling both clients…</source>
         <translation>Wywoływanie obu klientów…</translation>
     </message>
@@ -1504,12 +1645,12 @@
         <translation>Narzut dyspozytora: %1 ms (czas AnyServiceInvoker minus czas JSONClient).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Weryfikacja certyfikatu jest wyłączona dla tego połączenia: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Calling %1…</source>
         <translation>Wywoływanie %1…</translation>
     </message>
@@ -1519,7 +1660,12 @@
         <translation>Treść odpowiedzi ma %1 MB, więcej niż %2 MB pokazywane od razu, więc nie jest wyświetlana jako tekst: drzewo danych zawiera całość.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>This call was not recorded in the history: %1</source>
+        <translation>To wywołanie nie zostało zapisane w historii: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
@@ -1954,6 +2100,16 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Previous call</source>
+        <translation>&amp;Poprzednie wywołanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt call</source>
+        <translation>&amp;Następne wywołanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy &amp;as</source>
         <translation>Kopiuj &amp;jako</translation>
     </message>
@@ -1988,7 +2144,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Wi&amp;dok</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Schemat kolorów</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "demoform.h"
 #include "demoserver.h"
+#include "history/historystore.h"
 #include "keychainsecretstore.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QWindow>
@@ -101,6 +103,9 @@ int main(int argc, char *argv[])
     zd::KeychainSecretStore keychain;
     zd::SessionSecretStore secrets(&keychain);
     zd::MainWindow window(&network, &settings, &profiles, &secrets);
+    zd::HistoryStore history(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                             QStringLiteral("/history.sqlite"));
+    window.setHistory(&history, history.open());
     if (parser.isSet(colorScheme))
         window.menus()->setColorScheme(zd::colorSchemeFromKey(parser.value(colorScheme)), false);
     if (server) {

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
 #include "connectiondialog.h"
+#include "history/historystore.h"
+#include "historydock.h"
 #include "invoke/invoker.h"
 #include "invoke/outcome.h"
 #include "invoke/snippets.h"
 #include "jsonviewer.h"
 #include "matrixview.h"
+#include "profile/profile.h"
 #include "profilecontroller.h"
 #include "prompts.h"
 #include "rbac/compare.h"
@@ -18,6 +21,8 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QLocale>
+#include <QMenu>
 #include <QPromise>
 #include <QPushButton>
 #include <QSaveFile>
@@ -158,6 +163,40 @@ void MainWindow::saveResponseBody()
     statusBar()->showMessage(tr("Saved %1 bytes to %2.").arg(body.size()).arg(file), 5000);
 }
 
+void MainWindow::setHistory(HistoryStore *store, const QString &openMessage)
+{
+    m_history = store;
+    m_history->setLimits(
+        m_settings->value(QStringLiteral("history/maxEntries"), 1000).toLongLong(),
+        m_settings->value(QStringLiteral("history/maxBytes"), 64LL * 1024 * 1024).toLongLong());
+    m_historyDock = new HistoryDock(store, this);
+    m_historyDock->setConfirm(m_prompts->confirm);
+    m_historyDock->setUnavailable(openMessage);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_menus->viewMenu()->addAction(m_historyDock->toggleViewAction());
+    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray()); // the dock's place too
+    if (!openMessage.isEmpty())
+        statusBar()->showMessage(openMessage, 10000);
+    connect(m_historyDock, &HistoryDock::entryOpened, this, [this](const HistoryEntry &entry) {
+        LookupForm opened = entry.form;
+        const LookupForm current = form();
+        opened.password = current.password; // history never has it
+        opened.tls = current.tls;
+        opened.proxy = current.proxy;
+        setForm(opened);
+        Q_EMIT formEdited();
+        statusBar()->showMessage(tr("Opened the call of %1.")
+                                     .arg(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)),
+                                 5000);
+    });
+}
+
+bool MainWindow::recallCall(int step)
+{
+    return m_historyDock && m_historyDock->recall(step);
+}
+
 void MainWindow::copyAs(Snippet snippet, bool includePassword)
 {
     const LookupForm current = form();
@@ -257,6 +296,8 @@ void MainWindow::openMatrix()
 void MainWindow::setPrompts(const Prompts &prompts)
 {
     *m_prompts = prompts;
+    if (m_historyDock)
+        m_historyDock->setConfirm(prompts.confirm);
     m_profiles->setPrompts(prompts);
 }
 
@@ -335,6 +376,7 @@ void MainWindow::invoke()
         return;
     }
     clearResult(*m_ui);
+    m_sentForm = current;
     m_viewer->clear();
     m_largeBodyBar->hide();
     m_current = m_invokers[size_t(indexOf(current.client))];
@@ -361,6 +403,16 @@ void MainWindow::onFinished(const InvokeResult &result)
             .arg(double(result.response.body.size()) / 1048576.0, 0, 'f', 1)
             .arg(double(renderLimit()) / 1048576.0, 0, 'f', 1));
     m_largeBodyBar->setVisible(!rendered);
+    if (m_history && m_history->isAvailable() && result.error.kind != ErrorKind::Usage) {
+        const Profile &profile = m_profiles->current();
+        HistoryEntry entry = HistoryEntry::of(
+            m_sentForm, result, profile.id, profile.name,
+            m_settings->value(QStringLiteral("history/maxBodyBytes"), 1024 * 1024).toLongLong());
+        QString error;
+        if (!m_history->add(entry, &error))
+            m_historyDock->setUnavailable(tr("This call was not recorded in the history: %1").arg(error));
+        m_historyDock->refresh();
+    }
     statusBar()->showMessage(result.ok ? tr("Done.") : tr("Done: not ok."), 5000);
     saveSettings();
     Q_EMIT callFinished(result);

@@ -22,6 +22,8 @@ class Invoker;
 class ProfileController;
 class ProfileStore;
 class SecretStore;
+class HistoryDock;
+class HistoryStore;
 class JsonViewer;
 class WindowMenus;
 struct Prompts;
@@ -62,6 +64,11 @@ public:
     void saveResponseBody();
     [[nodiscard]] JsonViewer *dataViewer() const { return m_viewer; }
     [[nodiscard]] qsizetype renderLimit() const;
+    // Records every call in store and shows View → History; openMessage is what opening it said.
+    void setHistory(HistoryStore *store, const QString &openMessage);
+    [[nodiscard]] HistoryDock *historyDock() const { return m_historyDock; }
+    // Puts the previous (+1) or next (-1) call of the history into the form.
+    bool recallCall(int step);
     [[nodiscard]] WindowMenus *menus() const { return m_menus; }
 
 Q_SIGNALS:
@@ -98,6 +105,9 @@ private:
     QLabel *m_largeBodyLabel = nullptr;
     std::optional<InvokeResult> m_last;
     std::unique_ptr<Prompts> m_prompts;
+    HistoryStore *m_history = nullptr;
+    HistoryDock *m_historyDock = nullptr;
+    LookupForm m_sentForm;
     TlsSettings m_tls;
     ProxySettings m_proxy;
     std::chrono::milliseconds m_timeout{60000};

@@ -58,6 +58,8 @@ QMenu *WindowMenus::addCallMenu()
         &MainWindow::openConnectionSettings);
     add(tr("Copy the &correlation ID"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
         &MainWindow::copyCorrelationId);
+    add(tr("&Previous call"), {QKeySequence(Qt::CTRL | Qt::Key_Up)}, [this] { m_window->recallCall(+1); });
+    add(tr("Ne&xt call"), {QKeySequence(Qt::CTRL | Qt::Key_Down)}, [this] { m_window->recallCall(-1); });
     QMenu *copyAs = menu->addMenu(tr("Copy &as"));
     auto *withPassword = new QAction(tr("Include the &password"), copyAs);
     withPassword->setCheckable(true); // off again at every start
@@ -81,6 +83,7 @@ QMenu *WindowMenus::addCallMenu()
 QMenu *WindowMenus::addViewMenu()
 {
     auto *menu = new QMenu(tr("&View"), m_window);
+    m_viewMenu = menu;
     QMenu *schemes = menu->addMenu(tr("&Colour scheme"));
     m_schemeGroup = new QActionGroup(this);
     const std::pair<ColorScheme, QString> choices[] = {

@@ -31,6 +31,7 @@ public:
     [[nodiscard]] ColorScheme colorScheme() const { return m_scheme; }
     void showShortcuts();
     void showAbout();
+    [[nodiscard]] QMenu *viewMenu() const { return m_viewMenu; }
 
 private:
     QMenu *addCallMenu();
@@ -42,6 +43,7 @@ private:
     SystemColorScheme m_system;
     ColorScheme m_scheme = ColorScheme::System;
     QActionGroup *m_schemeGroup = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace zd
