@@ -1198,7 +1198,7 @@
 <context>
     <name>zato_desk</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+51"/>
+        <location filename="../src/app/main.cpp" line="+47"/>
         <source>Call Zato services and see exactly what went over the wire.</source>
         <translation>Zato-Dienste aufrufen und genau sehen, was übertragen wurde.</translation>
     </message>
@@ -1322,7 +1322,7 @@
         <translation>Zato-4-API</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1518,7 +1518,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+79"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+80"/>
         <source>Get customer (%1)</source>
         <translation>Kunden abrufen (%1)</translation>
     </message>
@@ -1568,12 +1568,12 @@
         <translation>%1 Bytes in %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nichts wurde kopiert: Korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>Der Antwortinhalt ist %1 MB groß, mehr als die %2 MB, die sofort gezeigt werden, und wird daher nicht als Text aufbereitet: Der Datenbaum enthält alles.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>Dieser Aufruf wurde nicht im Verlauf aufgezeichnet: %1</translation>
     </message>

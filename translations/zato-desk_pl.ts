@@ -1200,7 +1200,7 @@
 <context>
     <name>zato_desk</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+51"/>
+        <location filename="../src/app/main.cpp" line="+47"/>
         <source>Call Zato services and see exactly what went over the wire.</source>
         <translation>Wywołuj usługi Zato i zobacz dokładnie, co zostało przesłane.</translation>
     </message>
@@ -1325,7 +1325,7 @@
         <translation>API Zato 4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
@@ -1523,7 +1523,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+79"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+80"/>
         <source>Get customer (%1)</source>
         <translation>Pobierz klienta (%1)</translation>
     </message>
@@ -1573,12 +1573,12 @@
         <translation>Zapisano %1 bajtów do %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nic nie skopiowano: popraw zaznaczone pola.</translation>
     </message>
@@ -1660,7 +1660,7 @@
         <translation>Treść odpowiedzi ma %1 MB, więcej niż %2 MB pokazywane od razu, więc nie jest wyświetlana jako tekst: drzewo danych zawiera całość.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>To wywołanie nie zostało zapisane w historii: %1</translation>
     </message>

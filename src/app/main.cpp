@@ -41,10 +41,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("zato-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.zatodesk.ZatoDesk"));
-    QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
-        icon.addFile(u":/icons/hicolor/%1x%1/apps/org.zatodesk.ZatoDesk.png"_qs.arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
     QNetworkProxyFactory::setUseSystemConfiguration(true); // a profile's "system" proxy setting
 
     QCommandLineParser parser;
@@ -105,7 +101,7 @@ int main(int argc, char *argv[])
     zd::MainWindow window(&network, &settings, &profiles, &secrets);
     zd::HistoryStore history(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                              QStringLiteral("/history.sqlite"));
-    window.setHistory(&history, history.open());
+    window.setHistory(&history);
     if (parser.isSet(colorScheme))
         window.menus()->setColorScheme(zd::colorSchemeFromKey(parser.value(colorScheme)), false);
     if (server) {
@@ -139,6 +135,14 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
+    QTimer::singleShot(0, &window, [] {
+        // After the first frame: the icon's images load their format plugins.
+        QIcon icon;
+        for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
+            icon.addFile(u":/icons/hicolor/%1x%1/apps/org.zatodesk.ZatoDesk.png"_qs.arg(size),
+                         QSize(size, size));
+        QApplication::setWindowIcon(icon);
+    });
     if (parser.isSet(matrixScreenshot)) {
         const QString file = parser.value(matrixScreenshot);
         QTimer::singleShot(0, &window, [&window, file] {

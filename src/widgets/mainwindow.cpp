@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QTableWidgetItem>
 #include <QThreadPool>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace zd {
@@ -163,21 +164,16 @@ void MainWindow::saveResponseBody()
     statusBar()->showMessage(tr("Saved %1 bytes to %2.").arg(body.size()).arg(file), 5000);
 }
 
-void MainWindow::setHistory(HistoryStore *store, const QString &openMessage)
+void MainWindow::setHistory(HistoryStore *store)
 {
     m_history = store;
-    m_history->setLimits(
-        m_settings->value(QStringLiteral("history/maxEntries"), 1000).toLongLong(),
-        m_settings->value(QStringLiteral("history/maxBytes"), 64LL * 1024 * 1024).toLongLong());
     m_historyDock = new HistoryDock(store, this);
     m_historyDock->setConfirm(m_prompts->confirm);
-    m_historyDock->setUnavailable(openMessage);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_menus->viewMenu()->addAction(m_historyDock->toggleViewAction());
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray()); // the dock's place too
-    if (!openMessage.isEmpty())
-        statusBar()->showMessage(openMessage, 10000);
+    QTimer::singleShot(100, this, &MainWindow::openHistory);
     connect(m_historyDock, &HistoryDock::entryOpened, this, [this](const HistoryEntry &entry) {
         LookupForm opened = entry.form;
         const LookupForm current = form();
@@ -190,6 +186,21 @@ void MainWindow::setHistory(HistoryStore *store, const QString &openMessage)
                                      .arg(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)),
                                  5000);
     });
+}
+
+void MainWindow::openHistory()
+{
+    if (!m_history || m_historyOpened)
+        return;
+    m_historyOpened = true;
+    m_historyMessage = m_history->isAvailable() ? QString() : m_history->open();
+    m_history->setLimits(
+        m_settings->value(QStringLiteral("history/maxEntries"), 1000).toLongLong(),
+        m_settings->value(QStringLiteral("history/maxBytes"), 64LL * 1024 * 1024).toLongLong());
+    m_historyDock->setUnavailable(m_historyMessage);
+    m_historyDock->refresh();
+    if (!m_historyMessage.isEmpty())
+        statusBar()->showMessage(m_historyMessage, 10000);
 }
 
 bool MainWindow::recallCall(int step)
@@ -403,6 +414,7 @@ void MainWindow::onFinished(const InvokeResult &result)
             .arg(double(result.response.body.size()) / 1048576.0, 0, 'f', 1)
             .arg(double(renderLimit()) / 1048576.0, 0, 'f', 1));
     m_largeBodyBar->setVisible(!rendered);
+    openHistory();
     if (m_history && m_history->isAvailable() && result.error.kind != ErrorKind::Usage) {
         const Profile &profile = m_profiles->current();
         HistoryEntry entry = HistoryEntry::of(

@@ -64,8 +64,12 @@ public:
     void saveResponseBody();
     [[nodiscard]] JsonViewer *dataViewer() const { return m_viewer; }
     [[nodiscard]] qsizetype renderLimit() const;
-    // Records every call in store and shows View → History; openMessage is what opening it said.
-    void setHistory(HistoryStore *store, const QString &openMessage);
+    // Records every call in store and shows View → History. The store is opened by openHistory(),
+    // which runs shortly after the window shows (not to delay it) or at the first call's end.
+    void setHistory(HistoryStore *store);
+    void openHistory();
+    // What opening the history said (empty when all was well).
+    [[nodiscard]] QString historyMessage() const { return m_historyMessage; }
     [[nodiscard]] HistoryDock *historyDock() const { return m_historyDock; }
     // Puts the previous (+1) or next (-1) call of the history into the form.
     bool recallCall(int step);
@@ -108,6 +112,8 @@ private:
     HistoryStore *m_history = nullptr;
     HistoryDock *m_historyDock = nullptr;
     LookupForm m_sentForm;
+    bool m_historyOpened = false;
+    QString m_historyMessage;
     TlsSettings m_tls;
     ProxySettings m_proxy;
     std::chrono::milliseconds m_timeout{60000};

@@ -75,8 +75,9 @@ void tst_History::openWindow()
     Prompts prompts;
     prompts.confirm = [](const QString &, const QString &) { return true; };
     m_window->setPrompts(prompts);
-    m_openMessage = m_history->open();
-    m_window->setHistory(m_history.get(), m_openMessage);
+    m_window->setHistory(m_history.get());
+    m_window->openHistory(); // at once rather than after the window shows
+    m_openMessage = m_window->historyMessage();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
