@@ -1275,6 +1275,103 @@
     </message>
 </context>
 <context>
+    <name>zd::ComparePanel</name>
+    <message>
+        <location filename="../src/widgets/comparepanel.cpp" line="+28"/>
+        <location line="+74"/>
+        <source>&amp;Pin this response</source>
+        <translation>Diese Antwort an&amp;heften</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Each response is compared with the previous one to the same call, or with a pinned one.</source>
+        <translation>Jede Antwort wird mit der vorigen auf denselben Aufruf verglichen oder mit einer angehefteten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only successful responses are compared.</source>
+        <translation>Nur erfolgreiche Antworten werden verglichen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No previous response to this call yet: the next one will be compared with this.</source>
+        <translation>Noch keine vorige Antwort auf diesen Aufruf: Die nächste wird mit dieser verglichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compared with the pinned response of %1</source>
+        <translation>Verglichen mit der angehefteten Antwort vom %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with the previous response to this call, of %1</source>
+        <translation>Verglichen mit der vorigen Antwort auf diesen Aufruf, vom %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the data are equal.</source>
+        <translation>%1: Die Daten sind gleich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: more than %2 differences; the first %2 are listed.</source>
+        <translation>%1: mehr als %2 Unterschiede; die ersten %2 sind aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n difference(s).</source>
+        <translation>
+            <numerusform>%1: %n Unterschied.</numerusform>
+            <numerusform>%1: %n Unterschiede.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the whole data)</source>
+        <translation>(die gesamten Daten)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+</context>
+<context>
     <name>zd::HistoryDock</name>
     <message>
         <location filename="../src/widgets/historydock.cpp" line="+17"/>
@@ -1413,7 +1510,7 @@
 <context>
     <name>zd::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/view/jsontreemodel.cpp" line="+61"/>
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+62"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n Element]</numerusform>
@@ -1429,7 +1526,7 @@
         </translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+167"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -1518,7 +1615,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+80"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+81"/>
         <source>Get customer (%1)</source>
         <translation>Kunden abrufen (%1)</translation>
     </message>
@@ -1531,6 +1628,11 @@
         <location line="+15"/>
         <source>Data &amp;tree</source>
         <translation>Daten&amp;baum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;mpare</source>
+        <translation>Ver&amp;gleich</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1650,7 +1752,7 @@
         <translation>%1 wird aufgerufen…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
         <translation>Der Antwortinhalt ist %1 MB groß, mehr als die %2 MB, die sofort gezeigt werden, und wird daher nicht als Text aufbereitet: Der Datenbaum enthält alles.</translation>
     </message>

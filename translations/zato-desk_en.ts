@@ -35,9 +35,20 @@
     </message>
 </context>
 <context>
+    <name>zd::ComparePanel</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/comparepanel.cpp" line="+80"/>
+        <source>%1: %n difference(s).</source>
+        <translation>
+            <numerusform>%1: %n difference.</numerusform>
+            <numerusform>%1: %n differences.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zd::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/view/jsontreemodel.cpp" line="+61"/>
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+62"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n item]</numerusform>

@@ -1278,6 +1278,104 @@
     </message>
 </context>
 <context>
+    <name>zd::ComparePanel</name>
+    <message>
+        <location filename="../src/widgets/comparepanel.cpp" line="+28"/>
+        <location line="+74"/>
+        <source>&amp;Pin this response</source>
+        <translation>&amp;Przypnij tę odpowiedź</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Each response is compared with the previous one to the same call, or with a pinned one.</source>
+        <translation>Każda odpowiedź jest porównywana z poprzednią na to samo wywołanie albo z przypiętą.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only successful responses are compared.</source>
+        <translation>Porównywane są tylko udane odpowiedzi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No previous response to this call yet: the next one will be compared with this.</source>
+        <translation>Nie ma jeszcze poprzedniej odpowiedzi na to wywołanie: następna zostanie porównana z tą.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compared with the pinned response of %1</source>
+        <translation>Porównano z przypiętą odpowiedzią z %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with the previous response to this call, of %1</source>
+        <translation>Porównano z poprzednią odpowiedzią na to wywołanie, z %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the data are equal.</source>
+        <translation>%1: dane są równe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: more than %2 differences; the first %2 are listed.</source>
+        <translation>%1: ponad %2 różnic; wymieniono pierwsze %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n difference(s).</source>
+        <translation>
+            <numerusform>%1: %n różnica.</numerusform>
+            <numerusform>%1: %n różnice.</numerusform>
+            <numerusform>%1: %n różnic.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added</source>
+        <translation>dodano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>usunięto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>zmieniono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the whole data)</source>
+        <translation>(całe dane)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Odepnij</translation>
+    </message>
+</context>
+<context>
     <name>zd::HistoryDock</name>
     <message>
         <location filename="../src/widgets/historydock.cpp" line="+17"/>
@@ -1416,7 +1514,7 @@
 <context>
     <name>zd::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/view/jsontreemodel.cpp" line="+61"/>
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+62"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n element]</numerusform>
@@ -1434,7 +1532,7 @@
         </translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+167"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
@@ -1523,7 +1621,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+80"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+81"/>
         <source>Get customer (%1)</source>
         <translation>Pobierz klienta (%1)</translation>
     </message>
@@ -1536,6 +1634,11 @@
         <location line="+15"/>
         <source>Data &amp;tree</source>
         <translation>Drzewo &amp;danych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;mpare</source>
+        <translation>Po&amp;równanie</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1655,7 +1758,7 @@
         <translation>Wywoływanie %1…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
         <translation>Treść odpowiedzi ma %1 MB, więcej niż %2 MB pokazywane od razu, więc nie jest wyświetlana jako tekst: drzewo danych zawiera całość.</translation>
     </message>

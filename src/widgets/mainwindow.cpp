@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "comparepanel.h"
 #include "connectiondialog.h"
 #include "history/historystore.h"
 #include "historydock.h"
@@ -95,6 +96,8 @@ void MainWindow::setUpBodyViews()
     m_viewer = new JsonViewer(this);
     m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_ui->rawResponseViewTab) + 1, m_viewer,
                              tr("Data &tree"));
+    m_compare = new ComparePanel(this);
+    m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_viewer) + 1, m_compare, tr("Co&mpare"));
 
     // Above the tabs, shown when a body is too large to render at once.
     m_largeBodyBar = new QWidget(this);
@@ -408,6 +411,7 @@ void MainWindow::onFinished(const InvokeResult &result)
     m_last = result;
     const bool rendered = presentResult(*m_ui, result, renderLimit());
     m_viewer->setDocument(result.data);
+    m_compare->showResult(m_sentForm, result);
     m_largeBodyLabel->setText(
         tr("The response body is %1 MB, more than the %2 MB shown at once, so it is not "
            "rendered as text: the data tree has all of it.")

@@ -22,6 +22,7 @@ class Invoker;
 class ProfileController;
 class ProfileStore;
 class SecretStore;
+class ComparePanel;
 class HistoryDock;
 class HistoryStore;
 class JsonViewer;
@@ -63,6 +64,7 @@ public:
     void showLargeBodyAnyway();
     void saveResponseBody();
     [[nodiscard]] JsonViewer *dataViewer() const { return m_viewer; }
+    [[nodiscard]] ComparePanel *comparePanel() const { return m_compare; }
     [[nodiscard]] qsizetype renderLimit() const;
     // Records every call in store and shows View → History. The store is opened by openHistory(),
     // which runs shortly after the window shows (not to delay it) or at the first call's end.
@@ -105,6 +107,7 @@ private:
     ProfileStore *m_store = nullptr;
     WindowMenus *m_menus = nullptr;
     JsonViewer *m_viewer = nullptr;
+    ComparePanel *m_compare = nullptr;
     QWidget *m_largeBodyBar = nullptr;
     QLabel *m_largeBodyLabel = nullptr;
     std::optional<InvokeResult> m_last;

@@ -1,6 +1,7 @@
 // Response inspection in the real window, offscreen, over loopback: the data tree, a large body kept
 // out of the text panels until asked (then rendered off the event loop, or saved), and bodies that are
 // not text shown as hex.
+#include "comparepanel.h"
 #include "demoform.h"
 #include "demoserver.h"
 #include "invoke/invoker.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void smallBodyIsRenderedAndTreed();
     void largeBodyWaitsUntilAsked();
     void binaryBodyIsShownAsHex();
+    void comparedWithPreviousAndPinned();
 
 private:
     InvokeResult lookUp(const LookupForm &form);
@@ -162,6 +165,36 @@ void tst_Viewer::binaryBodyIsShownAsHex()
     const QString hex = child<QPlainTextEdit>("rawResponseView")->toPlainText();
     QVERIFY2(hex.startsWith(u"00000000  63 61 66 e9 00 01 6f 6b"), qPrintable(hex));
     QVERIFY(child<QPlainTextEdit>("responseView")->toPlainText().contains(u"not UTF-8 text"));
+}
+
+void tst_Viewer::comparedWithPreviousAndPinned()
+{
+    LookupForm form = demoForm(m_server->address());
+    form.client = ClientKind::Json;
+    form.customerId = u"123"_qs;
+    (void)lookUp(form);
+    ComparePanel *compare = m_window->comparePanel();
+    QVERIFY(compare->summary().startsWith(u"No previous response"));
+    (void)lookUp(form); // the same call again: compared with the first
+    QVERIFY2(compare->summary().contains(u"the data are equal"), qPrintable(compare->summary()));
+    QCOMPARE(compare->table()->rowCount(), 0);
+
+    child<QPushButton>("pinResponseButton")->click(); // pin Victoria Murray
+    QVERIFY(compare->isPinned());
+    form.customerId = u"456"_qs;
+    (void)lookUp(form);
+    QVERIFY2(compare->summary().contains(u"pinned"), qPrintable(compare->summary()));
+    QCOMPARE(compare->table()->rowCount(), 1);
+    QCOMPARE(compare->table()->item(0, 0)->text(), u"name"_qs);
+    QCOMPARE(compare->table()->item(0, 1)->text(), u"changed"_qs);
+    QCOMPARE(compare->table()->item(0, 2)->text(), u"\"Victoria Murray\""_qs);
+    QCOMPARE(compare->table()->item(0, 3)->text(), u"\"James Edmunds\""_qs);
+
+    child<QPushButton>("pinResponseButton")
+        ->click(); // unpinned: back to the previous response to the same call
+    (void)lookUp(form);
+    QVERIFY2(compare->summary().contains(u"previous response to this call"), qPrintable(compare->summary()));
+    QCOMPARE(compare->table()->rowCount(), 0);
 }
 
 QTEST_MAIN(tst_Viewer)

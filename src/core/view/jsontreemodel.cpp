@@ -1,8 +1,9 @@
 #include "jsontreemodel.h"
 
+#include "jsondiff.h"
+
 #include "json/writer.h"
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace zd {
 
@@ -70,12 +71,6 @@ QString preview(const Value &value)
     default:
         return QString::fromUtf8(json::dumps(value));
     }
-}
-
-bool isIdentifier(const QString &key)
-{
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$"));
-    return identifier.match(key).hasMatch();
 }
 
 bool contains(const Value &value, const QString &text)
@@ -247,17 +242,12 @@ QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int
 
 QString JsonTreeModel::path(const QModelIndex &index) const
 {
+    std::vector<const Node *> chain;
+    for (const Node *node = nodeOf(index); node && node != m_root.get(); node = node->parent)
+        chain.push_back(node);
     QString path;
-    for (const Node *node = nodeOf(index); node && node != m_root.get(); node = node->parent) {
-        QString step;
-        if (node->isItem)
-            step = u'[' + QString::number(node->row) + u']';
-        else if (isIdentifier(node->key))
-            step = (node->parent == m_root.get() ? QString() : QStringLiteral(".")) + node->key;
-        else
-            step = u'[' + QString::fromUtf8(json::quote(node->key, false)) + u']';
-        path.prepend(step);
-    }
+    for (auto it = chain.crbegin(); it != chain.crend(); ++it)
+        path = (*it)->isItem ? itemPath(path, (*it)->row) : memberPath(path, (*it)->key);
     return path;
 }
 
