@@ -187,8 +187,13 @@ void tst_Desktop::layoutIsRemembered()
         QVERIFY(splitter);
         const QList<int> before = splitter->sizes();
         splitter->setSizes({before.constFirst() - 60, before.constLast() + 60});
+        if (splitter->sizes() == before) // the first part at its smallest: move the other way
+            splitter->setSizes({before.constFirst() + 60, before.constLast() - 60});
         sizes = splitter->sizes();
-        QVERIFY(sizes != before);
+        QVERIFY2(sizes != before, qPrintable(u"%1 %2 / min %3 %4"_qs.arg(before.constFirst())
+                                                 .arg(before.constLast())
+                                                 .arg(splitter->widget(0)->minimumSizeHint().height())
+                                                 .arg(splitter->widget(1)->minimumSizeHint().height())));
         window->close();
     }
     const auto again = newWindow();
