@@ -1615,7 +1615,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+81"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+82"/>
         <source>Get customer (%1)</source>
         <translation>Kunden abrufen (%1)</translation>
     </message>
@@ -1625,7 +1625,7 @@
         <translation>Den Aufruf abbrechen (Esc)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Data &amp;tree</source>
         <translation>Daten&amp;baum</translation>
     </message>
@@ -1770,6 +1770,26 @@
         <location line="+0"/>
         <source>Done: not ok.</source>
         <translation>Fertig: nicht ok.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Largest body shown as text</source>
+        <translation>Größter als Text gezeigter Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bodies up to this many MB are rendered as text at once (larger ones when asked):</source>
+        <translation>Inhalte bis zu so vielen MB werden sofort als Text aufbereitet (größere auf Wunsch):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Setting not changed</source>
+        <translation>Einstellung nicht geändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a number of MB from 0.1 to 1024.</source>
+        <translation>Geben Sie eine Zahl von MB zwischen 0,1 und 1024 ein.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2280,11 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Largest &amp;body shown as text…</source>
+        <translation>Größter als Text gezeigter &amp;Inhalt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>

@@ -1621,7 +1621,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+81"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+82"/>
         <source>Get customer (%1)</source>
         <translation>Pobierz klienta (%1)</translation>
     </message>
@@ -1631,7 +1631,7 @@
         <translation>Anuluj wywołanie (Esc)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Data &amp;tree</source>
         <translation>Drzewo &amp;danych</translation>
     </message>
@@ -1776,6 +1776,26 @@
         <location line="+0"/>
         <source>Done: not ok.</source>
         <translation>Gotowe: nie ok.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Largest body shown as text</source>
+        <translation>Największa treść pokazywana jako tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bodies up to this many MB are rendered as text at once (larger ones when asked):</source>
+        <translation>Treści do tylu MB są od razu wyświetlane jako tekst (większe na żądanie):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Setting not changed</source>
+        <translation>Nie zmieniono ustawienia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a number of MB from 0.1 to 1024.</source>
+        <translation>Wpisz liczbę MB od 0,1 do 1024.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2288,11 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Largest &amp;body shown as text…</source>
+        <translation>Największa &amp;treść jako tekst…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>

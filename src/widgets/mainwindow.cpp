@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
 #include <QSaveFile>
@@ -82,6 +83,12 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
             .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_ui->cancelButton->setToolTip(tr("Cancel the call (Esc)"));
     setUpBodyViews();
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0); // moving: how long a call takes is not known
+    m_busy->setMaximumWidth(120);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
     clearResult(*m_ui);
     restoreSettings();
     m_profiles = new ProfileController(this, *m_ui, profiles, secrets, settings);
@@ -466,6 +473,24 @@ void MainWindow::setCalling(bool calling)
 {
     m_ui->invokeButton->setEnabled(!calling);
     m_ui->cancelButton->setEnabled(calling);
+    m_busy->setVisible(calling); // receiving and reading, however long; Esc cancels
+}
+
+void MainWindow::askRenderLimit()
+{
+    const std::optional<QString> answer = m_prompts->text(
+        tr("Largest body shown as text"),
+        tr("Bodies up to this many MB are rendered as text at once (larger ones when asked):"),
+        QString::number(double(renderLimit()) / 1048576.0));
+    if (!answer)
+        return;
+    bool ok = false;
+    const double mb = answer->trimmed().toDouble(&ok);
+    if (!ok || mb <= 0 || mb > 1024) {
+        m_prompts->tell(tr("Setting not changed"), tr("Enter a number of MB from 0.1 to 1024."));
+        return;
+    }
+    m_settings->setValue(QStringLiteral("viewer/renderLimitBytes"), qint64(mb * 1048576.0));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

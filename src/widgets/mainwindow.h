@@ -9,6 +9,7 @@
 #include <optional>
 
 class QLabel;
+class QProgressBar;
 class QNetworkAccessManager;
 class QSettings;
 
@@ -66,6 +67,8 @@ public:
     [[nodiscard]] JsonViewer *dataViewer() const { return m_viewer; }
     [[nodiscard]] ComparePanel *comparePanel() const { return m_compare; }
     [[nodiscard]] qsizetype renderLimit() const;
+    // View → Largest body shown as text: asks for the render limit in MB.
+    void askRenderLimit();
     // Records every call in store and shows View → History. The store is opened by openHistory(),
     // which runs shortly after the window shows (not to delay it) or at the first call's end.
     void setHistory(HistoryStore *store);
@@ -108,6 +111,7 @@ private:
     WindowMenus *m_menus = nullptr;
     JsonViewer *m_viewer = nullptr;
     ComparePanel *m_compare = nullptr;
+    QProgressBar *m_busy = nullptr;
     QWidget *m_largeBodyBar = nullptr;
     QLabel *m_largeBodyLabel = nullptr;
     std::optional<InvokeResult> m_last;

@@ -99,6 +99,9 @@ QMenu *WindowMenus::addViewMenu()
         connect(action, &QAction::triggered, this, [this, scheme = scheme] { setColorScheme(scheme, true); });
     }
 
+    connect(menu->addAction(tr("Largest &body shown as text…")), &QAction::triggered, m_window,
+            &MainWindow::askRenderLimit);
+
     QMenu *languages = menu->addMenu(tr("&Language"));
     auto *languageGroup = new QActionGroup(this);
     const QString current = m_settings->value(languageSetting).toString();

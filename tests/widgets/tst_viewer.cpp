@@ -37,6 +37,7 @@ private Q_SLOTS:
     void largeBodyWaitsUntilAsked();
     void binaryBodyIsShownAsHex();
     void comparedWithPreviousAndPinned();
+    void renderLimitIsASetting();
 
 private:
     InvokeResult lookUp(const LookupForm &form);
@@ -195,6 +196,26 @@ void tst_Viewer::comparedWithPreviousAndPinned()
     (void)lookUp(form);
     QVERIFY2(compare->summary().contains(u"previous response to this call"), qPrintable(compare->summary()));
     QCOMPARE(compare->table()->rowCount(), 0);
+}
+
+void tst_Viewer::renderLimitIsASetting()
+{
+    Prompts prompts;
+    prompts.text = [](const QString &, const QString &, const QString &current) -> std::optional<QString> {
+        return current == u"1" ? std::optional(u"4"_qs) : std::nullopt; // 1 MB set in init(), now 4
+    };
+    m_window->setPrompts(prompts);
+    m_window->askRenderLimit();
+    QCOMPARE(m_window->renderLimit(), 4 * 1024 * 1024);
+    // The same 3 MB body as above is now rendered at once.
+    LookupForm form = demoForm(m_server->address());
+    form.client = ClientKind::Json;
+    form.jsonPath = u"/demo/sized-body"_qs;
+    form.customerId = u"records:3000000"_qs;
+    const InvokeResult result = lookUp(form);
+    QVERIFY(!child<QWidget>("largeBodyBar")->isVisible());
+    QCOMPARE(child<QPlainTextEdit>("rawResponseView")->toPlainText().size(), result.response.body.size());
+    QVERIFY(!child<QWidget>("busyIndicator")->isVisible());
 }
 
 QTEST_MAIN(tst_Viewer)
