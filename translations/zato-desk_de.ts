@@ -1615,7 +1615,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+82"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+72"/>
         <source>Get customer (%1)</source>
         <translation>Kunden abrufen (%1)</translation>
     </message>
@@ -1625,7 +1625,7 @@
         <translation>Den Aufruf abbrechen (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../src/widgets/mainwindow_body.cpp" line="+27"/>
         <source>Data &amp;tree</source>
         <translation>Daten&amp;baum</translation>
     </message>
@@ -1650,7 +1650,7 @@
         <translation>Der Inhalt wird aufbereitet…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Save response body</source>
         <translation>Antwortinhalt speichern</translation>
     </message>
@@ -1670,7 +1670,7 @@
         <translation>%1 Bytes in %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../src/widgets/mainwindow_tools.cpp" line="+39"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>
@@ -1690,7 +1690,7 @@
         <translation>Kopiert; das Passwort ist ausgelassen (ZATO_PASSWORD steht dafür).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+22"/>
         <source>Correlation ID copied.</source>
         <translation>Korrelations-ID kopiert.</translation>
     </message>
@@ -1747,7 +1747,7 @@
         <translation>Die Zertifikatsprüfung ist für diese Verbindung aus: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Calling %1…</source>
         <translation>%1 wird aufgerufen…</translation>
     </message>
@@ -1772,7 +1772,7 @@
         <translation>Fertig: nicht ok.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../src/widgets/mainwindow_body.cpp" line="+6"/>
         <source>Largest body shown as text</source>
         <translation>Größter als Text gezeigter Inhalt</translation>
     </message>

@@ -1621,7 +1621,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+82"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+72"/>
         <source>Get customer (%1)</source>
         <translation>Pobierz klienta (%1)</translation>
     </message>
@@ -1631,7 +1631,7 @@
         <translation>Anuluj wywołanie (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../src/widgets/mainwindow_body.cpp" line="+27"/>
         <source>Data &amp;tree</source>
         <translation>Drzewo &amp;danych</translation>
     </message>
@@ -1656,7 +1656,7 @@
         <translation>Przygotowywanie treści…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Save response body</source>
         <translation>Zapisz treść odpowiedzi</translation>
     </message>
@@ -1676,7 +1676,7 @@
         <translation>Zapisano %1 bajtów do %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../src/widgets/mainwindow_tools.cpp" line="+39"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>
@@ -1696,7 +1696,7 @@
         <translation>Skopiowano; hasło pominięto (zastępuje je ZATO_PASSWORD).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+22"/>
         <source>Correlation ID copied.</source>
         <translation>Skopiowano identyfikator korelacji.</translation>
     </message>
@@ -1753,7 +1753,7 @@
         <translation>Weryfikacja certyfikatu jest wyłączona dla tego połączenia: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Calling %1…</source>
         <translation>Wywoływanie %1…</translation>
     </message>
@@ -1778,7 +1778,7 @@
         <translation>Gotowe: nie ok.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../src/widgets/mainwindow_body.cpp" line="+6"/>
         <source>Largest body shown as text</source>
         <translation>Największa treść pokazywana jako tekst</translation>
     </message>

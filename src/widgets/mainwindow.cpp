@@ -6,7 +6,6 @@
 #include "historydock.h"
 #include "invoke/invoker.h"
 #include "invoke/outcome.h"
-#include "invoke/snippets.h"
 #include "jsonviewer.h"
 #include "matrixview.h"
 #include "profile/profile.h"
@@ -19,20 +18,11 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QFutureWatcher>
 #include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QLocale>
-#include <QMenu>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTableWidgetItem>
-#include <QThreadPool>
-#include <QTimer>
-#include <QVBoxLayout>
 
 namespace zd {
 
@@ -96,147 +86,6 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     m_store = profiles;
     m_menus = new WindowMenus(this, m_ui->profileMenuButton->menu(), settings);
     m_prompts = std::make_unique<Prompts>(Prompts::dialogs(this));
-}
-
-void MainWindow::setUpBodyViews()
-{
-    m_viewer = new JsonViewer(this);
-    m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_ui->rawResponseViewTab) + 1, m_viewer,
-                             tr("Data &tree"));
-    m_compare = new ComparePanel(this);
-    m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_viewer) + 1, m_compare, tr("Co&mpare"));
-
-    // Above the tabs, shown when a body is too large to render at once.
-    m_largeBodyBar = new QWidget(this);
-    m_largeBodyBar->setObjectName(QStringLiteral("largeBodyBar"));
-    m_largeBodyLabel = new QLabel(m_largeBodyBar);
-    m_largeBodyLabel->setWordWrap(true);
-    auto *showAnyway = new QPushButton(tr("&Show anyway"), m_largeBodyBar);
-    showAnyway->setObjectName(QStringLiteral("showAnywayButton"));
-    auto *save = new QPushButton(tr("Save body &as…"), m_largeBodyBar);
-    save->setObjectName(QStringLiteral("saveBodyButton"));
-    auto *barLayout = new QHBoxLayout(m_largeBodyBar);
-    barLayout->setContentsMargins(0, 0, 0, 0);
-    barLayout->addWidget(m_largeBodyLabel, 1);
-    barLayout->addWidget(showAnyway);
-    barLayout->addWidget(save);
-    m_largeBodyBar->hide();
-    connect(showAnyway, &QPushButton::clicked, this, &MainWindow::showLargeBodyAnyway);
-    connect(save, &QPushButton::clicked, this, &MainWindow::saveResponseBody);
-
-    auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    const int at = m_ui->mainSplitter->indexOf(m_ui->rawTabs);
-    layout->addWidget(m_largeBodyBar);
-    layout->addWidget(m_ui->rawTabs, 1); // reparents the tabs out of the splitter
-    m_ui->mainSplitter->insertWidget(at, panel);
-}
-
-qsizetype MainWindow::renderLimit() const
-{
-    return m_settings->value(QStringLiteral("viewer/renderLimitBytes"), DefaultRenderLimitBytes).toLongLong();
-}
-
-void MainWindow::showLargeBodyAnyway()
-{
-    if (!m_last)
-        return;
-    m_largeBodyLabel->setText(tr("Rendering the body…"));
-    auto promise = std::make_shared<QPromise<BodyTexts>>();
-    auto *watcher = new QFutureWatcher<BodyTexts>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        showBodyTexts(*m_ui, watcher->result());
-        m_largeBodyBar->hide();
-    });
-    watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, response = m_last->response] {
-        promise->start();
-        promise->addResult(renderBody(response, MaxRenderedBodyChars));
-        promise->finish();
-    });
-}
-
-void MainWindow::saveResponseBody()
-{
-    if (!m_last || m_last->response.status <= 0)
-        return;
-    const QString file = m_prompts->saveFile(tr("Save response body"), QStringLiteral("response-body"));
-    if (file.isEmpty())
-        return;
-    QSaveFile out(file);
-    const QByteArray &body = m_last->response.body;
-    if (!out.open(QIODevice::WriteOnly) || out.write(body) != body.size() || !out.commit()) {
-        m_prompts->tell(tr("Body not saved"), tr("Cannot write %1: %2").arg(file, out.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Saved %1 bytes to %2.").arg(body.size()).arg(file), 5000);
-}
-
-void MainWindow::setHistory(HistoryStore *store)
-{
-    m_history = store;
-    m_historyDock = new HistoryDock(store, this);
-    m_historyDock->setConfirm(m_prompts->confirm);
-    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
-    m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_menus->viewMenu()->addAction(m_historyDock->toggleViewAction());
-    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray()); // the dock's place too
-    QTimer::singleShot(100, this, &MainWindow::openHistory);
-    connect(m_historyDock, &HistoryDock::entryOpened, this, [this](const HistoryEntry &entry) {
-        LookupForm opened = entry.form;
-        const LookupForm current = form();
-        opened.password = current.password; // history never has it
-        opened.tls = current.tls;
-        opened.proxy = current.proxy;
-        setForm(opened);
-        Q_EMIT formEdited();
-        statusBar()->showMessage(tr("Opened the call of %1.")
-                                     .arg(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)),
-                                 5000);
-    });
-}
-
-void MainWindow::openHistory()
-{
-    if (!m_history || m_historyOpened)
-        return;
-    m_historyOpened = true;
-    m_historyMessage = m_history->isAvailable() ? QString() : m_history->open();
-    m_history->setLimits(
-        m_settings->value(QStringLiteral("history/maxEntries"), 1000).toLongLong(),
-        m_settings->value(QStringLiteral("history/maxBytes"), 64LL * 1024 * 1024).toLongLong());
-    m_historyDock->setUnavailable(m_historyMessage);
-    m_historyDock->refresh();
-    if (!m_historyMessage.isEmpty())
-        statusBar()->showMessage(m_historyMessage, 10000);
-}
-
-bool MainWindow::recallCall(int step)
-{
-    return m_historyDock && m_historyDock->recall(step);
-}
-
-void MainWindow::copyAs(Snippet snippet, bool includePassword)
-{
-    const LookupForm current = form();
-    const QList<LookupForm::FieldError> errors = current.validate();
-    showFieldErrors(errors);
-    if (!errors.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing was copied: correct the marked fields."), 5000);
-        return;
-    }
-    const CallSpec spec = current.toCallSpec();
-    const SnippetOptions options{includePassword};
-    const QString text = snippet == Snippet::Curl     ? curlCommand(current.client, spec, options)
-                         : snippet == Snippet::Python ? pythonSnippet(current.client, spec, options)
-                                                      : zatoServiceInvoke(spec);
-    QGuiApplication::clipboard()->setText(text);
-    statusBar()->showMessage(includePassword
-                                 ? tr("Copied, with the password.")
-                                 : tr("Copied; the password is left out (ZATO_PASSWORD stands in)."),
-                             5000);
 }
 
 void MainWindow::copyCorrelationId()
@@ -397,6 +246,7 @@ void MainWindow::invoke()
         return;
     }
     clearResult(*m_ui);
+    ++m_callNumber;
     m_sentForm = current;
     m_viewer->clear();
     m_largeBodyBar->hide();
@@ -474,23 +324,6 @@ void MainWindow::setCalling(bool calling)
     m_ui->invokeButton->setEnabled(!calling);
     m_ui->cancelButton->setEnabled(calling);
     m_busy->setVisible(calling); // receiving and reading, however long; Esc cancels
-}
-
-void MainWindow::askRenderLimit()
-{
-    const std::optional<QString> answer = m_prompts->text(
-        tr("Largest body shown as text"),
-        tr("Bodies up to this many MB are rendered as text at once (larger ones when asked):"),
-        QString::number(double(renderLimit()) / 1048576.0));
-    if (!answer)
-        return;
-    bool ok = false;
-    const double mb = answer->trimmed().toDouble(&ok);
-    if (!ok || mb <= 0 || mb > 1024) {
-        m_prompts->tell(tr("Setting not changed"), tr("Enter a number of MB from 0.1 to 1024."));
-        return;
-    }
-    m_settings->setValue(QStringLiteral("viewer/renderLimitBytes"), qint64(mb * 1048576.0));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -120,6 +120,7 @@ private:
     HistoryDock *m_historyDock = nullptr;
     LookupForm m_sentForm;
     bool m_historyOpened = false;
+    quint64 m_callNumber = 0;
     QString m_historyMessage;
     TlsSettings m_tls;
     ProxySettings m_proxy;
