@@ -1374,12 +1374,17 @@
 <context>
     <name>zd::HistoryDock</name>
     <message>
-        <location filename="../src/widgets/historydock.cpp" line="+17"/>
+        <location filename="../src/widgets/historydock.cpp" line="+18"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>This &amp;profile only</source>
+        <translation>Nur dieses &amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Filter: service, path, customer ID, CID, outcome</source>
         <translation>Filter: Dienst, Pfad, Kundennummer, CID, Ergebnis</translation>
     </message>
@@ -1459,7 +1464,7 @@
         <translation>&amp;Leeren…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+107"/>
         <source>Clear history</source>
         <translation>Verlauf leeren</translation>
     </message>
@@ -1670,7 +1675,7 @@
         <translation>%1 Bytes in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow_tools.cpp" line="+39"/>
+        <location filename="../src/widgets/mainwindow_tools.cpp" line="+43"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>
@@ -1762,7 +1767,7 @@
         <translation>Dieser Aufruf wurde nicht im Verlauf aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>

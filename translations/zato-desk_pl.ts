@@ -1378,12 +1378,17 @@
 <context>
     <name>zd::HistoryDock</name>
     <message>
-        <location filename="../src/widgets/historydock.cpp" line="+17"/>
+        <location filename="../src/widgets/historydock.cpp" line="+18"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>This &amp;profile only</source>
+        <translation>Tylko ten &amp;profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Filter: service, path, customer ID, CID, outcome</source>
         <translation>Filtr: usługa, ścieżka, identyfikator klienta, CID, wynik</translation>
     </message>
@@ -1463,7 +1468,7 @@
         <translation>&amp;Wyczyść…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+107"/>
         <source>Clear history</source>
         <translation>Wyczyść historię</translation>
     </message>
@@ -1676,7 +1681,7 @@
         <translation>Zapisano %1 bajtów do %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow_tools.cpp" line="+39"/>
+        <location filename="../src/widgets/mainwindow_tools.cpp" line="+43"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>
@@ -1768,7 +1773,7 @@
         <translation>To wywołanie nie zostało zapisane w historii: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>

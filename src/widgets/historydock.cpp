@@ -1,5 +1,6 @@
 #include "historydock.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,7 +16,8 @@ namespace zd {
 
 HistoryDock::HistoryDock(HistoryStore *store, QWidget *parent)
     : QDockWidget(tr("History"), parent), m_store(store), m_filter(new QLineEdit), m_result(new QComboBox),
-      m_client(new QComboBox), m_table(new QTableWidget(0, 6)), m_message(new QLabel)
+      m_client(new QComboBox), m_thisProfile(new QCheckBox(tr("This &profile only"))),
+      m_table(new QTableWidget(0, 6)), m_message(new QLabel)
 {
     setObjectName(QStringLiteral("historyDock"));
     m_filter->setObjectName(QStringLiteral("historyFilterEdit"));
@@ -39,6 +41,8 @@ HistoryDock::HistoryDock(HistoryStore *store, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, &HistoryDock::refresh);
     connect(m_result, &QComboBox::currentIndexChanged, this, &HistoryDock::refresh);
     connect(m_client, &QComboBox::currentIndexChanged, this, &HistoryDock::refresh);
+    m_thisProfile->setObjectName(QStringLiteral("historyThisProfileCheck"));
+    connect(m_thisProfile, &QCheckBox::toggled, this, &HistoryDock::refresh);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { openRow(row); });
     connect(open, &QPushButton::clicked, this, [this] { openRow(m_table->currentRow()); });
     connect(clear, &QPushButton::clicked, this, &HistoryDock::clearHistory);
@@ -55,6 +59,7 @@ HistoryDock::HistoryDock(HistoryStore *store, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_filter);
     layout->addLayout(filters);
+    layout->addWidget(m_thisProfile);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     setWidget(content);
@@ -67,6 +72,20 @@ void HistoryDock::setUnavailable(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
+void HistoryDock::setCurrentProfile(const QString &profileId)
+{
+    if (profileId == m_profileId)
+        return;
+    m_profileId = profileId;
+    if (m_thisProfile->isChecked())
+        refresh();
+}
+
+void HistoryDock::setThisProfileOnly(bool only)
+{
+    m_thisProfile->setChecked(only);
+}
+
 void HistoryDock::refresh()
 {
     HistoryFilter filter;
@@ -75,6 +94,8 @@ void HistoryDock::refresh()
         filter.ok = m_result->currentIndex() == 1;
     if (m_client->currentIndex() > 0)
         filter.client = ClientKind(m_client->currentIndex() - 1);
+    if (m_thisProfile->isChecked())
+        filter.profileId = m_profileId;
     m_entries = m_store->list(filter);
     m_cursor = -1;
     m_table->setRowCount(int(m_entries.size()));

@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,6 +28,9 @@ public:
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
     void setUnavailable(const QString &message);
+    // "This profile only" lists the calls made with this profile (its id; empty: none selected).
+    void setCurrentProfile(const QString &profileId);
+    void setThisProfileOnly(bool only);
     // How "Clear" asks before deleting (a dialog by default; tests answer instead).
     void setConfirm(std::function<bool(const QString &title, const QString &question)> confirm)
     {
@@ -43,6 +47,8 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_result;
     QComboBox *m_client;
+    QCheckBox *m_thisProfile;
+    QString m_profileId;
     QTableWidget *m_table;
     QLabel *m_message;
     QList<HistoryEntry> m_entries;

@@ -284,6 +284,7 @@ void MainWindow::onFinished(const InvokeResult &result)
         QString error;
         if (!m_history->add(entry, &error))
             m_historyDock->setUnavailable(tr("This call was not recorded in the history: %1").arg(error));
+        m_historyDock->setCurrentProfile(profile.id);
         m_historyDock->refresh();
     }
     statusBar()->showMessage(result.ok ? tr("Done.") : tr("Done: not ok."), 5000);

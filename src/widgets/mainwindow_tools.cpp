@@ -4,6 +4,7 @@
 #include "invoke/snippets.h"
 #include "mainwindow.h"
 #include "profile/profile.h"
+#include "profilecontroller.h"
 #include "prompts.h"
 #include "windowmenus.h"
 
@@ -27,6 +28,9 @@ void MainWindow::setHistory(HistoryStore *store)
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_menus->viewMenu()->addAction(m_historyDock->toggleViewAction());
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray()); // the dock's place too
+    m_historyDock->setCurrentProfile(m_profiles->current().id);
+    connect(m_profiles, &ProfileController::passwordLoaded, m_historyDock,
+            [this] { m_historyDock->setCurrentProfile(m_profiles->current().id); });
     QTimer::singleShot(100, this, &MainWindow::openHistory);
     connect(m_historyDock, &HistoryDock::entryOpened, this, [this](const HistoryEntry &entry) {
         LookupForm opened = entry.form;

@@ -167,6 +167,11 @@ void tst_HistoryStore::filters()
     any.client = ClientKind::AnyService;
     QCOMPARE(store.list(any).size(), 1);
     QCOMPARE(store.list(any).first().form.customerId, u"789"_qs);
+    HistoryFilter profile;
+    profile.profileId = u"profile-1"_qs;
+    QCOMPARE(store.list(profile).size(), 3);
+    profile.profileId = QString(); // calls made with no profile: none here
+    QCOMPARE(store.list(profile).size(), 0);
 }
 
 void tst_HistoryStore::passwordIsNowhereInTheFile()

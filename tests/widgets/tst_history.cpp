@@ -127,6 +127,16 @@ void tst_History::callsAreRecordedAndRecalled()
     QCOMPARE(table->rowCount(), 1);
     m_window->historyDock()->filterEdit()->clear();
     QCOMPARE(table->rowCount(), 3);
+    // This profile only: the calls were made with the window's current profile (or none); another
+    // profile has none of them.
+    const QString used = m_history->list().constFirst().profileId;
+    m_window->historyDock()->setThisProfileOnly(true);
+    QCOMPARE(table->rowCount(), 3);
+    m_window->historyDock()->setCurrentProfile(used + u"-other"_qs);
+    QCOMPARE(table->rowCount(), 0);
+    m_window->historyDock()->setCurrentProfile(used);
+    QCOMPARE(table->rowCount(), 3);
+    m_window->historyDock()->setThisProfileOnly(false);
 
     // A restart keeps them; clearing empties the store.
     openWindow();

@@ -300,9 +300,9 @@ QList<HistoryEntry> HistoryStore::list(const HistoryFilter &filter, int limit) c
         sql += u" AND client = ?"_qs;
         binds << clientKey(*filter.client);
     }
-    if (!filter.profileId.isEmpty()) {
-        sql += u" AND profile_id = ?"_qs;
-        binds << filter.profileId;
+    if (filter.profileId) {
+        sql += u" AND COALESCE(profile_id, '') = COALESCE(?, '')"_qs;
+        binds << *filter.profileId;
     }
     sql += u" ORDER BY id DESC LIMIT ?"_qs;
     binds << limit;

@@ -43,7 +43,7 @@ struct HistoryFilter
     QString text;           // in service, path, address, customer ID, CID or outcome
     std::optional<bool> ok; // only ok, or only not ok
     std::optional<ClientKind> client;
-    QString profileId; // empty: every profile
+    std::optional<QString> profileId; // only this profile's calls ("" for calls made with none)
 };
 
 // Every call, in an SQLite database (Qt SQL). Bounded by a count and a total size, the oldest dropped
