@@ -161,7 +161,7 @@ void Invoker::onReplyFinished()
         return;
     }
     if (complete) {
-        result = readResponse(response);
+        result = zd::readResponse(kind(), response);
         result.response.complete = true;
     } else {
         result.client = kind();
@@ -237,29 +237,14 @@ BuildResult AnyServiceInvoker::buildRequest(const CallSpec &spec) const
     return zd::buildRequest(ClientKind::AnyService, spec);
 }
 
-InvokeResult AnyServiceInvoker::readResponse(const HttpResponseData &response) const
-{
-    return zd::readResponse(ClientKind::AnyService, response);
-}
-
 BuildResult JsonClient::buildRequest(const CallSpec &spec) const
 {
     return zd::buildRequest(ClientKind::Json, spec);
 }
 
-InvokeResult JsonClient::readResponse(const HttpResponseData &response) const
-{
-    return zd::readResponse(ClientKind::Json, response);
-}
-
 BuildResult ApiInvoker::buildRequest(const CallSpec &spec) const
 {
     return zd::buildRequest(ClientKind::Api, spec);
-}
-
-InvokeResult ApiInvoker::readResponse(const HttpResponseData &response) const
-{
-    return zd::readResponse(ClientKind::Api, response);
 }
 
 Invoker *createInvoker(ClientKind kind, QNetworkAccessManager *network, QObject *parent)

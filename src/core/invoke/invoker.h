@@ -15,7 +15,8 @@ class QNetworkReply;
 namespace zd {
 
 // Runs one call at a time through an injected QNetworkAccessManager and owns the reply's lifecycle:
-// timeout, cancellation, deletion. Subclasses only build the request and read the response.
+// timeout, cancellation, deletion. Subclasses only build the request; every response is read by
+// zd::readResponse for the invoker's kind, on this thread or, for large bodies, in the thread pool.
 class Invoker : public QObject
 {
     Q_OBJECT
@@ -40,7 +41,6 @@ Q_SIGNALS:
 
 protected:
     [[nodiscard]] virtual BuildResult buildRequest(const CallSpec &spec) const = 0;
-    [[nodiscard]] virtual InvokeResult readResponse(const HttpResponseData &response) const = 0;
 
 private:
     void onReplyFinished();
@@ -70,7 +70,6 @@ public:
 
 protected:
     [[nodiscard]] BuildResult buildRequest(const CallSpec &spec) const override;
-    [[nodiscard]] InvokeResult readResponse(const HttpResponseData &response) const override;
 };
 
 class JsonClient : public Invoker
@@ -82,7 +81,6 @@ public:
 
 protected:
     [[nodiscard]] BuildResult buildRequest(const CallSpec &spec) const override;
-    [[nodiscard]] InvokeResult readResponse(const HttpResponseData &response) const override;
 };
 
 class ApiInvoker : public Invoker
@@ -94,7 +92,6 @@ public:
 
 protected:
     [[nodiscard]] BuildResult buildRequest(const CallSpec &spec) const override;
-    [[nodiscard]] InvokeResult readResponse(const HttpResponseData &response) const override;
 };
 
 // The invoker of the given kind, owned by parent.
