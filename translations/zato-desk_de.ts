@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CallCheck</name>
+    <message>
+        <location filename="../src/core/invoke/callcheck.cpp" line="+27"/>
+        <source>The server address is empty: enter one, such as http://localhost:17010.</source>
+        <translation>Die Serveradresse ist leer: Geben Sie eine ein, etwa http://localhost:17010.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address &quot;%1&quot; has no http:// or https:// scheme: write it as http://%1 or https://%1.</source>
+        <translation>Die Serveradresse „%1“ hat kein Schema http:// oder https://: Schreiben Sie sie als http://%1 oder https://%1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server address &quot;%1&quot; is not a valid URL (%2).</source>
+        <translation>Die Serveradresse „%1“ ist keine gültige URL (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address &quot;%1&quot; has no host name.</source>
+        <translation>Die Serveradresse „%1“ hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The JSONClient channel path is empty: enter the URL path of the channel, such as /clients/django/json-client.</source>
+        <translation>Der Kanalpfad für JSONClient ist leer: Geben Sie den URL-Pfad des Kanals ein, etwa /clients/django/json-client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AnyServiceInvoker channel path is empty: enter the URL path of the dispatcher channel, such as /clients/django/any-service-invoker.</source>
+        <translation>Der Kanalpfad für AnyServiceInvoker ist leer: Geben Sie den URL-Pfad des Dispatcher-Kanals ein, etwa /clients/django/any-service-invoker.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The channel path &quot;%1&quot; must start with a slash: /%1.</source>
+        <translation>Der Kanalpfad „%1“ muss mit einem Schrägstrich beginnen: /%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The channel path &quot;%1&quot; must not contain spaces.</source>
+        <translation>Der Kanalpfad „%1“ darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address and path do not form a valid URL (%1).</source>
+        <translation>Adresse und Pfad ergeben keine gültige URL (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The invoke API needs a service name, such as customer.get1.</source>
+        <translation>Die Invoke-API braucht einen Dienstnamen, etwa customer.get1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Either name or id must be provided: enter the service to call, such as customer.get1.</source>
+        <translation>Name oder ID muss angegeben werden: Geben Sie den aufzurufenden Dienst ein, etwa customer.get1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>„%1“ ist kein gültiger HTTP-Headername.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of header %1 contains a line break.</source>
+        <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../ui/connectiondialog.ui" line="+12"/>
@@ -146,63 +214,9 @@
     </message>
 </context>
 <context>
-    <name>Invoker</name>
-    <message>
-        <location filename="../src/core/invoke/invoker.cpp" line="+172"/>
-        <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
-        <translation>Keine vollständige Antwort von %1 innerhalb von %2 s. Der Server hängt oder ist langsam; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+33"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
-        <translation>Das Zertifikat des Servers wurde abgelehnt: %1. Fügen Sie seine CA-Datei in den Verbindungseinstellungen hinzu oder schalten Sie die Prüfung ab, wenn Sie diesem Server vertrauen.</translation>
-    </message>
-</context>
-<context>
     <name>LookupForm</name>
     <message>
-        <location filename="../src/core/lookup/lookupform.cpp" line="+19"/>
-        <source>Enter the server address, such as http://localhost:17010.</source>
-        <translation>Geben Sie die Serveradresse ein, etwa http://localhost:17010.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start the address with http:// or https://.</source>
-        <translation>Beginnen Sie die Adresse mit http:// oder https://.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is not a valid server address.</source>
-        <translation>Das ist keine gültige Serveradresse.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Enter the channel&apos;s URL path, starting with /.</source>
-        <translation>Geben Sie den URL-Pfad des Kanals ein, beginnend mit /.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The path must start with /.</source>
-        <translation>Der Pfad muss mit / beginnen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The path must not contain spaces.</source>
-        <translation>Der Pfad darf keine Leerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Enter the service to call, such as customer.get1.</source>
-        <translation>Geben Sie den aufzurufenden Dienst ein, etwa customer.get1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../src/core/lookup/lookupform.cpp" line="+43"/>
         <source>Enter a customer ID.</source>
         <translation>Geben Sie eine Kundennummer ein.</translation>
     </message>
@@ -616,7 +630,7 @@
         <translation>(%1 Zeichen: zu groß für diese Anzeige; der Datenbaum enthält alles)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
         <translation>(%1 Bytes, die kein UTF-8-Text sind: als Hex unter „Rohe Antwort“ gezeigt)</translation>
     </message>
@@ -1016,64 +1030,6 @@
     </message>
 </context>
 <context>
-    <name>RequestBuilder</name>
-    <message>
-        <location filename="../src/core/invoke/requestbuilder.cpp" line="+18"/>
-        <source>The server address is empty: enter one such as http://localhost:17010.</source>
-        <translation>Die Serveradresse ist leer: Geben Sie eine ein, etwa http://localhost:17010.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server address &quot;%1&quot; has no http:// or https:// scheme: write it as http://%1 or https://%1.</source>
-        <translation>Die Serveradresse „%1“ hat kein Schema http:// oder https://: Schreiben Sie http://%1 oder https://%1.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The address and path do not form a valid URL (%1).</source>
-        <translation>Adresse und Pfad ergeben keine gültige URL (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server address &quot;%1&quot; has no host name.</source>
-        <translation>Die Serveradresse „%1“ hat keinen Hostnamen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The JSONClient channel path is empty: enter the URL path of the channel, such as /clients/django/json-client.</source>
-        <translation>Der Kanalpfad für JSONClient ist leer: Geben Sie den URL-Pfad des Kanals ein, etwa /clients/django/json-client.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The AnyServiceInvoker channel path is empty: enter the URL path of the dispatcher channel, such as /clients/django/any-service-invoker.</source>
-        <translation>Der Kanalpfad für AnyServiceInvoker ist leer: Geben Sie den URL-Pfad des Dispatcher-Kanals ein, etwa /clients/django/any-service-invoker.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The channel path &quot;%1&quot; must start with a slash: /%1.</source>
-        <translation>Der Kanalpfad „%1“ muss mit einem Schrägstrich beginnen: /%1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation>„%1“ ist kein gültiger HTTP-Headername.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The value of header %1 contains a line break.</source>
-        <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch.</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>The Zato 4 API invoker needs a service name.</source>
-        <translation>Der Zato-4-API-Aufrufer braucht einen Dienstnamen.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Either name or id must be provided.</source>
-        <translation>Entweder name oder id muss angegeben werden.</translation>
-    </message>
-</context>
-<context>
     <name>ResponseReader</name>
     <message>
         <location filename="../src/core/invoke/responsereader.cpp" line="+59"/>
@@ -1198,7 +1154,7 @@
 <context>
     <name>zato_desk</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+47"/>
+        <location filename="../src/app/main.cpp" line="+48"/>
         <source>Call Zato services and see exactly what went over the wire.</source>
         <translation>Zato-Dienste aufrufen und genau sehen, was übertragen wurde.</translation>
     </message>
@@ -1258,7 +1214,7 @@
         <translation>Für diesen Lauf dieses Farbschema verwenden: system, light oder dark.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Demo server running at %1</source>
         <translation>Demo-Server läuft unter %1</translation>
     </message>
@@ -1266,7 +1222,7 @@
 <context>
     <name>zd::BodyKind</name>
     <message numerus="yes">
-        <location filename="../src/core/view/bodykind.cpp" line="+91"/>
+        <location filename="../src/core/view/bodykind.cpp" line="+96"/>
         <source>… %n more byte(s) not shown</source>
         <translation>
             <numerusform>… %n weiteres Byte nicht gezeigt</numerusform>
@@ -1275,15 +1231,35 @@
     </message>
 </context>
 <context>
+    <name>zd::Call</name>
+    <message>
+        <location filename="../src/core/invoke/call.cpp" line="+161"/>
+        <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
+        <translation>Keine vollständige Antwort von %1 innerhalb von %2 s. Der Server hängt oder ist langsam; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+83"/>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
+        <translation>Das Zertifikat des Servers wurde abgelehnt: %1. Fügen Sie seine CA-Datei in den Verbindungseinstellungen hinzu oder schalten Sie die Prüfung ab, wenn Sie diesem Server vertrauen.</translation>
+    </message>
+</context>
+<context>
     <name>zd::ComparePanel</name>
     <message>
-        <location filename="../src/widgets/comparepanel.cpp" line="+28"/>
-        <location line="+74"/>
+        <location filename="../src/widgets/comparepanel.cpp" line="+17"/>
+        <location line="+65"/>
         <source>&amp;Pin this response</source>
         <translation>Diese Antwort an&amp;heften</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-60"/>
         <source>Each response is compared with the previous one to the same call, or with a pinned one.</source>
         <translation>Jede Antwort wird mit der vorigen auf denselben Aufruf verglichen oder mit einer angehefteten.</translation>
     </message>
@@ -1308,12 +1284,12 @@
         <translation>Nachher</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Only successful responses are compared.</source>
         <translation>Nur erfolgreiche Antworten werden verglichen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>No previous response to this call yet: the next one will be compared with this.</source>
         <translation>Noch keine vorige Antwort auf diesen Aufruf: Die nächste wird mit dieser verglichen.</translation>
     </message>
@@ -1366,7 +1342,7 @@
         <translation>(die gesamten Daten)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Lösen</translation>
     </message>
@@ -1374,17 +1350,17 @@
 <context>
     <name>zd::HistoryDock</name>
     <message>
-        <location filename="../src/widgets/historydock.cpp" line="+18"/>
+        <location filename="../src/widgets/historydock.cpp" line="+21"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This &amp;profile only</source>
         <translation>Nur dieses &amp;Profil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Filter: service, path, customer ID, CID, outcome</source>
         <translation>Filter: Dienst, Pfad, Kundennummer, CID, Ergebnis</translation>
     </message>
@@ -1464,7 +1440,7 @@
         <translation>&amp;Leeren…</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+129"/>
         <source>Clear history</source>
         <translation>Verlauf leeren</translation>
     </message>
@@ -1620,7 +1596,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+72"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+68"/>
         <source>Get customer (%1)</source>
         <translation>Kunden abrufen (%1)</translation>
     </message>
@@ -1630,7 +1606,7 @@
         <translation>Den Aufruf abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow_body.cpp" line="+27"/>
+        <location filename="../src/widgets/mainwindow_body.cpp" line="+28"/>
         <source>Data &amp;tree</source>
         <translation>Daten&amp;baum</translation>
     </message>
@@ -1650,7 +1626,7 @@
         <translation>Inhalt speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Rendering the body…</source>
         <translation>Der Inhalt wird aufbereitet…</translation>
     </message>
@@ -1675,12 +1651,22 @@
         <translation>%1 Bytes in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow_tools.cpp" line="+43"/>
+        <location filename="../src/widgets/mainwindow_tools.cpp" line="+76"/>
+        <source>From the history: the call of %1, as it was kept. Get customer calls again.</source>
+        <translation>Aus dem Verlauf: der Aufruf vom %1, wie er aufbewahrt wurde. „Kunden abrufen“ ruft erneut auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the history: the call of %1, as it was kept (the first %2 of its %3 bytes of response body). Get customer calls again.</source>
+        <translation>Aus dem Verlauf: der Aufruf vom %1, wie er aufbewahrt wurde (die ersten %2 von %3 Bytes des Antwortinhalts). „Kunden abrufen“ ruft erneut auf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nichts wurde kopiert: Korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -1700,18 +1686,18 @@
         <translation>Korrelations-ID kopiert.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+131"/>
+        <location line="+12"/>
+        <location line="+129"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nichts wurde gesendet: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-125"/>
         <source>Calling both clients…</source>
         <translation>Beide Clients werden aufgerufen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -1752,27 +1738,37 @@
         <translation>Die Zertifikatsprüfung ist für diese Verbindung aus: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Calling %1…</source>
         <translation>%1 wird aufgerufen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
         <translation>Der Antwortinhalt ist %1 MB groß, mehr als die %2 MB, die sofort gezeigt werden, und wird daher nicht als Text aufbereitet: Der Datenbaum enthält alles.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-224"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>Dieser Aufruf wurde nicht im Verlauf aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 s…</source>
+        <translation>%1 s…</translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Done: not ok.</source>
         <translation>Fertig: nicht ok.</translation>
     </message>
@@ -2179,7 +2175,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::WindowMenus</name>
     <message>
-        <location filename="../src/widgets/windowmenus.cpp" line="+30"/>
+        <location filename="../src/widgets/windowmenus.cpp" line="+24"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>

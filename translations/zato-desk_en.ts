@@ -26,7 +26,7 @@
 <context>
     <name>zd::BodyKind</name>
     <message numerus="yes">
-        <location filename="../src/core/view/bodykind.cpp" line="+91"/>
+        <location filename="../src/core/view/bodykind.cpp" line="+96"/>
         <source>… %n more byte(s) not shown</source>
         <translation>
             <numerusform>… %n more byte not shown</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>zd::ComparePanel</name>
     <message numerus="yes">
-        <location filename="../src/widgets/comparepanel.cpp" line="+80"/>
+        <location filename="../src/widgets/comparepanel.cpp" line="+64"/>
         <source>%1: %n difference(s).</source>
         <translation>
             <numerusform>%1: %n difference.</numerusform>

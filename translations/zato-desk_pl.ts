@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>CallCheck</name>
+    <message>
+        <location filename="../src/core/invoke/callcheck.cpp" line="+27"/>
+        <source>The server address is empty: enter one, such as http://localhost:17010.</source>
+        <translation>Adres serwera jest pusty: wpisz go, na przykład http://localhost:17010.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address &quot;%1&quot; has no http:// or https:// scheme: write it as http://%1 or https://%1.</source>
+        <translation>Adres serwera „%1” nie ma schematu http:// ani https://: zapisz go jako http://%1 lub https://%1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server address &quot;%1&quot; is not a valid URL (%2).</source>
+        <translation>Adres serwera „%1” nie jest poprawnym adresem URL (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address &quot;%1&quot; has no host name.</source>
+        <translation>Adres serwera „%1” nie zawiera nazwy hosta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The JSONClient channel path is empty: enter the URL path of the channel, such as /clients/django/json-client.</source>
+        <translation>Ścieżka kanału JSONClient jest pusta: wpisz ścieżkę URL kanału, na przykład /clients/django/json-client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AnyServiceInvoker channel path is empty: enter the URL path of the dispatcher channel, such as /clients/django/any-service-invoker.</source>
+        <translation>Ścieżka kanału AnyServiceInvoker jest pusta: wpisz ścieżkę URL kanału dyspozytora, na przykład /clients/django/any-service-invoker.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The channel path &quot;%1&quot; must start with a slash: /%1.</source>
+        <translation>Ścieżka kanału „%1” musi zaczynać się od ukośnika: /%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The channel path &quot;%1&quot; must not contain spaces.</source>
+        <translation>Ścieżka kanału „%1” nie może zawierać spacji.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address and path do not form a valid URL (%1).</source>
+        <translation>Adres i ścieżka nie tworzą poprawnego adresu URL (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The invoke API needs a service name, such as customer.get1.</source>
+        <translation>Invoke API wymaga nazwy usługi, na przykład customer.get1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Either name or id must be provided: enter the service to call, such as customer.get1.</source>
+        <translation>Należy podać nazwę lub identyfikator: wpisz usługę do wywołania, na przykład customer.get1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>„%1” nie jest poprawną nazwą nagłówka HTTP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of header %1 contains a line break.</source>
+        <translation>Wartość nagłówka %1 zawiera znak nowego wiersza.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../ui/connectiondialog.ui" line="+12"/>
@@ -146,63 +214,9 @@
     </message>
 </context>
 <context>
-    <name>Invoker</name>
-    <message>
-        <location filename="../src/core/invoke/invoker.cpp" line="+172"/>
-        <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
-        <translation>Brak pełnej odpowiedzi od %1 w ciągu %2 s. Serwer może się zawiesił lub działa wolno; spróbuj ponownie lub zwiększ limit czasu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+33"/>
-        <source>Cancelled.</source>
-        <translation>Anulowano.</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
-        <translation>Certyfikat serwera został odrzucony: %1. Dodaj jego plik CA w ustawieniach połączenia albo wyłącz weryfikację, jeśli ufasz temu serwerowi.</translation>
-    </message>
-</context>
-<context>
     <name>LookupForm</name>
     <message>
-        <location filename="../src/core/lookup/lookupform.cpp" line="+19"/>
-        <source>Enter the server address, such as http://localhost:17010.</source>
-        <translation>Wpisz adres serwera, np. http://localhost:17010.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start the address with http:// or https://.</source>
-        <translation>Adres musi zaczynać się od http:// lub https://.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is not a valid server address.</source>
-        <translation>To nie jest prawidłowy adres serwera.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Enter the channel&apos;s URL path, starting with /.</source>
-        <translation>Wpisz ścieżkę URL kanału, zaczynającą się od /.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The path must start with /.</source>
-        <translation>Ścieżka musi zaczynać się od /.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The path must not contain spaces.</source>
-        <translation>Ścieżka nie może zawierać spacji.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Enter the service to call, such as customer.get1.</source>
-        <translation>Wpisz usługę do wywołania, np. customer.get1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../src/core/lookup/lookupform.cpp" line="+43"/>
         <source>Enter a customer ID.</source>
         <translation>Wpisz identyfikator klienta.</translation>
     </message>
@@ -617,7 +631,7 @@
         <translation>(%1 znaków: za dużo, by pokazać tutaj; drzewo danych zawiera całość)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
         <translation>(%1 bajtów, które nie są tekstem UTF-8: pokazane szesnastkowo w „Surowa odpowiedź”)</translation>
     </message>
@@ -1017,64 +1031,6 @@
     </message>
 </context>
 <context>
-    <name>RequestBuilder</name>
-    <message>
-        <location filename="../src/core/invoke/requestbuilder.cpp" line="+18"/>
-        <source>The server address is empty: enter one such as http://localhost:17010.</source>
-        <translation>Adres serwera jest pusty: wpisz go, np. http://localhost:17010.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server address &quot;%1&quot; has no http:// or https:// scheme: write it as http://%1 or https://%1.</source>
-        <translation>Adres serwera „%1” nie ma schematu http:// ani https://: wpisz http://%1 lub https://%1.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The address and path do not form a valid URL (%1).</source>
-        <translation>Adres i ścieżka nie tworzą prawidłowego URL-a (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server address &quot;%1&quot; has no host name.</source>
-        <translation>Adres serwera „%1” nie ma nazwy hosta.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The JSONClient channel path is empty: enter the URL path of the channel, such as /clients/django/json-client.</source>
-        <translation>Ścieżka kanału JSONClient jest pusta: wpisz ścieżkę URL kanału, np. /clients/django/json-client.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The AnyServiceInvoker channel path is empty: enter the URL path of the dispatcher channel, such as /clients/django/any-service-invoker.</source>
-        <translation>Ścieżka kanału AnyServiceInvoker jest pusta: wpisz ścieżkę URL kanału dyspozytora, np. /clients/django/any-service-invoker.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The channel path &quot;%1&quot; must start with a slash: /%1.</source>
-        <translation>Ścieżka kanału „%1” musi zaczynać się od ukośnika: /%1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation>„%1” nie jest prawidłową nazwą nagłówka HTTP.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The value of header %1 contains a line break.</source>
-        <translation>Wartość nagłówka %1 zawiera znak nowej linii.</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>The Zato 4 API invoker needs a service name.</source>
-        <translation>Wywołanie przez API Zato 4 wymaga nazwy usługi.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Either name or id must be provided.</source>
-        <translation>Należy podać name albo id.</translation>
-    </message>
-</context>
-<context>
     <name>ResponseReader</name>
     <message>
         <location filename="../src/core/invoke/responsereader.cpp" line="+59"/>
@@ -1200,7 +1156,7 @@
 <context>
     <name>zato_desk</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+47"/>
+        <location filename="../src/app/main.cpp" line="+48"/>
         <source>Call Zato services and see exactly what went over the wire.</source>
         <translation>Wywołuj usługi Zato i zobacz dokładnie, co zostało przesłane.</translation>
     </message>
@@ -1260,7 +1216,7 @@
         <translation>Używaj tego schematu kolorów w tym uruchomieniu: system, light lub dark.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Demo server running at %1</source>
         <translation>Serwer demonstracyjny działa pod adresem %1</translation>
     </message>
@@ -1268,7 +1224,7 @@
 <context>
     <name>zd::BodyKind</name>
     <message numerus="yes">
-        <location filename="../src/core/view/bodykind.cpp" line="+91"/>
+        <location filename="../src/core/view/bodykind.cpp" line="+96"/>
         <source>… %n more byte(s) not shown</source>
         <translation>
             <numerusform>… %n bajt więcej nie jest pokazany</numerusform>
@@ -1278,15 +1234,35 @@
     </message>
 </context>
 <context>
+    <name>zd::Call</name>
+    <message>
+        <location filename="../src/core/invoke/call.cpp" line="+161"/>
+        <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
+        <translation>Brak pełnej odpowiedzi od %1 w ciągu %2 s. Serwer może się zawiesił lub działa wolno; spróbuj ponownie lub zwiększ limit czasu.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+83"/>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
+        <translation>Certyfikat serwera został odrzucony: %1. Dodaj jego plik CA w ustawieniach połączenia albo wyłącz weryfikację, jeśli ufasz temu serwerowi.</translation>
+    </message>
+</context>
+<context>
     <name>zd::ComparePanel</name>
     <message>
-        <location filename="../src/widgets/comparepanel.cpp" line="+28"/>
-        <location line="+74"/>
+        <location filename="../src/widgets/comparepanel.cpp" line="+17"/>
+        <location line="+65"/>
         <source>&amp;Pin this response</source>
         <translation>&amp;Przypnij tę odpowiedź</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-60"/>
         <source>Each response is compared with the previous one to the same call, or with a pinned one.</source>
         <translation>Każda odpowiedź jest porównywana z poprzednią na to samo wywołanie albo z przypiętą.</translation>
     </message>
@@ -1311,12 +1287,12 @@
         <translation>Po</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Only successful responses are compared.</source>
         <translation>Porównywane są tylko udane odpowiedzi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>No previous response to this call yet: the next one will be compared with this.</source>
         <translation>Nie ma jeszcze poprzedniej odpowiedzi na to wywołanie: następna zostanie porównana z tą.</translation>
     </message>
@@ -1370,7 +1346,7 @@
         <translation>(całe dane)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Odepnij</translation>
     </message>
@@ -1378,17 +1354,17 @@
 <context>
     <name>zd::HistoryDock</name>
     <message>
-        <location filename="../src/widgets/historydock.cpp" line="+18"/>
+        <location filename="../src/widgets/historydock.cpp" line="+21"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This &amp;profile only</source>
         <translation>Tylko ten &amp;profil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Filter: service, path, customer ID, CID, outcome</source>
         <translation>Filtr: usługa, ścieżka, identyfikator klienta, CID, wynik</translation>
     </message>
@@ -1468,7 +1444,7 @@
         <translation>&amp;Wyczyść…</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+129"/>
         <source>Clear history</source>
         <translation>Wyczyść historię</translation>
     </message>
@@ -1626,7 +1602,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+72"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+68"/>
         <source>Get customer (%1)</source>
         <translation>Pobierz klienta (%1)</translation>
     </message>
@@ -1636,7 +1612,7 @@
         <translation>Anuluj wywołanie (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow_body.cpp" line="+27"/>
+        <location filename="../src/widgets/mainwindow_body.cpp" line="+28"/>
         <source>Data &amp;tree</source>
         <translation>Drzewo &amp;danych</translation>
     </message>
@@ -1656,7 +1632,7 @@
         <translation>Zapisz treść &amp;jako…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Rendering the body…</source>
         <translation>Przygotowywanie treści…</translation>
     </message>
@@ -1681,12 +1657,22 @@
         <translation>Zapisano %1 bajtów do %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow_tools.cpp" line="+43"/>
+        <location filename="../src/widgets/mainwindow_tools.cpp" line="+76"/>
+        <source>From the history: the call of %1, as it was kept. Get customer calls again.</source>
+        <translation>Z historii: wywołanie z %1, tak jak zostało zachowane. „Pobierz klienta” wywołuje ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the history: the call of %1, as it was kept (the first %2 of its %3 bytes of response body). Get customer calls again.</source>
+        <translation>Z historii: wywołanie z %1, tak jak zostało zachowane (pierwsze %2 z %3 bajtów treści odpowiedzi). „Pobierz klienta” wywołuje ponownie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nic nie skopiowano: popraw zaznaczone pola.</translation>
     </message>
@@ -1706,18 +1692,18 @@
         <translation>Skopiowano identyfikator korelacji.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+131"/>
+        <location line="+12"/>
+        <location line="+129"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nic nie wysłano: popraw zaznaczone pola.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-125"/>
         <source>Calling both clients…</source>
         <translation>Wywoływanie obu klientów…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -1758,27 +1744,37 @@
         <translation>Weryfikacja certyfikatu jest wyłączona dla tego połączenia: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Calling %1…</source>
         <translation>Wywoływanie %1…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
         <translation>Treść odpowiedzi ma %1 MB, więcej niż %2 MB pokazywane od razu, więc nie jest wyświetlana jako tekst: drzewo danych zawiera całość.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-224"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>To wywołanie nie zostało zapisane w historii: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 s…</source>
+        <translation>%1 s…</translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Done: not ok.</source>
         <translation>Gotowe: nie ok.</translation>
     </message>
@@ -2187,7 +2183,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::WindowMenus</name>
     <message>
-        <location filename="../src/widgets/windowmenus.cpp" line="+30"/>
+        <location filename="../src/widgets/windowmenus.cpp" line="+24"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>

@@ -1,6 +1,6 @@
 #include "demoform.h"
 #include "demoserver.h"
-#include "history/historystore.h"
+#include "history/historyservice.h"
 #include "keychainsecretstore.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -10,6 +10,7 @@
 #include "profile/profilestore.h"
 #include "profilecontroller.h"
 #include "quitonexpose.h"
+#include "settings/settings.h"
 #include "windowmenus.h"
 
 #include <QApplication>
@@ -80,9 +81,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QSettings settings;
-    zd::installTranslations(parser.isSet(language)
-                                ? parser.value(language)
-                                : settings.value(QStringLiteral("ui/language")).toString());
+    zd::installTranslations(parser.isSet(language) ? parser.value(language)
+                                                   : zd::settings::Language.get(settings));
 
     std::unique_ptr<zd::demo::DemoServer> server;
     if (parser.isSet(demo)) {
@@ -98,9 +98,9 @@ int main(int argc, char *argv[])
     zd::ProfileStore profiles;
     zd::KeychainSecretStore keychain;
     zd::SessionSecretStore secrets(&keychain);
+    zd::HistoryService history(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/history.sqlite"));
     zd::MainWindow window(&network, &settings, &profiles, &secrets);
-    zd::HistoryStore history(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                             QStringLiteral("/history.sqlite"));
     window.setHistory(&history);
     if (parser.isSet(colorScheme))
         window.menus()->setColorScheme(zd::colorSchemeFromKey(parser.value(colorScheme)), false);

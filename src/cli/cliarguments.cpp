@@ -1,5 +1,6 @@
 #include "cliarguments.h"
 
+#include "invoke/callcheck.h"
 #include "profile/secretstore.h"
 
 #include "json/parser.h"
@@ -80,19 +81,6 @@ QString helpText(const QCommandLineParser &parser)
                "3 transport, protocol or timeout error.\n");
 }
 
-QString pathOf(const Profile &profile, ClientKind kind)
-{
-    switch (kind) {
-    case ClientKind::AnyService:
-        return profile.anyPath;
-    case ClientKind::Json:
-        return profile.jsonPath;
-    case ClientKind::Api:
-        return profile.apiPath;
-    }
-    return QString();
-}
-
 // Everything after the parse: each check names the option at fault. Returns an error or "".
 QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &args,
              const std::function<QByteArray()> &readStdin, const ProfileAccess &profiles)
@@ -136,7 +124,7 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
         return Cli::tr(
             "--address is missing: give the server address, e.g. --address http://localhost:17010.");
     spec.address = parser.isSet(o.address) ? parser.value(o.address) : profile->address;
-    const QString profilePath = profile ? pathOf(*profile, args.client) : QString();
+    const QString profilePath = profile ? clientPath(*profile, args.client) : QString();
     if (!parser.isSet(o.path) && profilePath.isEmpty() && args.client != ClientKind::Api)
         return Cli::tr(
             "--path is missing: give the channel path, e.g. --path /clients/django/any-service-invoker.");

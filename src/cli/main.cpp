@@ -1,6 +1,8 @@
+#include "call/callsession.h"
 #include "cliarguments.h"
 #include "clioutput.h"
-#include "invoke/invoker.h"
+#include "invoke/networkpool.h"
+#include "invoke/requestbuilder.h"
 #include "keychainsecretstore.h"
 #include "matrixcommand.h"
 #include "profile/profilestore.h"
@@ -100,8 +102,10 @@ int main(int argc, char *argv[])
     }
 
     QNetworkAccessManager network;
-    zd::Invoker *invoker = zd::createInvoker(args.client, &network, &app);
-    QObject::connect(invoker, &zd::Invoker::finished, &app, [&args](const zd::InvokeResult &result) {
+    zd::NetworkPool networks(&network);
+    zd::CallSession session(&networks);
+    QObject::connect(&session, &zd::CallSession::finished, &app, [&args](const zd::CallReport &report) {
+        const zd::InvokeResult &result = report.result;
         if (args.format == zd::cli::OutputFormat::Json) {
             write(stdout, zd::cli::formatJson(result));
         } else {
@@ -113,6 +117,6 @@ int main(int argc, char *argv[])
         }
         QCoreApplication::exit(zd::cli::exitCode(result));
     });
-    invoker->start(args.spec);
+    session.call(args.client, args.spec);
     return QCoreApplication::exec();
 }

@@ -1,7 +1,6 @@
 #include "comparepanel.h"
 
-#include "invoke/calltypes.h"
-#include "lookup/lookupform.h"
+#include "call/callsession.h"
 #include "view/jsondiff.h"
 
 #include <QHeaderView>
@@ -13,20 +12,9 @@
 
 namespace zd {
 
-namespace {
-
-QString callKey(const LookupForm &form)
-{
-    const CallSpec spec = form.toCallSpec();
-    return clientKindName(form.client) + u' ' + form.address.trimmed() + spec.path + u' ' +
-           (form.client == ClientKind::Json ? QString() : form.service) + u" #" + form.customerId;
-}
-
-} // namespace
-
-ComparePanel::ComparePanel(QWidget *parent)
-    : QWidget(parent), m_summary(new QLabel(this)), m_pin(new QPushButton(tr("&Pin this response"), this)),
-      m_table(new QTableWidget(0, 4, this))
+ComparePanel::ComparePanel(CallSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_summary(new QLabel(this)),
+      m_pin(new QPushButton(tr("&Pin this response"), this)), m_table(new QTableWidget(0, 4, this))
 {
     m_summary->setObjectName(QStringLiteral("compareSummaryLabel"));
     m_summary->setWordWrap(true);
@@ -50,27 +38,23 @@ ComparePanel::ComparePanel(QWidget *parent)
     layout->addWidget(m_pin, 0, Qt::AlignRight);
 }
 
-void ComparePanel::showResult(const LookupForm &form, const InvokeResult &result)
+void ComparePanel::showReport(const CallReport &report)
 {
     m_table->setRowCount(0);
+    const InvokeResult &result = report.result;
     if (!result.ok || result.response.status <= 0) {
         m_summary->setText(tr("Only successful responses are compared."));
         return;
     }
-    Kept current{result.data, QDateTime::currentDateTime(), callKey(form)};
-    const Kept *baseline = m_pinned ? &*m_pinned : nullptr;
-    if (!baseline) {
-        const auto previous = m_previous.constFind(current.call);
-        baseline = previous == m_previous.cend() ? nullptr : &*previous;
-    }
+    const std::optional<Baseline> &baseline = report.baseline;
     if (!baseline) {
         m_summary->setText(
             tr("No previous response to this call yet: the next one will be compared with this."));
     } else {
         constexpr int limit = 1000;
-        const QList<JsonChange> changes = diffJson(baseline->data, current.data, limit);
+        const QList<JsonChange> changes = diffJson(baseline->data, result.data, limit);
         const QString time = QLocale().toString(baseline->time, QLocale::ShortFormat);
-        const QString with = m_pinned
+        const QString with = baseline->pinned
                                  ? tr("Compared with the pinned response of %1").arg(time)
                                  : tr("Compared with the previous response to this call, of %1").arg(time);
         m_summary->setText(
@@ -90,22 +74,17 @@ void ComparePanel::showResult(const LookupForm &form, const InvokeResult &result
                 m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
     }
-    m_previous.insert(current.call, current);
-    m_last = current;
     m_pin->setEnabled(true);
 }
 
 void ComparePanel::togglePin()
 {
-    if (m_pinned) {
-        m_pinned.reset();
-        m_pin->setText(tr("&Pin this response"));
-        return;
-    }
-    if (!m_last)
-        return;
-    m_pinned = m_last;
-    m_pin->setText(tr("&Unpin"));
+    m_pin->setText(m_session->togglePin() ? tr("&Unpin") : tr("&Pin this response"));
+}
+
+bool ComparePanel::isPinned() const
+{
+    return m_session->isPinned();
 }
 
 QString ComparePanel::summary() const

@@ -1,5 +1,8 @@
 #include "historydock.h"
 
+#include "history/historyservice.h"
+#include "invoke/callcheck.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -14,10 +17,11 @@
 
 namespace zd {
 
-HistoryDock::HistoryDock(HistoryStore *store, QWidget *parent)
-    : QDockWidget(tr("History"), parent), m_store(store), m_filter(new QLineEdit), m_result(new QComboBox),
-      m_client(new QComboBox), m_thisProfile(new QCheckBox(tr("This &profile only"))),
-      m_table(new QTableWidget(0, 6)), m_message(new QLabel)
+HistoryDock::HistoryDock(HistoryService *history, QWidget *parent)
+    : QDockWidget(tr("History"), parent), m_history(history), m_filter(new QLineEdit),
+      m_result(new QComboBox), m_client(new QComboBox),
+      m_thisProfile(new QCheckBox(tr("This &profile only"))), m_table(new QTableWidget(0, 6)),
+      m_message(new QLabel)
 {
     setObjectName(QStringLiteral("historyDock"));
     m_filter->setObjectName(QStringLiteral("historyFilterEdit"));
@@ -38,7 +42,12 @@ HistoryDock::HistoryDock(HistoryStore *store, QWidget *parent)
     auto *open = new QPushButton(tr("&Open"));
     auto *clear = new QPushButton(tr("C&lear…"));
 
-    connect(m_filter, &QLineEdit::textChanged, this, &HistoryDock::refresh);
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(150);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &HistoryDock::refresh);
+    connect(m_filter, &QLineEdit::textChanged, &m_refreshSoon, qOverload<>(&QTimer::start));
+    // Calls recorded in a burst (load, Both clients) are listed once.
+    connect(m_history, &HistoryService::changed, &m_refreshSoon, qOverload<>(&QTimer::start));
     connect(m_result, &QComboBox::currentIndexChanged, this, &HistoryDock::refresh);
     connect(m_client, &QComboBox::currentIndexChanged, this, &HistoryDock::refresh);
     m_thisProfile->setObjectName(QStringLiteral("historyThisProfileCheck"));
@@ -96,16 +105,29 @@ void HistoryDock::refresh()
         filter.client = ClientKind(m_client->currentIndex() - 1);
     if (m_thisProfile->isChecked())
         filter.profileId = m_profileId;
-    m_entries = m_store->list(filter);
+    m_refreshSoon.stop();
+    const quint64 request = ++m_request;
+    m_history->list(filter, 1000, this, [this, request](const QList<HistoryEntry> &entries) {
+        if (request != m_request) // a newer request is on its way
+            return;
+        ++m_refreshes;
+        showEntries(entries);
+        Q_EMIT refreshed();
+    });
+}
+
+void HistoryDock::showEntries(const QList<HistoryEntry> &entries)
+{
+    m_entries = entries;
     m_cursor = -1;
     m_table->setRowCount(int(m_entries.size()));
     const QLocale locale;
     for (int row = 0; row < m_entries.size(); ++row) {
         const HistoryEntry &entry = m_entries.at(row);
-        const QString call = entry.form.client == ClientKind::Json ? entry.form.jsonPath
-                             : entry.form.client == ClientKind::Api
-                                 ? entry.form.apiPath + u'/' + entry.form.service
-                                 : entry.form.service;
+        const QString path = clientPath(entry.form, entry.form.client);
+        const QString call = entry.form.client == ClientKind::Json  ? path
+                             : entry.form.client == ClientKind::Api ? path + u'/' + entry.form.service
+                                                                    : entry.form.service;
         const QStringList cells = {
             locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat),
             clientKindName(entry.form.client),
@@ -129,7 +151,11 @@ void HistoryDock::openRow(int row)
         return;
     m_cursor = row;
     m_table->selectRow(row);
-    Q_EMIT entryOpened(m_entries.at(row));
+    // The list has no bodies: the stored request and response come with the whole entry.
+    const HistoryEntry listed = m_entries.at(row);
+    m_history->get(listed.id, this, [this, listed](const std::optional<HistoryEntry> &entry) {
+        Q_EMIT entryOpened(entry.value_or(listed));
+    });
 }
 
 bool HistoryDock::recall(int step)
@@ -148,10 +174,11 @@ void HistoryDock::clearHistory()
     if (m_confirm ? !m_confirm(title, question)
                   : QMessageBox::question(this, title, question) != QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_store->clear(&error))
-        setUnavailable(tr("The history was not cleared: %1").arg(error));
-    refresh();
+    m_history->clear(this, [this](bool cleared, const QString &error) {
+        if (!cleared)
+            setUnavailable(tr("The history was not cleared: %1").arg(error));
+        refresh();
+    });
 }
 
 } // namespace zd

@@ -3,6 +3,7 @@
 #include "history/historystore.h"
 
 #include <QDockWidget>
+#include <QTimer>
 #include <functional>
 
 class QCheckBox;
@@ -13,15 +14,22 @@ class QTableWidget;
 
 namespace zd {
 
-// View → History: every call of the history store, newest first, filtered by text, result and client.
-// Enter or a double click opens an entry into the form; recall() steps through them (Ctrl+Up, Ctrl+Down).
+class HistoryService;
+
+// View → History: every call of the history, newest first, filtered by text, result and client (the
+// filter waits for a pause in typing; the history answers from its own thread). Enter or a double
+// click opens an entry, with its stored request and response; recall() steps through them
+// (Ctrl+Up, Ctrl+Down).
 class HistoryDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    HistoryDock(HistoryStore *store, QWidget *parent = nullptr);
+    HistoryDock(HistoryService *history, QWidget *parent = nullptr);
 
+    // Lists the calls again at once (a change of the filter text waits for a pause in typing).
     void refresh();
+    // How many list requests have been answered (what tests wait for).
+    [[nodiscard]] int refreshes() const { return m_refreshes; }
     // Opens the entry older (+1) or newer (-1) than the one opened last; false at either end.
     bool recall(int step);
     void clearHistory();
@@ -38,12 +46,19 @@ public:
     }
 
 Q_SIGNALS:
+    // An entry opened, with its stored bodies.
     void entryOpened(const zd::HistoryEntry &entry);
+    // The list shows the history's answer to the latest request.
+    void refreshed();
 
 private:
     void openRow(int row);
+    void showEntries(const QList<HistoryEntry> &entries);
 
-    HistoryStore *m_store;
+    HistoryService *m_history;
+    QTimer m_refreshSoon;  // a refresh after a pause in typing, or after a burst of changes
+    quint64 m_request = 0; // the latest list request; older answers are dropped
+    int m_refreshes = 0;
     QLineEdit *m_filter;
     QComboBox *m_result;
     QComboBox *m_client;

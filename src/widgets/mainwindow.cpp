@@ -1,10 +1,11 @@
 #include "mainwindow.h"
 
+#include "call/callsession.h"
 #include "comparepanel.h"
 #include "connectiondialog.h"
-#include "history/historystore.h"
 #include "historydock.h"
-#include "invoke/invoker.h"
+#include "invoke/exchangetext.h"
+#include "invoke/networkpool.h"
 #include "invoke/outcome.h"
 #include "jsonviewer.h"
 #include "matrixview.h"
@@ -13,31 +14,27 @@
 #include "prompts.h"
 #include "rbac/compare.h"
 #include "resultpresenter.h"
+#include "settings/settings.h"
 #include "ui_mainwindow.h"
 #include "windowmenus.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidgetItem>
+#include <QTimer>
 
 namespace zd {
 
-namespace {
-
-int indexOf(ClientKind kind)
-{
-    return int(kind);
-}
-
-} // namespace
-
 MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, ProfileStore *profiles,
                        SecretStore *secrets, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_network(network), m_settings(settings)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_settings(settings),
+      m_networks(new NetworkPool(network, NetworkPool::Mode::PerProxy, this)),
+      m_session(new CallSession(m_networks, this)), m_elapsed(new QTimer(this))
 {
     m_ui->setupUi(this);
     for (QLineEdit *edit : {m_ui->addressEdit, m_ui->anyPathEdit, m_ui->jsonPathEdit, m_ui->apiPathEdit,
@@ -48,19 +45,18 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     connect(m_ui->connectionSettingsButton, &QToolButton::clicked, this, &MainWindow::openConnectionSettings);
     connect(m_ui->compareButton, &QPushButton::clicked, this, &MainWindow::compareClients);
     connect(m_ui->matrixButton, &QPushButton::clicked, this, &MainWindow::openMatrix);
-    for (size_t i = 0; i < m_comparers.size(); ++i) {
-        m_comparers[i] = createInvoker(i == 0 ? ClientKind::AnyService : ClientKind::Json, m_network, this);
-        connect(m_comparers[i], &Invoker::finished, this, [this, i](const InvokeResult &result) {
-            m_compared[i] = result;
-            if (m_compared[0] && m_compared[1])
-                showComparison();
-        });
-    }
-    for (ClientKind kind : {ClientKind::AnyService, ClientKind::Json, ClientKind::Api}) {
-        Invoker *invoker = createInvoker(kind, m_network, this);
-        connect(invoker, &Invoker::finished, this, &MainWindow::onFinished);
-        m_invokers[size_t(indexOf(kind))] = invoker;
-    }
+    connect(m_session, &CallSession::sent, this, &MainWindow::onSent);
+    connect(m_session, &CallSession::finished, this, &MainWindow::onFinished);
+    connect(m_session, &CallSession::bothFinished, this, &MainWindow::showComparison);
+    connect(m_session, &CallSession::historyFailed, this, [this](const QString &error) {
+        if (m_historyDock)
+            m_historyDock->setUnavailable(tr("This call was not recorded in the history: %1").arg(error));
+    });
+    m_elapsed->setInterval(100);
+    connect(m_elapsed, &QTimer::timeout, this, [this] {
+        m_ui->responseTimeLabel->setText(
+            tr("%1 s…").arg(double(QDateTime::currentMSecsSinceEpoch() - m_sentAt) / 1000.0, 0, 'f', 1));
+    });
 
     connect(m_ui->invokeButton, &QPushButton::clicked, this, &MainWindow::invoke);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
@@ -98,38 +94,28 @@ void MainWindow::copyCorrelationId()
 
 void MainWindow::compareClients()
 {
-    if (m_comparers[0]->isRunning() || m_comparers[1]->isRunning())
+    if (m_comparing)
         return;
-    LookupForm current = form();
-    current.client = ClientKind::AnyService;
-    QList<LookupForm::FieldError> errors = current.validate();
-    current.client = ClientKind::Json;
-    for (const LookupForm::FieldError &error : current.validate()) {
-        if (std::none_of(errors.cbegin(), errors.cend(),
-                         [&error](const auto &e) { return e.field == error.field; }))
-            errors.append(error);
-    }
+    const Profile &profile = m_profiles->current();
+    m_session->setProfile(profile.id, profile.name);
+    const QList<LookupForm::FieldError> errors = m_session->startBoth(form()).errors;
     showFieldErrors(errors);
     if (!errors.isEmpty()) {
         statusBar()->showMessage(tr("Nothing was sent: correct the marked fields."), 5000);
         return;
     }
-    m_compared = {};
+    m_comparing = true;
     m_ui->comparisonLabel->setText(tr("Calling both clients…"));
     m_ui->rawTabs->setCurrentWidget(m_ui->comparisonTab);
-    current.client = ClientKind::AnyService;
-    m_comparers[0]->start(current.toCallSpec());
-    current.client = ClientKind::Json;
-    m_comparers[1]->start(current.toCallSpec());
 }
 
-void MainWindow::showComparison()
+void MainWindow::showComparison(const BothReport &report)
 {
-    const InvokeResult &any = *m_compared[0];
-    const InvokeResult &json = *m_compared[1];
-    const ClientComparison c = zd::compareClients(any, json);
-    const auto fill = [this](int column, const InvokeResult &result, const std::optional<double> &serverMs) {
-        const Outcome outcome = explainOutcome(result);
+    m_comparing = false;
+    const ClientComparison &c = report.comparison;
+    const auto fill = [this](int column, const CallReport &call, const std::optional<double> &serverMs) {
+        const InvokeResult &result = call.result;
+        const Outcome &outcome = call.outcome;
         const QString name = customerName(result);
         const QStringList values = {
             name.isEmpty() ? QStringLiteral("—") : name,
@@ -142,8 +128,8 @@ void MainWindow::showComparison()
         for (int row = 0; row < values.size(); ++row)
             m_ui->comparisonTable->setItem(row, column, new QTableWidgetItem(values.at(row)));
     };
-    fill(0, any, c.anyServerMs);
-    fill(1, json, c.jsonServerMs);
+    fill(0, report.any, c.anyServerMs);
+    fill(1, report.json, c.jsonServerMs);
     const QString verdict =
         !c.bothOk     ? tr("Not both calls succeeded, so the data cannot be compared.")
         : c.dataEqual ? tr("The data are equal (compared as JSON: key order and spacing do not matter).")
@@ -231,7 +217,7 @@ LookupForm MainWindow::form() const
 
 bool MainWindow::isCalling() const
 {
-    return m_current && m_current->isRunning();
+    return m_current != 0;
 }
 
 void MainWindow::invoke()
@@ -239,56 +225,64 @@ void MainWindow::invoke()
     if (isCalling())
         return;
     const LookupForm current = form();
-    const QList<LookupForm::FieldError> errors = current.validate();
-    showFieldErrors(errors);
-    if (!errors.isEmpty()) {
+    const Profile &profile = m_profiles->current();
+    m_session->setProfile(profile.id, profile.name);
+    const Started started = m_session->start(current);
+    showFieldErrors(started.errors);
+    if (!started.errors.isEmpty()) {
         statusBar()->showMessage(tr("Nothing was sent: correct the marked fields."), 5000);
         return;
     }
+    m_current = started.number;
     clearResult(*m_ui);
     ++m_callNumber;
-    m_sentForm = current;
+    m_fromHistory = false;
+    m_historyBanner->hide();
     m_viewer->clear();
     m_largeBodyBar->hide();
-    m_current = m_invokers[size_t(indexOf(current.client))];
     setCalling(true);
+    saveFormSettings();
     statusBar()->showMessage(tr("Calling %1…").arg(clientKindName(current.client)));
-    m_current->start(current.toCallSpec());
 }
 
 void MainWindow::cancel()
 {
     if (isCalling())
-        m_current->cancel();
+        m_session->cancel();
 }
 
-void MainWindow::onFinished(const InvokeResult &result)
+void MainWindow::onSent(quint64 number, const HttpRequestData &request)
 {
+    if (number != m_current)
+        return;
+    // The request as it went out, while the answer is awaited; the time counts until it comes.
+    m_ui->requestView->setPlainText(requestText(request));
+    m_sentAt = QDateTime::currentMSecsSinceEpoch();
+    m_elapsed->start();
+}
+
+void MainWindow::onFinished(const CallReport &report)
+{
+    if (report.number != m_current)
+        return; // one of Both clients, reported by showComparison()
+    m_current = 0;
+    m_elapsed->stop();
     setCalling(false);
+    const InvokeResult &result = report.result;
     m_last = result;
     const bool rendered = presentResult(*m_ui, result, renderLimit());
     m_viewer->setDocument(result.data);
-    m_compare->showResult(m_sentForm, result);
+    m_compare->showReport(report);
     m_largeBodyLabel->setText(
         tr("The response body is %1 MB, more than the %2 MB shown at once, so it is not "
            "rendered as text: the data tree has all of it.")
             .arg(double(result.response.body.size()) / 1048576.0, 0, 'f', 1)
             .arg(double(renderLimit()) / 1048576.0, 0, 'f', 1));
     m_largeBodyBar->setVisible(!rendered);
-    openHistory();
-    if (m_history && m_history->isAvailable() && result.error.kind != ErrorKind::Usage) {
-        const Profile &profile = m_profiles->current();
-        HistoryEntry entry = HistoryEntry::of(
-            m_sentForm, result, profile.id, profile.name,
-            m_settings->value(QStringLiteral("history/maxBodyBytes"), 1024 * 1024).toLongLong());
-        QString error;
-        if (!m_history->add(entry, &error))
-            m_historyDock->setUnavailable(tr("This call was not recorded in the history: %1").arg(error));
-        m_historyDock->setCurrentProfile(profile.id);
-        m_historyDock->refresh();
-    }
-    statusBar()->showMessage(result.ok ? tr("Done.") : tr("Done: not ok."), 5000);
-    saveSettings();
+    statusBar()->showMessage(result.error.kind == ErrorKind::Cancelled ? tr("Cancelled.")
+                             : result.ok                               ? tr("Done.")
+                                                                       : tr("Done: not ok."),
+                             5000);
     Q_EMIT callFinished(result);
 }
 
@@ -335,36 +329,41 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::restoreSettings()
 {
-    restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
-    m_ui->mainSplitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
+    restoreGeometry(settings::WindowGeometry.get(*m_settings));
+    restoreState(settings::WindowState.get(*m_settings));
+    m_ui->mainSplitter->restoreState(settings::WindowSplitter.get(*m_settings));
     LookupForm saved;
-    saved.address = m_settings->value(QStringLiteral("lookup/address")).toString();
-    saved.anyPath = m_settings->value(QStringLiteral("lookup/anyPath")).toString();
-    saved.jsonPath = m_settings->value(QStringLiteral("lookup/jsonPath")).toString();
-    saved.apiPath = m_settings->value(QStringLiteral("lookup/apiPath")).toString();
-    saved.user = m_settings->value(QStringLiteral("lookup/user")).toString();
-    saved.service = m_settings->value(QStringLiteral("lookup/service"), saved.service).toString();
-    saved.customerId = m_settings->value(QStringLiteral("lookup/customerId")).toString();
-    saved.client = ClientKind(qBound(0, m_settings->value(QStringLiteral("lookup/client")).toInt(), 2));
+    saved.address = settings::LookupAddress.get(*m_settings);
+    saved.anyPath = settings::LookupAnyPath.get(*m_settings);
+    saved.jsonPath = settings::LookupJsonPath.get(*m_settings);
+    saved.apiPath = settings::LookupApiPath.get(*m_settings);
+    saved.user = settings::LookupUser.get(*m_settings);
+    saved.service = settings::LookupService.get(*m_settings);
+    saved.customerId = settings::LookupCustomerId.get(*m_settings);
+    saved.client = ClientKind(qBound(0, settings::LookupClient.get(*m_settings), 2));
     setForm(saved);
+}
+
+void MainWindow::saveFormSettings() const
+{
+    // The fields as last used; the password is never written: it lives in memory for this session.
+    const LookupForm current = form();
+    settings::LookupAddress.set(*m_settings, current.address);
+    settings::LookupAnyPath.set(*m_settings, current.anyPath);
+    settings::LookupJsonPath.set(*m_settings, current.jsonPath);
+    settings::LookupApiPath.set(*m_settings, current.apiPath);
+    settings::LookupUser.set(*m_settings, current.user);
+    settings::LookupService.set(*m_settings, current.service);
+    settings::LookupCustomerId.set(*m_settings, current.customerId);
+    settings::LookupClient.set(*m_settings, int(current.client));
 }
 
 void MainWindow::saveSettings() const
 {
-    const LookupForm current = form();
-    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
-    m_settings->setValue(QStringLiteral("window/state"), saveState());
-    m_settings->setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
-    m_settings->setValue(QStringLiteral("lookup/address"), current.address);
-    m_settings->setValue(QStringLiteral("lookup/anyPath"), current.anyPath);
-    m_settings->setValue(QStringLiteral("lookup/jsonPath"), current.jsonPath);
-    m_settings->setValue(QStringLiteral("lookup/apiPath"), current.apiPath);
-    m_settings->setValue(QStringLiteral("lookup/user"), current.user);
-    m_settings->setValue(QStringLiteral("lookup/service"), current.service);
-    m_settings->setValue(QStringLiteral("lookup/customerId"), current.customerId);
-    m_settings->setValue(QStringLiteral("lookup/client"), int(current.client));
-    // The password is never written: it lives in memory for this session only.
+    settings::WindowGeometry.set(*m_settings, saveGeometry());
+    settings::WindowState.set(*m_settings, saveState());
+    settings::WindowSplitter.set(*m_settings, m_ui->mainSplitter->saveState());
+    saveFormSettings();
 }
 
 } // namespace zd

@@ -4,7 +4,6 @@
 #include "lookup/lookupform.h"
 
 #include <QMainWindow>
-#include <array>
 #include <memory>
 #include <optional>
 
@@ -12,6 +11,7 @@ class QLabel;
 class QProgressBar;
 class QNetworkAccessManager;
 class QSettings;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -19,13 +19,17 @@ class MainWindow;
 
 namespace zd {
 
-class Invoker;
+class CallSession;
+class NetworkPool;
 class ProfileController;
 class ProfileStore;
 class SecretStore;
 class ComparePanel;
 class HistoryDock;
-class HistoryStore;
+class HistoryService;
+struct BothReport;
+struct CallReport;
+struct HistoryEntry;
 class JsonViewer;
 class WindowMenus;
 struct Prompts;
@@ -38,7 +42,8 @@ class MainWindow : public QMainWindow
 
 public:
     // settings keeps the geometry and the last used fields (never the password); profiles and secrets
-    // are the saved profiles and the keychain (or its session fallback).
+    // are the saved profiles and the keychain (or its session fallback). Calls go through network
+    // (or, for a proxy of their own, a network manager made for it).
     MainWindow(QNetworkAccessManager *network, QSettings *settings, ProfileStore *profiles,
                SecretStore *secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -69,15 +74,16 @@ public:
     [[nodiscard]] qsizetype renderLimit() const;
     // View → Largest body shown as text: asks for the render limit in MB.
     void askRenderLimit();
-    // Records every call in store and shows View → History. The store is opened by openHistory(),
-    // which runs shortly after the window shows (not to delay it) or at the first call's end.
-    void setHistory(HistoryStore *store);
-    void openHistory();
+    // Records every call in history and shows View → History; the history opens on its own thread.
+    void setHistory(HistoryService *history);
+    [[nodiscard]] CallSession *session() const { return m_session; }
     // What opening the history said (empty when all was well).
     [[nodiscard]] QString historyMessage() const { return m_historyMessage; }
     [[nodiscard]] HistoryDock *historyDock() const { return m_historyDock; }
     // Puts the previous (+1) or next (-1) call of the history into the form.
     bool recallCall(int step);
+    // Whether the panels show a call reopened from the history rather than one just made.
+    [[nodiscard]] bool showsHistoryEntry() const { return m_fromHistory; }
     [[nodiscard]] WindowMenus *menus() const { return m_menus; }
 
 Q_SIGNALS:
@@ -90,22 +96,24 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void onFinished(const InvokeResult &result);
+    void onSent(quint64 number, const HttpRequestData &request);
+    void onFinished(const CallReport &report);
+    void showEntry(const HistoryEntry &entry);
     void showFieldErrors(const QList<LookupForm::FieldError> &errors);
     void setCalling(bool calling);
-    void showComparison();
+    void showComparison(const BothReport &report);
     void setUpBodyViews();
     void restoreSettings();
     void saveSettings() const;
+    void saveFormSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    QNetworkAccessManager *m_network;
     QSettings *m_settings;
-    std::array<Invoker *, 3> m_invokers{};
-    Invoker *m_current = nullptr;
+    NetworkPool *m_networks;
+    CallSession *m_session;
+    quint64 m_current = 0; // the number of the lookup running, 0: none
+    bool m_comparing = false;
     ProfileController *m_profiles = nullptr;
-    std::array<Invoker *, 2> m_comparers{};
-    std::array<std::optional<InvokeResult>, 2> m_compared;
     SecretStore *m_secrets = nullptr;
     ProfileStore *m_store = nullptr;
     WindowMenus *m_menus = nullptr;
@@ -114,13 +122,15 @@ private:
     QProgressBar *m_busy = nullptr;
     QWidget *m_largeBodyBar = nullptr;
     QLabel *m_largeBodyLabel = nullptr;
+    QLabel *m_historyBanner = nullptr; // says the panels show a call from the history
     std::optional<InvokeResult> m_last;
     std::unique_ptr<Prompts> m_prompts;
-    HistoryStore *m_history = nullptr;
+    HistoryService *m_history = nullptr;
     HistoryDock *m_historyDock = nullptr;
-    LookupForm m_sentForm;
-    bool m_historyOpened = false;
-    quint64 m_callNumber = 0;
+    QTimer *m_elapsed = nullptr; // the time a running call has taken, shown while it runs
+    qint64 m_sentAt = 0;         // when it was sent (QDateTime msecs)
+    quint64 m_callNumber = 0;    // counts lookups shown, so late work for an earlier one is dropped
+    bool m_fromHistory = false;
     QString m_historyMessage;
     TlsSettings m_tls;
     ProxySettings m_proxy;

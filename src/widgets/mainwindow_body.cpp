@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "prompts.h"
 #include "resultpresenter.h"
+#include "settings/settings.h"
 #include "ui_mainwindow.h"
 
 #include <QFutureWatcher>
@@ -25,7 +26,7 @@ void MainWindow::setUpBodyViews()
     m_viewer = new JsonViewer(this);
     m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_ui->rawResponseViewTab) + 1, m_viewer,
                              tr("Data &tree"));
-    m_compare = new ComparePanel(this);
+    m_compare = new ComparePanel(m_session, this);
     m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_viewer) + 1, m_compare, tr("Co&mpare"));
 
     // Above the tabs, shown when a body is too large to render at once.
@@ -46,10 +47,19 @@ void MainWindow::setUpBodyViews()
     connect(showAnyway, &QPushButton::clicked, this, &MainWindow::showLargeBodyAnyway);
     connect(save, &QPushButton::clicked, this, &MainWindow::saveResponseBody);
 
+    // Above the tabs, shown while they hold a call reopened from the history.
+    m_historyBanner = new QLabel(this);
+    m_historyBanner->setObjectName(QStringLiteral("historyBannerLabel"));
+    m_historyBanner->setWordWrap(true);
+    m_historyBanner->setFrameShape(QFrame::StyledPanel);
+    m_historyBanner->setMargin(4);
+    m_historyBanner->hide();
+
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     const int at = m_ui->mainSplitter->indexOf(m_ui->rawTabs);
+    layout->addWidget(m_historyBanner);
     layout->addWidget(m_largeBodyBar);
     layout->addWidget(m_ui->rawTabs, 1); // reparents the tabs out of the splitter
     m_ui->mainSplitter->insertWidget(at, panel);
@@ -57,7 +67,7 @@ void MainWindow::setUpBodyViews()
 
 qsizetype MainWindow::renderLimit() const
 {
-    return m_settings->value(QStringLiteral("viewer/renderLimitBytes"), DefaultRenderLimitBytes).toLongLong();
+    return settings::RenderLimitBytes.get(*m_settings);
 }
 
 void MainWindow::showLargeBodyAnyway()
@@ -75,9 +85,9 @@ void MainWindow::showLargeBodyAnyway()
         m_largeBodyBar->hide();
     });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, response = m_last->response] {
+    QThreadPool::globalInstance()->start([promise, result = *m_last] {
         promise->start();
-        promise->addResult(renderBody(response, MaxRenderedBodyChars));
+        promise->addResult(renderBody(result, MaxRenderedBodyChars));
         promise->finish();
     });
 }
@@ -112,7 +122,7 @@ void MainWindow::askRenderLimit()
         m_prompts->tell(tr("Setting not changed"), tr("Enter a number of MB from 0.1 to 1024."));
         return;
     }
-    m_settings->setValue(QStringLiteral("viewer/renderLimitBytes"), qint64(mb * 1048576.0));
+    settings::RenderLimitBytes.set(*m_settings, qint64(mb * 1048576.0));
 }
 
 } // namespace zd

@@ -87,15 +87,16 @@ bool presentResult(Ui::MainWindow &ui, const InvokeResult &result, qsizetype ren
         ui.rawResponseView->clear();
         return false;
     }
-    showBodyTexts(ui, renderBody(result.response, MaxRenderedBodyChars));
+    showBodyTexts(ui, renderBody(result, MaxRenderedBodyChars));
     return true;
 }
 
-BodyTexts renderBody(const HttpResponseData &response, qsizetype maxChars)
+BodyTexts renderBody(const InvokeResult &result, qsizetype maxChars)
 {
     BodyTexts texts;
+    const HttpResponseData &response = result.response;
     const qsizetype size = response.body.size();
-    if (classifyBody(response.body) == BodyKind::Binary) {
+    if (isBinaryBody(response.body)) {
         texts.response =
             responseHead(response) + u'\n' +
             PresenterText::tr("(%1 bytes that are not UTF-8 text: shown as hex under Raw response)")
@@ -103,7 +104,8 @@ BodyTexts renderBody(const HttpResponseData &response, qsizetype maxChars)
         texts.raw = hexDump(response.body, maxChars / 5);
         return texts;
     }
-    texts.response = cut(responseHead(response) + u'\n' + prettyBody(response.body), maxChars, size);
+    texts.response =
+        cut(responseHead(response) + u'\n' + prettyBody(response.body, result.document), maxChars, size);
     texts.raw = cut(QString::fromUtf8(response.body), maxChars, size);
     return texts;
 }

@@ -8,9 +8,6 @@ class MainWindow;
 
 namespace zd {
 
-// Bodies larger than this (the default of the "viewer/renderLimitBytes" setting) are not rendered into
-// the text panels until asked, so the window stays responsive; the data tree shows them at once.
-inline constexpr qsizetype DefaultRenderLimitBytes = 2 * 1024 * 1024;
 // What "Show anyway" puts into a text panel at most; "Save body as" keeps all of it.
 inline constexpr qsizetype MaxRenderedBodyChars = 16 * 1024 * 1024;
 
@@ -21,10 +18,11 @@ struct BodyTexts
     QString response;
     QString raw;
 };
-[[nodiscard]] BodyTexts renderBody(const HttpResponseData &response, qsizetype maxChars);
+[[nodiscard]] BodyTexts renderBody(const InvokeResult &result, qsizetype maxChars);
 
 // Fills the result panel and the raw panels from one call's result; the body panels only when the
-// body is at most renderLimit bytes. Returns whether the body was rendered.
+// body is at most renderLimit bytes (settings::RenderLimitBytes: larger ones wait to be asked for,
+// so the window stays responsive; the data tree shows them at once). Returns whether the body was rendered.
 bool presentResult(Ui::MainWindow &ui, const InvokeResult &result, qsizetype renderLimit);
 void showBodyTexts(Ui::MainWindow &ui, const BodyTexts &texts);
 void clearResult(Ui::MainWindow &ui);

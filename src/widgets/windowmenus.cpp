@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "mainwindow.h"
+#include "settings/settings.h"
 #include "shortcutsdialog.h"
 
 #include <QActionGroup>
@@ -15,13 +16,6 @@
 
 namespace zd {
 
-namespace {
-
-const QString colorSchemeSetting = QStringLiteral("ui/colorScheme");
-const QString languageSetting = QStringLiteral("ui/language");
-
-} // namespace
-
 WindowMenus::WindowMenus(MainWindow *window, QMenu *profileMenu, QSettings *settings)
     : QObject(window), m_window(window), m_settings(settings)
 {
@@ -34,7 +28,7 @@ WindowMenus::WindowMenus(MainWindow *window, QMenu *profileMenu, QSettings *sett
 
     connect(&m_system, &SystemColorScheme::changed, this,
             [this](std::optional<bool> dark) { applyColorScheme(m_scheme, dark); });
-    setColorScheme(colorSchemeFromKey(m_settings->value(colorSchemeSetting).toString()), false);
+    setColorScheme(colorSchemeFromKey(settings::ColorScheme.get(*m_settings)), false);
 }
 
 QMenu *WindowMenus::addCallMenu()
@@ -104,7 +98,7 @@ QMenu *WindowMenus::addViewMenu()
 
     QMenu *languages = menu->addMenu(tr("&Language"));
     auto *languageGroup = new QActionGroup(this);
-    const QString current = m_settings->value(languageSetting).toString();
+    const QString current = settings::Language.get(*m_settings);
     QList<Language> choicesOfLanguage = availableLanguages();
     choicesOfLanguage.prepend({QString(), tr("Follow the system")});
     for (const Language &language : std::as_const(choicesOfLanguage)) {
@@ -113,7 +107,7 @@ QMenu *WindowMenus::addViewMenu()
         action->setChecked(language.code == current);
         languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = language.code] {
-            m_settings->setValue(languageSetting, code);
+            settings::Language.set(*m_settings, code);
             m_window->statusBar()->showMessage(tr("The language changes when Zato Desk starts again."), 8000);
         });
     }
@@ -152,7 +146,7 @@ void WindowMenus::setColorScheme(ColorScheme scheme, bool persist)
 {
     m_scheme = scheme;
     if (persist)
-        m_settings->setValue(colorSchemeSetting, colorSchemeKey(scheme));
+        settings::ColorScheme.set(*m_settings, colorSchemeKey(scheme));
     for (QAction *action : m_schemeGroup->actions())
         action->setChecked(action->data().toString() == colorSchemeKey(scheme));
     applyColorScheme(scheme, m_system.prefersDark());

@@ -1,6 +1,6 @@
-// The invokers over a real loopback socket: exact request bytes, chunked and gzip bodies,
+// Calls over a real loopback socket: exact request bytes, chunked and gzip bodies,
 // keep-alive, stalls, resets, huge bodies, and the HTTP shapes of a Zato 3.2 server.
-#include "invoke/invoker.h"
+#include "callonce.h"
 #include "rawhttpserver.h"
 #include "samplespec.h"
 
@@ -26,12 +26,9 @@ CallSpec specFor(const RawHttpServer &server)
     return s;
 }
 
-InvokeResult call(Invoker &invoker, const CallSpec &spec)
+InvokeResult call(ClientKind kind, QNetworkAccessManager *network, const CallSpec &spec)
 {
-    QSignalSpy spy(&invoker, &Invoker::finished);
-    if (!invoker.start(spec) || !spy.wait(30000))
-        return {};
-    return spy.takeFirst().constFirst().value<InvokeResult>();
+    return zd::test::callOnce(kind, spec, network, 30000);
 }
 
 } // namespace
@@ -65,11 +62,11 @@ void tst_InvokerWire::requestBytesOnTheWire()
         return RawHttpServer::reply(200, victoriaG2, {{"X-Zato-CID", "6c2f8a4b1d9e0f7a3b5c8d2e"}});
     });
     QNetworkAccessManager network;
-    AnyServiceInvoker invoker(&network);
+    const ClientKind kind = ClientKind::AnyService;
     CallSpec spec = specFor(server);
     spec.payload = Payload::fromJson(json::Value::fromObject(
         {{QStringLiteral("cust_id"), json::Value::fromString(QStringLiteral("123"))}}));
-    const InvokeResult result = call(invoker, spec);
+    const InvokeResult result = call(kind, &network, spec);
 
     QCOMPARE(result.error.kind, ErrorKind::None);
     QCOMPARE(server.requests().size(), 1);
@@ -96,8 +93,8 @@ void tst_InvokerWire::chunkedBody() // vector 37
             {RawHttpServer::response(200, "OK", {{"X-Zato-CID", "C"}}, victoriaG2, 7)}};
     });
     QNetworkAccessManager network;
-    AnyServiceInvoker invoker(&network);
-    const InvokeResult result = call(invoker, specFor(server));
+    const ClientKind kind = ClientKind::AnyService;
+    const InvokeResult result = call(kind, &network, specFor(server));
     QCOMPARE(result.error.kind, ErrorKind::None);
     QCOMPARE(result.response.body, victoriaG2);
     QCOMPARE(result.data.find(u"name")->toString(), QStringLiteral("Victoria Murray"));
@@ -116,8 +113,8 @@ void tst_InvokerWire::gzipBody()
                                     {{"Content-Encoding", "gzip"}, {"Content-Type", "application/json"}});
     });
     QNetworkAccessManager network;
-    JsonClient invoker(&network);
-    const InvokeResult result = call(invoker, specFor(server));
+    const ClientKind kind = ClientKind::Json;
+    const InvokeResult result = call(kind, &network, specFor(server));
     QCOMPARE(result.error.kind, ErrorKind::None);
     QVERIFY(server.requests().constFirst().header("Accept-Encoding").contains("gzip"));
     QCOMPARE(result.response.body, QByteArray(R"({"name": "Victoria Murray"})"));
@@ -129,9 +126,9 @@ void tst_InvokerWire::keepAlive()
     RawHttpServer server;
     server.listen();
     QNetworkAccessManager network;
-    JsonClient invoker(&network);
+    const ClientKind kind = ClientKind::Json;
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(call(invoker, specFor(server)).error.kind, ErrorKind::None);
+        QCOMPARE(call(kind, &network, specFor(server)).error.kind, ErrorKind::None);
     QCOMPARE(server.requests().size(), 3);
     QCOMPARE(server.connectionCount(), 1);
 }
@@ -144,13 +141,12 @@ void tst_InvokerWire::hangingServerTimesOut()
         return RawHttpServer::Reply{{}, 0, false, true};
     });
     QNetworkAccessManager network;
-    AnyServiceInvoker invoker(&network);
+    const ClientKind kind = ClientKind::AnyService;
     CallSpec spec = specFor(server);
     spec.timeout = std::chrono::milliseconds(300);
-    const InvokeResult result = call(invoker, spec);
+    const InvokeResult result = call(kind, &network, spec);
     QCOMPARE(result.error.kind, ErrorKind::Timeout);
     QCOMPARE(server.requests().size(), 1);
-    QVERIFY(!invoker.isRunning());
 }
 
 void tst_InvokerWire::stalledBodyTimesOut()
@@ -162,10 +158,10 @@ void tst_InvokerWire::stalledBodyTimesOut()
             {"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"name\":"}, 0, false, false};
     });
     QNetworkAccessManager network;
-    JsonClient invoker(&network);
+    const ClientKind kind = ClientKind::Json;
     CallSpec spec = specFor(server);
     spec.timeout = std::chrono::milliseconds(300);
-    const InvokeResult result = call(invoker, spec);
+    const InvokeResult result = call(kind, &network, spec);
     QCOMPARE(result.error.kind, ErrorKind::Timeout);
     QCOMPARE(result.response.status, 200);
     QVERIFY(!result.response.complete);
@@ -180,8 +176,8 @@ void tst_InvokerWire::resetMidBody()
             {"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", QByteArray(100, 'x')}, 20, true};
     });
     QNetworkAccessManager network;
-    JsonClient invoker(&network);
-    const InvokeResult result = call(invoker, specFor(server));
+    const ClientKind kind = ClientKind::Json;
+    const InvokeResult result = call(kind, &network, specFor(server));
     QCOMPARE(result.error.kind, ErrorKind::Transport);
     QCOMPARE(result.error.transport, TransportFailure::ConnectionClosed);
     QVERIFY(!result.ok);
@@ -200,8 +196,8 @@ void tst_InvokerWire::twentyMegabyteBody()
     server.listen();
     server.setHandler([body](const RawHttpServer::Request &) { return RawHttpServer::reply(200, body); });
     QNetworkAccessManager network;
-    JsonClient invoker(&network);
-    const InvokeResult result = call(invoker, specFor(server));
+    const ClientKind kind = ClientKind::Json;
+    const InvokeResult result = call(kind, &network, specFor(server));
     QCOMPARE(result.error.kind, ErrorKind::None);
     QCOMPARE(result.response.body.size(), body.size());
     QVERIFY(result.ok);
@@ -218,8 +214,8 @@ void tst_InvokerWire::unauthorizedIsNotRetried() // vector 21 over the wire
                                     {{"WWW-Authenticate", "Basic realm=\"Zato\""}, {"X-Zato-CID", "c"}});
     });
     QNetworkAccessManager network;
-    AnyServiceInvoker invoker(&network);
-    const InvokeResult result = call(invoker, specFor(server));
+    const ClientKind kind = ClientKind::AnyService;
+    const InvokeResult result = call(kind, &network, specFor(server));
     QCOMPARE(result.error.kind, ErrorKind::None);
     QCOMPARE(result.response.status, 401);
     QCOMPARE(headerValue(result.response.headers, "WWW-Authenticate"),
@@ -264,8 +260,8 @@ void tst_InvokerWire::zatoServerVectors()
     server.setHandler(
         [status, body](const RawHttpServer::Request &) { return RawHttpServer::reply(status, body); });
     QNetworkAccessManager network;
-    std::unique_ptr<Invoker> invoker(createInvoker(ClientKind(client), &network, nullptr));
-    const InvokeResult result = call(*invoker, specFor(server));
+    const auto kind = ClientKind(client);
+    const InvokeResult result = call(kind, &network, specFor(server));
     QCOMPARE(int(result.error.kind), errorKind);
     QCOMPARE(result.response.status, status);
     QCOMPARE(result.response.body, body);
@@ -282,12 +278,12 @@ void tst_InvokerWire::connectionRefused()
         port = probe.serverPort();
     }
     QNetworkAccessManager network;
-    AnyServiceInvoker invoker(&network);
+    const ClientKind kind = ClientKind::AnyService;
     CallSpec spec;
     spec.address = QStringLiteral("http://127.0.0.1:%1").arg(port);
     spec.path = QStringLiteral("/x");
     spec.service = QStringLiteral("s");
-    const InvokeResult result = call(invoker, spec);
+    const InvokeResult result = call(kind, &network, spec);
     QCOMPARE(result.error.kind, ErrorKind::Transport);
     QCOMPARE(result.error.transport, TransportFailure::ConnectionRefused);
     QVERIFY(result.error.message.contains(QString::number(port)));
@@ -301,8 +297,8 @@ void tst_InvokerWire::malformedHttp()
         return RawHttpServer::Reply{{"this is not HTTP\r\n\r\n"}, 0, true};
     });
     QNetworkAccessManager network;
-    JsonClient invoker(&network);
-    const InvokeResult result = call(invoker, specFor(server));
+    const ClientKind kind = ClientKind::Json;
+    const InvokeResult result = call(kind, &network, specFor(server));
     QCOMPARE(result.error.kind, ErrorKind::Transport);
     QVERIFY(!result.error.message.isEmpty());
 }
@@ -316,8 +312,8 @@ void tst_InvokerWire::redirectIsShownNotFollowed()
             {RawHttpServer::response(302, "Found", {{"Location", "/elsewhere"}}, "{}")}};
     });
     QNetworkAccessManager network;
-    JsonClient invoker(&network);
-    const InvokeResult result = call(invoker, specFor(server));
+    const ClientKind kind = ClientKind::Json;
+    const InvokeResult result = call(kind, &network, specFor(server));
     QCOMPARE(result.error.kind, ErrorKind::None);
     QCOMPARE(result.response.status, 302);
     QCOMPARE(server.requests().size(), 1);

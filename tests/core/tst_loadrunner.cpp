@@ -1,7 +1,8 @@
 // Load mode against the demo server: a number of calls, a duration, bounded concurrency, and the
-// report's percentiles; and a soak of many calls through one invoker with RSS and live replies checked.
+// report's percentiles; and a soak of many calls through one network manager with RSS and live replies
+// checked.
+#include "callonce.h"
 #include "demoserver.h"
-#include "invoke/invoker.h"
 #include "load/loadrunner.h"
 #include "samplespec.h"
 
@@ -124,14 +125,10 @@ void tst_LoadRunner::soak()
     demo::DemoServer server;
     QVERIFY(server.listen());
     QNetworkAccessManager network;
-    JsonClient invoker(&network);
     const CallSpec spec = jsonSpec(server);
     double baseline = 0;
     for (int i = 0; i < calls; ++i) {
-        QSignalSpy spy(&invoker, &Invoker::finished);
-        QVERIFY(invoker.start(spec));
-        QVERIFY(spy.wait(10000));
-        QVERIFY(spy.constFirst().constFirst().value<InvokeResult>().ok);
+        QVERIFY(zd::test::callOnce(ClientKind::Json, spec, &network, 10000).ok);
         if (i == 200) { // after warm-up: caches, connection, allocator pools
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
             baseline = rssMegabytes();

@@ -1,7 +1,7 @@
 // Copy as curl / Python / zato service invoke: the curl commands run (sh and curl, as a user would
 // paste them) against the demo server over loopback and get what the invoker gets.
+#include "callonce.h"
 #include "demoserver.h"
-#include "invoke/invoker.h"
 #include "invoke/responsereader.h"
 #include "invoke/snippets.h"
 
@@ -87,12 +87,7 @@ QByteArray tst_Snippets::runShell(const QString &command, const QString &passwor
 
 InvokeResult tst_Snippets::invoke(ClientKind client, const CallSpec &spec)
 {
-    std::unique_ptr<Invoker> invoker(createInvoker(client, &m_network, nullptr));
-    QSignalSpy finished(invoker.get(), &Invoker::finished);
-    invoker->start(spec);
-    if (!finished.wait(20000))
-        return {};
-    return finished.constFirst().constFirst().value<InvokeResult>();
+    return zd::test::callOnce(client, spec, &m_network);
 }
 
 void tst_Snippets::curlGetsWhatTheInvokerGets_data()

@@ -1,7 +1,7 @@
 // HTTPS against a loopback server with a self-signed certificate: refused by default with the
 // certificate's details, accepted with its CA file, accepted with verification switched off; and
 // client certificates in PEM and PKCS#12.
-#include "invoke/invoker.h"
+#include "callonce.h"
 #include "invoke/tlsconfig.h"
 #include "samplespec.h"
 #include "tlshttpserver.h"
@@ -30,11 +30,7 @@ CallSpec httpsSpec(quint16 port)
 InvokeResult call(const CallSpec &spec)
 {
     QNetworkAccessManager network;
-    JsonClient client(&network);
-    QSignalSpy spy(&client, &Invoker::finished);
-    if (!client.start(spec) || !spy.wait(20000))
-        return {};
-    return spy.takeFirst().constFirst().value<InvokeResult>();
+    return zd::test::callOnce(ClientKind::Json, spec, &network);
 }
 
 } // namespace

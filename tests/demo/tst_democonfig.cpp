@@ -1,7 +1,7 @@
 // The demo server's configuration file: what it accepts, what it refuses and why, and that a
 // loaded layout is the one the server applies.
+#include "callonce.h"
 #include "demoserver.h"
-#include "invoke/invoker.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -117,7 +117,6 @@ void tst_DemoConfig::customLayoutIsServed()
     DemoServer server(config);
     QVERIFY(server.listen());
     QNetworkAccessManager network;
-    JsonClient client(&network);
     const auto run = [&](const QString &path, const QString &user, const QString &password) {
         CallSpec spec;
         spec.address = server.address();
@@ -125,9 +124,7 @@ void tst_DemoConfig::customLayoutIsServed()
         spec.user = user;
         spec.password = password;
         spec.payload = Payload::fromRaw(R"({"cust_id": "456"})");
-        QSignalSpy spy(&client, &Invoker::finished);
-        client.start(spec);
-        return spy.wait(10000) ? spy.takeFirst().constFirst().value<InvokeResult>() : InvokeResult();
+        return zd::test::callOnce(ClientKind::Json, spec, &network, 10000);
     };
     const InvokeResult ok =
         run(QStringLiteral("/ops/customer"), QStringLiteral("ops"), QStringLiteral("ops-pass"));

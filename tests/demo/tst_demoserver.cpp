@@ -1,7 +1,7 @@
 // The project's invokers against the demo server in-process, over real loopback sockets.
+#include "callonce.h"
 #include "cid.h"
 #include "demoserver.h"
-#include "invoke/invoker.h"
 
 #include "json/writer.h"
 #include <QNetworkAccessManager>
@@ -39,11 +39,7 @@ CallSpec spec(const DemoServer &server, const QString &path, const QString &user
 InvokeResult call(ClientKind kind, const CallSpec &s)
 {
     QNetworkAccessManager network;
-    std::unique_ptr<Invoker> invoker(createInvoker(kind, &network, nullptr));
-    QSignalSpy spy(invoker.get(), &Invoker::finished);
-    if (!invoker->start(s) || !spy.wait(20000))
-        return {};
-    return spy.takeFirst().constFirst().value<InvokeResult>();
+    return zd::test::callOnce(kind, s, &network);
 }
 
 QString nameOf(const InvokeResult &result)

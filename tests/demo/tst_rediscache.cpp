@@ -1,7 +1,7 @@
 // With --redis the customer services cache in a real redis-server, started here on a free
 // loopback port; the entry is in Redis after the first call, with its TTL.
+#include "callonce.h"
 #include "demoserver.h"
-#include "invoke/invoker.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -82,7 +82,6 @@ void tst_RedisCache::entryIsInRedisAfterTheFirstCall()
     QCOMPARE(redisCli(m_port, {QStringLiteral("EXISTS"), key}), QByteArray("0"));
 
     QNetworkAccessManager network;
-    JsonClient client(&network);
     QSignalSpy log(&server, &DemoServer::callLogged);
     for (int i = 0; i < 2; ++i) {
         CallSpec spec;
@@ -91,10 +90,7 @@ void tst_RedisCache::entryIsInRedisAfterTheFirstCall()
         spec.user = QStringLiteral("django");
         spec.password = QStringLiteral("my-password");
         spec.payload = Payload::fromRaw(R"({"cust_id": "123"})");
-        QSignalSpy spy(&client, &Invoker::finished);
-        QVERIFY(client.start(spec));
-        QVERIFY(spy.wait(10000));
-        QVERIFY(spy.constFirst().constFirst().value<InvokeResult>().ok);
+        QVERIFY(zd::test::callOnce(ClientKind::Json, spec, &network, 10000).ok);
         if (i == 0)
             QCOMPARE(redisCli(m_port, {QStringLiteral("GET"), key}), QByteArray("Victoria Murray"));
     }

@@ -29,6 +29,12 @@ FakeResponse FakeResponse::hang()
     return r;
 }
 
+FakeResponse FakeResponse::delayed(int delayMs, FakeResponse response)
+{
+    response.delayMs = delayMs;
+    return response;
+}
+
 FakeReply::FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation,
                      const FakeResponse &response, QObject *parent)
     : QNetworkReply(parent)
@@ -59,7 +65,7 @@ FakeReply::FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Oper
         }
         break;
     }
-    QTimer::singleShot(0, this, &FakeReply::deliver);
+    QTimer::singleShot(response.delayMs, Qt::PreciseTimer, this, &FakeReply::deliver);
 }
 
 void FakeReply::deliver()

@@ -19,11 +19,14 @@ struct FakeResponse
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorString;
+    int delayMs = 0; // the answer comes this long after the request
 
     static FakeResponse respond(int status, QByteArray body,
                                 QList<QPair<QByteArray, QByteArray>> headers = {});
     static FakeResponse fail(QNetworkReply::NetworkError error, QString text = QString());
     static FakeResponse hang();
+    // response, answered delayMs after the request.
+    static FakeResponse delayed(int delayMs, FakeResponse response);
 };
 
 class FakeReply : public QNetworkReply

@@ -1,19 +1,23 @@
 // The history in the real window, offscreen, against the demo server over loopback: every call
-// recorded, listed and filtered in the dock, reopened into the form, recalled with Ctrl+Up and
-// Ctrl+Down, kept across a restart, cleared; a damaged file is said and set aside.
+// recorded (Both clients too), listed and filtered in the dock, listed by profile, reopened into the
+// form with its stored response, recalled with Ctrl+Up and Ctrl+Down, kept across a restart,
+// cleared; a damaged file is said and set aside.
 #include "demoform.h"
 #include "demoserver.h"
-#include "history/historystore.h"
+#include "history/historyservice.h"
 #include "historydock.h"
 #include "mainwindow.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
+#include "profilecontroller.h"
 #include "prompts.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -31,11 +35,17 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void callsAreRecordedAndRecalled();
+    void thisProfileOnly();
+    void bothClientsAreRecorded();
+    void reopenedEntryShowsItsStoredResponse();
     void damagedHistoryIsSaidAndSetAside();
 
 private:
     void openWindow();
     void lookUp(const QString &customerId, ClientKind client = ClientKind::AnyService);
+    // The calls the history holds, asked of it directly (not through the dock).
+    QList<HistoryEntry> stored();
+    [[nodiscard]] int rows() const { return m_window->historyDock()->table()->rowCount(); }
     QString historyPath() const { return m_dir->filePath(u"history.sqlite"_qs); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -44,7 +54,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<ProfileStore> m_profiles;
     MemorySecretStore m_secrets;
-    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<HistoryService> m_history;
     std::unique_ptr<MainWindow> m_window;
     QString m_openMessage;
 };
@@ -70,13 +80,15 @@ void tst_History::cleanup()
 void tst_History::openWindow()
 {
     m_window.reset();
-    m_history = std::make_unique<HistoryStore>(historyPath());
+    m_history.reset();
+    m_history = std::make_unique<HistoryService>(historyPath());
     m_window = std::make_unique<MainWindow>(&m_network, m_settings.get(), m_profiles.get(), &m_secrets);
     Prompts prompts;
     prompts.confirm = [](const QString &, const QString &) { return true; };
     m_window->setPrompts(prompts);
     m_window->setHistory(m_history.get());
-    m_window->openHistory(); // at once rather than after the window shows
+    // Opened on the history's thread: the dock lists what it holds once it has answered.
+    QTRY_VERIFY(m_history->isAvailable() || !m_window->historyMessage().isEmpty());
     m_openMessage = m_window->historyMessage();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -89,8 +101,20 @@ void tst_History::lookUp(const QString &customerId, ClientKind client)
     form.client = client;
     m_window->setForm(form);
     QSignalSpy finished(m_window.get(), &MainWindow::callFinished);
+    const int before = stored().size();
     m_window->invoke();
     QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(stored().size(), before + 1); // recorded on the history's thread
+}
+
+QList<HistoryEntry> tst_History::stored()
+{
+    std::optional<QList<HistoryEntry>> answer;
+    QObject context;
+    m_history->list({}, 1000, &context, [&answer](const QList<HistoryEntry> &entries) { answer = entries; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
+        return {};
+    return answer.value_or(QList<HistoryEntry>());
 }
 
 void tst_History::callsAreRecordedAndRecalled()
@@ -101,7 +125,7 @@ void tst_History::callsAreRecordedAndRecalled()
     lookUp(u"456"_qs, ClientKind::Json);
     lookUp(u"missing-1"_qs); // a service error: recorded too
     QTableWidget *table = m_window->historyDock()->table();
-    QCOMPARE(table->rowCount(), 3);
+    QTRY_COMPARE(table->rowCount(), 3);
     QCOMPARE(table->item(0, 3)->text(), u"missing-1"_qs); // newest first
     QVERIFY(table->item(0, 4)->text().contains(u"500"));
     QCOMPARE(table->item(1, 1)->text(), u"JSONClient"_qs);
@@ -111,39 +135,122 @@ void tst_History::callsAreRecordedAndRecalled()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     auto *customer = m_window->findChild<QLineEdit *>(u"customerIdEdit"_qs);
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Up));
-    QCOMPARE(customer->text(), u"missing-1"_qs);
+    QTRY_COMPARE(customer->text(), u"missing-1"_qs);
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Up));
-    QCOMPARE(customer->text(), u"456"_qs);
+    QTRY_COMPARE(customer->text(), u"456"_qs);
     QCOMPARE(m_window->form().client, ClientKind::Json);
     QCOMPARE(m_window->form().password, u"my-password"_qs); // kept from the form, never from history
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Up));
-    QCOMPARE(customer->text(), u"123"_qs);
+    QTRY_COMPARE(customer->text(), u"123"_qs);
     QVERIFY(!m_window->recallCall(+1)); // the oldest
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Down));
-    QCOMPARE(customer->text(), u"456"_qs);
+    QTRY_COMPARE(customer->text(), u"456"_qs);
 
-    // Filters.
+    // Filters: the text waits for a pause in typing, then the history answers from its thread.
     m_window->historyDock()->filterEdit()->setText(u"456"_qs);
-    QCOMPARE(table->rowCount(), 1);
+    QTRY_COMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 3)->text(), u"456"_qs);
     m_window->historyDock()->filterEdit()->clear();
-    QCOMPARE(table->rowCount(), 3);
-    // This profile only: the calls were made with the window's current profile (or none); another
-    // profile has none of them.
-    const QString used = m_history->list().constFirst().profileId;
-    m_window->historyDock()->setThisProfileOnly(true);
-    QCOMPARE(table->rowCount(), 3);
-    m_window->historyDock()->setCurrentProfile(used + u"-other"_qs);
-    QCOMPARE(table->rowCount(), 0);
-    m_window->historyDock()->setCurrentProfile(used);
-    QCOMPARE(table->rowCount(), 3);
-    m_window->historyDock()->setThisProfileOnly(false);
+    QTRY_COMPARE(table->rowCount(), 3);
 
     // A restart keeps them; clearing empties the store.
     openWindow();
-    QCOMPARE(m_window->historyDock()->table()->rowCount(), 3);
+    QTRY_COMPARE(rows(), 3);
     m_window->historyDock()->clearHistory();
-    QCOMPARE(m_window->historyDock()->table()->rowCount(), 0);
-    QCOMPARE(m_history->count(), 0);
+    QTRY_COMPARE(rows(), 0);
+    QCOMPARE(stored().size(), 0);
+}
+
+void tst_History::thisProfileOnly()
+{
+    openWindow();
+    ProfileController *profiles = m_window->profiles();
+    profiles->setDemoAddress(m_server->address());
+    // Two calls with the Demo server profile selected, one with the Django sample.
+    profiles->select(u"builtin-demo"_qs);
+    QTRY_COMPARE(m_window->form().password, u"my-password"_qs);
+    lookUp(u"123"_qs);
+    lookUp(u"789"_qs);
+    profiles->select(u"builtin-django"_qs);
+    QTRY_COMPARE(profiles->current().id, u"builtin-django"_qs);
+    lookUp(u"456"_qs); // to the test's server, made while the Django sample is selected
+    const QList<HistoryEntry> all = stored();
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.at(0).profileId, u"builtin-django"_qs);
+    QCOMPARE(all.at(0).profileName, u"Django sample"_qs);
+    QCOMPARE(all.at(1).profileId, u"builtin-demo"_qs);
+    QCOMPARE(all.at(2).profileId, u"builtin-demo"_qs);
+
+    QTableWidget *table = m_window->historyDock()->table();
+    m_window->historyDock()->setThisProfileOnly(true);
+    QTRY_COMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 3)->text(), u"456"_qs);
+    profiles->select(u"builtin-demo"_qs); // the list follows the profile selected
+    QTRY_COMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 3)->text(), u"789"_qs);
+    QCOMPARE(table->item(1, 3)->text(), u"123"_qs);
+    profiles->select(u"builtin-flask"_qs); // no call made with it
+    QTRY_COMPARE(table->rowCount(), 0);
+    m_window->historyDock()->setThisProfileOnly(false);
+    QTRY_COMPARE(table->rowCount(), 3);
+}
+
+void tst_History::bothClientsAreRecorded()
+{
+    openWindow();
+    LookupForm form = demoForm(m_server->address());
+    form.customerId = u"456"_qs;
+    m_window->setForm(form);
+    QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+    m_window->compareClients();
+    QVERIFY(compared.wait(20000));
+    QTRY_COMPARE(stored().size(), 2);
+    QStringList clients;
+    for (const HistoryEntry &entry : stored()) {
+        QCOMPARE(entry.form.customerId, u"456"_qs);
+        QVERIFY(entry.ok);
+        clients << clientKindName(entry.form.client);
+    }
+    clients.sort();
+    QCOMPARE(clients, QStringList({u"AnyServiceInvoker"_qs, u"JSONClient"_qs}));
+    QTRY_COMPARE(rows(), 2);
+}
+
+void tst_History::reopenedEntryShowsItsStoredResponse()
+{
+    openWindow();
+    lookUp(u"456"_qs, ClientKind::Json);
+    lookUp(u"missing-7"_qs); // the panels now show this one
+    auto *responseView = m_window->findChild<QPlainTextEdit *>(u"responseView"_qs);
+    auto *nameLabel = m_window->findChild<QLabel *>(u"customerNameLabel"_qs);
+    auto *banner = m_window->findChild<QLabel *>(u"historyBannerLabel"_qs);
+    QVERIFY(!responseView->toPlainText().contains(u"James Edmunds"));
+    QVERIFY(banner->isHidden());
+
+    // The older call, opened from the dock: its stored request and response in the panels.
+    QTRY_COMPARE(rows(), 2);
+    QTableWidget *table = m_window->historyDock()->table();
+    QCOMPARE(table->item(1, 3)->text(), u"456"_qs);
+    QSignalSpy opened(m_window->historyDock(), &HistoryDock::entryOpened);
+    Q_EMIT table->cellActivated(1, 0);
+    QVERIFY(opened.wait(10000));
+    QTRY_VERIFY(m_window->showsHistoryEntry());
+    QCOMPARE(nameLabel->text(), u"James Edmunds"_qs);
+    QVERIFY(responseView->toPlainText().startsWith(u"HTTP/1.1 200 OK\n"));
+    QVERIFY(responseView->toPlainText().contains(u"\"name\": \"James Edmunds\""));
+    auto *requestView = m_window->findChild<QPlainTextEdit *>(u"requestView"_qs);
+    QVERIFY(requestView->toPlainText().startsWith(u"POST "));
+    QVERIFY(requestView->toPlainText().contains(u"/clients/django/json-client"));
+    QVERIFY(requestView->toPlainText().contains(u"Authorization: Basic ********"));
+    QVERIFY(!requestView->toPlainText().contains(u"my-password"));
+    QVERIFY(!banner->isHidden());
+    QVERIFY(banner->text().contains(u"From the history"));
+
+    // A new call replaces it, and the mark goes.
+    lookUp(u"123"_qs);
+    QVERIFY(!m_window->showsHistoryEntry());
+    QVERIFY(banner->isHidden());
+    QCOMPARE(nameLabel->text(), u"Victoria Murray"_qs);
 }
 
 void tst_History::damagedHistoryIsSaidAndSetAside()
@@ -158,7 +265,7 @@ void tst_History::damagedHistoryIsSaidAndSetAside()
     QCOMPARE(m_window->statusBar()->currentMessage(), m_openMessage);
     QCOMPARE(QDir(m_dir->path()).entryList({u"history.sqlite.broken-*"_qs}).size(), 1);
     lookUp(u"123"_qs); // the app goes on, and so does the new history
-    QCOMPARE(m_window->historyDock()->table()->rowCount(), 1);
+    QTRY_COMPARE(rows(), 1);
 }
 
 QTEST_MAIN(tst_History)

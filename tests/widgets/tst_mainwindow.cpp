@@ -1,7 +1,7 @@
 // The real MainWindow, offscreen, against the demo server in-process over loopback.
 #include "demoform.h"
 #include "demoserver.h"
-#include "invoke/invoker.h"
+#include "invoke/call.h"
 #include "mainwindow.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
@@ -44,6 +44,7 @@ private Q_SLOTS:
     void lookUpVictoriaMurray();
     void wrongPasswordIsExplained();
     void hangingChannelCanBeCancelled();
+    void requestIsShownWhileTheCallRuns();
     void secondClickWhileRunningIsHarmless();
     void emptyFieldsAreRefused();
     void addressWithoutSchemeIsRefused();
@@ -157,6 +158,30 @@ void tst_MainWindow::hangingChannelCanBeCancelled()
     QTRY_COMPARE(child<QLabel>(*m_window, "customerNameLabel")->text(), QStringLiteral("Victoria Murray"));
 }
 
+void tst_MainWindow::requestIsShownWhileTheCallRuns()
+{
+    // The flask JSONClient channel of this server never answers: the request is in the Request tab
+    // as soon as it is sent, and the time it has been waiting counts up.
+    child<QLineEdit>(*m_window, "jsonPathEdit")->setText(QStringLiteral("/clients/flask/json-client"));
+    child<QLineEdit>(*m_window, "usernameEdit")->setText(QStringLiteral("flask"));
+    child<QRadioButton>(*m_window, "jsonClientRadio")->click();
+    auto *request = child<QPlainTextEdit>(*m_window, "requestView");
+    auto *time = child<QLabel>(*m_window, "responseTimeLabel");
+    m_window->invoke();
+    QTRY_VERIFY(
+        request->toPlainText().startsWith(u"POST " + m_server->address() + u"/clients/flask/json-client"));
+    QVERIFY(request->toPlainText().contains(u"Authorization: Basic ********"));
+    QVERIFY(request->toPlainText().endsWith(u"{\"cust_id\": \"123\"}"));
+    QVERIFY(m_window->isCalling());
+    QTRY_VERIFY(time->text().endsWith(u"s…"));
+    const QString first = time->text();
+    QTRY_VERIFY(time->text() != first); // still counting
+    QVERIFY(m_window->isCalling());
+    m_window->cancel();
+    QTRY_VERIFY(!m_window->isCalling());
+    QVERIFY(!time->text().endsWith(u"s…")); // the count stops with the call
+}
+
 void tst_MainWindow::secondClickWhileRunningIsHarmless()
 {
     QSignalSpy log(m_server.get(), &demo::DemoServer::callLogged);
@@ -183,7 +208,7 @@ void tst_MainWindow::emptyFieldsAreRefused()
     QTest::mouseClick(child<QPushButton>(*m_window, "invokeButton"), Qt::LeftButton);
     QLabel *addressError = child<QLabel>(*m_window, "addressErrorLabel");
     QVERIFY(addressError->isVisible());
-    QVERIFY(addressError->text().contains(u"Enter the server address"));
+    QVERIFY(addressError->text().contains(u"The server address is empty"));
     QVERIFY(child<QLabel>(*m_window, "anyPathErrorLabel")->isVisible());
     QVERIFY(child<QLabel>(*m_window, "customerIdErrorLabel")->text().contains(u"Enter a customer ID"));
     QVERIFY(!child<QLabel>(*m_window, "jsonPathErrorLabel")->isVisible()); // not needed by AnyServiceInvoker

@@ -4,7 +4,7 @@
 #include "comparepanel.h"
 #include "demoform.h"
 #include "demoserver.h"
-#include "invoke/invoker.h"
+#include "invoke/call.h"
 #include "jsonviewer.h"
 #include "mainwindow.h"
 #include "profile/profilestore.h"
@@ -121,7 +121,7 @@ void tst_Viewer::largeBodyWaitsUntilAsked()
     const InvokeResult result = lookUp(form);
     QVERIFY2(result.ok, qPrintable(result.error.message));
     QVERIFY(result.response.body.size() > 2900000);
-    QVERIFY(result.response.body.size() >= Invoker::readOffThreadBytes); // read in the thread pool
+    QVERIFY(result.response.body.size() >= Call::readOffThreadBytes); // read in the thread pool
 
     QVERIFY(child<QWidget>("largeBodyBar")->isVisible());
     QVERIFY(child<QPlainTextEdit>("rawResponseView")->toPlainText().isEmpty());

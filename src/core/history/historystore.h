@@ -36,6 +36,11 @@ struct HistoryEntry
     // The entry for a finished call; bodyCap bounds the response body kept.
     static HistoryEntry of(const LookupForm &form, const InvokeResult &result, const QString &profileId,
                            const QString &profileName, qsizetype bodyCap);
+    // The call as it was kept, read again as the client reads a response: the request (its
+    // Authorization value masked), the response (its body up to the cap), timings and outcome.
+    [[nodiscard]] InvokeResult storedResult() const;
+    // Whether the response body was kept whole.
+    [[nodiscard]] bool bodyComplete() const { return responseBytes <= responseBody.size(); }
 };
 
 struct HistoryFilter

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "json/parser.h"
 #include "json/value.h"
 #include <QByteArray>
 #include <QList>
@@ -158,6 +159,9 @@ struct InvokeResult
 
     HttpRequestData request;
     HttpResponseData response;
+    // The response body parsed once (ok is false when it is not JSON): the one document the result
+    // fields, the outcome, the pretty text and the tree are all read from.
+    json::ParseResult document;
     double elapsedMs = 0;               // measured by the client, send to last byte
     std::optional<double> serverTimeMs; // X-Zato-Response-Time, when the server sends it
 };
@@ -165,3 +169,4 @@ struct InvokeResult
 } // namespace zd
 
 Q_DECLARE_METATYPE(zd::InvokeResult)
+Q_DECLARE_METATYPE(zd::HttpRequestData)

@@ -1,6 +1,5 @@
 #include "exchangetext.h"
 
-#include "json/parser.h"
 #include "json/writer.h"
 
 namespace zd {
@@ -32,9 +31,8 @@ QString responseHead(const HttpResponseData &response)
     return text;
 }
 
-QString prettyBody(const QByteArray &body)
+QString prettyBody(const QByteArray &body, const json::ParseResult &parsed)
 {
-    const json::ParseResult parsed = json::parse(body);
     if (!parsed.ok)
         return QString::fromUtf8(body);
     return QString::fromUtf8(json::dumps(parsed.value, json::WriteOptions{false, 4}));

@@ -13,6 +13,7 @@ namespace zd {
 // The response as received: status line, headers, and the body as text (raw) or, when it is JSON,
 // pretty-printed with the key order and numbers kept.
 [[nodiscard]] QString responseHead(const HttpResponseData &response);
-[[nodiscard]] QString prettyBody(const QByteArray &body);
+// parsed: the body parsed once (InvokeResult::document).
+[[nodiscard]] QString prettyBody(const QByteArray &body, const json::ParseResult &parsed);
 
 } // namespace zd

@@ -51,7 +51,7 @@ QString basicRealm(const HttpHeaders &headers)
 
 QString serviceErrorDetails(const InvokeResult &result)
 {
-    const json::ParseResult parsed = json::parse(result.response.body);
+    const json::ParseResult &parsed = result.document;
     if (parsed.ok && parsed.value.isObject())
         return errorBodyDetails(parsed.value);
     return QString::fromUtf8(result.response.body.left(500)).trimmed();

@@ -1,71 +1,12 @@
 #include "requestbuilder.h"
 
+#include "callcheck.h"
+
 #include "json/writer.h"
-#include <QCoreApplication>
 
 namespace zd {
 
 namespace {
-
-struct RequestBuilder
-{
-    Q_DECLARE_TR_FUNCTIONS(RequestBuilder)
-};
-
-QString validateAddress(const QString &address)
-{
-    if (address.isEmpty())
-        return RequestBuilder::tr("The server address is empty: enter one such as http://localhost:17010.");
-    if (!address.startsWith(u"http://", Qt::CaseInsensitive) &&
-        !address.startsWith(u"https://", Qt::CaseInsensitive)) {
-        return RequestBuilder::tr("The server address \"%1\" has no http:// or https:// scheme: "
-                                  "write it as http://%1 or https://%1.")
-            .arg(address);
-    }
-    return QString();
-}
-
-QString validateUrl(const QString &address, const QUrl &url)
-{
-    if (!url.isValid())
-        return RequestBuilder::tr("The address and path do not form a valid URL (%1).")
-            .arg(url.errorString());
-    if (url.host().isEmpty())
-        return RequestBuilder::tr("The server address \"%1\" has no host name.").arg(address);
-    return QString();
-}
-
-QString validatePath(const QString &path, ClientKind kind)
-{
-    if (path.isEmpty()) {
-        return kind == ClientKind::Json
-                   ? RequestBuilder::tr("The JSONClient channel path is empty: enter the URL path of the "
-                                        "channel, such as /clients/django/json-client.")
-                   : RequestBuilder::tr(
-                         "The AnyServiceInvoker channel path is empty: enter the URL path of "
-                         "the dispatcher channel, such as /clients/django/any-service-invoker.");
-    }
-    if (!path.startsWith(u'/'))
-        return RequestBuilder::tr("The channel path \"%1\" must start with a slash: /%1.").arg(path);
-    return QString();
-}
-
-bool isTokenChar(char c)
-{
-    static const QByteArrayView specials("!#$%&'*+-.^_`|~");
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || specials.contains(c);
-}
-
-QString validateHeader(const HttpHeader &header)
-{
-    if (header.name.isEmpty() || !std::all_of(header.name.begin(), header.name.end(), isTokenChar))
-        return RequestBuilder::tr("\"%1\" is not a valid HTTP header name.")
-            .arg(QString::fromLatin1(header.name));
-    if (header.value.contains('\r') || header.value.contains('\n'))
-        return RequestBuilder::tr("The value of header %1 contains a line break.")
-            .arg(QString::fromLatin1(header.name));
-    return QString();
-}
 
 // Sets a header, replacing one of the same name in place, as python-requests merges headers.
 void setHeader(HttpHeaders &headers, const HttpHeader &header)
@@ -148,48 +89,30 @@ BuildResult buildRequest(ClientKind kind, const CallSpec &spec)
 {
     BuildResult result;
     const QString address = spec.address.trimmed();
-    result.error = validateAddress(address);
+    QString path = spec.path;
+    if (kind == ClientKind::Api && path.isEmpty())
+        path = DefaultApiPath.toString();
+    result.error = addressProblem(address);
+    if (result.ok())
+        result.error = serviceProblem(spec, kind);
+    if (result.ok())
+        result.error = pathProblem(path, kind, true);
     if (!result.ok())
         return result;
-    QString path = spec.path;
-
     if (kind == ClientKind::Api) {
-        if (spec.service.isEmpty()) {
-            result.error = RequestBuilder::tr("The Zato 4 API invoker needs a service name.");
-            return result;
-        }
-        if (path.isEmpty())
-            path = DefaultApiPath.toString();
-        if (!path.startsWith(u'/')) {
-            result.error = validatePath(path, kind);
-            return result;
-        }
         if (!path.endsWith(u'/'))
             path += u'/';
         path += QString::fromLatin1(QUrl::toPercentEncoding(spec.service));
-    } else {
-        result.error = validatePath(path, kind);
-        if (!result.ok())
-            return result;
-        if (kind == ClientKind::AnyService && spec.service.isEmpty() && !spec.serviceId) {
-            result.error = RequestBuilder::tr("Either name or id must be provided.");
-            return result;
-        }
     }
-
     // Python's clients concatenate address and path as strings, with no slash normalisation.
-    const QUrl url(address + path, QUrl::StrictMode);
-    result.error = validateUrl(address, url);
+    result.error = urlProblem(address, path);
+    for (qsizetype i = 0; result.ok() && i < spec.extraHeaders.size(); ++i)
+        result.error = headerProblem(spec.extraHeaders.at(i));
     if (!result.ok())
         return result;
-    for (const HttpHeader &header : spec.extraHeaders) {
-        result.error = validateHeader(header);
-        if (!result.ok())
-            return result;
-    }
 
     HttpRequestData &request = result.request;
-    request.url = url;
+    request.url = QUrl(address + path, QUrl::StrictMode);
     switch (kind) {
     case ClientKind::AnyService:
         request.body = anyServiceEnvelope(spec);

@@ -104,7 +104,7 @@ void readInnerResponse(InvokeResult &result, const QString &base64)
 
 void readDispatcher(InvokeResult &result, const HttpResponseData &response)
 {
-    const json::ParseResult parsed = json::parse(response.body);
+    const json::ParseResult &parsed = result.document;
     if (!parsed.ok) {
         setProtocolError(result, notJsonMessage(response, parsed));
         return;
@@ -177,7 +177,7 @@ void readDispatcher(InvokeResult &result, const HttpResponseData &response)
 
 void readJsonClient(InvokeResult &result, const HttpResponseData &response)
 {
-    const json::ParseResult parsed = json::parse(response.body);
+    const json::ParseResult &parsed = result.document;
     if (!parsed.ok) {
         result.details = decodeErrorDetails(parsed);
         return;
@@ -191,7 +191,7 @@ void readJsonClient(InvokeResult &result, const HttpResponseData &response)
 void readApi(InvokeResult &result, const HttpResponseData &response)
 {
     result.ok = response.status == 200;
-    const json::ParseResult parsed = json::parse(response.body);
+    const json::ParseResult &parsed = result.document;
     result.data = parsed.ok ? parsed.value : bodyText(response);
     result.hasData = result.data.isTruthy();
     if (!result.ok)
@@ -218,6 +218,7 @@ InvokeResult readResponse(ClientKind kind, const HttpResponseData &response)
     InvokeResult result;
     result.client = kind;
     result.response = response;
+    result.document = json::parse(response.body);
     if (const auto cid = headerValue(response.headers, "X-Zato-CID"))
         result.cid = QString::fromLatin1(*cid);
     if (const auto time = headerValue(response.headers, "X-Response-Time"))

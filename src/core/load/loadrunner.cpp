@@ -1,6 +1,7 @@
 #include "loadrunner.h"
 
-#include "invoke/invoker.h"
+#include "call/callsession.h"
+#include "invoke/networkpool.h"
 #include "invoke/outcome.h"
 #include "rbac/matrix.h"
 
@@ -53,6 +54,7 @@ bool LoadRunner::mayStart() const
 void LoadRunner::start(ClientKind kind, const CallSpec &spec, qint64 repeat,
                        std::chrono::milliseconds duration, int concurrency)
 {
+    m_kind = kind;
     m_spec = spec;
     m_repeat = repeat;
     m_duration = duration;
@@ -63,31 +65,34 @@ void LoadRunner::start(ClientKind kind, const CallSpec &spec, qint64 repeat,
     for (int i = 0; i < m_concurrency; ++i) {
         auto *network = new QNetworkAccessManager(this);
         m_networks.append(network);
-        Invoker *invoker = createInvoker(kind, network, network);
-        connect(invoker, &Invoker::finished, this, [this, invoker](const InvokeResult &result) {
-            --m_running;
-            const Outcome outcome = explainOutcome(result);
-            m_latencies.push_back(result.elapsedMs);
-            ++m_outcomes[outcomeKey(outcome.kind)];
-            if (outcome.kind == OutcomeClass::Success)
-                ++m_ok;
-            if (mayStart()) {
-                launch(invoker);
-            } else if (m_running == 0) {
-                Q_EMIT finished(summarize(m_latencies, m_outcomes, m_ok, double(m_clock.nsecsElapsed()) / 1e9,
-                                          m_concurrency));
-            }
-        });
+        auto *worker =
+            new CallSession(new NetworkPool(network, NetworkPool::Mode::PerProxy, network), network);
+        connect(worker, &CallSession::finished, this,
+                [this, worker](const CallReport &report) { onFinished(worker, report); });
         if (mayStart())
-            launch(invoker);
+            launch(worker);
     }
 }
 
-void LoadRunner::launch(Invoker *invoker)
+void LoadRunner::onFinished(CallSession *worker, const CallReport &report)
+{
+    --m_running;
+    m_latencies.push_back(report.result.elapsedMs);
+    ++m_outcomes[outcomeKey(report.outcome.kind)];
+    if (report.outcome.kind == OutcomeClass::Success)
+        ++m_ok;
+    if (mayStart())
+        launch(worker);
+    else if (m_running == 0)
+        Q_EMIT finished(
+            summarize(m_latencies, m_outcomes, m_ok, double(m_clock.nsecsElapsed()) / 1e9, m_concurrency));
+}
+
+void LoadRunner::launch(CallSession *worker)
 {
     ++m_started;
     ++m_running;
-    invoker->start(m_spec);
+    worker->call(m_kind, m_spec);
 }
 
 } // namespace zd

@@ -12,7 +12,8 @@ class QNetworkAccessManager;
 
 namespace zd {
 
-class Invoker;
+class CallSession;
+struct CallReport;
 
 struct LoadReport
 {
@@ -27,8 +28,8 @@ struct LoadReport
 };
 
 // Sends the same call again and again, `concurrency` at a time over kept-alive connections (one
-// connection pool per worker), for a number of calls or a duration, whichever the caller gives.
-// Bounded by design: it always stops by itself.
+// call session, with its own connection pool, per worker), for a number of calls or a duration, whichever the
+// caller gives. Bounded by design: it always stops by itself.
 class LoadRunner : public QObject
 {
     Q_OBJECT
@@ -49,9 +50,11 @@ Q_SIGNALS:
     void finished(const zd::LoadReport &report);
 
 private:
-    void launch(Invoker *invoker);
+    void launch(CallSession *worker);
+    void onFinished(CallSession *worker, const CallReport &report);
     [[nodiscard]] bool mayStart() const;
 
+    ClientKind m_kind = ClientKind::AnyService;
     CallSpec m_spec;
     qint64 m_repeat = 0;
     std::chrono::milliseconds m_duration{0};

@@ -1,7 +1,8 @@
 #include "lookupform.h"
 
+#include "invoke/callcheck.h"
+
 #include <QCoreApplication>
-#include <QUrl>
 
 namespace zd {
 
@@ -12,30 +13,13 @@ struct FormText
     Q_DECLARE_TR_FUNCTIONS(LookupForm)
 };
 
-QString addressProblem(const QString &text)
+// Which field holds the path of each client kind, for clientPath().
+struct
 {
-    const QString address = text.trimmed();
-    if (address.isEmpty())
-        return FormText::tr("Enter the server address, such as http://localhost:17010.");
-    if (!address.startsWith(u"http://", Qt::CaseInsensitive) &&
-        !address.startsWith(u"https://", Qt::CaseInsensitive))
-        return FormText::tr("Start the address with http:// or https://.");
-    const QUrl url(address, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return FormText::tr("This is not a valid server address.");
-    return QString();
-}
-
-QString pathProblem(const QString &path, bool required)
-{
-    if (path.isEmpty())
-        return required ? FormText::tr("Enter the channel's URL path, starting with /.") : QString();
-    if (!path.startsWith(u'/'))
-        return FormText::tr("The path must start with /.");
-    if (path.contains(u' '))
-        return FormText::tr("The path must not contain spaces.");
-    return QString();
-}
+    LookupForm::Field anyPath = LookupForm::Field::AnyPath;
+    LookupForm::Field jsonPath = LookupForm::Field::JsonPath;
+    LookupForm::Field apiPath = LookupForm::Field::ApiPath;
+} const PathFields;
 
 } // namespace
 
@@ -46,12 +30,15 @@ QList<LookupForm::FieldError> LookupForm::validate() const
         if (!message.isEmpty())
             errors.append({field, message});
     };
+    const CallSpec spec = toCallSpec();
     add(Field::Address, addressProblem(address));
-    add(Field::AnyPath, pathProblem(anyPath, client == ClientKind::AnyService));
-    add(Field::JsonPath, pathProblem(jsonPath, client == ClientKind::Json));
-    add(Field::ApiPath, pathProblem(apiPath, false));
-    if (client != ClientKind::Json && service.trimmed().isEmpty())
-        add(Field::Service, FormText::tr("Enter the service to call, such as customer.get1."));
+    add(Field::AnyPath, pathProblem(anyPath, ClientKind::AnyService, client == ClientKind::AnyService));
+    add(Field::JsonPath, pathProblem(jsonPath, ClientKind::Json, client == ClientKind::Json));
+    add(Field::ApiPath, pathProblem(apiPath, ClientKind::Api, false));
+    if (errors.isEmpty())
+        add(clientPath(PathFields, client), urlProblem(address, spec.path));
+    if (client != ClientKind::Json)
+        add(Field::Service, serviceProblem(spec, client));
     if (customerId.trimmed().isEmpty())
         add(Field::CustomerId, FormText::tr("Enter a customer ID."));
     return errors;
@@ -66,19 +53,9 @@ CallSpec LookupForm::toCallSpec() const
     spec.timeout = timeout;
     spec.tls = tls;
     spec.proxy = proxy;
-    switch (client) {
-    case ClientKind::AnyService:
-        spec.path = anyPath;
+    spec.path = clientPath(*this, client);
+    if (client != ClientKind::Json)
         spec.service = service.trimmed();
-        break;
-    case ClientKind::Json:
-        spec.path = jsonPath;
-        break;
-    case ClientKind::Api:
-        spec.path = apiPath;
-        spec.service = service.trimmed();
-        break;
-    }
     spec.payload = Payload::fromJson(json::Value::fromObject(
         {{QStringLiteral("cust_id"), json::Value::fromString(customerId.trimmed())}}));
     return spec;

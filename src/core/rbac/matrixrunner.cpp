@@ -1,6 +1,6 @@
 #include "matrixrunner.h"
 
-#include "invoke/invoker.h"
+#include "invoke/networkpool.h"
 
 #include <QNetworkAccessManager>
 
@@ -14,7 +14,8 @@ MatrixRunner::MatrixRunner(QObject *parent) : QObject(parent)
 MatrixRunner::~MatrixRunner()
 {
     m_queue.clear();
-    qDeleteAll(m_invokers);
+    for (CallSession *worker : std::as_const(m_workers))
+        worker->disconnect(this);
 }
 
 QList<std::pair<int, int>> MatrixRunner::allCells(const MatrixDefinition &matrix)
@@ -67,18 +68,26 @@ bool MatrixRunner::start(const MatrixDefinition &matrix, const QList<ResolvedCre
     for (const auto &cell : cells)
         m_queue.enqueue(cell);
     concurrency = std::clamp(concurrency, 1, 64);
-    while (m_networks.size() < concurrency)
-        m_networks.append(new QNetworkAccessManager(this));
+    while (m_workers.size() < concurrency) {
+        auto *network = new QNetworkAccessManager(this);
+        auto *session =
+            new CallSession(new NetworkPool(network, NetworkPool::Mode::PerProxy, network), network);
+        const int worker = int(m_workers.size());
+        connect(session, &CallSession::finished, this,
+                [this, worker](const CallReport &report) { onCellFinished(worker, report); });
+        m_workers.append(session);
+        m_working.append({-1, -1});
+    }
     if (m_queue.isEmpty()) {
         QMetaObject::invokeMethod(this, &MatrixRunner::finished, Qt::QueuedConnection);
         return true;
     }
     for (int i = 0; i < concurrency && !m_queue.isEmpty(); ++i)
-        next(m_networks.at(i));
+        next(i);
     return true;
 }
 
-void MatrixRunner::next(QNetworkAccessManager *network)
+void MatrixRunner::next(int worker)
 {
     if (m_queue.isEmpty()) {
         if (m_running == 0)
@@ -86,36 +95,33 @@ void MatrixRunner::next(QNetworkAccessManager *network)
         return;
     }
     const auto [row, column] = m_queue.dequeue();
-    Invoker *invoker = createInvoker(m_matrix.channels.at(column).client, network, nullptr);
-    m_invokers.append(invoker);
+    m_working[worker] = {row, column};
     ++m_running;
-    connect(invoker, &Invoker::finished, this,
-            [this, invoker, network, row = row, column = column](const InvokeResult &result) {
-                const Outcome outcome = explainOutcome(result);
-                MatrixCell cell;
-                cell.row = row;
-                cell.column = column;
-                cell.expected = m_matrix.expected(row, column);
-                cell.actual = outcomeKey(outcome.kind);
-                cell.status = result.response.status;
-                cell.elapsedMs = result.elapsedMs;
-                cell.explanation = outcome.explanation;
-                cell.done = true;
-                m_invokers.removeOne(invoker);
-                invoker->deleteLater();
-                --m_running;
-                Q_EMIT cellFinished(cell);
-                next(network);
-            });
-    invoker->start(specFor(row, column));
+    m_workers.at(worker)->call(m_matrix.channels.at(column).client, specFor(row, column));
+}
+
+void MatrixRunner::onCellFinished(int worker, const CallReport &report)
+{
+    const auto [row, column] = m_working.at(worker);
+    MatrixCell cell;
+    cell.row = row;
+    cell.column = column;
+    cell.expected = m_matrix.expected(row, column);
+    cell.actual = outcomeKey(report.outcome.kind);
+    cell.status = report.result.response.status;
+    cell.elapsedMs = report.result.elapsedMs;
+    cell.explanation = report.outcome.explanation;
+    cell.done = true;
+    --m_running;
+    Q_EMIT cellFinished(cell);
+    next(worker);
 }
 
 void MatrixRunner::cancel()
 {
     m_queue.clear();
-    const QList<Invoker *> running = m_invokers;
-    for (Invoker *invoker : running)
-        invoker->cancel();
+    for (CallSession *worker : std::as_const(m_workers))
+        worker->cancel();
 }
 
 } // namespace zd

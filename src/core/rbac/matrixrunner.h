@@ -1,15 +1,14 @@
 #pragma once
 
+#include "call/callsession.h"
 #include "matrix.h"
 
 #include <QObject>
 #include <QQueue>
 
-class QNetworkAccessManager;
-
 namespace zd {
 
-class Invoker;
+class CallSession;
 
 // The user name and password a row calls with, resolved by the caller (profile, environment or
 // keychain).
@@ -19,8 +18,8 @@ struct ResolvedCredential
     QString password;
 };
 
-// Runs matrix cells with at most `concurrency` calls at once, each worker on its own connection
-// pool. Cells can be run all, by row, by column or one by one; a run can be cancelled.
+// Runs matrix cells with at most `concurrency` calls at once, each worker a call session with its
+// own connection pool. Cells can be run all, by row, by column or one by one; a run can be cancelled.
 class MatrixRunner : public QObject
 {
     Q_OBJECT
@@ -43,14 +42,15 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void next(QNetworkAccessManager *network);
+    void next(int worker);
+    void onCellFinished(int worker, const CallReport &report);
     CallSpec specFor(int row, int column) const;
 
     MatrixDefinition m_matrix;
     QList<ResolvedCredential> m_credentials;
     QQueue<std::pair<int, int>> m_queue;
-    QList<QNetworkAccessManager *> m_networks;
-    QList<Invoker *> m_invokers;
+    QList<CallSession *> m_workers;
+    QList<std::pair<int, int>> m_working; // the cell each worker runs
     int m_running = 0;
 };
 

@@ -57,6 +57,11 @@ bool looksLikeText(const QByteArray &bytes)
     return true;
 }
 
+bool isBinaryBody(const QByteArray &body)
+{
+    return !body.isEmpty() && !looksLikeText(body);
+}
+
 BodyKind classifyBody(const QByteArray &body)
 {
     if (body.isEmpty())

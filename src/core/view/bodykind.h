@@ -10,6 +10,8 @@ namespace zd {
 enum class BodyKind { Empty, Json, Text, Binary };
 
 [[nodiscard]] BodyKind classifyBody(const QByteArray &body);
+// Not UTF-8 text (what classifyBody() calls Binary), without parsing the body as JSON.
+[[nodiscard]] bool isBinaryBody(const QByteArray &body);
 // True when bytes are valid UTF-8 without NUL or other C0 controls but tab, line feed, carriage
 // return and form feed.
 [[nodiscard]] bool looksLikeText(const QByteArray &bytes);

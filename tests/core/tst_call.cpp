@@ -1,7 +1,7 @@
-// Invoker behaviour through a fake QNetworkAccessManager: what is handed to the network, how
+// Call behaviour through a fake QNetworkAccessManager: what is handed to the network, how
 // network errors are classified, timeouts, cancellation and one call at a time.
 #include "fakenetworkaccessmanager.h"
-#include "invoke/invoker.h"
+#include "invoke/call.h"
 #include "samplespec.h"
 
 #include <QSignalSpy>
@@ -18,11 +18,10 @@ CallSpec spec()
     return zd::test::djangoSampleSpec();
 }
 
-InvokeResult runOne(Invoker &invoker, const CallSpec &s)
+InvokeResult runOne(Call &call)
 {
-    QSignalSpy spy(&invoker, &Invoker::finished);
-    if (!invoker.start(s))
-        return {};
+    QSignalSpy spy(&call, &Call::finished);
+    call.start();
     if (!spy.wait(5000))
         return {};
     return spy.takeFirst().constFirst().value<InvokeResult>();
@@ -30,52 +29,57 @@ InvokeResult runOne(Invoker &invoker, const CallSpec &s)
 
 } // namespace
 
-class tst_Invoker : public QObject
+class tst_Call : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void sendsTheBuiltRequest();
     void readsTheResponse();
+    void elapsedTimeCoversTheWait();
     void httpErrorStatusIsAResponse();
     void networkErrors_data();
     void networkErrors();
     void timeout();
     void cancel();
-    void oneCallAtATime();
+    void cancelBeforeSendingSendsNothing();
+    void oneShot();
     void usageErrorSendsNothing();
-    void factory();
 };
 
-void tst_Invoker::sendsTheBuiltRequest()
+void tst_Call::sendsTheBuiltRequest()
 {
     FakeNetworkAccessManager network;
     network.setNextResponse(FakeResponse::respond(200, "{}"));
-    AnyServiceInvoker invoker(&network);
-    const InvokeResult result = runOne(invoker, spec());
+    Call call(ClientKind::AnyService, spec(), &network);
+    QSignalSpy sent(&call, &Call::sent);
+    const InvokeResult result = runOne(call);
     QCOMPARE(network.requests().size(), 1);
-    const auto &sent = network.requests().constFirst();
-    QCOMPARE(sent.operation, QNetworkAccessManager::PostOperation);
-    QCOMPARE(sent.request.url(),
+    const auto &request = network.requests().constFirst();
+    QCOMPARE(request.operation, QNetworkAccessManager::PostOperation);
+    QCOMPARE(request.request.url(),
              QUrl(QStringLiteral("http://localhost:17010/clients/django/any-service-invoker")));
-    QCOMPARE(sent.request.rawHeader("Authorization"), QByteArray("Basic ZGphbmdvOm15LXBhc3N3b3Jk"));
-    QCOMPARE(sent.request.rawHeader("Content-Type"), QByteArray("application/json"));
-    QCOMPARE(sent.request.rawHeader("User-Agent"), QByteArray("zato-desk/" ZD_VERSION));
-    QCOMPARE(sent.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+    QCOMPARE(request.request.rawHeader("Authorization"), QByteArray("Basic ZGphbmdvOm15LXBhc3N3b3Jk"));
+    QCOMPARE(request.request.rawHeader("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(request.request.rawHeader("User-Agent"), QByteArray("zato-desk/" ZD_VERSION));
+    QCOMPARE(request.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
              int(QNetworkRequest::ManualRedirectPolicy));
-    QCOMPARE(sent.body, result.request.body);
-    QVERIFY(sent.body.startsWith(R"({"name": "customer.get1", "payload": "IiI=")"));
+    QCOMPARE(request.body, result.request.body);
+    QVERIFY(request.body.startsWith(R"({"name": "customer.get1", "payload": "IiI=")"));
+    // sent() carried the same request, before the answer.
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.constFirst().constFirst().value<HttpRequestData>().body, request.body);
 }
 
-void tst_Invoker::readsTheResponse()
+void tst_Call::readsTheResponse()
 {
     FakeNetworkAccessManager network;
     const QByteArray body =
         R"({"response":"eyJuYW1lIjogIlZpY3RvcmlhIE11cnJheSJ9","zato_env":{"result":"ZATO_OK",)"
         R"("cid":"6c2f8a4b1d9e0f7a3b5c8d2e","details":""}})";
     network.setNextResponse(FakeResponse::respond(200, body, {{"X-Zato-CID", "6c2f8a4b1d9e0f7a3b5c8d2e"}}));
-    AnyServiceInvoker invoker(&network);
-    const InvokeResult result = runOne(invoker, spec());
+    Call call(ClientKind::AnyService, spec(), &network);
+    const InvokeResult result = runOne(call);
     QCOMPARE(result.error.kind, ErrorKind::None);
     QVERIFY(result.ok);
     QCOMPARE(result.data.find(u"name")->toString(), QStringLiteral("Victoria Murray"));
@@ -83,23 +87,36 @@ void tst_Invoker::readsTheResponse()
     QCOMPARE(result.response.status, 200);
     QCOMPARE(result.response.body, body);
     QVERIFY(result.response.complete);
-    QVERIFY(result.elapsedMs >= 0);
+    // The body was parsed once, into the document the views read.
+    QVERIFY(result.document.ok);
+    QCOMPARE(result.document.value.find(u"zato_env")->find(u"result")->toString(), QStringLiteral("ZATO_OK"));
 }
 
-void tst_Invoker::httpErrorStatusIsAResponse()
+void tst_Call::elapsedTimeCoversTheWait()
+{
+    // The server answers 120 ms after the request: the time measured cannot be shorter.
+    FakeNetworkAccessManager network;
+    network.setNextResponse(FakeResponse::delayed(120, FakeResponse::respond(200, "{}")));
+    Call call(ClientKind::Json, spec(), &network);
+    const InvokeResult result = runOne(call);
+    QCOMPARE(result.response.status, 200);
+    QVERIFY2(result.elapsedMs >= 120.0, qPrintable(QString::number(result.elapsedMs)));
+}
+
+void tst_Call::httpErrorStatusIsAResponse()
 {
     FakeNetworkAccessManager network;
     network.setNextResponse(
         FakeResponse::respond(500, R"({"result":"Error","cid":"c","details":["Customer not found"]})"));
-    JsonClient invoker(&network);
-    const InvokeResult result = runOne(invoker, spec());
+    Call call(ClientKind::Json, spec(), &network);
+    const InvokeResult result = runOne(call);
     QCOMPARE(result.error.kind, ErrorKind::None);
     QCOMPARE(result.response.status, 500);
     QVERIFY(!result.ok);
     QVERIFY(result.hasData);
 }
 
-void tst_Invoker::networkErrors_data()
+void tst_Call::networkErrors_data()
 {
     QTest::addColumn<int>("error");
     QTest::addColumn<int>("kind");
@@ -124,7 +141,7 @@ void tst_Invoker::networkErrors_data()
                            << QStringLiteral("proxy");
 }
 
-void tst_Invoker::networkErrors()
+void tst_Call::networkErrors()
 {
     QFETCH(int, error);
     QFETCH(int, kind);
@@ -132,8 +149,8 @@ void tst_Invoker::networkErrors()
     QFETCH(QString, messagePart);
     FakeNetworkAccessManager network;
     network.setNextResponse(FakeResponse::fail(QNetworkReply::NetworkError(error)));
-    AnyServiceInvoker invoker(&network);
-    const InvokeResult result = runOne(invoker, spec());
+    Call call(ClientKind::AnyService, spec(), &network);
+    const InvokeResult result = runOne(call);
     QCOMPARE(int(result.error.kind), kind);
     if (kind == int(ErrorKind::Transport))
         QCOMPARE(int(result.error.transport), failure);
@@ -143,77 +160,85 @@ void tst_Invoker::networkErrors()
     QVERIFY(!result.request.body.isEmpty());
 }
 
-void tst_Invoker::timeout()
+void tst_Call::timeout()
 {
     FakeNetworkAccessManager network;
     network.setNextResponse(FakeResponse::hang());
-    AnyServiceInvoker invoker(&network);
     CallSpec s = spec();
     s.timeout = std::chrono::milliseconds(50);
-    const InvokeResult result = runOne(invoker, s);
+    Call call(ClientKind::AnyService, s, &network);
+    const InvokeResult result = runOne(call);
     QCOMPARE(result.error.kind, ErrorKind::Timeout);
     QVERIFY(result.error.message.contains(u"0.05 s"));
-    QVERIFY(!invoker.isRunning());
+    QVERIFY(!call.isRunning());
+    QVERIFY(call.isFinished());
 }
 
-void tst_Invoker::cancel()
+void tst_Call::cancel()
 {
     FakeNetworkAccessManager network;
     network.setNextResponse(FakeResponse::hang());
-    JsonClient invoker(&network);
-    QSignalSpy spy(&invoker, &Invoker::finished);
-    QVERIFY(invoker.start(spec()));
-    QVERIFY(invoker.isRunning());
-    invoker.cancel();
-    QCOMPARE(spy.size(), 1);
+    Call call(ClientKind::Json, spec(), &network);
+    QSignalSpy sent(&call, &Call::sent);
+    QSignalSpy spy(&call, &Call::finished);
+    call.start();
+    QVERIFY(sent.wait(5000)); // on the wire, waiting for an answer that never comes
+    QVERIFY(call.isRunning());
+    call.cancel();
+    QVERIFY(spy.size() == 1 || spy.wait(5000));
     QCOMPARE(spy.constFirst().constFirst().value<InvokeResult>().error.kind, ErrorKind::Cancelled);
-    QVERIFY(!invoker.isRunning());
-}
-
-void tst_Invoker::oneCallAtATime()
-{
-    FakeNetworkAccessManager network;
-    network.setNextResponse(FakeResponse::hang());
-    JsonClient invoker(&network);
-    QSignalSpy spy(&invoker, &Invoker::finished);
-    QVERIFY(invoker.start(spec()));
-    QVERIFY(!invoker.start(spec()));
+    QVERIFY(!call.isRunning());
     QCOMPARE(network.requests().size(), 1);
-    invoker.cancel();
-    QCOMPARE(spy.size(), 1);
-    network.setNextResponse(FakeResponse::respond(200, "{}"));
-    QVERIFY(invoker.start(spec()));
-    QVERIFY(spy.wait(5000));
-    QCOMPARE(network.requests().size(), 2);
 }
 
-void tst_Invoker::usageErrorSendsNothing()
+void tst_Call::cancelBeforeSendingSendsNothing()
 {
     FakeNetworkAccessManager network;
-    AnyServiceInvoker invoker(&network);
+    network.setNextResponse(FakeResponse::respond(200, "{}"));
+    Call call(ClientKind::Json, spec(), &network);
+    QSignalSpy sent(&call, &Call::sent);
+    QSignalSpy spy(&call, &Call::finished);
+    call.start();
+    call.cancel();
+    QVERIFY(spy.wait(5000));
+    QCOMPARE(spy.constFirst().constFirst().value<InvokeResult>().error.kind, ErrorKind::Cancelled);
+    QCOMPARE(sent.size(), 0);
+    QVERIFY(network.requests().isEmpty());
+}
+
+void tst_Call::oneShot()
+{
+    // A call is sent once: starting it again, while it runs or after it finished, sends nothing.
+    FakeNetworkAccessManager network;
+    network.setNextResponse(FakeResponse::respond(200, "{}"));
+    Call call(ClientKind::Json, spec(), &network);
+    QSignalSpy spy(&call, &Call::finished);
+    call.start();
+    call.start();
+    QVERIFY(spy.wait(5000));
+    call.start();
+    QTest::qWait(50);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(network.requests().size(), 1);
+}
+
+void tst_Call::usageErrorSendsNothing()
+{
+    FakeNetworkAccessManager network;
     CallSpec s = spec();
     s.address = QStringLiteral("localhost:17010");
-    QSignalSpy spy(&invoker, &Invoker::finished);
-    QVERIFY(invoker.start(s));
+    Call call(ClientKind::AnyService, s, &network);
+    QSignalSpy sent(&call, &Call::sent);
+    QSignalSpy spy(&call, &Call::finished);
+    call.start();
     QCOMPARE(spy.size(), 0); // reported from the event loop, never from inside start()
     QVERIFY(spy.wait(5000));
     const InvokeResult result = spy.takeFirst().constFirst().value<InvokeResult>();
     QCOMPARE(result.error.kind, ErrorKind::Usage);
     QVERIFY(result.error.message.contains(u"scheme"));
     QVERIFY(network.requests().isEmpty());
+    QCOMPARE(sent.size(), 0);
 }
 
-void tst_Invoker::factory()
-{
-    FakeNetworkAccessManager network;
-    QObject owner;
-    for (ClientKind kind : {ClientKind::AnyService, ClientKind::Json, ClientKind::Api}) {
-        Invoker *invoker = createInvoker(kind, &network, &owner);
-        QVERIFY(invoker);
-        QCOMPARE(invoker->kind(), kind);
-        QCOMPARE(invoker->parent(), &owner);
-    }
-}
-
-QTEST_GUILESS_MAIN(tst_Invoker)
-#include "tst_invoker.moc"
+QTEST_GUILESS_MAIN(tst_Call)
+#include "tst_call.moc"

@@ -1,10 +1,10 @@
-#include "invoker.h"
+#include "call.h"
 
+#include "requestbuilder.h"
 #include "responsereader.h"
 #include "tlsconfig.h"
 #include "transporterror.h"
 
-#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -47,21 +47,18 @@ HttpResponseData responseOf(QNetworkReply *reply)
     return response;
 }
 
-struct InvokerText
-{
-    Q_DECLARE_TR_FUNCTIONS(Invoker)
-};
-
 } // namespace
 
-Invoker::Invoker(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network)
+Call::Call(ClientKind kind, CallSpec spec, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_kind(kind), m_spec(std::move(spec)), m_network(network)
 {
     qRegisterMetaType<zd::InvokeResult>();
+    qRegisterMetaType<zd::HttpRequestData>();
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, &Invoker::onTimeout);
+    connect(&m_deadline, &QTimer::timeout, this, &Call::onTimeout);
 }
 
-Invoker::~Invoker()
+Call::~Call()
 {
     if (m_reply) {
         m_reply->disconnect(this);
@@ -70,68 +67,61 @@ Invoker::~Invoker()
     }
 }
 
-bool Invoker::start(const CallSpec &spec)
+void Call::start()
 {
-    if (m_running)
-        return false;
-    m_running = true;
-    m_timedOut = false;
-    m_cancelled = false;
+    if (m_state != State::New)
+        return;
+    m_state = State::Running;
+    // Everything, the request's sending included, happens from the event loop: a caller that
+    // connects after start() still hears every signal.
+    QMetaObject::invokeMethod(this, &Call::send, Qt::QueuedConnection);
+}
 
-    BuildResult built = buildRequest(spec);
-    if (!built.ok()) {
-        InvokeResult result;
-        result.client = kind();
-        result.error = CallError{ErrorKind::Usage, TransportFailure::None, built.error};
-        QMetaObject::invokeMethod(
-            this, [this, result = std::move(result)]() mutable { finish(std::move(result)); },
-            Qt::QueuedConnection);
-        return true;
+void Call::send()
+{
+    if (m_cancelled) {
+        fail(ErrorKind::Cancelled, tr("Cancelled."));
+        return;
     }
-
+    BuildResult built = buildRequest(m_kind, m_spec);
+    if (!built.ok()) {
+        fail(ErrorKind::Usage, built.error);
+        return;
+    }
     // Plain HTTP never touches the TLS backend: loading it (OpenSSL, the system CA store) costs a
     // one-shot zato-invoke call about as much as the call itself.
     const bool https = built.request.url.scheme() == u"https";
     QString tlsError;
     const std::optional<QSslConfiguration> ssl =
-        https ? sslConfiguration(spec.tls, &tlsError) : std::optional<QSslConfiguration>();
+        https ? sslConfiguration(m_spec.tls, &tlsError) : std::optional<QSslConfiguration>();
     if (https && !ssl) {
-        InvokeResult result;
-        result.client = kind();
-        result.error = CallError{ErrorKind::Usage, TransportFailure::None, tlsError};
-        QMetaObject::invokeMethod(
-            this, [this, result = std::move(result)]() mutable { finish(std::move(result)); },
-            Qt::QueuedConnection);
-        return true;
+        fail(ErrorKind::Usage, tlsError);
+        return;
     }
 
     m_request = std::move(built.request);
-    m_timeout = spec.timeout;
-    m_sslErrors.clear();
-    m_network->setProxy(networkProxy(spec.proxy, m_request.url));
     const QNetworkRequest request = toNetworkRequest(m_request, ssl);
     m_clock.start();
     m_reply = m_request.hasBody ? m_network->post(request, m_request.body)
                                 : m_network->sendCustomRequest(request, m_request.method);
-    connect(m_reply, &QNetworkReply::finished, this, &Invoker::onReplyFinished);
+    connect(m_reply, &QNetworkReply::finished, this, &Call::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
-    if (m_timeout.count() > 0)
-        m_deadline.start(m_timeout);
-    return true;
+    if (m_spec.timeout.count() > 0)
+        m_deadline.start(m_spec.timeout);
+    Q_EMIT sent(m_request);
 }
 
-void Invoker::cancel()
+void Call::cancel()
 {
-    if (m_reading)
-        m_cancelled = true; // the response is being read: dropped when the reading ends
-    if (!m_reply)
+    if (m_state != State::Running)
         return;
-    m_cancelled = true;
-    m_reply->abort();
+    m_cancelled = true; // not yet sent: it never is; being read: the response is dropped
+    if (m_reply)
+        m_reply->abort();
 }
 
-void Invoker::onTimeout()
+void Call::onTimeout()
 {
     if (!m_reply)
         return;
@@ -139,7 +129,7 @@ void Invoker::onTimeout()
     m_reply->abort();
 }
 
-void Invoker::onReplyFinished()
+void Call::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply)
@@ -155,36 +145,33 @@ void Invoker::onReplyFinished()
         !m_timedOut && !m_cancelled &&
         (error == QNetworkReply::NoError || (isHttpStatusError(error) && response.status > 0));
 
-    InvokeResult result;
     if (complete && response.body.size() >= readOffThreadBytes) {
         readOffThread(response, elapsedMs);
         return;
     }
+    InvokeResult result;
     if (complete) {
-        result = zd::readResponse(kind(), response);
+        result = zd::readResponse(m_kind, response);
         result.response.complete = true;
     } else {
-        result.client = kind();
+        result.client = m_kind;
         result.response = response;
         if (m_timedOut) {
-            result.error =
-                CallError{ErrorKind::Timeout, TransportFailure::None,
-                          InvokerText::tr("No complete response from %1 within %2 s. The server may "
-                                          "be hanging or slow; try again or raise the timeout.")
-                              .arg(m_request.url.toDisplayString(QUrl::RemoveUserInfo))
-                              .arg(double(m_timeout.count()) / 1000.0)};
+            result.error = CallError{ErrorKind::Timeout, TransportFailure::None,
+                                     tr("No complete response from %1 within %2 s. The server may "
+                                        "be hanging or slow; try again or raise the timeout.")
+                                         .arg(m_request.url.toDisplayString(QUrl::RemoveUserInfo))
+                                         .arg(double(m_spec.timeout.count()) / 1000.0)};
         } else if (m_cancelled) {
-            result.error =
-                CallError{ErrorKind::Cancelled, TransportFailure::None, InvokerText::tr("Cancelled.")};
+            result.error = CallError{ErrorKind::Cancelled, TransportFailure::None, tr("Cancelled.")};
         } else {
             result.error = transportError(error, reply->errorString(), m_request.url);
             if (!m_sslErrors.isEmpty() && result.error.kind == ErrorKind::Transport) {
                 result.error.transport = TransportFailure::Tls;
-                result.error.message =
-                    InvokerText::tr("The server's certificate was refused: %1. Add its CA file "
-                                    "to the connection settings, or switch verification off "
-                                    "if you trust this server.")
-                        .arg(describeSslErrors(m_sslErrors));
+                result.error.message = tr("The server's certificate was refused: %1. Add its CA file "
+                                          "to the connection settings, or switch verification off "
+                                          "if you trust this server.")
+                                           .arg(describeSslErrors(m_sslErrors));
             }
         }
     }
@@ -193,10 +180,10 @@ void Invoker::onReplyFinished()
     finish(std::move(result));
 }
 
-void Invoker::readOffThread(HttpResponseData response, double elapsedMs)
+void Call::readOffThread(HttpResponseData response, double elapsedMs)
 {
     // Parsing tens of megabytes takes hundreds of milliseconds: done in the thread pool, so the
-    // window's event loop keeps running. The watcher is a child: a destroyed invoker gets no answer.
+    // window's event loop keeps running. The watcher is a child: a destroyed call gets no answer.
     auto promise = std::make_shared<QPromise<InvokeResult>>();
     auto *watcher = new QFutureWatcher<InvokeResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, elapsedMs] {
@@ -205,10 +192,9 @@ void Invoker::readOffThread(HttpResponseData response, double elapsedMs)
         if (m_cancelled) { // cancelled while the response was being read: it is dropped
             const HttpResponseData response = std::move(result.response);
             result = InvokeResult();
-            result.client = kind();
+            result.client = m_kind;
             result.response = response;
-            result.error =
-                CallError{ErrorKind::Cancelled, TransportFailure::None, InvokerText::tr("Cancelled.")};
+            result.error = CallError{ErrorKind::Cancelled, TransportFailure::None, tr("Cancelled.")};
         }
         result.request = m_request;
         result.elapsedMs = elapsedMs;
@@ -217,7 +203,7 @@ void Invoker::readOffThread(HttpResponseData response, double elapsedMs)
     });
     watcher->setFuture(promise->future());
     m_reading = true;
-    QThreadPool::globalInstance()->start([promise, kind = kind(), response = std::move(response)] {
+    QThreadPool::globalInstance()->start([promise, kind = m_kind, response = std::move(response)] {
         promise->start();
         InvokeResult result = zd::readResponse(kind, response);
         result.response.complete = true;
@@ -226,38 +212,18 @@ void Invoker::readOffThread(HttpResponseData response, double elapsedMs)
     });
 }
 
-void Invoker::finish(InvokeResult result)
+void Call::fail(ErrorKind kind, const QString &message)
 {
-    m_running = false;
+    InvokeResult result;
+    result.client = m_kind;
+    result.error = CallError{kind, TransportFailure::None, message};
+    finish(std::move(result));
+}
+
+void Call::finish(InvokeResult result)
+{
+    m_state = State::Finished;
     Q_EMIT finished(result);
-}
-
-BuildResult AnyServiceInvoker::buildRequest(const CallSpec &spec) const
-{
-    return zd::buildRequest(ClientKind::AnyService, spec);
-}
-
-BuildResult JsonClient::buildRequest(const CallSpec &spec) const
-{
-    return zd::buildRequest(ClientKind::Json, spec);
-}
-
-BuildResult ApiInvoker::buildRequest(const CallSpec &spec) const
-{
-    return zd::buildRequest(ClientKind::Api, spec);
-}
-
-Invoker *createInvoker(ClientKind kind, QNetworkAccessManager *network, QObject *parent)
-{
-    switch (kind) {
-    case ClientKind::AnyService:
-        return new AnyServiceInvoker(network, parent);
-    case ClientKind::Json:
-        return new JsonClient(network, parent);
-    case ClientKind::Api:
-        return new ApiInvoker(network, parent);
-    }
-    return nullptr;
 }
 
 } // namespace zd

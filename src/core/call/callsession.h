@@ -1,0 +1,126 @@
+#pragma once
+
+#include "baselines.h"
+#include "invoke/calltypes.h"
+#include "invoke/outcome.h"
+#include "lookup/lookupform.h"
+#include "rbac/compare.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <optional>
+
+namespace zd {
+
+class Call;
+class HistoryService;
+class NetworkPool;
+
+// What a call is made for, beyond its spec: the form it came from (for the history and Compare) and
+// whether the history keeps it.
+struct CallContext
+{
+    std::optional<LookupForm> form; // the lookup it came from; none for a call given as a spec
+    bool record = false;            // kept in the history (when the session has one)
+    bool compare = false;           // set beside its baseline, and kept as one
+};
+
+// One finished call as the session reports it.
+struct CallReport
+{
+    quint64 number = 0;
+    ClientKind client = ClientKind::AnyService;
+    std::optional<LookupForm> form; // without the password
+    InvokeResult result;
+    Outcome outcome;
+    std::optional<Baseline> baseline; // what Compare sets an ok response beside, when there is one
+};
+
+// What starting a lookup gave: the form's problems (nothing was sent), or the call's number.
+struct Started
+{
+    QList<LookupForm::FieldError> errors;
+    quint64 number = 0; // 0: nothing was started
+};
+
+// The same customer through AnyServiceInvoker and JSONClient.
+struct BothReport
+{
+    CallReport any;
+    CallReport json;
+    ClientComparison comparison;
+};
+
+// The life of a call, in one place for the window, the CLI, the matrix, Both clients and load mode:
+// the call is checked once, sent once by a one-shot Call (through the network manager of its
+// proxy), its response read once into the document every view uses, its outcome put in words,
+// recorded in the history, and kept for Compare; one report comes out. Calls run at once when more
+// than one is started (the matrix, load mode, Both clients); each is reported on its own.
+class CallSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CallSession(NetworkPool *networks, QObject *parent = nullptr);
+    ~CallSession() override;
+
+    // Records the calls whose context asks for it in history, with response bodies up to bodyCap
+    // bytes; nullptr records nothing.
+    void setHistory(HistoryService *history, qint64 bodyCap);
+    // Who the recorded calls are made for (the profile selected in the window).
+    void setProfile(const QString &profileId, const QString &profileName);
+
+    // The form's problems; when there are none, its call is started (see call()) and recorded.
+    Started start(const LookupForm &form);
+    // The form's customer through AnyServiceInvoker and JSONClient at once; both are recorded, and
+    // bothFinished() follows the two finished() reports. The number is the AnyServiceInvoker call's.
+    Started startBoth(const LookupForm &form);
+    // Starts one call and returns its number: started() and sent() follow, then finished() once,
+    // all through the event loop. A call that cannot be built is reported with ErrorKind::Usage.
+    quint64 call(ClientKind kind, const CallSpec &spec, const CallContext &context = {});
+    // Cancels every running call (each is reported as cancelled).
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return !m_calls.isEmpty(); }
+    [[nodiscard]] int runningCalls() const { return int(m_calls.size()); }
+
+    // Compare: pins the last ok response (or unpins); whether one is pinned.
+    bool togglePin();
+    [[nodiscard]] bool isPinned() const { return m_baselines.isPinned(); }
+
+Q_SIGNALS:
+    void started(quint64 number, zd::ClientKind client);
+    void sent(quint64 number, const zd::HttpRequestData &request);
+    void finished(const zd::CallReport &report);
+    void bothFinished(const zd::BothReport &report);
+    // A call was not recorded: why.
+    void historyFailed(const QString &message);
+
+private:
+    struct Running
+    {
+        Call *call = nullptr;
+        CallContext context;
+        quint64 pair = 0; // the Both clients pair it belongs to (0: none)
+        int side = 0;     // 0: AnyServiceInvoker, 1: JSONClient
+    };
+    struct Pair
+    {
+        std::optional<CallReport> reports[2];
+    };
+    void onFinished(quint64 number, const InvokeResult &result);
+    void record(const CallReport &report);
+
+    NetworkPool *m_networks;
+    HistoryService *m_history = nullptr;
+    qint64 m_bodyCap = 0;
+    QString m_profileId;
+    QString m_profileName;
+    quint64 m_next = 0;
+    QHash<quint64, Running> m_calls;
+    QHash<quint64, Pair> m_pairs;
+    Baselines m_baselines;
+};
+
+} // namespace zd
+
+Q_DECLARE_METATYPE(zd::CallReport)

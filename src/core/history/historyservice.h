@@ -1,0 +1,56 @@
+#pragma once
+
+#include "historystore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace zd {
+
+// The call history on a thread of its own: the SQLite work of HistoryStore (its integrity check,
+// inserts, limits, queries) never runs on the caller's thread. Every request is answered through
+// the caller's event loop, to a context object: an answer whose context is gone is dropped. Requests
+// run in the order they are made; the destructor finishes them all before it returns.
+class HistoryService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HistoryService(QString path, QObject *parent = nullptr);
+    ~HistoryService() override;
+
+    [[nodiscard]] QString path() const { return m_path; }
+    // Known once open() has answered: false before, and when the store could not be opened.
+    [[nodiscard]] bool isAvailable() const { return m_available; }
+
+    // Opens the store with these limits; message is empty when all is well, otherwise what happened
+    // and what was done about it (HistoryStore::open()).
+    void open(qint64 maxEntries, qint64 maxBytes, QObject *context,
+              std::function<void(QString message)> done);
+    void add(HistoryEntry entry, QObject *context, std::function<void(bool ok, QString error)> done);
+    void list(HistoryFilter filter, int limit, QObject *context,
+              std::function<void(QList<HistoryEntry> entries)> done);
+    void get(qint64 id, QObject *context, std::function<void(std::optional<HistoryEntry> entry)> done);
+    void clear(QObject *context, std::function<void(bool ok, QString error)> done);
+
+Q_SIGNALS:
+    // A call was added, or the history cleared: lists made before are out of date.
+    void changed();
+
+private:
+    // Runs job on the history thread, then answer(result) on this object's thread if context lives.
+    template <typename Result>
+    void run(std::function<Result(HistoryStore &)> job, QObject *context, std::function<void(Result)> answer);
+
+    QString m_path;
+    QThread *m_thread;
+    QObject *m_worker;
+    std::unique_ptr<HistoryStore> m_store; // used on the history thread only
+    std::atomic<bool> m_available = false;
+};
+
+} // namespace zd

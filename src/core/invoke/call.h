@@ -1,0 +1,67 @@
+#pragma once
+
+#include "calltypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace zd {
+
+// One call, once: builds the request Zato's Python client of its kind would send, sends it through
+// the given network manager, and owns what follows: the reply, the timeout, cancelling, and reading
+// the response (in the thread pool for large bodies). A Call is never reused: every call is a new one.
+class Call : public QObject
+{
+    Q_OBJECT
+
+public:
+    Call(ClientKind kind, CallSpec spec, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~Call() override;
+
+    [[nodiscard]] ClientKind kind() const { return m_kind; }
+    [[nodiscard]] const CallSpec &spec() const { return m_spec; }
+    // Sends the call: sent() when the request is handed to the network, then finished() exactly
+    // once. A call that cannot be built (nothing sent) gives finished() alone, with ErrorKind::Usage.
+    // Both arrive through the event loop, never from inside start(). Does nothing the second time.
+    void start();
+    // Aborts the call; finished() reports ErrorKind::Cancelled.
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return m_state == State::Running; }
+    [[nodiscard]] bool isFinished() const { return m_state == State::Finished; }
+    // Responses at least this large are read (parsed, decoded) in the thread pool.
+    static constexpr qsizetype readOffThreadBytes = 256 * 1024;
+
+Q_SIGNALS:
+    void sent(const zd::HttpRequestData &request);
+    void finished(const zd::InvokeResult &result);
+
+private:
+    void send();
+    void onReplyFinished();
+    void onTimeout();
+    void readOffThread(HttpResponseData response, double elapsedMs);
+    void fail(ErrorKind kind, const QString &message);
+    void finish(InvokeResult result);
+
+    enum class State { New, Running, Finished };
+    ClientKind m_kind;
+    CallSpec m_spec;
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    HttpRequestData m_request;
+    QList<QSslError> m_sslErrors;
+    State m_state = State::New;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_reading = false;
+};
+
+} // namespace zd
