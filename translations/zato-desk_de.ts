@@ -1350,7 +1350,7 @@
 <context>
     <name>zd::HistoryDock</name>
     <message>
-        <location filename="../src/widgets/historydock.cpp" line="+21"/>
+        <location filename="../src/widgets/historydock.cpp" line="+20"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1400,37 +1400,7 @@
         <translation>Zato-4-API</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Call</source>
-        <translation>Aufruf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Customer ID</source>
-        <translation>Kundennummer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -1440,7 +1410,7 @@
         <translation>&amp;Leeren…</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+102"/>
         <source>Clear history</source>
         <translation>Verlauf leeren</translation>
     </message>
@@ -1453,6 +1423,39 @@
         <location line="+6"/>
         <source>The history was not cleared: %1</source>
         <translation>Der Verlauf wurde nicht geleert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zd::HistoryModel</name>
+    <message>
+        <location filename="../src/widgets/historymodel.cpp" line="+80"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>

@@ -1354,7 +1354,7 @@
 <context>
     <name>zd::HistoryDock</name>
     <message>
-        <location filename="../src/widgets/historydock.cpp" line="+21"/>
+        <location filename="../src/widgets/historydock.cpp" line="+20"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -1404,37 +1404,7 @@
         <translation>API Zato 4</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Time</source>
-        <translation>Czas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Call</source>
-        <translation>Wywołanie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Customer ID</source>
-        <translation>Identyfikator klienta</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
@@ -1444,7 +1414,7 @@
         <translation>&amp;Wyczyść…</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+102"/>
         <source>Clear history</source>
         <translation>Wyczyść historię</translation>
     </message>
@@ -1457,6 +1427,39 @@
         <location line="+6"/>
         <source>The history was not cleared: %1</source>
         <translation>Nie wyczyszczono historii: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zd::HistoryModel</name>
+    <message>
+        <location filename="../src/widgets/historymodel.cpp" line="+80"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call</source>
+        <translation>Wywołanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer ID</source>
+        <translation>Identyfikator klienta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "historydock.h"
 
 #include "history/historyservice.h"
-#include "invoke/callcheck.h"
+#include "historymodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,10 +9,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace zd {
@@ -20,8 +19,8 @@ namespace zd {
 HistoryDock::HistoryDock(HistoryService *history, QWidget *parent)
     : QDockWidget(tr("History"), parent), m_history(history), m_filter(new QLineEdit),
       m_result(new QComboBox), m_client(new QComboBox),
-      m_thisProfile(new QCheckBox(tr("This &profile only"))), m_table(new QTableWidget(0, 6)),
-      m_message(new QLabel)
+      m_thisProfile(new QCheckBox(tr("This &profile only"))), m_model(new HistoryModel(this)),
+      m_table(new QTableView), m_message(new QLabel)
 {
     setObjectName(QStringLiteral("historyDock"));
     m_filter->setObjectName(QStringLiteral("historyFilterEdit"));
@@ -30,8 +29,7 @@ HistoryDock::HistoryDock(HistoryService *history, QWidget *parent)
     m_result->addItems({tr("All results"), tr("OK"), tr("Not OK")});
     m_client->addItems({tr("All clients"), tr("AnyServiceInvoker"), tr("JSONClient"), tr("Zato 4 API")});
     m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Client"), tr("Call"), tr("Customer ID"), tr("Status"), tr("ms")});
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -52,8 +50,9 @@ HistoryDock::HistoryDock(HistoryService *history, QWidget *parent)
     connect(m_client, &QComboBox::currentIndexChanged, this, &HistoryDock::refresh);
     m_thisProfile->setObjectName(QStringLiteral("historyThisProfileCheck"));
     connect(m_thisProfile, &QCheckBox::toggled, this, &HistoryDock::refresh);
-    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { openRow(row); });
-    connect(open, &QPushButton::clicked, this, [this] { openRow(m_table->currentRow()); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
+    connect(open, &QPushButton::clicked, this, [this] { openRow(m_table->currentIndex().row()); });
     connect(clear, &QPushButton::clicked, this, &HistoryDock::clearHistory);
 
     auto *filters = new QHBoxLayout;
@@ -111,48 +110,20 @@ void HistoryDock::refresh()
         if (request != m_request) // a newer request is on its way
             return;
         ++m_refreshes;
-        showEntries(entries);
+        m_model->setEntries(entries);
+        m_cursor = -1;
         Q_EMIT refreshed();
     });
 }
 
-void HistoryDock::showEntries(const QList<HistoryEntry> &entries)
-{
-    m_entries = entries;
-    m_cursor = -1;
-    m_table->setRowCount(int(m_entries.size()));
-    const QLocale locale;
-    for (int row = 0; row < m_entries.size(); ++row) {
-        const HistoryEntry &entry = m_entries.at(row);
-        const QString path = clientPath(entry.form, entry.form.client);
-        const QString call = entry.form.client == ClientKind::Json  ? path
-                             : entry.form.client == ClientKind::Api ? path + u'/' + entry.form.service
-                                                                    : entry.form.service;
-        const QStringList cells = {
-            locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat),
-            clientKindName(entry.form.client),
-            call,
-            entry.form.customerId,
-            entry.status > 0 ? QString::number(entry.status) + u' ' + entry.outcome : entry.outcome,
-            QString::number(entry.elapsedMs, 'f', 1),
-        };
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            if (!entry.ok)
-                item->setForeground(QColor(0xd0, 0x30, 0x40));
-            m_table->setItem(row, column, item);
-        }
-    }
-}
-
 void HistoryDock::openRow(int row)
 {
-    if (row < 0 || row >= m_entries.size())
+    if (row < 0 || row >= m_model->rowCount())
         return;
     m_cursor = row;
     m_table->selectRow(row);
     // The list has no bodies: the stored request and response come with the whole entry.
-    const HistoryEntry listed = m_entries.at(row);
+    const HistoryEntry listed = m_model->entries().at(row);
     m_history->get(listed.id, this, [this, listed](const std::optional<HistoryEntry> &entry) {
         Q_EMIT entryOpened(entry.value_or(listed));
     });
@@ -161,7 +132,7 @@ void HistoryDock::openRow(int row)
 bool HistoryDock::recall(int step)
 {
     const int row = m_cursor < 0 ? (step > 0 ? 0 : -1) : m_cursor + step;
-    if (row < 0 || row >= m_entries.size())
+    if (row < 0 || row >= m_model->rowCount())
         return false;
     openRow(row);
     return true;

@@ -10,10 +10,11 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTableWidget;
+class QTableView;
 
 namespace zd {
 
+class HistoryModel;
 class HistoryService;
 
 // View → History: every call of the history, newest first, filtered by text, result and client (the
@@ -33,7 +34,8 @@ public:
     // Opens the entry older (+1) or newer (-1) than the one opened last; false at either end.
     bool recall(int step);
     void clearHistory();
-    [[nodiscard]] QTableWidget *table() const { return m_table; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] HistoryModel *model() const { return m_model; }
     [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
     void setUnavailable(const QString &message);
     // "This profile only" lists the calls made with this profile (its id; empty: none selected).
@@ -53,7 +55,6 @@ Q_SIGNALS:
 
 private:
     void openRow(int row);
-    void showEntries(const QList<HistoryEntry> &entries);
 
     HistoryService *m_history;
     QTimer m_refreshSoon;  // a refresh after a pause in typing, or after a burst of changes
@@ -64,9 +65,9 @@ private:
     QComboBox *m_client;
     QCheckBox *m_thisProfile;
     QString m_profileId;
-    QTableWidget *m_table;
+    HistoryModel *m_model;
+    QTableView *m_table;
     QLabel *m_message;
-    QList<HistoryEntry> m_entries;
     std::function<bool(const QString &, const QString &)> m_confirm;
     int m_cursor = -1; // the row opened last; -1: none (the next recall opens the newest)
 };
