@@ -21,7 +21,7 @@ ReadOutcome readNow(SecretStore &store, const QString &key)
 {
     ReadOutcome outcome;
     bool done = false;
-    store.read(key, [&](SecretStore::Status status, const QString &secret, const QString &error) {
+    store.read(key, &store, [&](SecretStore::Status status, const QString &secret, const QString &error) {
         outcome = {status, secret, error};
         done = true;
     });
@@ -35,7 +35,7 @@ SecretStore::Status writeNow(SecretStore &store, const QString &key, const QStri
 {
     SecretStore::Status result = SecretStore::Status::Unavailable;
     bool done = false;
-    store.write(key, secret, [&](SecretStore::Status status, const QString &message) {
+    store.write(key, secret, &store, [&](SecretStore::Status status, const QString &message) {
         result = status;
         if (error)
             *error = message;
@@ -50,7 +50,7 @@ SecretStore::Status removeNow(SecretStore &store, const QString &key)
 {
     SecretStore::Status result = SecretStore::Status::Unavailable;
     bool done = false;
-    store.remove(key, [&](SecretStore::Status status, const QString &) {
+    store.remove(key, &store, [&](SecretStore::Status status, const QString &) {
         result = status;
         done = true;
     });
