@@ -280,9 +280,10 @@ bool ProfileController::remove()
         return false;
     }
     const QString name = m_current.name;
+    auto told = std::make_shared<bool>(false); // both entries fail alike: said once
     for (const QString &key : {profilePasswordKey(id), proxyPasswordKey(id)}) {
-        m_secrets->remove(key, this, [this, name](SecretStore::Status status, const QString &error) {
-            if (status != SecretStore::Status::Ok)
+        m_secrets->remove(key, this, [this, name, told](SecretStore::Status status, const QString &error) {
+            if (status != SecretStore::Status::Ok && !std::exchange(*told, true))
                 m_prompts.tell(tr("Password not removed"),
                                tr("The profile \"%1\" was deleted, but its password could not be removed "
                                   "from the keychain: %2. Remove it with your keyring manager.")

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void matrixViewClosedWhileResolving();
     void windowClosedWhileReadingAProfilePassword();
     void failedProfilePasswordWriteIsTold();
+    void failedRemovalIsToldOnce();
     void failedMatrixRowPasswordWriteIsTold();
     void unreadableRowIsToldAndNotRun();
 
@@ -146,6 +147,31 @@ void tst_KeychainJobs::failedProfilePasswordWriteIsTold()
     QVERIFY(m_told.constFirst().contains(u"enter it again"));
     QVERIFY(!m_told.constFirst().contains(u"unsaved-secret"));
     QVERIFY(secrets.secrets.isEmpty());
+}
+
+// Deleting a profile removes its password and its proxy password; the keychain refusing both is
+// said once.
+void tst_KeychainJobs::failedRemovalIsToldOnce()
+{
+    FakeSecretStore secrets(-1);
+    auto window = makeWindow(&secrets);
+    LookupForm form = window->form();
+    form.address = QStringLiteral("http://gone.test");
+    form.password = QStringLiteral("gone-secret");
+    window->setForm(form);
+    m_answers = {QStringLiteral("Gone")};
+    QVERIFY(window->profiles()->saveAs());
+    QTRY_COMPARE(secrets.secrets.size(), 1);
+    secrets.failWrites = true;
+    QVERIFY(window->profiles()->remove());
+    QTRY_COMPARE(m_told.size(), 1);
+    QVERIFY2(
+        m_told.constFirst().startsWith(u"Password not removed: The profile \"Gone\" was deleted, but its "
+                                       u"password could not be removed from the keychain: the fake "
+                                       u"keychain is locked."),
+        qPrintable(m_told.constFirst()));
+    QTest::qWait(50);
+    QCOMPARE(m_told.size(), 1);
 }
 
 void tst_KeychainJobs::failedMatrixRowPasswordWriteIsTold()
