@@ -1348,6 +1348,39 @@
     </message>
 </context>
 <context>
+    <name>zd::CredentialResolver</name>
+    <message>
+        <location filename="../src/core/rbac/credentialresolver.cpp" line="+37"/>
+        <source>Row &quot;%1&quot; names the profile &quot;%2&quot;, which does not exist.</source>
+        <translation>Zeile „%1“ nennt das Profil „%2“, das es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row &quot;%1&quot;: no password is saved for the profile &quot;%2&quot;; save it with the profile.</source>
+        <translation>Zeile „%1“: Für das Profil „%2“ ist kein Passwort gespeichert; speichern Sie es mit dem Profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row &quot;%1&quot;: the password of the profile &quot;%2&quot; cannot be read, %3.</source>
+        <translation>Zeile „%1“: Das Passwort des Profils „%2“ kann nicht gelesen werden, %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row &quot;%1&quot;: the environment variable %2 is not set.</source>
+        <translation>Zeile „%1“: Die Umgebungsvariable %2 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row &quot;%1&quot; has no password: give it a &quot;password_env&quot; or a &quot;profile&quot;, or set its password in the matrix view.</source>
+        <translation>Zeile „%1“ hat kein Passwort: Geben Sie ihr ein „password_env“ oder ein „profile“, oder legen Sie ihr Passwort in der Matrixansicht fest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row &quot;%1&quot;: its password cannot be read, %2.</source>
+        <translation>Zeile „%1“: Ihr Passwort kann nicht gelesen werden, %2.</translation>
+    </message>
+</context>
+<context>
     <name>zd::HistoryDock</name>
     <message>
         <location filename="../src/widgets/historydock.cpp" line="+20"/>
@@ -1581,7 +1614,12 @@
 <context>
     <name>zd::KeychainSecretStore</name>
     <message>
-        <location filename="../src/keychain/keychainsecretstore.cpp" line="+50"/>
+        <location filename="../src/keychain/keychainsecretstore.cpp" line="+42"/>
+        <source>the system keychain does not answer: no Secret Service (such as GNOME Keyring or KWallet) is running and unlocked in this session</source>
+        <translation>der Schlüsselbund des Systems antwortet nicht: In dieser Sitzung läuft kein entsperrter Secret Service (etwa GNOME Keyring oder KWallet)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 is from another version of Zato Desk</source>
         <translation>%1 stammt von einer anderen Version von Zato Desk</translation>
     </message>
@@ -1819,7 +1857,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+124"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+120"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>%n Zelle wird ausgeführt…</numerusform>
@@ -1827,7 +1865,22 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
+        <source>Matrix not run</source>
+        <translation>Matrix nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Password not saved</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of the row &quot;%1&quot; was not saved: %2. It is never written anywhere else; give the row a profile or a &quot;password_env&quot; in the matrix file instead, or set its password again once the keychain answers.</source>
+        <translation>Das Passwort der Zeile „%1“ wurde nicht gespeichert: %2. Es wird nirgendwo sonst abgelegt; geben Sie der Zeile stattdessen ein Profil oder ein „password_env“ in der Matrixdatei, oder legen Sie ihr Passwort erneut fest, sobald der Schlüsselbund antwortet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not run yet.</source>
         <translation>Noch nicht ausgeführt.</translation>
     </message>
@@ -1906,7 +1959,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Passwort (im Schlüsselbund aufbewahrt):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Add row from a profile</source>
         <translation>Zeile aus einem Profil hinzufügen</translation>
     </message>
@@ -2035,7 +2088,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Die ungespeicherten Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>
@@ -2050,7 +2103,27 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Password not saved</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile &quot;%1&quot; was saved without a password, but the password saved before could not be removed from the keychain: %2. Remove it with your keyring manager.</source>
+        <translation>Das Profil „%1“ wurde ohne Passwort gespeichert, aber das zuvor gespeicherte Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %2. Entfernen Sie es mit Ihrer Schlüsselbundverwaltung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile &quot;%1&quot; was saved, but not its password: %2. The password is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
+        <translation>Das Profil „%1“ wurde gespeichert, aber nicht sein Passwort: %2. Das Passwort wird nirgendwo sonst abgelegt, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile &quot;%1&quot; was saved, but not its proxy password: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
+        <translation>Das Profil „%1“ wurde gespeichert, aber nicht sein Proxy-Passwort: %2. Es wird nirgendwo sonst abgelegt, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Profile name:</source>
         <translation>Profilname:</translation>
     </message>
@@ -2101,6 +2174,16 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Profil nicht gelöscht</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Password not removed</source>
+        <translation>Passwort nicht entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was deleted, but its password could not be removed from the keychain: %2. Remove it with your keyring manager.</source>
+        <translation>Das Profil „%1“ wurde gelöscht, aber sein Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %2. Entfernen Sie es mit Ihrer Schlüsselbundverwaltung.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Import profiles</source>
         <translation>Profile importieren</translation>
@@ -2147,7 +2230,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::SessionSecretStore</name>
     <message>
-        <location filename="../src/core/profile/secretstore.cpp" line="+49"/>
+        <location filename="../src/core/profile/secretstore.cpp" line="+87"/>
         <source>No keychain is available (%1). Passwords are kept in memory for this session only and are not saved; you will be asked for them again next time.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Passwörter bleiben nur für diese Sitzung im Speicher und werden nicht gespeichert; beim nächsten Mal werden Sie erneut danach gefragt.</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+124"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+120"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>Running %n cell…</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>zd::ProfileController</name>
     <message numerus="yes">
-        <location filename="../src/widgets/profilecontroller.cpp" line="+283"/>
+        <location filename="../src/widgets/profilecontroller.cpp" line="+310"/>
         <source>%n profile(s) imported, without passwords.</source>
         <translation>
             <numerusform>%n profile imported, without passwords.</numerusform>

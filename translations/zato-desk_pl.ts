@@ -1352,6 +1352,39 @@
     </message>
 </context>
 <context>
+    <name>zd::CredentialResolver</name>
+    <message>
+        <location filename="../src/core/rbac/credentialresolver.cpp" line="+37"/>
+        <source>Row &quot;%1&quot; names the profile &quot;%2&quot;, which does not exist.</source>
+        <translation>Wiersz „%1” wskazuje profil „%2”, który nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row &quot;%1&quot;: no password is saved for the profile &quot;%2&quot;; save it with the profile.</source>
+        <translation>Wiersz „%1”: dla profilu „%2” nie zapisano hasła; zapisz je razem z profilem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row &quot;%1&quot;: the password of the profile &quot;%2&quot; cannot be read, %3.</source>
+        <translation>Wiersz „%1”: nie można odczytać hasła profilu „%2”, %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row &quot;%1&quot;: the environment variable %2 is not set.</source>
+        <translation>Wiersz „%1”: zmienna środowiskowa %2 nie jest ustawiona.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row &quot;%1&quot; has no password: give it a &quot;password_env&quot; or a &quot;profile&quot;, or set its password in the matrix view.</source>
+        <translation>Wiersz „%1” nie ma hasła: nadaj mu „password_env” lub „profile” albo ustaw jego hasło w widoku macierzy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row &quot;%1&quot;: its password cannot be read, %2.</source>
+        <translation>Wiersz „%1”: nie można odczytać jego hasła, %2.</translation>
+    </message>
+</context>
+<context>
     <name>zd::HistoryDock</name>
     <message>
         <location filename="../src/widgets/historydock.cpp" line="+20"/>
@@ -1587,7 +1620,12 @@
 <context>
     <name>zd::KeychainSecretStore</name>
     <message>
-        <location filename="../src/keychain/keychainsecretstore.cpp" line="+50"/>
+        <location filename="../src/keychain/keychainsecretstore.cpp" line="+42"/>
+        <source>the system keychain does not answer: no Secret Service (such as GNOME Keyring or KWallet) is running and unlocked in this session</source>
+        <translation>systemowy pęk kluczy nie odpowiada: w tej sesji nie działa żadna odblokowana usługa Secret Service (np. GNOME Keyring lub KWallet)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 is from another version of Zato Desk</source>
         <translation>%1 pochodzi z innej wersji Zato Desk</translation>
     </message>
@@ -1825,7 +1863,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+124"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+120"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>Uruchamianie %n komórki…</numerusform>
@@ -1834,7 +1872,22 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
+        <source>Matrix not run</source>
+        <translation>Macierz nie została uruchomiona</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Password not saved</source>
+        <translation>Hasło nie zostało zapisane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of the row &quot;%1&quot; was not saved: %2. It is never written anywhere else; give the row a profile or a &quot;password_env&quot; in the matrix file instead, or set its password again once the keychain answers.</source>
+        <translation>Hasło wiersza „%1” nie zostało zapisane: %2. Nigdy nie jest zapisywane nigdzie indziej; zamiast tego nadaj wierszowi profil lub „password_env” w pliku macierzy albo ustaw jego hasło ponownie, gdy pęk kluczy zacznie odpowiadać.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not run yet.</source>
         <translation>Jeszcze nie uruchomiono.</translation>
     </message>
@@ -1913,7 +1966,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Hasło (przechowywane w pęku kluczy):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Add row from a profile</source>
         <translation>Dodaj wiersz z profilu</translation>
     </message>
@@ -2042,7 +2095,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Odrzucić niezapisane zmiany w „%1”?</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>
@@ -2057,7 +2110,27 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Nie zapisano profilu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Password not saved</source>
+        <translation>Hasło nie zostało zapisane</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile &quot;%1&quot; was saved without a password, but the password saved before could not be removed from the keychain: %2. Remove it with your keyring manager.</source>
+        <translation>Profil „%1” został zapisany bez hasła, ale wcześniej zapisanego hasła nie udało się usunąć z pęku kluczy: %2. Usuń je w menedżerze pęku kluczy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile &quot;%1&quot; was saved, but not its password: %2. The password is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
+        <translation>Profil „%1” został zapisany, ale bez hasła: %2. Hasło nigdy nie jest zapisywane nigdzie indziej, więc trzeba będzie wpisać je ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil ponownie, aby je zachować.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile &quot;%1&quot; was saved, but not its proxy password: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
+        <translation>Profil „%1” został zapisany, ale bez hasła proxy: %2. Nigdy nie jest ono zapisywane nigdzie indziej, więc trzeba będzie wpisać je ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil ponownie, aby je zachować.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Profile name:</source>
         <translation>Nazwa profilu:</translation>
     </message>
@@ -2108,6 +2181,16 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Nie usunięto profilu</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Password not removed</source>
+        <translation>Hasło nie zostało usunięte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; was deleted, but its password could not be removed from the keychain: %2. Remove it with your keyring manager.</source>
+        <translation>Profil „%1” został usunięty, ale jego hasła nie udało się usunąć z pęku kluczy: %2. Usuń je w menedżerze pęku kluczy.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Import profiles</source>
         <translation>Importuj profile</translation>
@@ -2155,7 +2238,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::SessionSecretStore</name>
     <message>
-        <location filename="../src/core/profile/secretstore.cpp" line="+49"/>
+        <location filename="../src/core/profile/secretstore.cpp" line="+87"/>
         <source>No keychain is available (%1). Passwords are kept in memory for this session only and are not saved; you will be asked for them again next time.</source>
         <translation>Pęk kluczy jest niedostępny (%1). Hasła są przechowywane w pamięci tylko do końca tej sesji i nie są zapisywane; następnym razem zostaniesz o nie zapytany ponownie.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "matrixcommand.h"
 
+#include "profile/profilestore.h"
+#include "rbac/credentialresolver.h"
 #include "rbac/matrixrunner.h"
 #include "syncsecrets.h"
 
@@ -7,7 +9,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QProcessEnvironment>
 #include <QSaveFile>
 
 namespace zd::cli {
@@ -24,54 +25,31 @@ CommandOutput usage(const QString &message)
     return CommandOutput{QByteArray(), (u"zato-invoke matrix: " + message + u'\n').toUtf8(), 2};
 }
 
-// Each row's user and password: from its profile, an environment variable, or the keychain.
+// Each row's user and password, as the window's matrix view resolves them; every row's error is told.
 std::optional<QList<ResolvedCredential>> resolve(const MatrixDefinition &matrix, ProfileStore &store,
                                                  SecretStore &secrets, QString *error)
 {
-    QList<ResolvedCredential> resolved;
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    bool storeLoaded = false;
-    for (const MatrixCredential &credential : matrix.credentials) {
-        ResolvedCredential r{credential.user, QString()};
-        QString keychainError;
-        if (!credential.profile.isEmpty()) {
-            if (!storeLoaded) {
-                store.load();
-                storeLoaded = true;
-            }
-            const std::optional<Profile> profile = store.byName(credential.profile);
-            if (!profile) {
-                *error = Text::tr("Row \"%1\" names the profile \"%2\", which does not exist.")
-                             .arg(credential.name, credential.profile);
-                return std::nullopt;
-            }
-            if (r.user.isEmpty())
-                r.user = profile->user;
-            r.password = readSecret(secrets, profilePasswordKey(profile->id), &keychainError)
-                             .value_or(Profile::builtInPassword(profile->id));
-        } else if (!credential.passwordEnv.isEmpty()) {
-            if (!env.contains(credential.passwordEnv)) {
-                *error = Text::tr("Row \"%1\": the environment variable %2 is not set.")
-                             .arg(credential.name, credential.passwordEnv);
-                return std::nullopt;
-            }
-            r.password = env.value(credential.passwordEnv);
-        } else {
-            const std::optional<QString> saved =
-                readSecret(secrets, matrixPasswordKey(credential.name), &keychainError);
-            if (!saved) {
-                *error =
-                    Text::tr(
-                        "Row \"%1\" has no password: give it a \"password_env\" or a \"profile\", or save "
-                        "it from the window's matrix view%2.")
-                        .arg(credential.name,
-                             keychainError.isEmpty() ? QString() : u" (" + keychainError + u')');
-                return std::nullopt;
-            }
-            r.password = *saved;
-        }
-        resolved.append(r);
+    const bool namesAProfile = std::any_of(matrix.credentials.cbegin(), matrix.credentials.cend(),
+                                           [](const MatrixCredential &c) { return !c.profile.isEmpty(); });
+    if (namesAProfile)
+        store.load();
+    QList<CredentialResolution> rows;
+    CredentialResolver resolver;
+    waitFor([&](QObject *context, const std::function<void()> &finish) {
+        QObject::connect(&resolver, &CredentialResolver::finished, context,
+                         [&rows, finish](const QList<CredentialResolution> &resolved) {
+                             rows = resolved;
+                             finish();
+                         });
+        resolver.start(matrix, store, secrets);
+    });
+    if (const QString errors = CredentialResolver::errors(rows); !errors.isEmpty()) {
+        *error = errors;
+        return std::nullopt;
     }
+    QList<ResolvedCredential> resolved;
+    for (const CredentialResolution &row : rows)
+        resolved << row.credential;
     return resolved;
 }
 

@@ -4,44 +4,60 @@
 
 namespace zd::cli {
 
-std::optional<QString> readSecret(SecretStore &store, const QString &key, QString *error)
+void waitFor(const std::function<void(QObject *context, const std::function<void()> &finish)> &start)
 {
     QEventLoop loop;
-    std::optional<QString> result;
-    store.read(key, [&](SecretStore::Status status, const QString &secret, const QString &message) {
-        if (status == SecretStore::Status::Ok)
-            result = secret;
-        else if (status == SecretStore::Status::Unavailable && error)
-            *error = message;
+    bool finished = false;
+    // QEventLoop::quit() before exec() is forgotten by exec(): the flag is what ends the wait.
+    start(&loop, [&finished, &loop] {
+        finished = true;
         loop.quit();
     });
-    loop.exec();
+    if (!finished)
+        loop.exec();
+}
+
+std::optional<QString> readSecret(SecretStore &store, const QString &key, QString *error)
+{
+    std::optional<QString> result;
+    waitFor([&](QObject *context, const std::function<void()> &finish) {
+        store.read(key, context,
+                   [&result, error, finish](SecretStore::Status status, const QString &secret,
+                                            const QString &message) {
+                       if (status == SecretStore::Status::Ok)
+                           result = secret;
+                       else if (status == SecretStore::Status::Unavailable && error)
+                           *error = message;
+                       finish();
+                   });
+    });
     return result;
 }
 
 bool writeSecret(SecretStore &store, const QString &key, const QString &secret, QString *error)
 {
-    QEventLoop loop;
     bool ok = false;
-    store.write(key, secret, [&](SecretStore::Status status, const QString &message) {
-        ok = status == SecretStore::Status::Ok;
-        if (!ok && error)
-            *error = message;
-        loop.quit();
+    waitFor([&](QObject *context, const std::function<void()> &finish) {
+        store.write(key, secret, context,
+                    [&ok, error, finish](SecretStore::Status status, const QString &message) {
+                        ok = status == SecretStore::Status::Ok;
+                        if (!ok && error)
+                            *error = message;
+                        finish();
+                    });
     });
-    loop.exec();
     return ok;
 }
 
 bool removeSecret(SecretStore &store, const QString &key)
 {
-    QEventLoop loop;
     bool ok = false;
-    store.remove(key, [&](SecretStore::Status status, const QString &) {
-        ok = status == SecretStore::Status::Ok;
-        loop.quit();
+    waitFor([&](QObject *context, const std::function<void()> &finish) {
+        store.remove(key, context, [&ok, finish](SecretStore::Status status, const QString &) {
+            ok = status == SecretStore::Status::Ok;
+            finish();
+        });
     });
-    loop.exec();
     return ok;
 }
 

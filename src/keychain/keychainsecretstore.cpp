@@ -5,11 +5,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibrary>
-#include <QPointer>
+#include <QLoggingCategory>
 
 namespace zd {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcKeychain, "zd.keychain", QtInfoMsg)
 
 class Text
 {
@@ -27,6 +29,18 @@ SecretStore::Status statusOf(keychain::BackendStatus status)
         break;
     }
     return SecretStore::Status::Unavailable;
+}
+
+// What the user reads when the keychain does not answer. QtKeychain passes on D-Bus's and libsecret's
+// own words ("Cannot autolaunch D-Bus without X11 $DISPLAY", "Unknown or unsupported transport"),
+// which say how it failed, not what it means or what to do: those go to the zd.keychain debug log.
+QString explained(keychain::BackendStatus status, const QString &message)
+{
+    if (status != keychain::BackendStatus::Unavailable)
+        return message;
+    qCDebug(lcKeychain) << "keychain unavailable:" << message;
+    return Text::tr("the system keychain does not answer: no Secret Service (such as GNOME Keyring or "
+                    "KWallet) is running and unlocked in this session");
 }
 
 // Loaded once per process and never unloaded (QtKeychain keeps D-Bus state alive).
@@ -82,51 +96,48 @@ const keychain::Backend *KeychainSecretStore::backend(QString *error)
     return loadBackend(error);
 }
 
-void KeychainSecretStore::read(const QString &key, ReadDone done)
+// A job's answer is passed on even when this store is gone meanwhile: the caller's context decides
+// whether anyone is left to hear it (SecretStore queues it there).
+void KeychainSecretStore::startRead(const QString &key, ReadDone answer)
 {
     QString error;
     const keychain::Backend *module = backend(&error);
     if (!module) {
-        done(Status::Unavailable, QString(), error);
+        answer(Status::Unavailable, QString(), error);
         return;
     }
     module->read(m_service, key,
-                 [self = QPointer(this), done = std::move(done)](
-                     keychain::BackendStatus status, const QString &secret, const QString &message) {
-                     if (self) // a store gone meanwhile has nobody left to tell
-                         done(statusOf(status), secret, message);
+                 [answer = std::move(answer)](keychain::BackendStatus status, const QString &secret,
+                                              const QString &message) {
+                     answer(statusOf(status), secret, explained(status, message));
                  });
 }
 
-void KeychainSecretStore::write(const QString &key, const QString &secret, WriteDone done)
+void KeychainSecretStore::startWrite(const QString &key, const QString &secret, WriteDone answer)
 {
     QString error;
     const keychain::Backend *module = backend(&error);
     if (!module) {
-        done(Status::Unavailable, error);
+        answer(Status::Unavailable, error);
         return;
     }
     module->write(m_service, key, secret,
-                  [self = QPointer(this), done = std::move(done)](keychain::BackendStatus status,
-                                                                  const QString &message) {
-                      if (self)
-                          done(statusOf(status), message);
+                  [answer = std::move(answer)](keychain::BackendStatus status, const QString &message) {
+                      answer(statusOf(status), explained(status, message));
                   });
 }
 
-void KeychainSecretStore::remove(const QString &key, WriteDone done)
+void KeychainSecretStore::startRemove(const QString &key, WriteDone answer)
 {
     QString error;
     const keychain::Backend *module = backend(&error);
     if (!module) {
-        done(Status::Unavailable, error);
+        answer(Status::Unavailable, error);
         return;
     }
     module->remove(m_service, key,
-                   [self = QPointer(this), done = std::move(done)](keychain::BackendStatus status,
-                                                                   const QString &message) {
-                       if (self)
-                           done(statusOf(status), message);
+                   [answer = std::move(answer)](keychain::BackendStatus status, const QString &message) {
+                       answer(statusOf(status), explained(status, message));
                    });
 }
 

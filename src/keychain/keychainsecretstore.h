@@ -18,13 +18,15 @@ class KeychainSecretStore : public SecretStore
     Q_OBJECT
 public:
     explicit KeychainSecretStore(QString service = QStringLiteral("zato-desk"), QObject *parent = nullptr);
-    void read(const QString &key, ReadDone done) override;
-    void write(const QString &key, const QString &secret, WriteDone done) override;
-    void remove(const QString &key, WriteDone done) override;
 
     // Where the module is looked for, first match wins: $ZD_KEYCHAIN_MODULE, then the installed
     // place relative to the executable, then (for programs in the build tree) the build tree.
     [[nodiscard]] static QStringList moduleCandidates();
+
+protected:
+    void startRead(const QString &key, ReadDone answer) override;
+    void startWrite(const QString &key, const QString &secret, WriteDone answer) override;
+    void startRemove(const QString &key, WriteDone answer) override;
 
 private:
     const keychain::Backend *backend(QString *error);

@@ -8,7 +8,6 @@
 #include "json/parser.h"
 #include <QComboBox>
 #include <QFile>
-#include <QProcessEnvironment>
 #include <QSaveFile>
 #include <QStyledItemDelegate>
 
@@ -70,6 +69,7 @@ MatrixView::MatrixView(SecretStore *secrets, const ProfileStore *profiles, QWidg
     connect(m_ui->removeColumnButton, &QPushButton::clicked, this, &MatrixView::removeColumn);
     connect(m_ui->matrixAddressEdit, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_model->setAddress(text.trimmed()); });
+    connect(&m_resolver, &CredentialResolver::finished, this, &MatrixView::credentialsResolved);
     connect(&m_runner, &MatrixRunner::cellFinished, this, [this](const MatrixCell &cell) {
         m_model->setCell(cell);
         updateSummary();
@@ -110,53 +110,54 @@ QList<std::pair<int, int>> MatrixView::selectedCells(bool wholeRow, bool wholeCo
     return {{current.row(), current.column()}};
 }
 
-// Resolves every row's password (profile or matrix entry in the secret store, or an environment
-// variable), then runs.
+// Resolves every row's credential (CredentialResolver, as the CLI does), then runs.
 void MatrixView::run(const QList<std::pair<int, int>> &cells)
 {
     if (isRunning() || cells.isEmpty())
         return;
-    const MatrixDefinition matrix = m_model->definition();
-    auto resolved = std::make_shared<QList<ResolvedCredential>>(matrix.credentials.size());
-    auto pending = std::make_shared<int>(int(matrix.credentials.size()));
-    m_resolving = true;
+    m_resolvingCells = cells;
     m_model->clearResults(cells);
     m_ui->summaryLabel->setText(tr("Running %n cell(s)…", nullptr, int(cells.size())));
-    const auto oneDone = [this, resolved, pending, matrix, cells] {
-        if (--*pending > 0)
-            return;
-        m_resolving = false;
-        m_runner.start(matrix, *resolved, cells, m_ui->concurrencySpin->value());
-    };
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (int row = 0; row < matrix.credentials.size(); ++row) {
-        const MatrixCredential &credential = matrix.credentials.at(row);
-        (*resolved)[row].user = credential.user;
-        QString key = matrixPasswordKey(credential.name);
-        QString fallback;
-        if (!credential.profile.isEmpty()) {
-            std::optional<Profile> profile = m_profiles->byName(credential.profile);
-            for (const Profile &builtIn : Profile::builtIns()) {
-                if (!profile && builtIn.name == credential.profile)
-                    profile = builtIn;
-            }
-            if (profile) {
-                if (credential.user.isEmpty())
-                    (*resolved)[row].user = profile->user;
-                key = profilePasswordKey(profile->id);
-                fallback = Profile::builtInPassword(profile->id);
-            }
-        } else if (!credential.passwordEnv.isEmpty()) {
-            (*resolved)[row].password = env.value(credential.passwordEnv);
-            QMetaObject::invokeMethod(this, oneDone, Qt::QueuedConnection);
-            continue;
-        }
-        m_secrets->read(key, [resolved, row, fallback, oneDone](SecretStore::Status status,
-                                                                const QString &secret, const QString &) {
-            (*resolved)[row].password = status == SecretStore::Status::Ok ? secret : fallback;
-            oneDone();
-        });
+    m_resolver.start(m_model->definition(), *m_profiles, *m_secrets);
+}
+
+// A row these cells need that has no credential stops the run: it is never called with an empty
+// password.
+void MatrixView::credentialsResolved(const QList<CredentialResolution> &rows)
+{
+    const QList<std::pair<int, int>> cells = std::exchange(m_resolvingCells, {});
+    QList<CredentialResolution> needed;
+    QList<ResolvedCredential> credentials;
+    for (int row = 0; row < rows.size(); ++row) {
+        const bool used =
+            std::any_of(cells.cbegin(), cells.cend(), [row](const auto &c) { return c.first == row; });
+        if (used)
+            needed << rows.at(row);
+        credentials << rows.at(row).credential;
     }
+    if (const QString errors = CredentialResolver::errors(needed); !errors.isEmpty()) {
+        updateSummary();
+        m_prompts.tell(tr("Matrix not run"), errors);
+        Q_EMIT runFinished();
+        return;
+    }
+    m_runner.start(m_model->definition(), credentials, cells, m_ui->concurrencySpin->value());
+}
+
+// The row's password goes to the keychain; a failure is told, with what to do about it.
+void MatrixView::writeRowPassword(const QString &row, const QString &password)
+{
+    m_secrets->write(matrixPasswordKey(row), password, this,
+                     [this, row](SecretStore::Status status, const QString &error) {
+                         if (status == SecretStore::Status::Ok)
+                             return;
+                         m_prompts.tell(tr("Password not saved"),
+                                        tr("The password of the row \"%1\" was not saved: %2. It is never "
+                                           "written anywhere else; give the row a profile or a "
+                                           "\"password_env\" in the matrix file instead, or set its "
+                                           "password again once the keychain answers.")
+                                            .arg(row, error));
+                     });
 }
 
 void MatrixView::updateSummary()
@@ -229,8 +230,7 @@ bool MatrixView::addRow()
         return false;
     MatrixDefinition matrix = m_model->definition();
     matrix.credentials.append({name->trimmed(), user->trimmed(), QString(), QString()});
-    m_secrets->write(matrixPasswordKey(name->trimmed()), *password,
-                     [](SecretStore::Status, const QString &) {});
+    writeRowPassword(name->trimmed(), *password);
     setDefinition(matrix);
     return true;
 }
@@ -322,8 +322,7 @@ void MatrixView::setRowPassword()
         tr("Row password"), tr("Password of \"%1\" (kept in the keychain):").arg(credential.name), QString());
     if (!password)
         return;
-    m_secrets->write(matrixPasswordKey(credential.name), *password,
-                     [](SecretStore::Status, const QString &) {});
+    writeRowPassword(credential.name, *password);
     if (!credential.profile.isEmpty() || !credential.passwordEnv.isEmpty()) {
         MatrixDefinition matrix = m_model->definition();
         matrix.credentials[current.row()].profile.clear();

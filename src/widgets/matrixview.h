@@ -1,6 +1,7 @@
 #pragma once
 
 #include "prompts.h"
+#include "rbac/credentialresolver.h"
 #include "rbac/matrixrunner.h"
 
 #include <QDialog>
@@ -29,7 +30,7 @@ public:
     void setDefinition(const MatrixDefinition &matrix);
     void setDefaultAddress(const QString &address);
     [[nodiscard]] MatrixModel *model() const { return m_model; }
-    [[nodiscard]] bool isRunning() const { return m_runner.isRunning() || m_resolving; }
+    [[nodiscard]] bool isRunning() const { return m_runner.isRunning() || m_resolver.isRunning(); }
 
     void run(const QList<std::pair<int, int>> &cells);
     // Editing the matrix: rows entered for it (password to the keychain) or from a profile, channels.
@@ -40,13 +41,15 @@ public:
     void removeColumn();
 
 Q_SIGNALS:
-    void runFinished();
+    void runFinished(); // also when a row had no credential and nothing ran
 
 private:
     void open();
     void save();
     void exportResults(bool junit);
     void setRowPassword();
+    void credentialsResolved(const QList<CredentialResolution> &rows);
+    void writeRowPassword(const QString &row, const QString &password);
     void updateSummary();
     [[nodiscard]] QList<std::pair<int, int>> selectedCells(bool wholeRow, bool wholeColumn) const;
 
@@ -55,8 +58,9 @@ private:
     const ProfileStore *m_profiles;
     MatrixModel *m_model;
     MatrixRunner m_runner;
+    CredentialResolver m_resolver;
+    QList<std::pair<int, int>> m_resolvingCells; // what runs once the credentials are resolved
     Prompts m_prompts;
-    bool m_resolving = false;
 };
 
 } // namespace zd

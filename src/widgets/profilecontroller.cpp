@@ -110,31 +110,32 @@ void ProfileController::select(const QString &id)
         m_filling = false;
         m_ui.profileCombo->setCurrentIndex(m_ui.profileCombo->findData(id));
         m_settings->setValue(QStringLiteral("profiles/current"), id);
-        m_secrets->read(profilePasswordKey(id), [this, id](SecretStore::Status status, const QString &secret,
-                                                           const QString &) {
-            if (m_current.id != id)
-                return;
-            m_loadedPassword = status == SecretStore::Status::Ok ? secret : Profile::builtInPassword(id);
-            LookupForm form = m_window->form();
-            form.password = m_loadedPassword;
-            if (m_current.proxy.mode == ProxySettings::Mode::Manual && !m_current.proxy.user.isEmpty())
-                m_secrets->read(
-                    proxyPasswordKey(id),
-                    [this, id](SecretStore::Status s, const QString &proxySecret, const QString &) {
-                        if (m_current.id == id && s == SecretStore::Status::Ok) {
-                            LookupForm withProxy = m_window->form();
-                            withProxy.proxy.password = proxySecret;
-                            m_filling = true;
-                            m_window->setForm(withProxy);
-                            m_filling = false;
-                        }
-                    });
-            m_filling = true;
-            m_window->setForm(form);
-            m_filling = false;
-            updateModified();
-            Q_EMIT passwordLoaded();
-        });
+        m_secrets->read(
+            profilePasswordKey(id), this,
+            [this, id](SecretStore::Status status, const QString &secret, const QString &) {
+                if (m_current.id != id)
+                    return;
+                m_loadedPassword = status == SecretStore::Status::Ok ? secret : Profile::builtInPassword(id);
+                LookupForm form = m_window->form();
+                form.password = m_loadedPassword;
+                if (m_current.proxy.mode == ProxySettings::Mode::Manual && !m_current.proxy.user.isEmpty())
+                    m_secrets->read(
+                        proxyPasswordKey(id), this,
+                        [this, id](SecretStore::Status s, const QString &proxySecret, const QString &) {
+                            if (m_current.id == id && s == SecretStore::Status::Ok) {
+                                LookupForm withProxy = m_window->form();
+                                withProxy.proxy.password = proxySecret;
+                                m_filling = true;
+                                m_window->setForm(withProxy);
+                                m_filling = false;
+                            }
+                        });
+                m_filling = true;
+                m_window->setForm(form);
+                m_filling = false;
+                updateModified();
+                Q_EMIT passwordLoaded();
+            });
         updateModified();
         return;
     }
@@ -171,13 +172,31 @@ void ProfileController::persist(const Profile &profile, const QString &password)
     }
     const LookupForm form = m_window->form();
     const QString id = profile.id;
+    const QString name = profile.name;
+    // The profile is saved either way; a password the keychain refused is told, never kept elsewhere.
+    const auto tellIfFailed = [this, name](const QString &text) {
+        return [this, name, text](SecretStore::Status status, const QString &error) {
+            if (status != SecretStore::Status::Ok)
+                m_prompts.tell(tr("Password not saved"), text.arg(name, error));
+        };
+    };
     if (password.isEmpty())
-        m_secrets->remove(profilePasswordKey(id), [](SecretStore::Status, const QString &) {});
+        m_secrets->remove(profilePasswordKey(id), this,
+                          tellIfFailed(tr("The profile \"%1\" was saved without a password, but the "
+                                          "password saved before could not be removed from the keychain: "
+                                          "%2. Remove it with your keyring manager.")));
     else
-        m_secrets->write(profilePasswordKey(id), password, [](SecretStore::Status, const QString &) {});
+        m_secrets->write(profilePasswordKey(id), password, this,
+                         tellIfFailed(tr("The profile \"%1\" was saved, but not its password: %2. The "
+                                         "password is never written anywhere else, so you will have to "
+                                         "enter it again; unlock or start your keyring and save the "
+                                         "profile again to keep it.")));
     if (!form.proxy.password.isEmpty())
-        m_secrets->write(proxyPasswordKey(id), form.proxy.password,
-                         [](SecretStore::Status, const QString &) {});
+        m_secrets->write(proxyPasswordKey(id), form.proxy.password, this,
+                         tellIfFailed(tr("The profile \"%1\" was saved, but not its proxy password: %2. "
+                                         "It is never written anywhere else, so you will have to enter it "
+                                         "again; unlock or start your keyring and save the profile again "
+                                         "to keep it.")));
     m_loadedPassword = password;
     reload(id);
     m_current = *m_store->byId(id);
@@ -260,8 +279,17 @@ bool ProfileController::remove()
         m_prompts.tell(tr("Profile not deleted"), error);
         return false;
     }
-    m_secrets->remove(profilePasswordKey(id), [](SecretStore::Status, const QString &) {});
-    m_secrets->remove(proxyPasswordKey(id), [](SecretStore::Status, const QString &) {});
+    const QString name = m_current.name;
+    auto told = std::make_shared<bool>(false); // both entries fail alike: said once
+    for (const QString &key : {profilePasswordKey(id), proxyPasswordKey(id)}) {
+        m_secrets->remove(key, this, [this, name, told](SecretStore::Status status, const QString &error) {
+            if (status != SecretStore::Status::Ok && !std::exchange(*told, true))
+                m_prompts.tell(tr("Password not removed"),
+                               tr("The profile \"%1\" was deleted, but its password could not be removed "
+                                  "from the keychain: %2. Remove it with your keyring manager.")
+                                   .arg(name, error));
+        });
+    }
     m_modified = false;
     reload(QString());
     return true;

@@ -4,6 +4,7 @@
 #include "rbac/matrix.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void expectationsHold();
     void wrongExpectationFails();
     void badInput();
+    void builtInProfileRows();
 };
 
 void tst_CliMatrix::expectationsHold()
@@ -129,6 +131,47 @@ void tst_CliMatrix::badInput()
     const Run unset = run({QStringLiteral("matrix"), file.fileName()});
     QCOMPARE(unset.exitCode, 2);
     QVERIFY(unset.err.contains("ZD_UNSET_VARIABLE is not set"));
+}
+
+// A matrix saved in the window naming the built-in profiles runs the same in the CLI: their users
+// and the samples' password, with no keychain entry and no environment variable.
+void tst_CliMatrix::builtInProfileRows()
+{
+    zd::demo::DemoServer server;
+    QVERIFY(server.listen());
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("matrix.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({
+    "address": "%1",
+    "credentials": [
+        {"name": "django", "profile": "Django sample"},
+        {"name": "flask", "profile": "Flask sample"}
+    ],
+    "channels": [
+        {"name": "django json", "path": "/clients/django/json-client", "client": "json", "payload": {"cust_id": "123"}},
+        {"name": "flask json", "path": "/clients/flask/json-client", "client": "json", "payload": {"cust_id": "456"}}
+    ],
+    "expect": {
+        "django": {"django json": "allowed", "flask json": "401"},
+        "flask": {"django json": "401", "flask json": "allowed"}
+    }
+})")
+                   .arg(server.address())
+                   .toUtf8());
+    file.close();
+    QTemporaryDir home; // no saved profiles: only the built-in ones
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    env.insert(QStringLiteral("ZD_KEYCHAIN_MODULE"), home.filePath(QStringLiteral("no-such-module.so")));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ZATO_INVOKE_PATH), {QStringLiteral("matrix"), file.fileName()});
+    QVERIFY(process.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000));
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY2(process.exitCode() == 0, QByteArray(out + process.readAllStandardError()).constData());
+    QVERIFY(out.contains("4 cells, 4 as expected, 0 not."));
 }
 
 QTEST_GUILESS_MAIN(tst_CliMatrix)

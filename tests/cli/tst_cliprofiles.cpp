@@ -32,9 +32,12 @@ private Q_SLOTS:
     void unknownProfile();
     void brokenProfileFileIsMovedAside();
     void noKeychainNeverWritesThePassword();
+    void noKeychainIsToldAtOnce();
+    void missingModuleIsToldAtOnce();
 
 private:
     Run run(const QStringList &arguments);
+    void callAndShowWithoutKeychain(const QByteArray &reason);
     [[nodiscard]] QStringList filesHolding(const QByteArray &needle) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -61,8 +64,12 @@ Run tst_CliProfiles::run(const QStringList &arguments)
     if (!process.waitForStarted(10000))
         return {};
     process.closeWriteChannel();
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
+    // Generous: a keychain that cannot answer must still let the process finish long before this.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 10000)) {
+        process.kill();
+        process.waitForFinished();
         return {};
+    }
     return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
@@ -174,6 +181,42 @@ void tst_CliProfiles::noKeychainNeverWritesThePassword()
     QVERIFY2(save.err.contains("no keychain is available"), save.err.constData());
     QVERIFY(save.out.contains("Saved \"offline\""));
     QCOMPARE(filesHolding(password), QStringList());
+}
+
+// With no keychain to read, a call through a saved profile and profiles show each finish and say
+// why there is no password (they used to wait forever when the keychain module was missing).
+void tst_CliProfiles::callAndShowWithoutKeychain(const QByteArray &reason)
+{
+    const Run save = run({QStringLiteral("profiles"), QStringLiteral("save"), QStringLiteral("Local demo"),
+                          QStringLiteral("--address"), m_server->address(), QStringLiteral("--any-path"),
+                          QStringLiteral("/clients/django/any-service-invoker"), QStringLiteral("--user"),
+                          QStringLiteral("django")});
+    QVERIFY2(save.exitCode == 0, save.err.constData());
+
+    const Run call = run({QStringLiteral("--profile"), QStringLiteral("Local demo"),
+                          QStringLiteral("--payload"), QStringLiteral(R"({"cust_id": "123"})")});
+    QVERIFY2(call.exitCode == 2, call.err.constData()); // -1 when it did not finish
+    QVERIFY2(call.err.contains("No password is saved for profile \"Local demo\""), call.err.constData());
+    QVERIFY2(call.err.contains(reason), call.err.constData());
+    QVERIFY2(call.err.contains("--password-env"), call.err.constData());
+
+    const Run show = run({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("Local demo")});
+    QVERIFY2(show.exitCode == 0, show.err.constData());
+    QVERIFY2(show.out.contains(QByteArray(QByteArray("password: unknown, no keychain (") + reason)),
+             show.out.constData());
+}
+
+// Run with DBUS_SESSION_BUS_ADDRESS=disabled: (see CMakeLists.txt). D-Bus's own words are not what
+// the user reads.
+void tst_CliProfiles::noKeychainIsToldAtOnce()
+{
+    callAndShowWithoutKeychain("the system keychain does not answer: no Secret Service");
+}
+
+// Run with ZD_KEYCHAIN_MODULE pointing nowhere (see CMakeLists.txt).
+void tst_CliProfiles::missingModuleIsToldAtOnce()
+{
+    callAndShowWithoutKeychain("the keychain module cannot be loaded");
 }
 
 QTEST_GUILESS_MAIN(tst_CliProfiles)

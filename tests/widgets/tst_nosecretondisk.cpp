@@ -66,11 +66,12 @@ void tst_NoSecretOnDisk::guiAndCliKeepPasswordsInTheKeychainOnly()
         QTRY_VERIFY_WITH_TIMEOUT(
             ([&] {
                 bool done = false;
-                reader.read(
-                    profilePasswordKey(id), [&](SecretStore::Status s, const QString &v, const QString &) {
-                        stored = s == SecretStore::Status::Ok ? std::optional<QString>(v) : std::nullopt;
-                        done = true;
-                    });
+                reader.read(profilePasswordKey(id), &reader,
+                            [&](SecretStore::Status s, const QString &v, const QString &) {
+                                stored =
+                                    s == SecretStore::Status::Ok ? std::optional<QString>(v) : std::nullopt;
+                                done = true;
+                            });
                 (void)QTest::qWaitFor([&done] { return done; }, 5000);
                 return stored.has_value();
             }()),

@@ -24,16 +24,16 @@ namespace {
 // A keychain that never answers yes: the fake of a machine without a Secret Service.
 class UnavailableSecretStore : public SecretStore
 {
-public:
-    void read(const QString &, ReadDone done) override
+protected:
+    void startRead(const QString &, ReadDone done) override
     {
         done(Status::Unavailable, QString(), QStringLiteral("no Secret Service"));
     }
-    void write(const QString &, const QString &, WriteDone done) override
+    void startWrite(const QString &, const QString &, WriteDone done) override
     {
         done(Status::Unavailable, QStringLiteral("no Secret Service"));
     }
-    void remove(const QString &, WriteDone done) override
+    void startRemove(const QString &, WriteDone done) override
     {
         done(Status::Unavailable, QStringLiteral("no Secret Service"));
     }
@@ -43,7 +43,7 @@ std::optional<QString> readNow(SecretStore &store, const QString &key)
 {
     std::optional<QString> result;
     bool done = false;
-    store.read(key, [&](SecretStore::Status status, const QString &secret, const QString &) {
+    store.read(key, &store, [&](SecretStore::Status status, const QString &secret, const QString &) {
         if (status == SecretStore::Status::Ok)
             result = secret;
         done = true;

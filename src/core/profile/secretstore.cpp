@@ -1,8 +1,29 @@
 #include "secretstore.h"
 
-#include <QTimer>
+#include <QPointer>
+#include <type_traits>
 
 namespace zd {
+
+namespace {
+
+// The caller's callback, made safe to call at any time from the store's side: it runs later, in the
+// context's event loop, or not at all once the context is gone (its pending events go with it).
+template <typename... Args>
+std::function<void(Args...)> queued(QObject *context, std::function<void(Args...)> done)
+{
+    return [guard = QPointer<QObject>(context), done = std::move(done)](Args... args) mutable {
+        if (!guard || !done)
+            return;
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [done = std::move(done), ... values = std::decay_t<Args>(args)] { done(values...); },
+            Qt::QueuedConnection);
+        done = nullptr; // answered once
+    };
+}
+
+} // namespace
 
 QString profilePasswordKey(const QString &profileId)
 {
@@ -14,26 +35,43 @@ QString proxyPasswordKey(const QString &profileId)
     return u"profile/" + profileId + u"/proxy-password";
 }
 
-void MemorySecretStore::read(const QString &key, ReadDone done)
+void SecretStore::read(const QString &key, QObject *context, ReadDone done)
+{
+    Q_ASSERT_X(context, "SecretStore::read", "a context object is required");
+    startRead(key, queued(context ? context : this, std::move(done)));
+}
+
+void SecretStore::write(const QString &key, const QString &secret, QObject *context, WriteDone done)
+{
+    Q_ASSERT_X(context, "SecretStore::write", "a context object is required");
+    startWrite(key, secret, queued(context ? context : this, std::move(done)));
+}
+
+void SecretStore::remove(const QString &key, QObject *context, WriteDone done)
+{
+    Q_ASSERT_X(context, "SecretStore::remove", "a context object is required");
+    startRemove(key, queued(context ? context : this, std::move(done)));
+}
+
+void MemorySecretStore::startRead(const QString &key, ReadDone answer)
 {
     const auto it = m_secrets.constFind(key);
-    const bool found = it != m_secrets.constEnd();
-    const QString secret = found ? *it : QString();
-    QTimer::singleShot(0, this, [done = std::move(done), found, secret] {
-        done(found ? Status::Ok : Status::NotFound, secret, QString());
-    });
+    if (it == m_secrets.constEnd())
+        answer(Status::NotFound, QString(), QString());
+    else
+        answer(Status::Ok, *it, QString());
 }
 
-void MemorySecretStore::write(const QString &key, const QString &secret, WriteDone done)
+void MemorySecretStore::startWrite(const QString &key, const QString &secret, WriteDone answer)
 {
     m_secrets.insert(key, secret);
-    QTimer::singleShot(0, this, [done = std::move(done)] { done(Status::Ok, QString()); });
+    answer(Status::Ok, QString());
 }
 
-void MemorySecretStore::remove(const QString &key, WriteDone done)
+void MemorySecretStore::startRemove(const QString &key, WriteDone answer)
 {
     m_secrets.remove(key);
-    QTimer::singleShot(0, this, [done = std::move(done)] { done(Status::Ok, QString()); });
+    answer(Status::Ok, QString());
 }
 
 SessionSecretStore::SessionSecretStore(SecretStore *keychain, QObject *parent)
@@ -51,53 +89,55 @@ void SessionSecretStore::fallBack(const QString &error)
             .arg(error));
 }
 
-void SessionSecretStore::read(const QString &key, ReadDone done)
+void SessionSecretStore::startRead(const QString &key, ReadDone answer)
 {
     if (m_unavailable) {
-        m_memory.read(key, std::move(done));
+        m_memory.read(key, this, std::move(answer));
         return;
     }
-    m_keychain->read(key, [this, key, done = std::move(done)](Status status, const QString &secret,
-                                                              const QString &error) mutable {
-        if (status != Status::Unavailable) {
-            done(status, secret, error);
-            return;
-        }
-        fallBack(error);
-        m_memory.read(key, std::move(done));
-    });
+    m_keychain->read(key, this,
+                     [this, key, answer = std::move(answer)](Status status, const QString &secret,
+                                                             const QString &error) mutable {
+                         if (status != Status::Unavailable) {
+                             answer(status, secret, error);
+                             return;
+                         }
+                         fallBack(error);
+                         m_memory.read(key, this, std::move(answer));
+                     });
 }
 
-void SessionSecretStore::write(const QString &key, const QString &secret, WriteDone done)
+void SessionSecretStore::startWrite(const QString &key, const QString &secret, WriteDone answer)
 {
     if (m_unavailable) {
-        m_memory.write(key, secret, std::move(done));
+        m_memory.write(key, secret, this, std::move(answer));
         return;
     }
     m_keychain->write(
-        key, secret,
-        [this, key, secret, done = std::move(done)](Status status, const QString &error) mutable {
+        key, secret, this,
+        [this, key, secret, answer = std::move(answer)](Status status, const QString &error) mutable {
             if (status != Status::Unavailable) {
-                done(status, error);
+                answer(status, error);
                 return;
             }
             fallBack(error);
-            m_memory.write(key, secret, std::move(done));
+            m_memory.write(key, secret, this, std::move(answer));
         });
 }
 
-void SessionSecretStore::remove(const QString &key, WriteDone done)
+void SessionSecretStore::startRemove(const QString &key, WriteDone answer)
 {
-    m_memory.remove(key, [](Status, const QString &) {});
+    m_memory.remove(key, this, [](Status, const QString &) {}); // memory always succeeds
     if (m_unavailable) {
-        QTimer::singleShot(0, this, [done = std::move(done)] { done(Status::Ok, QString()); });
+        answer(Status::Ok, QString());
         return;
     }
-    m_keychain->remove(key, [this, done = std::move(done)](Status status, const QString &error) {
-        if (status == Status::Unavailable)
-            fallBack(error);
-        done(status == Status::Unavailable ? Status::Ok : status, error);
-    });
+    m_keychain->remove(key, this,
+                       [this, answer = std::move(answer)](Status status, const QString &error) mutable {
+                           if (status == Status::Unavailable)
+                               fallBack(error);
+                           answer(status == Status::Unavailable ? Status::Ok : status, error);
+                       });
 }
 
 } // namespace zd

@@ -9,6 +9,12 @@ namespace zd {
 
 // Where passwords live: asynchronous, keyed by strings such as "profile/<id>/password". The real
 // one is the OS keychain (src/keychain); the memory one keeps secrets for this session only.
+//
+// Every call names a context object, as QObject::connect does: the answer is delivered in the
+// context's thread through its event loop, never from inside the call that started the job, and is
+// dropped if the context is destroyed first. So a dialog that asked and was closed is never called
+// back. The guarantee lives here, for every implementation: a subclass only does the job and hands
+// its result to the answer it was given, at any time (even at once); this class queues it.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -18,9 +24,15 @@ public:
     using WriteDone = std::function<void(Status status, const QString &error)>;
 
     using QObject::QObject;
-    virtual void read(const QString &key, ReadDone done) = 0;
-    virtual void write(const QString &key, const QString &secret, WriteDone done) = 0;
-    virtual void remove(const QString &key, WriteDone done) = 0;
+    void read(const QString &key, QObject *context, ReadDone done);
+    void write(const QString &key, const QString &secret, QObject *context, WriteDone done);
+    void remove(const QString &key, QObject *context, WriteDone done);
+
+protected:
+    // The jobs. Each calls its answer exactly once; the answer may outlive the store and the caller.
+    virtual void startRead(const QString &key, ReadDone answer) = 0;
+    virtual void startWrite(const QString &key, const QString &secret, WriteDone answer) = 0;
+    virtual void startRemove(const QString &key, WriteDone answer) = 0;
 };
 
 // Secrets in memory, gone when the process ends. The fallback when no keychain answers, and the
@@ -30,9 +42,11 @@ class MemorySecretStore : public SecretStore
     Q_OBJECT
 public:
     using SecretStore::SecretStore;
-    void read(const QString &key, ReadDone done) override;
-    void write(const QString &key, const QString &secret, WriteDone done) override;
-    void remove(const QString &key, WriteDone done) override;
+
+protected:
+    void startRead(const QString &key, ReadDone answer) override;
+    void startWrite(const QString &key, const QString &secret, WriteDone answer) override;
+    void startRemove(const QString &key, WriteDone answer) override;
 
 private:
     QHash<QString, QString> m_secrets;
@@ -45,13 +59,15 @@ class SessionSecretStore : public SecretStore
     Q_OBJECT
 public:
     explicit SessionSecretStore(SecretStore *keychain, QObject *parent = nullptr);
-    void read(const QString &key, ReadDone done) override;
-    void write(const QString &key, const QString &secret, WriteDone done) override;
-    void remove(const QString &key, WriteDone done) override;
     [[nodiscard]] bool keychainAvailable() const { return !m_unavailable; }
 
 Q_SIGNALS:
     void keychainUnavailable(const QString &message);
+
+protected:
+    void startRead(const QString &key, ReadDone answer) override;
+    void startWrite(const QString &key, const QString &secret, WriteDone answer) override;
+    void startRemove(const QString &key, WriteDone answer) override;
 
 private:
     void fallBack(const QString &error);

@@ -1,0 +1,178 @@
+// One resolution of a matrix row's credential for the window and the CLI: saved and built-in
+// profiles, password_env and the row's own keychain entry, and a clear error for each row that has
+// none (never an empty password).
+#include "fakesecretstore.h"
+#include "profile/profilestore.h"
+#include "rbac/credentialresolver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zd;
+using zd::test::FakeSecretStore;
+
+class tst_CredentialResolver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void everyKindOfRow();
+    void builtInProfileWithoutKeychain();
+    void rowsWithoutAPassword();
+    void keychainUnavailable();
+    void goneResolverIsNotCalledBack();
+
+private:
+    QList<CredentialResolution> resolve(const QList<MatrixCredential> &rows, SecretStore &secrets);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    QProcessEnvironment m_env;
+};
+
+void tst_CredentialResolver::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+    Profile saved;
+    saved.id = QStringLiteral("saved-id");
+    saved.name = QStringLiteral("Staging");
+    saved.address = QStringLiteral("http://staging.test");
+    saved.user = QStringLiteral("staging-user");
+    QCOMPARE(m_profiles->save(saved), QString());
+    m_env = QProcessEnvironment();
+    m_env.insert(QStringLiteral("ZD_ROW_PASSWORD"), QStringLiteral("from-env"));
+}
+
+QList<CredentialResolution> tst_CredentialResolver::resolve(const QList<MatrixCredential> &rows,
+                                                            SecretStore &secrets)
+{
+    MatrixDefinition matrix;
+    matrix.credentials = rows;
+    CredentialResolver resolver;
+    QSignalSpy finished(&resolver, &CredentialResolver::finished);
+    if (!resolver.start(matrix, *m_profiles, secrets, m_env))
+        return {};
+    if (!finished.isEmpty()) // never from inside start()
+        return {};
+    if (!finished.wait(5000))
+        return {};
+    return finished.constFirst().constFirst().value<QList<CredentialResolution>>();
+}
+
+void tst_CredentialResolver::everyKindOfRow()
+{
+    FakeSecretStore keychain(-1);
+    keychain.secrets.insert(profilePasswordKey(QStringLiteral("saved-id")), QStringLiteral("staging-pass"));
+    keychain.secrets.insert(matrixPasswordKey(QStringLiteral("ops")), QStringLiteral("ops-pass"));
+    keychain.secrets.insert(profilePasswordKey(QStringLiteral("builtin-flask")), QStringLiteral("changed"));
+    const QList<CredentialResolution> rows = resolve(
+        {{QStringLiteral("django"), QString(), QStringLiteral("Django sample"), QString()},
+         {QStringLiteral("flask"), QString(), QStringLiteral("Flask sample"), QString()},
+         {QStringLiteral("staging"), QStringLiteral("other-user"), QStringLiteral("Staging"), QString()},
+         {QStringLiteral("env"), QStringLiteral("u"), QString(), QStringLiteral("ZD_ROW_PASSWORD")},
+         {QStringLiteral("ops"), QStringLiteral("ops-user"), QString(), QString()}},
+        keychain);
+    QCOMPARE(rows.size(), 5);
+    for (const CredentialResolution &row : rows)
+        QVERIFY2(row.ok(), qPrintable(row.error));
+    QCOMPARE(rows.at(0).credential.user, QStringLiteral("django")); // the built-in profile's user
+    QCOMPARE(rows.at(0).credential.password, QStringLiteral("my-password"));
+    QCOMPARE(rows.at(1).credential.password, QStringLiteral("changed")); // what the keychain holds wins
+    QCOMPARE(rows.at(2).credential.user, QStringLiteral("other-user"));  // the row's user wins
+    QCOMPARE(rows.at(2).credential.password, QStringLiteral("staging-pass"));
+    QCOMPARE(rows.at(3).credential.password, QStringLiteral("from-env"));
+    QCOMPARE(rows.at(4).credential.user, QStringLiteral("ops-user"));
+    QCOMPARE(rows.at(4).credential.password, QStringLiteral("ops-pass"));
+}
+
+// As in the window: a built-in profile calls with the samples' published password when the keychain
+// has none for it, or cannot be read.
+void tst_CredentialResolver::builtInProfileWithoutKeychain()
+{
+    FakeSecretStore keychain(10);
+    keychain.failWrites = true;
+    MemorySecretStore empty;
+    for (SecretStore *secrets : std::initializer_list<SecretStore *>{&keychain, &empty}) {
+        const QList<CredentialResolution> rows =
+            resolve({{QStringLiteral("d"), QString(), QStringLiteral("Django sample"), QString()}}, *secrets);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows.at(0).ok(), qPrintable(rows.at(0).error));
+        QCOMPARE(rows.at(0).credential.password, QStringLiteral("my-password"));
+    }
+}
+
+void tst_CredentialResolver::rowsWithoutAPassword()
+{
+    MemorySecretStore secrets;
+    const QList<CredentialResolution> rows = resolve(
+        {{QStringLiteral("ghost"), QString(), QStringLiteral("No such profile"), QString()},
+         {QStringLiteral("unset"), QStringLiteral("u"), QString(), QStringLiteral("ZD_UNSET_VARIABLE")},
+         {QStringLiteral("nothing saved"), QStringLiteral("u"), QString(), QString()},
+         {QStringLiteral("staging"), QString(), QStringLiteral("Staging"), QString()}},
+        secrets);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(0).error,
+             QStringLiteral("Row \"ghost\" names the profile \"No such profile\", which does not exist."));
+    QCOMPARE(rows.at(1).error,
+             QStringLiteral("Row \"unset\": the environment variable ZD_UNSET_VARIABLE is not set."));
+    QVERIFY2(rows.at(2).error.startsWith(u"Row \"nothing saved\" has no password"),
+             qPrintable(rows.at(2).error));
+    QVERIFY2(rows.at(3).error.contains(u"no password is saved for the profile \"Staging\""),
+             qPrintable(rows.at(3).error));
+    for (const CredentialResolution &row : rows)
+        QVERIFY(row.credential.password.isEmpty());
+    QCOMPARE(CredentialResolver::errors(rows).count(u'\n'), 3);
+}
+
+// A secret that cannot be read is reported as such, not sent as an empty password.
+void tst_CredentialResolver::keychainUnavailable()
+{
+    class Unavailable : public SecretStore
+    {
+    protected:
+        void startRead(const QString &, ReadDone answer) override
+        {
+            answer(Status::Unavailable, QString(), QStringLiteral("the keychain is locked"));
+        }
+        void startWrite(const QString &, const QString &, WriteDone answer) override
+        {
+            answer(Status::Unavailable, QString());
+        }
+        void startRemove(const QString &, WriteDone answer) override
+        {
+            answer(Status::Unavailable, QString());
+        }
+    } secrets;
+    const QList<CredentialResolution> rows =
+        resolve({{QStringLiteral("ops"), QStringLiteral("u"), QString(), QString()},
+                 {QStringLiteral("staging"), QString(), QStringLiteral("Staging"), QString()}},
+                secrets);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).error,
+             QStringLiteral("Row \"ops\": its password cannot be read, the keychain is locked."));
+    QVERIFY2(rows.at(1).error.contains(u"cannot be read, the keychain is locked"),
+             qPrintable(rows.at(1).error));
+}
+
+void tst_CredentialResolver::goneResolverIsNotCalledBack()
+{
+    FakeSecretStore keychain(50);
+    MatrixDefinition matrix;
+    matrix.credentials = {{QStringLiteral("ops"), QStringLiteral("u"), QString(), QString()}};
+    auto resolver = std::make_unique<CredentialResolver>();
+    bool finished = false;
+    connect(resolver.get(), &CredentialResolver::finished, this, [&finished] { finished = true; });
+    QVERIFY(resolver->start(matrix, *m_profiles, keychain, m_env));
+    QVERIFY(resolver->isRunning());
+    QVERIFY(!resolver->start(matrix, *m_profiles, keychain, m_env)); // one at a time
+    resolver.reset();
+    QTRY_COMPARE(keychain.answered, 1);
+    QTest::qWait(20);
+    QVERIFY(!finished);
+}
+
+QTEST_GUILESS_MAIN(tst_CredentialResolver)
+#include "tst_credentialresolver.moc"
