@@ -1,6 +1,7 @@
 #include "cliarguments.h"
 
 #include "invoke/callcheck.h"
+#include "options.h"
 #include "profile/secretstore.h"
 
 #include "json/parser.h"
@@ -18,37 +19,16 @@ struct Cli
     Q_DECLARE_TR_FUNCTIONS(zato_invoke)
 };
 
-struct Options
+struct Options : ConnectionOptions
 {
-    QCommandLineOption address{QStringLiteral("address"),
-                               Cli::tr("Server address, e.g. http://localhost:17010."),
-                               QStringLiteral("URL")};
-    QCommandLineOption path{QStringLiteral("path"),
-                            Cli::tr("Channel path (for --client api the prefix, default /zato/api/invoke)."),
-                            QStringLiteral("PATH")};
-    QCommandLineOption client{QStringLiteral("client"),
-                              Cli::tr("any (AnyServiceInvoker, default), json (JSONClient) or api (Zato 4)."),
-                              QStringLiteral("any|json|api")};
-    QCommandLineOption service{QStringLiteral("service"),
-                               Cli::tr("Service name (any, api; default customer.get1)."),
-                               QStringLiteral("NAME")};
     QCommandLineOption id{QStringLiteral("id"), Cli::tr("Service id instead of its name (any)."),
                           QStringLiteral("N")};
-    QCommandLineOption user{QStringLiteral("user"), Cli::tr("User name for HTTP Basic Auth."),
-                            QStringLiteral("USER")};
-    QCommandLineOption passwordEnv{QStringLiteral("password-env"),
-                                   Cli::tr("Read the password from environment variable VAR."),
-                                   QStringLiteral("VAR")};
-    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
-                                     Cli::tr("Read the password from standard input.")};
     QCommandLineOption password{QStringLiteral("password"), QString(), QStringLiteral("PASSWORD")};
     QCommandLineOption async{QStringLiteral("async"), Cli::tr("Invoke asynchronously (any, api).")};
     QCommandLineOption rawPayload{QStringLiteral("raw-payload"),
                                   Cli::tr("Send the payload text as it is instead of as JSON.")};
     QCommandLineOption header{QStringLiteral("header"), Cli::tr("Extra HTTP header; may be repeated."),
                               QStringLiteral("Name: value")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), Cli::tr("Give up after SECONDS (default 60)."),
-                               QStringLiteral("SECONDS")};
     QCommandLineOption wire{QStringLiteral("wire"),
                             Cli::tr("Dispatcher generation: g2 (Zato 3.2, default) or g1 (Zato 2.0 to 3.1)."),
                             QStringLiteral("g1|g2")};
@@ -104,15 +84,12 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
 
     const QString client = parser.isSet(o.client) ? parser.value(o.client)
                            : profile              ? clientKey(profile->client)
-                                                  : QString();
-    if (client.isEmpty() || client == u"any")
-        args.client = ClientKind::AnyService;
-    else if (client == u"json")
-        args.client = ClientKind::Json;
-    else if (client == u"api")
-        args.client = ClientKind::Api;
-    else
-        return Cli::tr("Unknown --client \"%1\": use any, json or api.").arg(client);
+                                                  : QStringLiteral("any");
+    QString clientError;
+    const std::optional<ClientKind> kind = clientOption(client, &clientError);
+    if (!kind)
+        return clientError;
+    args.client = *kind;
 
     CallSpec &spec = args.spec;
     if (profile) {
@@ -165,10 +142,14 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
         spec.password = *password;
     } else if (profile && profiles.secret) {
         const std::optional<QString> saved = profiles.secret(profilePasswordKey(profile->id), &error);
+        if (!saved && !error.isEmpty())
+            return Cli::tr("The password of profile \"%1\" cannot be read from the keychain (%2): give it "
+                           "with --password-env VAR or --password-stdin.")
+                .arg(profile->name, error);
         if (!saved)
-            return Cli::tr("No password is saved for profile \"%1\"%2: give it with --password-env VAR or "
+            return Cli::tr("No password is saved for profile \"%1\": give it with --password-env VAR or "
                            "--password-stdin, or save it with zato-invoke profiles save.")
-                .arg(profile->name, error.isEmpty() ? QString() : u" (" + error + u')');
+                .arg(profile->name);
         spec.password = *saved;
         if (spec.proxy.mode == ProxySettings::Mode::Manual && !spec.proxy.user.isEmpty())
             spec.proxy.password = profiles.secret(proxyPasswordKey(profile->id), &error).value_or(QString());
@@ -195,12 +176,11 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
     }
 
     if (parser.isSet(o.timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(o.timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 86400)
-            return Cli::tr("--timeout \"%1\" is not a number of seconds between 0 and 86400.")
-                .arg(parser.value(o.timeout));
-        spec.timeout = std::chrono::milliseconds(qint64(seconds * 1000.0 + 0.5));
+        const std::optional<std::chrono::milliseconds> timeout =
+            timeoutOption(parser.value(o.timeout), &error);
+        if (!timeout)
+            return error;
+        spec.timeout = *timeout;
     }
 
     if (parser.isSet(o.repeat) || parser.isSet(o.duration)) {

@@ -1,6 +1,8 @@
 #include "profilescommand.h"
 
 #include "cliarguments.h"
+#include "invoke/callcheck.h"
+#include "options.h"
 #include "profile/profilejson.h"
 #include "syncsecrets.h"
 
@@ -63,19 +65,11 @@ CommandOutput remove(ProfileStore &store, SecretStore &secrets, const QString &n
     return CommandOutput{Text::tr("Removed \"%1\".\n").arg(name).toUtf8(), QByteArray(), 0};
 }
 
-struct SaveOptions
+struct SaveOptions : ConnectionOptions
 {
-    QCommandLineOption address{QStringLiteral("address"), QString(), QStringLiteral("URL")};
-    QCommandLineOption client{QStringLiteral("client"), QString(), QStringLiteral("any|json|api")};
-    QCommandLineOption path{QStringLiteral("path"), QString(), QStringLiteral("PATH")};
     QCommandLineOption anyPath{QStringLiteral("any-path"), QString(), QStringLiteral("PATH")};
     QCommandLineOption jsonPath{QStringLiteral("json-path"), QString(), QStringLiteral("PATH")};
     QCommandLineOption apiPath{QStringLiteral("api-path"), QString(), QStringLiteral("PATH")};
-    QCommandLineOption service{QStringLiteral("service"), QString(), QStringLiteral("NAME")};
-    QCommandLineOption user{QStringLiteral("user"), QString(), QStringLiteral("USER")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS")};
-    QCommandLineOption passwordEnv{QStringLiteral("password-env"), QString(), QStringLiteral("VAR")};
-    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"), QString()};
     QCommandLineOption caFile{QStringLiteral("ca-file"), QString(), QStringLiteral("FILE")};
     QCommandLineOption clientCert{QStringLiteral("client-cert"), QString(), QStringLiteral("FILE")};
     QCommandLineOption clientKey{QStringLiteral("client-key"), QString(), QStringLiteral("FILE")};
@@ -96,27 +90,26 @@ QString apply(const QCommandLineParser &parser, const SaveOptions &o, Profile &p
     };
     set(o.address, p.address);
     if (parser.isSet(o.client)) {
-        const std::optional<ClientKind> kind = clientFromKey(parser.value(o.client));
+        QString error;
+        const std::optional<ClientKind> kind = clientOption(parser.value(o.client), &error);
         if (!kind)
-            return Text::tr("Unknown --client \"%1\": use any, json or api.").arg(parser.value(o.client));
+            return error;
         p.client = *kind;
     }
     if (parser.isSet(o.path))
-        (p.client == ClientKind::Json  ? p.jsonPath
-         : p.client == ClientKind::Api ? p.apiPath
-                                       : p.anyPath) = parser.value(o.path);
+        clientPath(p, p.client) = parser.value(o.path);
     set(o.anyPath, p.anyPath);
     set(o.jsonPath, p.jsonPath);
     set(o.apiPath, p.apiPath);
     set(o.service, p.anyService);
     set(o.user, p.user);
     if (parser.isSet(o.timeout)) {
-        bool ok = false;
-        const int seconds = parser.value(o.timeout).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 86400)
-            return Text::tr("--timeout \"%1\" is not a number of seconds from 1 to 86400.")
-                .arg(parser.value(o.timeout));
-        p.timeoutSeconds = seconds;
+        QString error;
+        const std::optional<std::chrono::milliseconds> timeout =
+            timeoutOption(parser.value(o.timeout), &error);
+        if (!timeout)
+            return error;
+        p.timeoutSeconds = int((timeout->count() + 999) / 1000); // profiles keep whole seconds
     }
     set(o.caFile, p.tls.caFile);
     set(o.clientCert, p.tls.clientCertificateFile);

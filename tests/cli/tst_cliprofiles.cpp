@@ -196,7 +196,8 @@ void tst_CliProfiles::callAndShowWithoutKeychain(const QByteArray &reason)
     const Run call = run({QStringLiteral("--profile"), QStringLiteral("Local demo"),
                           QStringLiteral("--payload"), QStringLiteral(R"({"cust_id": "123"})")});
     QVERIFY2(call.exitCode == 2, call.err.constData()); // -1 when it did not finish
-    QVERIFY2(call.err.contains("No password is saved for profile \"Local demo\""), call.err.constData());
+    QVERIFY2(call.err.contains("The password of profile \"Local demo\" cannot be read from the keychain"),
+             call.err.constData());
     QVERIFY2(call.err.contains(reason), call.err.constData());
     QVERIFY2(call.err.contains("--password-env"), call.err.constData());
 
