@@ -1,5 +1,7 @@
 #include "historydock.h"
 
+#include "statuscolors.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,6 +15,23 @@
 #include <QVBoxLayout>
 
 namespace zd {
+
+namespace {
+
+// A failed call's row in red text; the background is given too, so the pair always reads.
+void colourRow(QTableWidget *table, int row, bool ok)
+{
+    const QPalette palette = table->palette();
+    for (int column = 0; column < table->columnCount(); ++column) {
+        QTableWidgetItem *item = table->item(row, column);
+        if (!item)
+            continue;
+        item->setForeground(ok ? QBrush() : QBrush(errorTextColor(palette)));
+        item->setBackground(ok ? QBrush() : palette.brush(QPalette::Base));
+    }
+}
+
+} // namespace
 
 HistoryDock::HistoryDock(HistoryStore *store, QWidget *parent)
     : QDockWidget(tr("History"), parent), m_store(store), m_filter(new QLineEdit), m_result(new QComboBox),
@@ -63,6 +82,10 @@ HistoryDock::HistoryDock(HistoryStore *store, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     setWidget(content);
+    onPaletteChange(m_table, [this] {
+        for (int row = 0; row < m_table->rowCount() && row < m_entries.size(); ++row)
+            colourRow(m_table, row, m_entries.at(row).ok);
+    });
     refresh();
 }
 
@@ -114,12 +137,9 @@ void HistoryDock::refresh()
             entry.status > 0 ? QString::number(entry.status) + u' ' + entry.outcome : entry.outcome,
             QString::number(entry.elapsedMs, 'f', 1),
         };
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            if (!entry.ok)
-                item->setForeground(QColor(0xd0, 0x30, 0x40));
-            m_table->setItem(row, column, item);
-        }
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        colourRow(m_table, row, entry.ok);
     }
 }
 
