@@ -13,8 +13,9 @@ namespace zd {
 namespace {
 
 const char statusRoleProperty[] = "statusRole";
-// A little above the minimum, so rounding to 8-bit channels never brings a colour under it.
-constexpr double targetContrast = MinimumContrast + 0.1;
+// Above the minimum, so that the slightly different shades styles draw panes and frames in (and
+// rounding to 8-bit channels) never bring a colour under it.
+constexpr double targetContrast = MinimumContrast + 0.5;
 
 const QColor errorHue(0xd0, 0x30, 0x40);
 const QColor successHue(0x2e, 0x9a, 0x3e);
