@@ -251,6 +251,14 @@ void tst_Contrast::checkItems(QAbstractItemView *view, const QModelIndex &parent
             ++m_checkedItems;
             if (fg || bg)
                 ++m_colouredItems;
+            // A background of its own belongs to the scheme shown (no light rows left in a dark table).
+            const auto dark = [](const QColor &colour) { return luminance(colour) < 0.2; };
+            if (bg && dark(*bg) != dark(palette.color(base)))
+                failures << u"%1 row %2 column %3: background %4 is not of this scheme (base %5)"_qs
+                                .arg(view->objectName())
+                                .arg(row)
+                                .arg(column)
+                                .arg(bg->name(), palette.color(base).name());
             if (ratio(text, back) < minimumRatio)
                 failures << u"%1 (%2) row %3 column %4 \"%5\": %6"_qs
                                 .arg(view->objectName(), QString::fromLatin1(view->metaObject()->className()))
