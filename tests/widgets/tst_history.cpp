@@ -8,8 +8,11 @@
 #include "mainwindow.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
+#include "profilecontroller.h"
 #include "prompts.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -31,11 +34,15 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void callsAreRecordedAndRecalled();
+    void thisProfileOnly();
     void damagedHistoryIsSaidAndSetAside();
 
 private:
     void openWindow();
     void lookUp(const QString &customerId, ClientKind client = ClientKind::AnyService);
+    void selectProfile(const Profile &profile);
+    void callWithProfile(const QString &customerId);
+    [[nodiscard]] QStringList listed(int column) const;
     QString historyPath() const { return m_dir->filePath(u"history.sqlite"_qs); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -127,23 +134,101 @@ void tst_History::callsAreRecordedAndRecalled()
     QCOMPARE(table->rowCount(), 1);
     m_window->historyDock()->filterEdit()->clear();
     QCOMPARE(table->rowCount(), 3);
-    // This profile only: the calls were made with the window's current profile (or none); another
-    // profile has none of them.
-    const QString used = m_history->list().constFirst().profileId;
-    m_window->historyDock()->setThisProfileOnly(true);
-    QCOMPARE(table->rowCount(), 3);
-    m_window->historyDock()->setCurrentProfile(used + u"-other"_qs);
-    QCOMPARE(table->rowCount(), 0);
-    m_window->historyDock()->setCurrentProfile(used);
-    QCOMPARE(table->rowCount(), 3);
-    m_window->historyDock()->setThisProfileOnly(false);
-
     // A restart keeps them; clearing empties the store.
     openWindow();
     QCOMPARE(m_window->historyDock()->table()->rowCount(), 3);
     m_window->historyDock()->clearHistory();
     QCOMPARE(m_window->historyDock()->table()->rowCount(), 0);
     QCOMPARE(m_history->count(), 0);
+}
+
+void tst_History::selectProfile(const Profile &profile)
+{
+    QSignalSpy loaded(m_window->profiles(), &ProfileController::passwordLoaded);
+    m_window->profiles()->select(profile.id); // what choosing it in the profile combo does
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->findChild<QComboBox *>(u"profileCombo"_qs)->currentText(), profile.name);
+    QCOMPARE(m_window->form().user, profile.user);
+}
+
+// A call with the fields as the selected profile filled them, for another customer.
+void tst_History::callWithProfile(const QString &customerId)
+{
+    LookupForm form = m_window->form();
+    form.customerId = customerId;
+    m_window->setForm(form);
+    QSignalSpy finished(m_window.get(), &MainWindow::callFinished);
+    m_window->invoke();
+    QVERIFY(finished.wait(20000));
+}
+
+QStringList tst_History::listed(int column) const
+{
+    QTableWidget *table = m_window->historyDock()->table();
+    QStringList cells;
+    for (int row = 0; row < table->rowCount(); ++row)
+        cells << table->item(row, column)->text();
+    return cells;
+}
+
+void tst_History::thisProfileOnly()
+{
+    // Two saved profiles of the test's own, for the demo server's Django and Flask channels.
+    const auto profile = [this](const QString &id, const QString &name, const QString &app,
+                                ClientKind client) {
+        Profile p;
+        p.id = id;
+        p.name = name;
+        p.address = m_server->address();
+        p.anyPath = u"/clients/"_qs + app + u"/any-service-invoker"_qs;
+        p.jsonPath = u"/clients/"_qs + app + u"/json-client"_qs;
+        p.apiPath = u"/zato/api/invoke"_qs;
+        p.user = app;
+        p.client = client;
+        return p;
+    };
+    const Profile django =
+        profile(u"test-django-id"_qs, u"Django here"_qs, u"django"_qs, ClientKind::AnyService);
+    const Profile flask = profile(u"test-flask-id"_qs, u"Flask there"_qs, u"flask"_qs, ClientKind::Json);
+    for (const Profile &p : {django, flask}) {
+        QVERIFY(m_profiles->save(p).isEmpty());
+        m_secrets.write(profilePasswordKey(p.id), u"my-password"_qs,
+                        [](SecretStore::Status, const QString &) {});
+    }
+    openWindow();
+
+    selectProfile(django);
+    callWithProfile(u"123"_qs);
+    callWithProfile(u"missing-1"_qs);
+    selectProfile(flask);
+    callWithProfile(u"456"_qs);
+    QCOMPARE(m_window->historyDock()->table()->rowCount(), 3);
+
+    // The check box, as a user would tick it: only the selected profile's (Flask's) call.
+    auto *only = m_window->historyDock()->findChild<QCheckBox *>(u"historyThisProfileCheck"_qs);
+    QVERIFY(only);
+    only->click();
+    QVERIFY(only->isChecked());
+    QCOMPARE(listed(3), QStringList{u"456"_qs});
+    QCOMPARE(listed(2), QStringList{flask.jsonPath});
+
+    // Back to Django: its two calls at once; one more call, and Django's three, newest first.
+    selectProfile(django);
+    QCOMPARE(listed(3), (QStringList{u"missing-1"_qs, u"123"_qs}));
+    callWithProfile(u"789"_qs);
+    QCOMPARE(listed(3), (QStringList{u"789"_qs, u"missing-1"_qs, u"123"_qs}));
+    QCOMPARE(listed(2), QStringList(3, u"customer.get1"_qs));
+
+    // The history says which profile each call was made with, by the test's ids and names.
+    QStringList made;
+    for (const HistoryEntry &entry : m_history->list())
+        made << entry.profileId + u'/' + entry.profileName + u'/' + entry.form.customerId;
+    QCOMPARE(made,
+             (QStringList{django.id + u"/Django here/789"_qs, flask.id + u"/Flask there/456"_qs,
+                          django.id + u"/Django here/missing-1"_qs, django.id + u"/Django here/123"_qs}));
+
+    only->click(); // all calls again
+    QCOMPARE(listed(3), (QStringList{u"789"_qs, u"456"_qs, u"missing-1"_qs, u"123"_qs}));
 }
 
 void tst_History::damagedHistoryIsSaidAndSetAside()
