@@ -1,5 +1,7 @@
 #include "appearance.h"
 
+#include "statuscolors.h"
+
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusPendingCallWatcher>
@@ -93,6 +95,8 @@ ColorScheme colorSchemeFromKey(const QString &key)
 
 void applyColorScheme(ColorScheme scheme, std::optional<bool> systemDark)
 {
+    // Error texts and warning banners take their colours from whichever palette is set below.
+    followStatusRoles();
     // The platform's own style and palette, kept from the first call, are what "system" returns to.
     static const QString platformStyle = QApplication::style()->name();
     static const QPalette platformPalette = QApplication::palette();

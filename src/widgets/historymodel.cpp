@@ -1,8 +1,10 @@
 #include "historymodel.h"
 
 #include "invoke/callcheck.h"
+#include "statuscolors.h"
 
-#include <QColor>
+#include <QBrush>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace zd {
@@ -49,8 +51,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
     const HistoryEntry &entry = m_entries.at(index.row());
-    if (role == Qt::ForegroundRole)
-        return entry.ok ? QVariant() : QVariant(QColor(0xd0, 0x30, 0x40));
+    // A failed call's row in red text; the background is given too, so the pair always reads. Both
+    // come from the palette in use, so a change of colour scheme recolours the rows.
+    if (role == Qt::ForegroundRole && !entry.ok)
+        return QBrush(errorTextColor(QGuiApplication::palette()));
+    if (role == Qt::BackgroundRole && !entry.ok)
+        return QGuiApplication::palette().brush(QPalette::Base);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -1,7 +1,9 @@
 #include "matrixmodel.h"
 
+#include "statuscolors.h"
+
 #include <QBrush>
-#include <QColor>
+#include <QGuiApplication>
 
 namespace zd {
 
@@ -109,11 +111,14 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return cell ? cell->explanation : QVariant();
     case Qt::BackgroundRole:
-        if (!cell)
+    case Qt::ForegroundRole: {
+        // Pass and fail tints of the current palette, always with the text colour that reads on them.
+        if (!cell || (cell->matches() && expected.isEmpty()))
             return QVariant();
-        if (!cell->matches())
-            return QBrush(QColor(0xf4, 0xc7, 0xc3));
-        return expected.isEmpty() ? QVariant() : QBrush(QColor(0xcd, 0xe9, 0xce));
+        const QPalette palette = QGuiApplication::palette();
+        const StatusColors colours = cell->matches() ? successColors(palette) : failureColors(palette);
+        return QBrush(role == Qt::BackgroundRole ? colours.background : colours.foreground);
+    }
     case ActualRole:
         return cell ? cell->actual : QVariant();
     case MatchesRole:

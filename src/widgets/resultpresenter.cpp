@@ -3,6 +3,7 @@
 #include "invoke/exchangetext.h"
 #include "invoke/outcome.h"
 #include "lookup/lookupform.h"
+#include "statuscolors.h"
 #include "ui_mainwindow.h"
 #include "view/bodykind.h"
 
@@ -66,7 +67,7 @@ bool presentResult(Ui::MainWindow &ui, const InvokeResult &result, qsizetype ren
                                     result.hasData ? QStringLiteral("true") : QStringLiteral("false")));
     const bool success = outcome.kind == OutcomeClass::Success;
     ui.explanationLabel->setText(outcome.explanation);
-    ui.explanationLabel->setStyleSheet(success ? QString() : QStringLiteral("color: #b00020;"));
+    setStatusRole(ui.explanationLabel, success ? StatusRole::None : StatusRole::Error);
 
     ui.requestView->setPlainText(sent ? requestText(result.request) : QString());
     if (!result.innerServiceResponse)
