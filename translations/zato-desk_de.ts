@@ -70,569 +70,11 @@
     </message>
 </context>
 <context>
-    <name>ConnectionDialog</name>
-    <message>
-        <location filename="../ui/connectiondialog.ui" line="+12"/>
-        <source>Connection settings</source>
-        <translation>Verbindungseinstellungen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>HTTPS</source>
-        <translation>HTTPS</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Extra &amp;CA file:</source>
-        <translation>Zusätzliche &amp;CA-Datei:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Extra CA certificate file</source>
-        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>C&amp;lient certificate:</source>
-        <translation>C&amp;lient-Zertifikat:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Client certificate file</source>
-        <translation>Client-Zertifikatsdatei</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Client &amp;key:</source>
-        <translation>Client-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Client key file</source>
-        <translation>Client-Schlüsseldatei</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Do &amp;not verify the server certificate</source>
-        <translation>Server-Zertifikat &amp;nicht prüfen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not verify the server certificate</source>
-        <translation>Server-Zertifikat nicht prüfen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Warning: anyone between you and the server can read and change these calls, passwords included.</source>
-        <translation>Warnung: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+16"/>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>&amp;Proxy:</source>
-        <translation>&amp;Proxy:</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>System settings</source>
-        <translation>Systemeinstellungen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No proxy</source>
-        <translation>Kein Proxy</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Manual</source>
-        <translation>Manuell</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proxy host</source>
-        <translation>Proxy-Host</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proxy port</source>
-        <translation>Proxy-Port</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proxy user</source>
-        <translation>Proxy-Benutzer</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proxy password</source>
-        <translation>Proxy-Passwort</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Calls</source>
-        <translation>Aufrufe</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Timeout:</source>
-        <translation>&amp;Zeitlimit:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Timeout in seconds</source>
-        <translation>Zeitlimit in Sekunden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-</context>
-<context>
     <name>LookupForm</name>
     <message>
         <location filename="../src/core/lookup/lookupform.cpp" line="+43"/>
         <source>Enter a customer ID.</source>
         <translation>Geben Sie eine Kundennummer ein.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="+22"/>
-        <source>Zato Desk</source>
-        <translation>Zato Desk</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pro&amp;file:</source>
-        <translation>Pro&amp;fil:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+13"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Profile actions</source>
-        <translation>Profilaktionen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Connection settings…</source>
-        <translation>Verbindungseinstellungen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Connection settings</source>
-        <translation>Verbindungseinstellungen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Server &amp;address:</source>
-        <translation>Server&amp;adresse:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Server address</source>
-        <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+36"/>
-        <location line="+36"/>
-        <location line="+36"/>
-        <location line="+86"/>
-        <location line="+99"/>
-        <source>Field error</source>
-        <translation>Feldfehler</translation>
-    </message>
-    <message>
-        <location line="-286"/>
-        <source>AnyServiceInvoker &amp;path:</source>
-        <translation>AnyServiceInvoker-&amp;Pfad:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>AnyServiceInvoker channel path</source>
-        <translation>Kanalpfad für AnyServiceInvoker</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>JSONClient pat&amp;h:</source>
-        <translation>JSONClient-Pf&amp;ad:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>JSONClient channel path</source>
-        <translation>Kanalpfad für JSONClient</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Zato 4 API pa&amp;th:</source>
-        <translation>Zato-4-API-Pfa&amp;d:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Zato 4 API path</source>
-        <translation>Zato-4-API-Pfad</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Show</source>
-        <translation>An&amp;zeigen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show password</source>
-        <translation>Passwort anzeigen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Ser&amp;vice:</source>
-        <translation>&amp;Dienst:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Service name</source>
-        <translation>Dienstname</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Certificate warning</source>
-        <translation>Zertifikatswarnung</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Keychain warning</source>
-        <translation>Schlüsselbund-Warnung</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Customer lookup</source>
-        <translation>Kundensuche</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Enter a customer&apos;s ID and their name will be returned.</source>
-        <translation>Geben Sie die Kundennummer ein, und der Name des Kunden wird zurückgegeben.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Customer ID:</source>
-        <translation>&amp;Kundennummer:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Customer ID</source>
-        <translation>Kundennummer</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+418"/>
-        <source>AnyServiceInvoker</source>
-        <translation>AnyServiceInvoker</translation>
-    </message>
-    <message>
-        <location line="-415"/>
-        <source>Use AnyServiceInvoker</source>
-        <translation>AnyServiceInvoker verwenden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+410"/>
-        <source>JSONClient</source>
-        <translation>JSONClient</translation>
-    </message>
-    <message>
-        <location line="-407"/>
-        <source>Use JSONClient</source>
-        <translation>JSONClient verwenden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Zato 4 API</source>
-        <translation>Zato-4-API</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use the Zato 4 API invoker</source>
-        <translation>Den Zato-4-API-Aufrufer verwenden</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Get customer</source>
-        <translation>Kunden &amp;abrufen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Get customer</source>
-        <translation>Kunden abrufen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel the call</source>
-        <translation>Den Aufruf abbrechen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Both clients</source>
-        <translation>&amp;Beide Clients</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Call both clients side by side</source>
-        <translation>Beide Clients nebeneinander aufrufen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Send the same customer ID through AnyServiceInvoker and JSONClient (Ctrl+B)</source>
-        <translation>Dieselbe Kundennummer über AnyServiceInvoker und JSONClient senden (Strg+B)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Matrix…</source>
-        <translation>&amp;Matrix…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Credentials by channels matrix</source>
-        <translation>Matrix Zugangsdaten × Kanäle</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+293"/>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location line="-287"/>
-        <source>Customer name:</source>
-        <translation>Kundenname:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+272"/>
-        <source>Customer name</source>
-        <translation>Kundenname</translation>
-    </message>
-    <message>
-        <location line="-254"/>
-        <source>Correlation ID:</source>
-        <translation>Korrelations-ID:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+267"/>
-        <source>Correlation ID</source>
-        <translation>Korrelations-ID</translation>
-    </message>
-    <message>
-        <location line="-254"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>Copy the correlation ID</source>
-        <translation>Die Korrelations-ID kopieren</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Response time:</source>
-        <translation>Antwortzeit:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Response time</source>
-        <translation>Antwortzeit</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>HTTP status:</source>
-        <translation>HTTP-Status:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+188"/>
-        <source>HTTP status</source>
-        <translation>HTTP-Status</translation>
-    </message>
-    <message>
-        <location line="-175"/>
-        <source>Result:</source>
-        <translation>Ergebnis:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>ok and has_data</source>
-        <translation>ok und has_data</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Explanation</source>
-        <translation>Erklärung</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Request as sent</source>
-        <translation>Anfrage wie gesendet</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Response</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Response as received, pretty-printed</source>
-        <translation>Antwort wie empfangen, formatiert</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Raw response</source>
-        <translation>Rohe Antwort</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Response body, raw</source>
-        <translation>Antwortinhalt, roh</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Inner service response</source>
-        <translation>Innere Dienstantwort</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Decoded inner service response</source>
-        <translation>Dekodierte innere Dienstantwort</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Both clients</source>
-        <translation>Beide Clients</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Press Both clients to send the same customer ID through AnyServiceInvoker and JSONClient.</source>
-        <translation>Drücken Sie „Beide Clients“, um dieselbe Kundennummer über AnyServiceInvoker und JSONClient zu senden.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Both clients side by side</source>
-        <translation>Beide Clients nebeneinander</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Client time</source>
-        <translation>Client-Zeit</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Server time</source>
-        <translation>Serverzeit</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/widgets/resultpresenter.cpp" line="+26"/>
-        <source>[%n byte(s) in all; the first %1 are shown]</source>
-        <translation>
-            <numerusform>[%n Byte insgesamt; die ersten %1 werden gezeigt]</numerusform>
-            <numerusform>[%n Bytes insgesamt; die ersten %1 werden gezeigt]</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(server: %1 ms)</source>
-        <translation>(Server: %1 ms)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>ok: %1, has_data: %2</source>
-        <translation>ok: %1, has_data: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>(only AnyServiceInvoker responses have one)</source>
-        <translation>(nur Antworten über AnyServiceInvoker haben eine)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(%1 characters: too large to show here; the data tree has all of it)</source>
-        <translation>(%1 Zeichen: zu groß für diese Anzeige; der Datenbaum enthält alles)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
-        <translation>(%1 Bytes, die kein UTF-8-Text sind: als Hex unter „Rohe Antwort“ gezeigt)</translation>
     </message>
 </context>
 <context>
@@ -666,199 +108,6 @@
         <location line="+49"/>
         <source>expected %1, got %2</source>
         <translation>erwartet %1, erhalten %2</translation>
-    </message>
-</context>
-<context>
-    <name>MatrixView</name>
-    <message>
-        <location filename="../ui/matrixview.ui" line="+14"/>
-        <source>Credentials by channels</source>
-        <translation>Zugangsdaten × Kanäle</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Server &amp;address:</source>
-        <translation>Server&amp;adresse:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Server address</source>
-        <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Parallel calls:</source>
-        <translation>&amp;Parallele Aufrufe:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Parallel calls</source>
-        <translation>Parallele Aufrufe</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open a matrix</source>
-        <translation>Eine Matrix öffnen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Save…</source>
-        <translation>&amp;Speichern…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the matrix</source>
-        <translation>Die Matrix speichern</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Rows are credentials, columns are channels. Double-click a cell to set the outcome you expect; after a run, cells that differ from it are red.</source>
-        <translation>Zeilen sind Zugangsdaten, Spalten sind Kanäle. Doppelklicken Sie auf eine Zelle, um das erwartete Ergebnis festzulegen; nach einem Lauf sind abweichende Zellen rot.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Matrix of outcomes</source>
-        <translation>Matrix der Ergebnisse</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Add &amp;row…</source>
-        <translation>&amp;Zeile hinzufügen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a credential row</source>
-        <translation>Eine Zeile mit Zugangsdaten hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add row from &amp;profile…</source>
-        <translation>Zeile aus &amp;Profil hinzufügen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a row from a saved profile</source>
-        <translation>Eine Zeile aus einem gespeicherten Profil hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add c&amp;hannel…</source>
-        <translation>&amp;Kanal hinzufügen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a channel column</source>
-        <translation>Eine Kanalspalte hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove ro&amp;w</source>
-        <translation>Zeile &amp;entfernen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove the selected row</source>
-        <translation>Die ausgewählte Zeile entfernen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove cha&amp;nnel</source>
-        <translation>Kanal e&amp;ntfernen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove the selected channel</source>
-        <translation>Den ausgewählten Kanal entfernen</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&amp;Run all</source>
-        <translation>&amp;Alle ausführen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run every cell</source>
-        <translation>Jede Zelle ausführen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Run r&amp;ow</source>
-        <translation>Zei&amp;le ausführen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run the selected row</source>
-        <translation>Die ausgewählte Zeile ausführen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Run co&amp;lumn</source>
-        <translation>Spal&amp;te ausführen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run the selected column</source>
-        <translation>Die ausgewählte Spalte ausführen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Run c&amp;ell</source>
-        <translation>Ze&amp;lle ausführen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run the selected cell</source>
-        <translation>Die ausgewählte Zelle ausführen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel the run</source>
-        <translation>Den Lauf abbrechen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Row pass&amp;word…</source>
-        <translation>Zeilenpass&amp;wort…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set the password of the selected row</source>
-        <translation>Das Passwort der ausgewählten Zeile festlegen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export &amp;CSV…</source>
-        <translation>&amp;CSV exportieren…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export the results as CSV</source>
-        <translation>Die Ergebnisse als CSV exportieren</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export &amp;JUnit…</source>
-        <translation>&amp;JUnit exportieren…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export the results as JUnit XML</source>
-        <translation>Die Ergebnisse als JUnit-XML exportieren</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +480,22 @@
     </message>
 </context>
 <context>
+    <name>zd::BodyTexts</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/bodytexts.cpp" line="+23"/>
+        <source>[%n byte(s) in all; the first %1 are shown]</source>
+        <translation>
+            <numerusform>[%n Byte insgesamt; die ersten %1 werden gezeigt]</numerusform>
+            <numerusform>[%n Bytes insgesamt; die ersten %1 werden gezeigt]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
+        <translation>(%1 Bytes, die kein UTF-8-Text sind: als Hex unter „Rohe Antwort“ gezeigt)</translation>
+    </message>
+</context>
+<context>
     <name>zd::Call</name>
     <message>
         <location filename="../src/core/invoke/call.cpp" line="+161"/>
@@ -1348,6 +613,288 @@
     </message>
 </context>
 <context>
+    <name>zd::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="+12"/>
+        <source>Connection settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra &amp;CA file:</source>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extra CA certificate file</source>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;lient certificate:</source>
+        <translation>C&amp;lient-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client certificate file</source>
+        <translation>Client-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client key file</source>
+        <translation>Client-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Do &amp;not verify the server certificate</source>
+        <translation>Server-Zertifikat &amp;nicht prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not verify the server certificate</source>
+        <translation>Server-Zertifikat nicht prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: anyone between you and the server can read and change these calls, passwords included.</source>
+        <translation>Warnung: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+16"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy user</source>
+        <translation>Proxy-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ConnectionPanel</name>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="+6"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile actions</source>
+        <translation>Profilaktionen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection settings…</source>
+        <translation>Verbindungseinstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+36"/>
+        <location line="+36"/>
+        <location line="+36"/>
+        <location line="+86"/>
+        <source>Field error</source>
+        <translation>Feldfehler</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>AnyServiceInvoker &amp;path:</source>
+        <translation>AnyServiceInvoker-&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AnyServiceInvoker channel path</source>
+        <translation>Kanalpfad für AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>JSONClient pat&amp;h:</source>
+        <translation>JSONClient-Pf&amp;ad:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>JSONClient channel path</source>
+        <translation>Kanalpfad für JSONClient</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Zato 4 API pa&amp;th:</source>
+        <translation>Zato-4-API-Pfa&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zato 4 API path</source>
+        <translation>Zato-4-API-Pfad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Show</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service name</source>
+        <translation>Dienstname</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Certificate warning</source>
+        <translation>Zertifikatswarnung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keychain warning</source>
+        <translation>Schlüsselbund-Warnung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/connectionpanel.cpp" line="+39"/>
+        <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
+        <translation>Die Zertifikatsprüfung ist für diese Verbindung aus: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>zd::CredentialResolver</name>
     <message>
         <location filename="../src/core/rbac/credentialresolver.cpp" line="+37"/>
@@ -1378,6 +925,230 @@
         <location line="+5"/>
         <source>Row &quot;%1&quot;: its password cannot be read, %2.</source>
         <translation>Zeile „%1“: Ihr Passwort kann nicht gelesen werden, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ExchangePanel</name>
+    <message>
+        <location filename="../ui/exchangepanel.ui" line="+24"/>
+        <source>Shown from the history</source>
+        <translation>Aus dem Verlauf gezeigt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Show anyway</source>
+        <translation>&amp;Trotzdem anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save body &amp;as…</source>
+        <translation>Inhalt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request as sent</source>
+        <translation>Anfrage wie gesendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response as received, pretty-printed</source>
+        <translation>Antwort wie empfangen, formatiert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Raw response</source>
+        <translation>Rohe Antwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response body, raw</source>
+        <translation>Antwortinhalt, roh</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inner service response</source>
+        <translation>Innere Dienstantwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decoded inner service response</source>
+        <translation>Dekodierte innere Dienstantwort</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Both clients</source>
+        <translation>Beide Clients</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press Both clients to send the same customer ID through AnyServiceInvoker and JSONClient.</source>
+        <translation>Drücken Sie „Beide Clients“, um dieselbe Kundennummer über AnyServiceInvoker und JSONClient zu senden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Both clients side by side</source>
+        <translation>Beide Clients nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client time</source>
+        <translation>Client-Zeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server time</source>
+        <translation>Serverzeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AnyServiceInvoker</source>
+        <translation>AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JSONClient</source>
+        <translation>JSONClient</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+31"/>
+        <source>Data &amp;tree</source>
+        <translation>Daten&amp;baum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Co&amp;mpare</source>
+        <translation>Ver&amp;gleich</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Largest body shown as text</source>
+        <translation>Größter als Text gezeigter Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bodies up to this many MB are rendered as text at once (larger ones when asked):</source>
+        <translation>Inhalte bis zu so vielen MB werden sofort als Text aufbereitet (größere auf Wunsch):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Setting not changed</source>
+        <translation>Einstellung nicht geändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a number of MB from 0.1 to 1024.</source>
+        <translation>Geben Sie eine Zahl von MB zwischen 0,1 und 1024 ein.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(only AnyServiceInvoker responses have one)</source>
+        <translation>(nur Antworten über AnyServiceInvoker haben eine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1 characters: too large to show here; the data tree has all of it)</source>
+        <translation>(%1 Zeichen: zu groß für diese Anzeige; der Datenbaum enthält alles)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
+        <translation>Der Antwortinhalt ist %1 MB groß, mehr als die %2 MB, die sofort gezeigt werden, und wird daher nicht als Text aufbereitet: Der Datenbaum enthält alles.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calling both clients…</source>
+        <translation>Beide Clients werden aufgerufen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not both calls succeeded, so the data cannot be compared.</source>
+        <translation>Nicht beide Aufrufe waren erfolgreich, daher können die Daten nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data are equal (compared as JSON: key order and spacing do not matter).</source>
+        <translation>Die Daten sind gleich (als JSON verglichen: Schlüsselreihenfolge und Leerraum zählen nicht).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data differ.</source>
+        <translation>Die Daten unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dispatcher&apos;s overhead: %1 ms (AnyServiceInvoker&apos;s time minus JSONClient&apos;s).</source>
+        <translation>Mehraufwand des Dispatchers: %1 ms (Zeit von AnyServiceInvoker minus der von JSONClient).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rendering the body…</source>
+        <translation>Der Inhalt wird aufbereitet…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save response body</source>
+        <translation>Antwortinhalt speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Body not saved</source>
+        <translation>Inhalt nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1 bytes to %2.</source>
+        <translation>%1 Bytes in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1214,7 @@
         <translation>&amp;Leeren…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Clear history</source>
         <translation>Verlauf leeren</translation>
     </message>
@@ -1461,7 +1232,7 @@
 <context>
     <name>zd::HistoryModel</name>
     <message>
-        <location filename="../src/widgets/historymodel.cpp" line="+80"/>
+        <location filename="../src/widgets/historymodel.cpp" line="+86"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1635,9 +1406,109 @@
     </message>
 </context>
 <context>
-    <name>zd::MainWindow</name>
+    <name>zd::LookupPanel</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/lookuppanel.ui" line="+6"/>
+        <source>Customer lookup</source>
+        <translation>Kundensuche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter a customer&apos;s ID and their name will be returned.</source>
+        <translation>Geben Sie die Kundennummer ein, und der Name des Kunden wird zurückgegeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Customer ID:</source>
+        <translation>&amp;Kundennummer:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Field error</source>
+        <translation>Feldfehler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>AnyServiceInvoker</source>
+        <translation>AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use AnyServiceInvoker</source>
+        <translation>AnyServiceInvoker verwenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>JSONClient</source>
+        <translation>JSONClient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use JSONClient</source>
+        <translation>JSONClient verwenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zato 4 API</source>
+        <translation>Zato-4-API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the Zato 4 API invoker</source>
+        <translation>Den Zato-4-API-Aufrufer verwenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Get customer</source>
+        <translation>Kunden &amp;abrufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get customer</source>
+        <translation>Kunden abrufen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the call</source>
+        <translation>Den Aufruf abbrechen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Both clients</source>
+        <translation>&amp;Beide Clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call both clients side by side</source>
+        <translation>Beide Clients nebeneinander aufrufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the same customer ID through AnyServiceInvoker and JSONClient (Ctrl+B)</source>
+        <translation>Dieselbe Kundennummer über AnyServiceInvoker und JSONClient senden (Strg+B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Matrix…</source>
+        <translation>&amp;Matrix…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials by channels matrix</source>
+        <translation>Matrix Zugangsdaten × Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/lookuppanel.cpp" line="+18"/>
         <source>Get customer (%1)</source>
         <translation>Kunden abrufen (%1)</translation>
     </message>
@@ -1646,53 +1517,11 @@
         <source>Cancel the call (Esc)</source>
         <translation>Den Aufruf abbrechen (Esc)</translation>
     </message>
+</context>
+<context>
+    <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow_body.cpp" line="+28"/>
-        <source>Data &amp;tree</source>
-        <translation>Daten&amp;baum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Co&amp;mpare</source>
-        <translation>Ver&amp;gleich</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Show anyway</source>
-        <translation>&amp;Trotzdem anzeigen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save body &amp;as…</source>
-        <translation>Inhalt speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Rendering the body…</source>
-        <translation>Der Inhalt wird aufbereitet…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Save response body</source>
-        <translation>Antwortinhalt speichern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Body not saved</source>
-        <translation>Inhalt nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved %1 bytes to %2.</source>
-        <translation>%1 Bytes in %2 gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/mainwindow_tools.cpp" line="+76"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+342"/>
         <source>From the history: the call of %1, as it was kept. Get customer calls again.</source>
         <translation>Aus dem Verlauf: der Aufruf vom %1, wie er aufbewahrt wurde. „Kunden abrufen“ ruft erneut auf.</translation>
     </message>
@@ -1702,17 +1531,17 @@
         <translation>Aus dem Verlauf: der Aufruf vom %1, wie er aufbewahrt wurde (die ersten %2 von %3 Bytes des Antwortinhalts). „Kunden abrufen“ ruft erneut auf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-78"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nichts wurde kopiert: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Copied, with the password.</source>
         <translation>Kopiert, mit dem Passwort.</translation>
     </message>
@@ -1722,84 +1551,28 @@
         <translation>Kopiert; das Passwort ist ausgelassen (ZATO_PASSWORD steht dafür).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+22"/>
+        <location line="-16"/>
         <source>Correlation ID copied.</source>
         <translation>Korrelations-ID kopiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+129"/>
+        <location line="-95"/>
+        <location line="+27"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nichts wurde gesendet: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <source>Calling both clients…</source>
-        <translation>Beide Clients werden aufgerufen…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not sent</source>
-        <translation>nicht gesendet</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not both calls succeeded, so the data cannot be compared.</source>
-        <translation>Nicht beide Aufrufe waren erfolgreich, daher können die Daten nicht verglichen werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The data are equal (compared as JSON: key order and spacing do not matter).</source>
-        <translation>Die Daten sind gleich (als JSON verglichen: Schlüsselreihenfolge und Leerraum zählen nicht).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The data differ.</source>
-        <translation>Die Daten unterscheiden sich.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The dispatcher&apos;s overhead: %1 ms (AnyServiceInvoker&apos;s time minus JSONClient&apos;s).</source>
-        <translation>Mehraufwand des Dispatchers: %1 ms (Zeit von AnyServiceInvoker minus der von JSONClient).</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
-        <translation>Die Zertifikatsprüfung ist für diese Verbindung aus: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="-18"/>
         <source>Calling %1…</source>
         <translation>%1 wird aufgerufen…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
-        <translation>Der Antwortinhalt ist %1 MB groß, mehr als die %2 MB, die sofort gezeigt werden, und wird daher nicht als Text aufbereitet: Der Datenbaum enthält alles.</translation>
-    </message>
-    <message>
-        <location line="-224"/>
+        <location line="-96"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>Dieser Aufruf wurde nicht im Verlauf aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 s…</source>
-        <translation>%1 s…</translation>
-    </message>
-    <message>
-        <location line="+224"/>
+        <location line="+142"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1814,30 +1587,15 @@
         <translation>Fertig: nicht ok.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow_body.cpp" line="+6"/>
-        <source>Largest body shown as text</source>
-        <translation>Größter als Text gezeigter Inhalt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bodies up to this many MB are rendered as text at once (larger ones when asked):</source>
-        <translation>Inhalte bis zu so vielen MB werden sofort als Text aufbereitet (größere auf Wunsch):</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Setting not changed</source>
-        <translation>Einstellung nicht geändert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter a number of MB from 0.1 to 1024.</source>
-        <translation>Geben Sie eine Zahl von MB zwischen 0,1 und 1024 ein.</translation>
+        <location filename="../ui/mainwindow.ui" line="+14"/>
+        <source>Zato Desk</source>
+        <translation>Zato Desk</translation>
     </message>
 </context>
 <context>
     <name>zd::MatrixModel</name>
     <message>
-        <location filename="../src/widgets/matrixmodel.cpp" line="+99"/>
+        <location filename="../src/widgets/matrixmodel.cpp" line="+101"/>
         <source>no expectation</source>
         <translation>keine Erwartung</translation>
     </message>
@@ -2034,6 +1792,196 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <source>Password of &quot;%1&quot; (kept in the keychain):</source>
         <translation>Passwort von „%1“ (im Schlüsselbund aufbewahrt):</translation>
     </message>
+    <message>
+        <location filename="../ui/matrixview.ui" line="+14"/>
+        <source>Credentials by channels</source>
+        <translation>Zugangsdaten × Kanäle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Parallel calls:</source>
+        <translation>&amp;Parallele Aufrufe:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parallel calls</source>
+        <translation>Parallele Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a matrix</source>
+        <translation>Eine Matrix öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the matrix</source>
+        <translation>Die Matrix speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows are credentials, columns are channels. Double-click a cell to set the outcome you expect; after a run, cells that differ from it are red.</source>
+        <translation>Zeilen sind Zugangsdaten, Spalten sind Kanäle. Doppelklicken Sie auf eine Zelle, um das erwartete Ergebnis festzulegen; nach einem Lauf sind abweichende Zellen rot.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matrix of outcomes</source>
+        <translation>Matrix der Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add &amp;row…</source>
+        <translation>&amp;Zeile hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a credential row</source>
+        <translation>Eine Zeile mit Zugangsdaten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add row from &amp;profile…</source>
+        <translation>Zeile aus &amp;Profil hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a row from a saved profile</source>
+        <translation>Eine Zeile aus einem gespeicherten Profil hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add c&amp;hannel…</source>
+        <translation>&amp;Kanal hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a channel column</source>
+        <translation>Eine Kanalspalte hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove ro&amp;w</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected row</source>
+        <translation>Die ausgewählte Zeile entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove cha&amp;nnel</source>
+        <translation>Kanal e&amp;ntfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected channel</source>
+        <translation>Den ausgewählten Kanal entfernen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Run all</source>
+        <translation>&amp;Alle ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run every cell</source>
+        <translation>Jede Zelle ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run r&amp;ow</source>
+        <translation>Zei&amp;le ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected row</source>
+        <translation>Die ausgewählte Zeile ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run co&amp;lumn</source>
+        <translation>Spal&amp;te ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected column</source>
+        <translation>Die ausgewählte Spalte ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run c&amp;ell</source>
+        <translation>Ze&amp;lle ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected cell</source>
+        <translation>Die ausgewählte Zelle ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the run</source>
+        <translation>Den Lauf abbrechen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row pass&amp;word…</source>
+        <translation>Zeilenpass&amp;wort…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the password of the selected row</source>
+        <translation>Das Passwort der ausgewählten Zeile festlegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the results as CSV</source>
+        <translation>Die Ergebnisse als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export &amp;JUnit…</source>
+        <translation>&amp;JUnit exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the results as JUnit XML</source>
+        <translation>Die Ergebnisse als JUnit-XML exportieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
 </context>
 <context>
     <name>zd::ProfileController</name>
@@ -2073,12 +2021,12 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Profile &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2088,7 +2036,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Die ungespeicherten Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>
@@ -2098,7 +2046,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Zato Desk — %1%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
     </message>
@@ -2174,7 +2122,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Profil nicht gelöscht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Password not removed</source>
         <translation>Passwort nicht entfernt</translation>
     </message>
@@ -2225,6 +2173,100 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <location line="+1"/>
         <source>The profiles were exported without passwords to %1.</source>
         <translation>Die Profile wurden ohne Passwörter nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ResultPanel</name>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="+6"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer name:</source>
+        <translation>Kundenname:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Correlation ID:</source>
+        <translation>Korrelations-ID:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Copy the correlation ID</source>
+        <translation>Die Korrelations-ID kopieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Response time:</source>
+        <translation>Antwortzeit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>HTTP status:</source>
+        <translation>HTTP-Status:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ok and has_data</source>
+        <translation>ok und has_data</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/resultpanel.cpp" line="+43"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(server: %1 ms)</source>
+        <translation>(Server: %1 ms)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ok: %1, has_data: %2</source>
+        <translation>ok: %1, has_data: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 s…</source>
+        <translation>%1 s…</translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2378,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>&amp;zato service invoke</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>

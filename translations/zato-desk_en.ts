@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../src/widgets/resultpresenter.cpp" line="+26"/>
-        <source>[%n byte(s) in all; the first %1 are shown]</source>
-        <translation>
-            <numerusform>[%n byte in all; the first %1 are shown]</numerusform>
-            <numerusform>[%n bytes in all; the first %1 are shown]</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ResponseReader</name>
     <message numerus="yes">
         <location filename="../src/core/invoke/responsereader.cpp" line="+92"/>
@@ -31,6 +20,17 @@
         <translation>
             <numerusform>… %n more byte not shown</numerusform>
             <numerusform>… %n more bytes not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zd::BodyTexts</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/bodytexts.cpp" line="+23"/>
+        <source>[%n byte(s) in all; the first %1 are shown]</source>
+        <translation>
+            <numerusform>[%n byte in all; the first %1 are shown]</numerusform>
+            <numerusform>[%n bytes in all; the first %1 are shown]</numerusform>
         </translation>
     </message>
 </context>
@@ -78,7 +78,7 @@
 <context>
     <name>zd::ProfileController</name>
     <message numerus="yes">
-        <location filename="../src/widgets/profilecontroller.cpp" line="+310"/>
+        <location filename="../src/widgets/profilecontroller.cpp" line="+302"/>
         <source>%n profile(s) imported, without passwords.</source>
         <translation>
             <numerusform>%n profile imported, without passwords.</numerusform>

@@ -70,570 +70,11 @@
     </message>
 </context>
 <context>
-    <name>ConnectionDialog</name>
-    <message>
-        <location filename="../ui/connectiondialog.ui" line="+12"/>
-        <source>Connection settings</source>
-        <translation>Ustawienia połączenia</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>HTTPS</source>
-        <translation>HTTPS</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Extra &amp;CA file:</source>
-        <translation>Dodatkowy plik &amp;CA:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Extra CA certificate file</source>
-        <translation>Dodatkowy plik certyfikatu CA</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>C&amp;lient certificate:</source>
-        <translation>Certyfikat k&amp;lienta:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Client certificate file</source>
-        <translation>Plik certyfikatu klienta</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Client &amp;key:</source>
-        <translation>&amp;Klucz klienta:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Client key file</source>
-        <translation>Plik klucza klienta</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Do &amp;not verify the server certificate</source>
-        <translation>&amp;Nie weryfikuj certyfikatu serwera</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not verify the server certificate</source>
-        <translation>Nie weryfikuj certyfikatu serwera</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Warning: anyone between you and the server can read and change these calls, passwords included.</source>
-        <translation>Uwaga: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+16"/>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>&amp;Proxy:</source>
-        <translation>&amp;Proxy:</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>System settings</source>
-        <translation>Ustawienia systemowe</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No proxy</source>
-        <translation>Bez proxy</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Manual</source>
-        <translation>Ręcznie</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proxy host</source>
-        <translation>Host proxy</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proxy port</source>
-        <translation>Port proxy</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;User:</source>
-        <translation>&amp;Użytkownik:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proxy user</source>
-        <translation>Użytkownik proxy</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Pass&amp;word:</source>
-        <translation>Has&amp;ło:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proxy password</source>
-        <translation>Hasło proxy</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Calls</source>
-        <translation>Wywołania</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Timeout:</source>
-        <translation>&amp;Limit czasu:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Timeout in seconds</source>
-        <translation>Limit czasu w sekundach</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-</context>
-<context>
     <name>LookupForm</name>
     <message>
         <location filename="../src/core/lookup/lookupform.cpp" line="+43"/>
         <source>Enter a customer ID.</source>
         <translation>Wpisz identyfikator klienta.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="+22"/>
-        <source>Zato Desk</source>
-        <translation>Zato Desk</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Connection</source>
-        <translation>Połączenie</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pro&amp;file:</source>
-        <translation>Pro&amp;fil:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+13"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Profile actions</source>
-        <translation>Działania na profilu</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Connection settings…</source>
-        <translation>Ustawienia połączenia…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Connection settings</source>
-        <translation>Ustawienia połączenia</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Server &amp;address:</source>
-        <translation>&amp;Adres serwera:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Server address</source>
-        <translation>Adres serwera</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+36"/>
-        <location line="+36"/>
-        <location line="+36"/>
-        <location line="+86"/>
-        <location line="+99"/>
-        <source>Field error</source>
-        <translation>Błąd pola</translation>
-    </message>
-    <message>
-        <location line="-286"/>
-        <source>AnyServiceInvoker &amp;path:</source>
-        <translation>&amp;Ścieżka AnyServiceInvoker:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>AnyServiceInvoker channel path</source>
-        <translation>Ścieżka kanału AnyServiceInvoker</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>JSONClient pat&amp;h:</source>
-        <translation>Ścież&amp;ka JSONClient:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>JSONClient channel path</source>
-        <translation>Ścieżka kanału JSONClient</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Zato 4 API pa&amp;th:</source>
-        <translation>Ścieżka API Zato &amp;4:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Zato 4 API path</source>
-        <translation>Ścieżka API Zato 4</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>&amp;User name:</source>
-        <translation>Nazwa &amp;użytkownika:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>User name</source>
-        <translation>Nazwa użytkownika</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pass&amp;word:</source>
-        <translation>Has&amp;ło:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Password</source>
-        <translation>Hasło</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Show</source>
-        <translation>P&amp;okaż</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show password</source>
-        <translation>Pokaż hasło</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Ser&amp;vice:</source>
-        <translation>U&amp;sługa:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Service name</source>
-        <translation>Nazwa usługi</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Certificate warning</source>
-        <translation>Ostrzeżenie o certyfikacie</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Keychain warning</source>
-        <translation>Ostrzeżenie o pęku kluczy</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Customer lookup</source>
-        <translation>Wyszukiwanie klienta</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Enter a customer&apos;s ID and their name will be returned.</source>
-        <translation>Wpisz identyfikator klienta, a zostanie zwrócone jego nazwisko.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Customer ID:</source>
-        <translation>&amp;Identyfikator klienta:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Customer ID</source>
-        <translation>Identyfikator klienta</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+418"/>
-        <source>AnyServiceInvoker</source>
-        <translation>AnyServiceInvoker</translation>
-    </message>
-    <message>
-        <location line="-415"/>
-        <source>Use AnyServiceInvoker</source>
-        <translation>Użyj AnyServiceInvoker</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+410"/>
-        <source>JSONClient</source>
-        <translation>JSONClient</translation>
-    </message>
-    <message>
-        <location line="-407"/>
-        <source>Use JSONClient</source>
-        <translation>Użyj JSONClient</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Zato 4 API</source>
-        <translation>API Zato 4</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use the Zato 4 API invoker</source>
-        <translation>Użyj wywołania przez API Zato 4</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Get customer</source>
-        <translation>&amp;Pobierz klienta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Get customer</source>
-        <translation>Pobierz klienta</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel the call</source>
-        <translation>Anuluj wywołanie</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Both clients</source>
-        <translation>&amp;Oba klienty</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Call both clients side by side</source>
-        <translation>Wywołaj oba klienty obok siebie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Send the same customer ID through AnyServiceInvoker and JSONClient (Ctrl+B)</source>
-        <translation>Wyślij ten sam identyfikator klienta przez AnyServiceInvoker i JSONClient (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Matrix…</source>
-        <translation>&amp;Macierz…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Credentials by channels matrix</source>
-        <translation>Macierz poświadczeń i kanałów</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+293"/>
-        <source>Result</source>
-        <translation>Wynik</translation>
-    </message>
-    <message>
-        <location line="-287"/>
-        <source>Customer name:</source>
-        <translation>Nazwisko klienta:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+272"/>
-        <source>Customer name</source>
-        <translation>Nazwisko klienta</translation>
-    </message>
-    <message>
-        <location line="-254"/>
-        <source>Correlation ID:</source>
-        <translation>Identyfikator korelacji:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+267"/>
-        <source>Correlation ID</source>
-        <translation>Identyfikator korelacji</translation>
-    </message>
-    <message>
-        <location line="-254"/>
-        <source>Copy</source>
-        <translation>Kopiuj</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>Copy the correlation ID</source>
-        <translation>Kopiuj identyfikator korelacji</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Response time:</source>
-        <translation>Czas odpowiedzi:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Response time</source>
-        <translation>Czas odpowiedzi</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>HTTP status:</source>
-        <translation>Status HTTP:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+188"/>
-        <source>HTTP status</source>
-        <translation>Status HTTP</translation>
-    </message>
-    <message>
-        <location line="-175"/>
-        <source>Result:</source>
-        <translation>Wynik:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>ok and has_data</source>
-        <translation>ok i has_data</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Explanation</source>
-        <translation>Wyjaśnienie</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Request</source>
-        <translation>Żądanie</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Request as sent</source>
-        <translation>Żądanie w postaci wysłanej</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Response</source>
-        <translation>Odpowiedź</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Response as received, pretty-printed</source>
-        <translation>Odpowiedź w postaci odebranej, sformatowana</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Raw response</source>
-        <translation>Surowa odpowiedź</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Response body, raw</source>
-        <translation>Treść odpowiedzi, surowa</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Inner service response</source>
-        <translation>Wewnętrzna odpowiedź usługi</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Decoded inner service response</source>
-        <translation>Zdekodowana wewnętrzna odpowiedź usługi</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Both clients</source>
-        <translation>Oba klienty</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Press Both clients to send the same customer ID through AnyServiceInvoker and JSONClient.</source>
-        <translation>Naciśnij „Oba klienty”, aby wysłać ten sam identyfikator klienta przez AnyServiceInvoker i JSONClient.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Both clients side by side</source>
-        <translation>Oba klienty obok siebie</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Client time</source>
-        <translation>Czas klienta</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Server time</source>
-        <translation>Czas serwera</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/widgets/resultpresenter.cpp" line="+26"/>
-        <source>[%n byte(s) in all; the first %1 are shown]</source>
-        <translation>
-            <numerusform>[łącznie %n bajt; pokazano pierwsze %1]</numerusform>
-            <numerusform>[łącznie %n bajty; pokazano pierwsze %1]</numerusform>
-            <numerusform>[łącznie %n bajtów; pokazano pierwsze %1]</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(server: %1 ms)</source>
-        <translation>(serwer: %1 ms)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>ok: %1, has_data: %2</source>
-        <translation>ok: %1, has_data: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>(only AnyServiceInvoker responses have one)</source>
-        <translation>(mają ją tylko odpowiedzi AnyServiceInvoker)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(%1 characters: too large to show here; the data tree has all of it)</source>
-        <translation>(%1 znaków: za dużo, by pokazać tutaj; drzewo danych zawiera całość)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
-        <translation>(%1 bajtów, które nie są tekstem UTF-8: pokazane szesnastkowo w „Surowa odpowiedź”)</translation>
     </message>
 </context>
 <context>
@@ -667,199 +108,6 @@
         <location line="+49"/>
         <source>expected %1, got %2</source>
         <translation>oczekiwano %1, otrzymano %2</translation>
-    </message>
-</context>
-<context>
-    <name>MatrixView</name>
-    <message>
-        <location filename="../ui/matrixview.ui" line="+14"/>
-        <source>Credentials by channels</source>
-        <translation>Poświadczenia i kanały</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Server &amp;address:</source>
-        <translation>&amp;Adres serwera:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Server address</source>
-        <translation>Adres serwera</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Parallel calls:</source>
-        <translation>&amp;Równoległe wywołania:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Parallel calls</source>
-        <translation>Równoległe wywołania</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Otwórz…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open a matrix</source>
-        <translation>Otwórz macierz</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Save…</source>
-        <translation>&amp;Zapisz…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the matrix</source>
-        <translation>Zapisz macierz</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Rows are credentials, columns are channels. Double-click a cell to set the outcome you expect; after a run, cells that differ from it are red.</source>
-        <translation>Wiersze to poświadczenia, kolumny to kanały. Kliknij dwukrotnie komórkę, aby ustawić oczekiwany wynik; po uruchomieniu komórki, które się od niego różnią, są czerwone.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Matrix of outcomes</source>
-        <translation>Macierz wyników</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Add &amp;row…</source>
-        <translation>Dodaj &amp;wiersz…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a credential row</source>
-        <translation>Dodaj wiersz z poświadczeniem</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add row from &amp;profile…</source>
-        <translation>Dodaj wiersz z &amp;profilu…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a row from a saved profile</source>
-        <translation>Dodaj wiersz z zapisanego profilu</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add c&amp;hannel…</source>
-        <translation>Dodaj &amp;kanał…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a channel column</source>
-        <translation>Dodaj kolumnę kanału</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove ro&amp;w</source>
-        <translation>Usuń wi&amp;ersz</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove the selected row</source>
-        <translation>Usuń zaznaczony wiersz</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove cha&amp;nnel</source>
-        <translation>Usuń ka&amp;nał</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove the selected channel</source>
-        <translation>Usuń zaznaczony kanał</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&amp;Run all</source>
-        <translation>U&amp;ruchom wszystko</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run every cell</source>
-        <translation>Uruchom każdą komórkę</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Run r&amp;ow</source>
-        <translation>Uruchom w&amp;iersz</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run the selected row</source>
-        <translation>Uruchom zaznaczony wiersz</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Run co&amp;lumn</source>
-        <translation>Uruchom ko&amp;lumnę</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run the selected column</source>
-        <translation>Uruchom zaznaczoną kolumnę</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Run c&amp;ell</source>
-        <translation>Uruchom komór&amp;kę</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run the selected cell</source>
-        <translation>Uruchom zaznaczoną komórkę</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel the run</source>
-        <translation>Anuluj uruchomienie</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Row pass&amp;word…</source>
-        <translation>Hasło wie&amp;rsza…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set the password of the selected row</source>
-        <translation>Ustaw hasło zaznaczonego wiersza</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export &amp;CSV…</source>
-        <translation>Eksportuj &amp;CSV…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export the results as CSV</source>
-        <translation>Eksportuj wyniki jako CSV</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export &amp;JUnit…</source>
-        <translation>Eksportuj &amp;JUnit…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export the results as JUnit XML</source>
-        <translation>Eksportuj wyniki jako JUnit XML</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Summary</source>
-        <translation>Podsumowanie</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +482,23 @@
     </message>
 </context>
 <context>
+    <name>zd::BodyTexts</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/bodytexts.cpp" line="+23"/>
+        <source>[%n byte(s) in all; the first %1 are shown]</source>
+        <translation>
+            <numerusform>[łącznie %n bajt; pokazano pierwsze %1]</numerusform>
+            <numerusform>[łącznie %n bajty; pokazano pierwsze %1]</numerusform>
+            <numerusform>[łącznie %n bajtów; pokazano pierwsze %1]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
+        <translation>(%1 bajtów, które nie są tekstem UTF-8: pokazane szesnastkowo w „Surowa odpowiedź”)</translation>
+    </message>
+</context>
+<context>
     <name>zd::Call</name>
     <message>
         <location filename="../src/core/invoke/call.cpp" line="+161"/>
@@ -1352,6 +617,288 @@
     </message>
 </context>
 <context>
+    <name>zd::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.ui" line="+12"/>
+        <source>Connection settings</source>
+        <translation>Ustawienia połączenia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra &amp;CA file:</source>
+        <translation>Dodatkowy plik &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extra CA certificate file</source>
+        <translation>Dodatkowy plik certyfikatu CA</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;lient certificate:</source>
+        <translation>Certyfikat k&amp;lienta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client certificate file</source>
+        <translation>Plik certyfikatu klienta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client &amp;key:</source>
+        <translation>&amp;Klucz klienta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client key file</source>
+        <translation>Plik klucza klienta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Do &amp;not verify the server certificate</source>
+        <translation>&amp;Nie weryfikuj certyfikatu serwera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not verify the server certificate</source>
+        <translation>Nie weryfikuj certyfikatu serwera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: anyone between you and the server can read and change these calls, passwords included.</source>
+        <translation>Uwaga: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+16"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>System settings</source>
+        <translation>Ustawienia systemowe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No proxy</source>
+        <translation>Bez proxy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Manual</source>
+        <translation>Ręcznie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy host</source>
+        <translation>Host proxy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy port</source>
+        <translation>Port proxy</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy user</source>
+        <translation>Użytkownik proxy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pass&amp;word:</source>
+        <translation>Has&amp;ło:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy password</source>
+        <translation>Hasło proxy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calls</source>
+        <translation>Wywołania</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Limit czasu:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Timeout in seconds</source>
+        <translation>Limit czasu w sekundach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ConnectionPanel</name>
+    <message>
+        <location filename="../ui/connectionpanel.ui" line="+6"/>
+        <source>Connection</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile actions</source>
+        <translation>Działania na profilu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection settings…</source>
+        <translation>Ustawienia połączenia…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection settings</source>
+        <translation>Ustawienia połączenia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adres serwera:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server address</source>
+        <translation>Adres serwera</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+36"/>
+        <location line="+36"/>
+        <location line="+36"/>
+        <location line="+86"/>
+        <source>Field error</source>
+        <translation>Błąd pola</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>AnyServiceInvoker &amp;path:</source>
+        <translation>&amp;Ścieżka AnyServiceInvoker:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AnyServiceInvoker channel path</source>
+        <translation>Ścieżka kanału AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>JSONClient pat&amp;h:</source>
+        <translation>Ścież&amp;ka JSONClient:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>JSONClient channel path</source>
+        <translation>Ścieżka kanału JSONClient</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Zato 4 API pa&amp;th:</source>
+        <translation>Ścieżka API Zato &amp;4:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zato 4 API path</source>
+        <translation>Ścieżka API Zato 4</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;User name:</source>
+        <translation>Nazwa &amp;użytkownika:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pass&amp;word:</source>
+        <translation>Has&amp;ło:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Show</source>
+        <translation>P&amp;okaż</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show password</source>
+        <translation>Pokaż hasło</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ser&amp;vice:</source>
+        <translation>U&amp;sługa:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service name</source>
+        <translation>Nazwa usługi</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Certificate warning</source>
+        <translation>Ostrzeżenie o certyfikacie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keychain warning</source>
+        <translation>Ostrzeżenie o pęku kluczy</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/connectionpanel.cpp" line="+39"/>
+        <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
+        <translation>Weryfikacja certyfikatu jest wyłączona dla tego połączenia: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
+    </message>
+</context>
+<context>
     <name>zd::CredentialResolver</name>
     <message>
         <location filename="../src/core/rbac/credentialresolver.cpp" line="+37"/>
@@ -1382,6 +929,230 @@
         <location line="+5"/>
         <source>Row &quot;%1&quot;: its password cannot be read, %2.</source>
         <translation>Wiersz „%1”: nie można odczytać jego hasła, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ExchangePanel</name>
+    <message>
+        <location filename="../ui/exchangepanel.ui" line="+24"/>
+        <source>Shown from the history</source>
+        <translation>Pokazane z historii</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Show anyway</source>
+        <translation>&amp;Pokaż mimo to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save body &amp;as…</source>
+        <translation>Zapisz treść &amp;jako…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Request</source>
+        <translation>Żądanie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request as sent</source>
+        <translation>Żądanie w postaci wysłanej</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Response</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response as received, pretty-printed</source>
+        <translation>Odpowiedź w postaci odebranej, sformatowana</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Raw response</source>
+        <translation>Surowa odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response body, raw</source>
+        <translation>Treść odpowiedzi, surowa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inner service response</source>
+        <translation>Wewnętrzna odpowiedź usługi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decoded inner service response</source>
+        <translation>Zdekodowana wewnętrzna odpowiedź usługi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Both clients</source>
+        <translation>Oba klienty</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press Both clients to send the same customer ID through AnyServiceInvoker and JSONClient.</source>
+        <translation>Naciśnij „Oba klienty”, aby wysłać ten sam identyfikator klienta przez AnyServiceInvoker i JSONClient.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Both clients side by side</source>
+        <translation>Oba klienty obok siebie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer name</source>
+        <translation>Nazwisko klienta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP status</source>
+        <translation>Status HTTP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client time</source>
+        <translation>Czas klienta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server time</source>
+        <translation>Czas serwera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correlation ID</source>
+        <translation>Identyfikator korelacji</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AnyServiceInvoker</source>
+        <translation>AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JSONClient</source>
+        <translation>JSONClient</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+31"/>
+        <source>Data &amp;tree</source>
+        <translation>Drzewo &amp;danych</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Co&amp;mpare</source>
+        <translation>Po&amp;równanie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Largest body shown as text</source>
+        <translation>Największa treść pokazywana jako tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bodies up to this many MB are rendered as text at once (larger ones when asked):</source>
+        <translation>Treści do tylu MB są od razu wyświetlane jako tekst (większe na żądanie):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Setting not changed</source>
+        <translation>Nie zmieniono ustawienia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a number of MB from 0.1 to 1024.</source>
+        <translation>Wpisz liczbę MB od 0,1 do 1024.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(only AnyServiceInvoker responses have one)</source>
+        <translation>(mają ją tylko odpowiedzi AnyServiceInvoker)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1 characters: too large to show here; the data tree has all of it)</source>
+        <translation>(%1 znaków: za dużo, by pokazać tutaj; drzewo danych zawiera całość)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
+        <translation>Treść odpowiedzi ma %1 MB, więcej niż %2 MB pokazywane od razu, więc nie jest wyświetlana jako tekst: drzewo danych zawiera całość.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calling both clients…</source>
+        <translation>Wywoływanie obu klientów…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sent</source>
+        <translation>nie wysłano</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not both calls succeeded, so the data cannot be compared.</source>
+        <translation>Nie oba wywołania się powiodły, więc nie można porównać danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data are equal (compared as JSON: key order and spacing do not matter).</source>
+        <translation>Dane są równe (porównane jako JSON: kolejność kluczy i odstępy nie mają znaczenia).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data differ.</source>
+        <translation>Dane się różnią.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dispatcher&apos;s overhead: %1 ms (AnyServiceInvoker&apos;s time minus JSONClient&apos;s).</source>
+        <translation>Narzut dyspozytora: %1 ms (czas AnyServiceInvoker minus czas JSONClient).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rendering the body…</source>
+        <translation>Przygotowywanie treści…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save response body</source>
+        <translation>Zapisz treść odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Body not saved</source>
+        <translation>Nie zapisano treści</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1 bytes to %2.</source>
+        <translation>Zapisano %1 bajtów do %2.</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1218,7 @@
         <translation>&amp;Wyczyść…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Clear history</source>
         <translation>Wyczyść historię</translation>
     </message>
@@ -1465,7 +1236,7 @@
 <context>
     <name>zd::HistoryModel</name>
     <message>
-        <location filename="../src/widgets/historymodel.cpp" line="+80"/>
+        <location filename="../src/widgets/historymodel.cpp" line="+86"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
@@ -1641,9 +1412,109 @@
     </message>
 </context>
 <context>
-    <name>zd::MainWindow</name>
+    <name>zd::LookupPanel</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/lookuppanel.ui" line="+6"/>
+        <source>Customer lookup</source>
+        <translation>Wyszukiwanie klienta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter a customer&apos;s ID and their name will be returned.</source>
+        <translation>Wpisz identyfikator klienta, a zostanie zwrócone jego nazwisko.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Customer ID:</source>
+        <translation>&amp;Identyfikator klienta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer ID</source>
+        <translation>Identyfikator klienta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Field error</source>
+        <translation>Błąd pola</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>AnyServiceInvoker</source>
+        <translation>AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use AnyServiceInvoker</source>
+        <translation>Użyj AnyServiceInvoker</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>JSONClient</source>
+        <translation>JSONClient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use JSONClient</source>
+        <translation>Użyj JSONClient</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zato 4 API</source>
+        <translation>API Zato 4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the Zato 4 API invoker</source>
+        <translation>Użyj wywołania przez API Zato 4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Get customer</source>
+        <translation>&amp;Pobierz klienta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get customer</source>
+        <translation>Pobierz klienta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the call</source>
+        <translation>Anuluj wywołanie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Both clients</source>
+        <translation>&amp;Oba klienty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call both clients side by side</source>
+        <translation>Wywołaj oba klienty obok siebie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the same customer ID through AnyServiceInvoker and JSONClient (Ctrl+B)</source>
+        <translation>Wyślij ten sam identyfikator klienta przez AnyServiceInvoker i JSONClient (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Matrix…</source>
+        <translation>&amp;Macierz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials by channels matrix</source>
+        <translation>Macierz poświadczeń i kanałów</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/lookuppanel.cpp" line="+18"/>
         <source>Get customer (%1)</source>
         <translation>Pobierz klienta (%1)</translation>
     </message>
@@ -1652,53 +1523,11 @@
         <source>Cancel the call (Esc)</source>
         <translation>Anuluj wywołanie (Esc)</translation>
     </message>
+</context>
+<context>
+    <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow_body.cpp" line="+28"/>
-        <source>Data &amp;tree</source>
-        <translation>Drzewo &amp;danych</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Co&amp;mpare</source>
-        <translation>Po&amp;równanie</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Show anyway</source>
-        <translation>&amp;Pokaż mimo to</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save body &amp;as…</source>
-        <translation>Zapisz treść &amp;jako…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Rendering the body…</source>
-        <translation>Przygotowywanie treści…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Save response body</source>
-        <translation>Zapisz treść odpowiedzi</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Body not saved</source>
-        <translation>Nie zapisano treści</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved %1 bytes to %2.</source>
-        <translation>Zapisano %1 bajtów do %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/mainwindow_tools.cpp" line="+76"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+342"/>
         <source>From the history: the call of %1, as it was kept. Get customer calls again.</source>
         <translation>Z historii: wywołanie z %1, tak jak zostało zachowane. „Pobierz klienta” wywołuje ponownie.</translation>
     </message>
@@ -1708,17 +1537,17 @@
         <translation>Z historii: wywołanie z %1, tak jak zostało zachowane (pierwsze %2 z %3 bajtów treści odpowiedzi). „Pobierz klienta” wywołuje ponownie.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-78"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nic nie skopiowano: popraw zaznaczone pola.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Copied, with the password.</source>
         <translation>Skopiowano, z hasłem.</translation>
     </message>
@@ -1728,84 +1557,28 @@
         <translation>Skopiowano; hasło pominięto (zastępuje je ZATO_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+22"/>
+        <location line="-16"/>
         <source>Correlation ID copied.</source>
         <translation>Skopiowano identyfikator korelacji.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+129"/>
+        <location line="-95"/>
+        <location line="+27"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nic nie wysłano: popraw zaznaczone pola.</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <source>Calling both clients…</source>
-        <translation>Wywoływanie obu klientów…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not sent</source>
-        <translation>nie wysłano</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not both calls succeeded, so the data cannot be compared.</source>
-        <translation>Nie oba wywołania się powiodły, więc nie można porównać danych.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The data are equal (compared as JSON: key order and spacing do not matter).</source>
-        <translation>Dane są równe (porównane jako JSON: kolejność kluczy i odstępy nie mają znaczenia).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The data differ.</source>
-        <translation>Dane się różnią.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The dispatcher&apos;s overhead: %1 ms (AnyServiceInvoker&apos;s time minus JSONClient&apos;s).</source>
-        <translation>Narzut dyspozytora: %1 ms (czas AnyServiceInvoker minus czas JSONClient).</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
-        <translation>Weryfikacja certyfikatu jest wyłączona dla tego połączenia: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="-18"/>
         <source>Calling %1…</source>
         <translation>Wywoływanie %1…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
-        <translation>Treść odpowiedzi ma %1 MB, więcej niż %2 MB pokazywane od razu, więc nie jest wyświetlana jako tekst: drzewo danych zawiera całość.</translation>
-    </message>
-    <message>
-        <location line="-224"/>
+        <location line="-96"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>To wywołanie nie zostało zapisane w historii: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 s…</source>
-        <translation>%1 s…</translation>
-    </message>
-    <message>
-        <location line="+224"/>
+        <location line="+142"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
@@ -1820,30 +1593,15 @@
         <translation>Gotowe: nie ok.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow_body.cpp" line="+6"/>
-        <source>Largest body shown as text</source>
-        <translation>Największa treść pokazywana jako tekst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bodies up to this many MB are rendered as text at once (larger ones when asked):</source>
-        <translation>Treści do tylu MB są od razu wyświetlane jako tekst (większe na żądanie):</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Setting not changed</source>
-        <translation>Nie zmieniono ustawienia</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter a number of MB from 0.1 to 1024.</source>
-        <translation>Wpisz liczbę MB od 0,1 do 1024.</translation>
+        <location filename="../ui/mainwindow.ui" line="+14"/>
+        <source>Zato Desk</source>
+        <translation>Zato Desk</translation>
     </message>
 </context>
 <context>
     <name>zd::MatrixModel</name>
     <message>
-        <location filename="../src/widgets/matrixmodel.cpp" line="+99"/>
+        <location filename="../src/widgets/matrixmodel.cpp" line="+101"/>
         <source>no expectation</source>
         <translation>brak oczekiwania</translation>
     </message>
@@ -2041,6 +1799,196 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <source>Password of &quot;%1&quot; (kept in the keychain):</source>
         <translation>Hasło dla „%1” (przechowywane w pęku kluczy):</translation>
     </message>
+    <message>
+        <location filename="../ui/matrixview.ui" line="+14"/>
+        <source>Credentials by channels</source>
+        <translation>Poświadczenia i kanały</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adres serwera:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server address</source>
+        <translation>Adres serwera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Parallel calls:</source>
+        <translation>&amp;Równoległe wywołania:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parallel calls</source>
+        <translation>Równoległe wywołania</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a matrix</source>
+        <translation>Otwórz macierz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Zapisz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the matrix</source>
+        <translation>Zapisz macierz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows are credentials, columns are channels. Double-click a cell to set the outcome you expect; after a run, cells that differ from it are red.</source>
+        <translation>Wiersze to poświadczenia, kolumny to kanały. Kliknij dwukrotnie komórkę, aby ustawić oczekiwany wynik; po uruchomieniu komórki, które się od niego różnią, są czerwone.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matrix of outcomes</source>
+        <translation>Macierz wyników</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add &amp;row…</source>
+        <translation>Dodaj &amp;wiersz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a credential row</source>
+        <translation>Dodaj wiersz z poświadczeniem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add row from &amp;profile…</source>
+        <translation>Dodaj wiersz z &amp;profilu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a row from a saved profile</source>
+        <translation>Dodaj wiersz z zapisanego profilu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add c&amp;hannel…</source>
+        <translation>Dodaj &amp;kanał…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a channel column</source>
+        <translation>Dodaj kolumnę kanału</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove ro&amp;w</source>
+        <translation>Usuń wi&amp;ersz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected row</source>
+        <translation>Usuń zaznaczony wiersz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove cha&amp;nnel</source>
+        <translation>Usuń ka&amp;nał</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected channel</source>
+        <translation>Usuń zaznaczony kanał</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Run all</source>
+        <translation>U&amp;ruchom wszystko</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run every cell</source>
+        <translation>Uruchom każdą komórkę</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run r&amp;ow</source>
+        <translation>Uruchom w&amp;iersz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected row</source>
+        <translation>Uruchom zaznaczony wiersz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run co&amp;lumn</source>
+        <translation>Uruchom ko&amp;lumnę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected column</source>
+        <translation>Uruchom zaznaczoną kolumnę</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run c&amp;ell</source>
+        <translation>Uruchom komór&amp;kę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the selected cell</source>
+        <translation>Uruchom zaznaczoną komórkę</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the run</source>
+        <translation>Anuluj uruchomienie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row pass&amp;word…</source>
+        <translation>Hasło wie&amp;rsza…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the password of the selected row</source>
+        <translation>Ustaw hasło zaznaczonego wiersza</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksportuj &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the results as CSV</source>
+        <translation>Eksportuj wyniki jako CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export &amp;JUnit…</source>
+        <translation>Eksportuj &amp;JUnit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the results as JUnit XML</source>
+        <translation>Eksportuj wyniki jako JUnit XML</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
 </context>
 <context>
     <name>zd::ProfileController</name>
@@ -2080,12 +2028,12 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>&amp;Eksportuj profile…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
@@ -2095,7 +2043,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Odrzucić niezapisane zmiany w „%1”?</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>
@@ -2105,7 +2053,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Zato Desk — %1%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Profile not saved</source>
         <translation>Nie zapisano profilu</translation>
     </message>
@@ -2181,7 +2129,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Nie usunięto profilu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Password not removed</source>
         <translation>Hasło nie zostało usunięte</translation>
     </message>
@@ -2233,6 +2181,100 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <location line="+1"/>
         <source>The profiles were exported without passwords to %1.</source>
         <translation>Profile zostały wyeksportowane bez haseł do %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ResultPanel</name>
+    <message>
+        <location filename="../ui/resultpanel.ui" line="+6"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer name:</source>
+        <translation>Nazwisko klienta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer name</source>
+        <translation>Nazwisko klienta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Correlation ID:</source>
+        <translation>Identyfikator korelacji:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Correlation ID</source>
+        <translation>Identyfikator korelacji</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Copy the correlation ID</source>
+        <translation>Kopiuj identyfikator korelacji</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Response time:</source>
+        <translation>Czas odpowiedzi:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Response time</source>
+        <translation>Czas odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>HTTP status:</source>
+        <translation>Status HTTP:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTP status</source>
+        <translation>Status HTTP</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Result:</source>
+        <translation>Wynik:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ok and has_data</source>
+        <translation>ok i has_data</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Explanation</source>
+        <translation>Wyjaśnienie</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/resultpanel.cpp" line="+43"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(server: %1 ms)</source>
+        <translation>(serwer: %1 ms)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ok: %1, has_data: %2</source>
+        <translation>ok: %1, has_data: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 s…</source>
+        <translation>%1 s…</translation>
     </message>
 </context>
 <context>
@@ -2344,7 +2386,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>&amp;zato service invoke</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>

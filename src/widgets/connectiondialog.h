@@ -5,11 +5,11 @@
 #include <QDialog>
 #include <memory>
 
+namespace zd {
+
 namespace Ui {
 class ConnectionDialog;
 }
-
-namespace zd {
 
 // A profile's HTTPS, proxy and timeout settings. The "do not verify" switch shows its warning while on.
 class ConnectionDialog : public QDialog

@@ -74,6 +74,15 @@ HistoryDock::HistoryDock(HistoryService *history, QWidget *parent)
     refresh();
 }
 
+void HistoryDock::open(qint64 maxEntries, qint64 maxBytes)
+{
+    m_history->open(maxEntries, maxBytes, this, [this](const QString &message) {
+        setUnavailable(message);
+        refresh();
+        Q_EMIT opened(message);
+    });
+}
+
 void HistoryDock::setUnavailable(const QString &message)
 {
     m_message->setText(message);

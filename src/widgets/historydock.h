@@ -27,6 +27,8 @@ class HistoryDock : public QDockWidget
 public:
     HistoryDock(HistoryService *history, QWidget *parent = nullptr);
 
+    // Opens the history with these limits (on its own thread); opened() tells how it went.
+    void open(qint64 maxEntries, qint64 maxBytes);
     // Lists the calls again at once (a change of the filter text waits for a pause in typing).
     void refresh();
     // How many list requests have been answered (what tests wait for).
@@ -52,6 +54,8 @@ Q_SIGNALS:
     void entryOpened(const zd::HistoryEntry &entry);
     // The list shows the history's answer to the latest request.
     void refreshed();
+    // The history was opened: message is empty when all was well, else what happened.
+    void opened(const QString &message);
 
 private:
     void openRow(int row);

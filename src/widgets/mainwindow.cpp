@@ -3,17 +3,17 @@
 #include "call/callsession.h"
 #include "comparepanel.h"
 #include "connectiondialog.h"
+#include "connectionpanel.h"
+#include "exchangepanel.h"
+#include "history/historyservice.h"
 #include "historydock.h"
-#include "invoke/exchangetext.h"
 #include "invoke/networkpool.h"
-#include "invoke/outcome.h"
-#include "jsonviewer.h"
+#include "lookuppanel.h"
 #include "matrixview.h"
-#include "profile/profile.h"
 #include "profilecontroller.h"
 #include "prompts.h"
-#include "rbac/compare.h"
-#include "resultpresenter.h"
+#include "resultpanel.h"
+#include "settings/formsettings.h"
 #include "settings/settings.h"
 #include "ui_mainwindow.h"
 #include "windowmenus.h"
@@ -22,10 +22,11 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
-#include <QTableWidgetItem>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace zd {
@@ -34,124 +35,88 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
                        SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_settings(settings),
       m_networks(new NetworkPool(network, NetworkPool::Mode::PerProxy, this)),
-      m_session(new CallSession(m_networks, this)), m_elapsed(new QTimer(this))
+      m_session(new CallSession(m_networks, this)), m_store(profiles), m_secrets(secrets),
+      m_elapsed(new QTimer(this)), m_prompts(std::make_unique<Prompts>(Prompts::dialogs(this)))
 {
     m_ui->setupUi(this);
-    for (QLineEdit *edit : {m_ui->addressEdit, m_ui->anyPathEdit, m_ui->jsonPathEdit, m_ui->apiPathEdit,
-                            m_ui->usernameEdit, m_ui->passwordEdit, m_ui->serviceEdit})
-        connect(edit, &QLineEdit::textEdited, this, &MainWindow::formEdited);
-    for (QRadioButton *radio : {m_ui->anyServiceInvokerRadio, m_ui->jsonClientRadio, m_ui->apiRadio})
-        connect(radio, &QRadioButton::clicked, this, &MainWindow::formEdited);
-    connect(m_ui->connectionSettingsButton, &QToolButton::clicked, this, &MainWindow::openConnectionSettings);
-    connect(m_ui->compareButton, &QPushButton::clicked, this, &MainWindow::compareClients);
-    connect(m_ui->matrixButton, &QPushButton::clicked, this, &MainWindow::openMatrix);
+    ConnectionPanel *connection = m_ui->connectionGroup;
+    LookupPanel *lookup = m_ui->callGroup;
+    connect(connection, &ConnectionPanel::edited, this, &MainWindow::formEdited);
+    connect(connection, &ConnectionPanel::settingsRequested, this, &MainWindow::openConnectionSettings);
+    connect(lookup, &LookupPanel::edited, this, &MainWindow::formEdited);
+    connect(lookup, &LookupPanel::invokeRequested, this, &MainWindow::invoke);
+    connect(lookup, &LookupPanel::cancelRequested, this, &MainWindow::cancel);
+    connect(lookup, &LookupPanel::compareRequested, this, &MainWindow::compareClients);
+    connect(lookup, &LookupPanel::matrixRequested, this, &MainWindow::openMatrix);
+    connect(m_ui->resultGroup, &ResultPanel::copyCorrelationIdRequested, this,
+            &MainWindow::copyCorrelationId);
+    m_compare = new ComparePanel(m_session, this);
+    m_ui->exchangePanel->setComparePanel(m_compare);
+    m_ui->exchangePanel->setSettings(settings);
+    connect(m_ui->exchangePanel, &ExchangePanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+
     connect(m_session, &CallSession::sent, this, &MainWindow::onSent);
     connect(m_session, &CallSession::finished, this, &MainWindow::onFinished);
-    connect(m_session, &CallSession::bothFinished, this, &MainWindow::showComparison);
+    connect(m_session, &CallSession::bothFinished, this, &MainWindow::onBothFinished);
     connect(m_session, &CallSession::historyFailed, this, [this](const QString &error) {
         if (m_historyDock)
             m_historyDock->setUnavailable(tr("This call was not recorded in the history: %1").arg(error));
     });
     m_elapsed->setInterval(100);
     connect(m_elapsed, &QTimer::timeout, this, [this] {
-        m_ui->responseTimeLabel->setText(
-            tr("%1 s…").arg(double(QDateTime::currentMSecsSinceEpoch() - m_sentAt) / 1000.0, 0, 'f', 1));
+        m_ui->resultGroup->showWaiting(double(QDateTime::currentMSecsSinceEpoch() - m_sentAt) / 1000.0);
     });
-
-    connect(m_ui->invokeButton, &QPushButton::clicked, this, &MainWindow::invoke);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
-    connect(m_ui->showPasswordCheck, &QCheckBox::toggled, this, [this](bool show) {
-        m_ui->passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-    });
-    connect(m_ui->copyCidButton, &QToolButton::clicked, this, &MainWindow::copyCorrelationId);
-    m_ui->invokeButton->setToolTip(
-        tr("Get customer (%1)")
-            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
-    m_ui->cancelButton->setToolTip(tr("Cancel the call (Esc)"));
-    setUpBodyViews();
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0); // moving: how long a call takes is not known
     m_busy->setMaximumWidth(120);
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
-    clearResult(*m_ui);
     restoreSettings();
-    m_profiles = new ProfileController(this, *m_ui, profiles, secrets, settings);
-    m_secrets = secrets;
-    m_store = profiles;
-    m_menus = new WindowMenus(this, m_ui->profileMenuButton->menu(), settings);
-    m_prompts = std::make_unique<Prompts>(Prompts::dialogs(this));
+
+    m_profiles = new ProfileController(
+        this, connection, {[this] { return form(); }, [this](const LookupForm &f) { setForm(f); }}, profiles,
+        secrets, settings);
+    connect(m_profiles, &ProfileController::titleChanged, this, &QMainWindow::setWindowTitle);
+    connect(this, &MainWindow::formEdited, m_profiles, &ProfileController::updateModified);
+    m_profiles->updateModified();
+    m_menus = new WindowMenus(this, m_profiles->menu(), settings);
+    connectMenus();
 }
 
-void MainWindow::copyCorrelationId()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectMenus()
 {
-    if (!m_ui->copyCidButton->isEnabled() || m_ui->cidLabel->text().isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(m_ui->cidLabel->text());
-    statusBar()->showMessage(tr("Correlation ID copied."), 3000);
+    connect(m_menus, &WindowMenus::invokeRequested, this, &MainWindow::invoke);
+    connect(m_menus, &WindowMenus::cancelRequested, this, &MainWindow::cancel);
+    connect(m_menus, &WindowMenus::compareRequested, this, &MainWindow::compareClients);
+    connect(m_menus, &WindowMenus::matrixRequested, this, &MainWindow::openMatrix);
+    connect(m_menus, &WindowMenus::connectionSettingsRequested, this, &MainWindow::openConnectionSettings);
+    connect(m_menus, &WindowMenus::copyCorrelationIdRequested, this, &MainWindow::copyCorrelationId);
+    connect(m_menus, &WindowMenus::recallRequested, this, &MainWindow::recallCall);
+    connect(m_menus, &WindowMenus::copyAsRequested, this, &MainWindow::copyAs);
+    connect(m_menus, &WindowMenus::renderLimitRequested, this, &MainWindow::askRenderLimit);
 }
 
-void MainWindow::compareClients()
+void MainWindow::setForm(const LookupForm &form)
 {
-    if (m_comparing)
-        return;
-    const Profile &profile = m_profiles->current();
-    m_session->setProfile(profile.id, profile.name);
-    const QList<LookupForm::FieldError> errors = m_session->startBoth(form()).errors;
-    showFieldErrors(errors);
-    if (!errors.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing was sent: correct the marked fields."), 5000);
-        return;
-    }
-    m_comparing = true;
-    m_ui->comparisonLabel->setText(tr("Calling both clients…"));
-    m_ui->rawTabs->setCurrentWidget(m_ui->comparisonTab);
+    m_ui->connectionGroup->setConnection(form);
+    m_ui->callGroup->setLookup(form);
 }
 
-void MainWindow::showComparison(const BothReport &report)
+LookupForm MainWindow::form() const
 {
-    m_comparing = false;
-    const ClientComparison &c = report.comparison;
-    const auto fill = [this](int column, const CallReport &call, const std::optional<double> &serverMs) {
-        const InvokeResult &result = call.result;
-        const Outcome &outcome = call.outcome;
-        const QString name = customerName(result);
-        const QStringList values = {
-            name.isEmpty() ? QStringLiteral("—") : name,
-            outcome.kind == OutcomeClass::Success ? tr("ok") : outcome.explanation,
-            result.response.status > 0 ? QString::number(result.response.status) : QStringLiteral("—"),
-            tr("%1 ms").arg(result.elapsedMs, 0, 'f', 1),
-            serverMs ? tr("%1 ms").arg(*serverMs) : tr("not sent"),
-            result.response.status > 0 ? result.cid : QStringLiteral("—"),
-        };
-        for (int row = 0; row < values.size(); ++row)
-            m_ui->comparisonTable->setItem(row, column, new QTableWidgetItem(values.at(row)));
-    };
-    fill(0, report.any, c.anyServerMs);
-    fill(1, report.json, c.jsonServerMs);
-    const QString verdict =
-        !c.bothOk     ? tr("Not both calls succeeded, so the data cannot be compared.")
-        : c.dataEqual ? tr("The data are equal (compared as JSON: key order and spacing do not matter).")
-                      : tr("The data differ.");
-    m_ui->comparisonLabel->setText(
-        verdict + u' ' +
-        tr("The dispatcher's overhead: %1 ms (AnyServiceInvoker's time minus JSONClient's).")
-            .arg(c.overheadMs, 0, 'f', 1));
-    Q_EMIT comparisonFinished();
-}
-
-void MainWindow::openMatrix()
-{
-    auto *view = new MatrixView(m_secrets, m_store, this);
-    view->setAttribute(Qt::WA_DeleteOnClose);
-    view->setDefaultAddress(form().address.trimmed());
-    view->show();
+    LookupForm form;
+    m_ui->connectionGroup->fillForm(form);
+    m_ui->callGroup->fillForm(form);
+    return form;
 }
 
 void MainWindow::setPrompts(const Prompts &prompts)
 {
     *m_prompts = prompts;
+    m_ui->exchangePanel->setPrompts(prompts);
     if (m_historyDock)
         m_historyDock->setConfirm(prompts.confirm);
     m_profiles->setPrompts(prompts);
@@ -160,64 +125,16 @@ void MainWindow::setPrompts(const Prompts &prompts)
 void MainWindow::openConnectionSettings()
 {
     ConnectionDialog dialog(this);
-    dialog.setSettings(m_tls, m_proxy, m_timeout);
+    const LookupForm current = form();
+    dialog.setSettings(current.tls, current.proxy, current.timeout);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    LookupForm current = form();
-    current.tls = dialog.tls();
-    current.proxy = dialog.proxy();
-    current.timeout = dialog.timeout();
-    setForm(current);
+    LookupForm changed = current;
+    changed.tls = dialog.tls();
+    changed.proxy = dialog.proxy();
+    changed.timeout = dialog.timeout();
+    setForm(changed);
     Q_EMIT formEdited();
-}
-
-MainWindow::~MainWindow() = default;
-
-void MainWindow::setForm(const LookupForm &form)
-{
-    m_ui->addressEdit->setText(form.address);
-    m_ui->anyPathEdit->setText(form.anyPath);
-    m_ui->jsonPathEdit->setText(form.jsonPath);
-    m_ui->apiPathEdit->setText(form.apiPath);
-    m_ui->usernameEdit->setText(form.user);
-    m_ui->passwordEdit->setText(form.password);
-    m_ui->serviceEdit->setText(form.service);
-    m_ui->customerIdEdit->setText(form.customerId);
-    m_ui->anyServiceInvokerRadio->setChecked(form.client == ClientKind::AnyService);
-    m_ui->jsonClientRadio->setChecked(form.client == ClientKind::Json);
-    m_ui->apiRadio->setChecked(form.client == ClientKind::Api);
-    m_tls = form.tls;
-    m_proxy = form.proxy;
-    m_timeout = form.timeout;
-    m_ui->tlsWarningLabel->setText(
-        tr("Certificate verification is off for this connection: anyone between you and "
-           "the server can read and change these calls, passwords included."));
-    m_ui->tlsWarningLabel->setVisible(!form.tls.verify);
-}
-
-LookupForm MainWindow::form() const
-{
-    LookupForm form;
-    form.address = m_ui->addressEdit->text();
-    form.anyPath = m_ui->anyPathEdit->text().trimmed();
-    form.jsonPath = m_ui->jsonPathEdit->text().trimmed();
-    form.apiPath = m_ui->apiPathEdit->text().trimmed();
-    form.user = m_ui->usernameEdit->text();
-    form.password = m_ui->passwordEdit->text();
-    form.service = m_ui->serviceEdit->text();
-    form.customerId = m_ui->customerIdEdit->text();
-    form.tls = m_tls;
-    form.proxy = m_proxy;
-    form.timeout = m_timeout;
-    form.client = m_ui->jsonClientRadio->isChecked() ? ClientKind::Json
-                  : m_ui->apiRadio->isChecked()      ? ClientKind::Api
-                                                     : ClientKind::AnyService;
-    return form;
-}
-
-bool MainWindow::isCalling() const
-{
-    return m_current != 0;
 }
 
 void MainWindow::invoke()
@@ -234,14 +151,11 @@ void MainWindow::invoke()
         return;
     }
     m_current = started.number;
-    clearResult(*m_ui);
-    ++m_callNumber;
     m_fromHistory = false;
-    m_historyBanner->hide();
-    m_viewer->clear();
-    m_largeBodyBar->hide();
+    m_ui->resultGroup->clear();
+    m_ui->exchangePanel->clear();
     setCalling(true);
-    saveFormSettings();
+    saveLookupForm(*m_settings, current); // the fields as last used, never the password
     statusBar()->showMessage(tr("Calling %1…").arg(clientKindName(current.client)));
 }
 
@@ -251,12 +165,28 @@ void MainWindow::cancel()
         m_session->cancel();
 }
 
+void MainWindow::compareClients()
+{
+    if (m_comparing)
+        return;
+    const Profile &profile = m_profiles->current();
+    m_session->setProfile(profile.id, profile.name);
+    const QList<LookupForm::FieldError> errors = m_session->startBoth(form()).errors;
+    showFieldErrors(errors);
+    if (!errors.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing was sent: correct the marked fields."), 5000);
+        return;
+    }
+    m_comparing = true;
+    m_ui->exchangePanel->showComparisonStarted();
+}
+
 void MainWindow::onSent(quint64 number, const HttpRequestData &request)
 {
     if (number != m_current)
         return;
     // The request as it went out, while the answer is awaited; the time counts until it comes.
-    m_ui->requestView->setPlainText(requestText(request));
+    m_ui->exchangePanel->showRequest(request);
     m_sentAt = QDateTime::currentMSecsSinceEpoch();
     m_elapsed->start();
 }
@@ -264,21 +194,14 @@ void MainWindow::onSent(quint64 number, const HttpRequestData &request)
 void MainWindow::onFinished(const CallReport &report)
 {
     if (report.number != m_current)
-        return; // one of Both clients, reported by showComparison()
+        return; // one of Both clients, reported by onBothFinished()
     m_current = 0;
     m_elapsed->stop();
     setCalling(false);
     const InvokeResult &result = report.result;
-    m_last = result;
-    const bool rendered = presentResult(*m_ui, result, renderLimit());
-    m_viewer->setDocument(result.data);
+    m_ui->resultGroup->showResult(result, report.outcome);
+    m_ui->exchangePanel->showResult(result, report.outcome);
     m_compare->showReport(report);
-    m_largeBodyLabel->setText(
-        tr("The response body is %1 MB, more than the %2 MB shown at once, so it is not "
-           "rendered as text: the data tree has all of it.")
-            .arg(double(result.response.body.size()) / 1048576.0, 0, 'f', 1)
-            .arg(double(renderLimit()) / 1048576.0, 0, 'f', 1));
-    m_largeBodyBar->setVisible(!rendered);
     statusBar()->showMessage(result.error.kind == ErrorKind::Cancelled ? tr("Cancelled.")
                              : result.ok                               ? tr("Done.")
                                                                        : tr("Done: not ok."),
@@ -286,39 +209,142 @@ void MainWindow::onFinished(const CallReport &report)
     Q_EMIT callFinished(result);
 }
 
+void MainWindow::onBothFinished(const BothReport &report)
+{
+    m_comparing = false;
+    m_ui->exchangePanel->showComparison(report);
+    Q_EMIT comparisonFinished();
+}
+
 void MainWindow::showFieldErrors(const QList<LookupForm::FieldError> &errors)
 {
-    using Field = LookupForm::Field;
-    const std::pair<Field, std::pair<QLabel *, QLineEdit *>> fields[] = {
-        {Field::Address, {m_ui->addressErrorLabel, m_ui->addressEdit}},
-        {Field::AnyPath, {m_ui->anyPathErrorLabel, m_ui->anyPathEdit}},
-        {Field::JsonPath, {m_ui->jsonPathErrorLabel, m_ui->jsonPathEdit}},
-        {Field::ApiPath, {m_ui->apiPathErrorLabel, m_ui->apiPathEdit}},
-        {Field::Service, {m_ui->serviceErrorLabel, m_ui->serviceEdit}},
-        {Field::CustomerId, {m_ui->customerIdErrorLabel, m_ui->customerIdEdit}},
-    };
-    QLineEdit *first = nullptr;
-    for (const auto &[field, widgets] : fields) {
-        const auto [label, edit] = widgets;
-        const auto error =
-            std::find_if(errors.cbegin(), errors.cend(),
-                         [field = field](const LookupForm::FieldError &e) { return e.field == field; });
-        const bool invalid = error != errors.cend();
-        label->setText(invalid ? error->message : QString());
-        label->setVisible(invalid);
-        edit->setAccessibleDescription(invalid ? error->message : QString());
-        if (invalid && !first)
-            first = edit;
-    }
-    if (first)
-        first->setFocus();
+    const bool connectionMarked = m_ui->connectionGroup->showErrors(errors);
+    m_ui->callGroup->showErrors(errors, !connectionMarked);
 }
 
 void MainWindow::setCalling(bool calling)
 {
-    m_ui->invokeButton->setEnabled(!calling);
-    m_ui->cancelButton->setEnabled(calling);
+    m_ui->callGroup->setCalling(calling);
     m_busy->setVisible(calling); // receiving and reading, however long; Esc cancels
+}
+
+void MainWindow::openMatrix()
+{
+    auto *view = new MatrixView(m_secrets, m_store, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setDefaultAddress(form().address.trimmed());
+    view->show();
+}
+
+void MainWindow::copyCorrelationId()
+{
+    const QString cid = m_ui->resultGroup->correlationId();
+    if (cid.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(cid);
+    statusBar()->showMessage(tr("Correlation ID copied."), 3000);
+}
+
+void MainWindow::copyAs(SnippetKind snippet, bool includePassword)
+{
+    const LookupForm current = form();
+    const QList<LookupForm::FieldError> errors = current.validate();
+    showFieldErrors(errors);
+    if (!errors.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing was copied: correct the marked fields."), 5000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(
+        zd::snippet(snippet, current.client, current.toCallSpec(), SnippetOptions{includePassword}));
+    statusBar()->showMessage(includePassword
+                                 ? tr("Copied, with the password.")
+                                 : tr("Copied; the password is left out (ZATO_PASSWORD stands in)."),
+                             5000);
+}
+
+JsonViewer *MainWindow::dataViewer() const
+{
+    return m_ui->exchangePanel->dataViewer();
+}
+
+void MainWindow::showLargeBodyAnyway()
+{
+    m_ui->exchangePanel->showLargeBodyAnyway();
+}
+
+void MainWindow::saveResponseBody()
+{
+    m_ui->exchangePanel->saveResponseBody();
+}
+
+qsizetype MainWindow::renderLimit() const
+{
+    return m_ui->exchangePanel->renderLimit();
+}
+
+void MainWindow::askRenderLimit()
+{
+    m_ui->exchangePanel->askRenderLimit();
+}
+
+void MainWindow::setHistory(HistoryService *history)
+{
+    m_history = history;
+    m_session->setHistory(history, settings::HistoryMaxBodyBytes.get(*m_settings));
+    m_historyDock = new HistoryDock(history, this);
+    m_historyDock->setConfirm(m_prompts->confirm);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_menus->viewMenu()->addAction(m_historyDock->toggleViewAction());
+    restoreState(settings::WindowState.get(*m_settings)); // the dock's place too
+    m_historyDock->setCurrentProfile(m_profiles->current().id);
+    connect(m_profiles, &ProfileController::passwordLoaded, m_historyDock,
+            [this] { m_historyDock->setCurrentProfile(m_profiles->current().id); });
+    connect(m_historyDock, &HistoryDock::entryOpened, this, &MainWindow::showEntry);
+    // Opened on the history's own thread (its integrity check never holds the window up).
+    history->open(settings::HistoryMaxEntries.get(*m_settings), settings::HistoryMaxBytes.get(*m_settings),
+                  this, [this](const QString &message) {
+                      m_historyMessage = message;
+                      m_historyDock->setUnavailable(message);
+                      m_historyDock->refresh();
+                      if (!message.isEmpty())
+                          statusBar()->showMessage(message, 10000);
+                  });
+}
+
+bool MainWindow::recallCall(int step)
+{
+    return m_historyDock && m_historyDock->recall(step);
+}
+
+// A call opened from the history: its form (with the password and connection settings kept from
+// the form), and, unless a call is running, its stored request and response in the panels.
+void MainWindow::showEntry(const HistoryEntry &entry)
+{
+    LookupForm opened = entry.form;
+    const LookupForm current = form();
+    opened.password = current.password; // history never has it
+    opened.tls = current.tls;
+    opened.proxy = current.proxy;
+    setForm(opened);
+    Q_EMIT formEdited();
+    const QString time = QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
+    statusBar()->showMessage(tr("Opened the call of %1.").arg(time), 5000);
+    if (isCalling())
+        return;
+    m_fromHistory = true;
+    const InvokeResult result = entry.storedResult();
+    const Outcome outcome = explainOutcome(result);
+    m_ui->resultGroup->showResult(result, outcome);
+    m_ui->exchangePanel->showResult(result, outcome);
+    m_ui->exchangePanel->setHistoryMark(
+        entry.bodyComplete()
+            ? tr("From the history: the call of %1, as it was kept. Get customer calls again.").arg(time)
+            : tr("From the history: the call of %1, as it was kept (the first %2 of its %3 bytes of "
+                 "response body). Get customer calls again.")
+                  .arg(time)
+                  .arg(entry.responseBody.size())
+                  .arg(entry.responseBytes));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -332,30 +358,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings::WindowGeometry.get(*m_settings));
     restoreState(settings::WindowState.get(*m_settings));
     m_ui->mainSplitter->restoreState(settings::WindowSplitter.get(*m_settings));
-    LookupForm saved;
-    saved.address = settings::LookupAddress.get(*m_settings);
-    saved.anyPath = settings::LookupAnyPath.get(*m_settings);
-    saved.jsonPath = settings::LookupJsonPath.get(*m_settings);
-    saved.apiPath = settings::LookupApiPath.get(*m_settings);
-    saved.user = settings::LookupUser.get(*m_settings);
-    saved.service = settings::LookupService.get(*m_settings);
-    saved.customerId = settings::LookupCustomerId.get(*m_settings);
-    saved.client = ClientKind(qBound(0, settings::LookupClient.get(*m_settings), 2));
-    setForm(saved);
-}
-
-void MainWindow::saveFormSettings() const
-{
-    // The fields as last used; the password is never written: it lives in memory for this session.
-    const LookupForm current = form();
-    settings::LookupAddress.set(*m_settings, current.address);
-    settings::LookupAnyPath.set(*m_settings, current.anyPath);
-    settings::LookupJsonPath.set(*m_settings, current.jsonPath);
-    settings::LookupApiPath.set(*m_settings, current.apiPath);
-    settings::LookupUser.set(*m_settings, current.user);
-    settings::LookupService.set(*m_settings, current.service);
-    settings::LookupCustomerId.set(*m_settings, current.customerId);
-    settings::LookupClient.set(*m_settings, int(current.client));
+    setForm(savedLookupForm(*m_settings));
 }
 
 void MainWindow::saveSettings() const
@@ -363,7 +366,7 @@ void MainWindow::saveSettings() const
     settings::WindowGeometry.set(*m_settings, saveGeometry());
     settings::WindowState.set(*m_settings, saveState());
     settings::WindowSplitter.set(*m_settings, m_ui->mainSplitter->saveState());
-    saveFormSettings();
+    saveLookupForm(*m_settings, form());
 }
 
 } // namespace zd

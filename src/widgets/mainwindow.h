@@ -1,41 +1,41 @@
 #pragma once
 
-#include "invoke/calltypes.h"
+#include "invoke/snippets.h"
 #include "lookup/lookupform.h"
 
 #include <QMainWindow>
 #include <memory>
-#include <optional>
 
-class QLabel;
-class QProgressBar;
 class QNetworkAccessManager;
+class QProgressBar;
 class QSettings;
 class QTimer;
+
+namespace zd {
 
 namespace Ui {
 class MainWindow;
 }
 
-namespace zd {
-
 class CallSession;
+class ComparePanel;
+class HistoryDock;
+class HistoryService;
+class JsonViewer;
 class NetworkPool;
 class ProfileController;
 class ProfileStore;
 class SecretStore;
-class ComparePanel;
-class HistoryDock;
-class HistoryService;
+class WindowMenus;
 struct BothReport;
 struct CallReport;
 struct HistoryEntry;
-class JsonViewer;
-class WindowMenus;
+struct HttpRequestData;
 struct Prompts;
 
-// The desktop version of Zato's Django and Flask samples: connection fields, a customer ID, the
-// client to use, the result in plain words and the raw exchange. Calls run asynchronously.
+// The desktop version of Zato's Django and Flask samples. It assembles the panels (connection,
+// lookup, result, the exchange tabs, history) and hands what the user asks for to the call session;
+// what the panels show follows from what the session reports.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,13 +50,15 @@ public:
 
     void setForm(const LookupForm &form);
     [[nodiscard]] LookupForm form() const;
-    [[nodiscard]] bool isCalling() const;
+    [[nodiscard]] bool isCalling() const { return m_current != 0; }
     [[nodiscard]] ProfileController *profiles() const { return m_profiles; }
+    [[nodiscard]] CallSession *session() const { return m_session; }
+    [[nodiscard]] WindowMenus *menus() const { return m_menus; }
     // The dialogs the window asks through; tests replace them.
     void setPrompts(const Prompts &prompts);
     void openConnectionSettings();
 
-    // Validates the fields and sends the call; does nothing while a call runs.
+    // Checks the fields and sends the call; does nothing while a call runs.
     void invoke();
     void cancel();
     // Sends the same customer ID through AnyServiceInvoker and JSONClient and shows both.
@@ -64,19 +66,19 @@ public:
     void openMatrix();
     void copyCorrelationId();
     // The call in the form, as a snippet on the clipboard (the password only when asked for).
-    enum class Snippet { Curl, Python, ZatoServiceInvoke };
-    void copyAs(Snippet snippet, bool includePassword);
+    using Snippet = SnippetKind;
+    void copyAs(SnippetKind snippet, bool includePassword);
     // The body of the last response: rendered into the text panels although it is large, or saved.
     void showLargeBodyAnyway();
     void saveResponseBody();
-    [[nodiscard]] JsonViewer *dataViewer() const { return m_viewer; }
+    [[nodiscard]] JsonViewer *dataViewer() const;
     [[nodiscard]] ComparePanel *comparePanel() const { return m_compare; }
     [[nodiscard]] qsizetype renderLimit() const;
     // View → Largest body shown as text: asks for the render limit in MB.
     void askRenderLimit();
+
     // Records every call in history and shows View → History; the history opens on its own thread.
     void setHistory(HistoryService *history);
-    [[nodiscard]] CallSession *session() const { return m_session; }
     // What opening the history said (empty when all was well).
     [[nodiscard]] QString historyMessage() const { return m_historyMessage; }
     [[nodiscard]] HistoryDock *historyDock() const { return m_historyDock; }
@@ -84,7 +86,6 @@ public:
     bool recallCall(int step);
     // Whether the panels show a call reopened from the history rather than one just made.
     [[nodiscard]] bool showsHistoryEntry() const { return m_fromHistory; }
-    [[nodiscard]] WindowMenus *menus() const { return m_menus; }
 
 Q_SIGNALS:
     void callFinished(const zd::InvokeResult &result);
@@ -96,45 +97,35 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void connectMenus();
     void onSent(quint64 number, const HttpRequestData &request);
     void onFinished(const CallReport &report);
+    void onBothFinished(const BothReport &report);
     void showEntry(const HistoryEntry &entry);
     void showFieldErrors(const QList<LookupForm::FieldError> &errors);
     void setCalling(bool calling);
-    void showComparison(const BothReport &report);
-    void setUpBodyViews();
     void restoreSettings();
     void saveSettings() const;
-    void saveFormSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QSettings *m_settings;
     NetworkPool *m_networks;
     CallSession *m_session;
-    quint64 m_current = 0; // the number of the lookup running, 0: none
-    bool m_comparing = false;
+    ProfileStore *m_store;
+    SecretStore *m_secrets;
     ProfileController *m_profiles = nullptr;
-    SecretStore *m_secrets = nullptr;
-    ProfileStore *m_store = nullptr;
     WindowMenus *m_menus = nullptr;
-    JsonViewer *m_viewer = nullptr;
     ComparePanel *m_compare = nullptr;
     QProgressBar *m_busy = nullptr;
-    QWidget *m_largeBodyBar = nullptr;
-    QLabel *m_largeBodyLabel = nullptr;
-    QLabel *m_historyBanner = nullptr; // says the panels show a call from the history
-    std::optional<InvokeResult> m_last;
+    QTimer *m_elapsed = nullptr; // the time a running call has taken, shown while it runs
     std::unique_ptr<Prompts> m_prompts;
     HistoryService *m_history = nullptr;
     HistoryDock *m_historyDock = nullptr;
-    QTimer *m_elapsed = nullptr; // the time a running call has taken, shown while it runs
-    qint64 m_sentAt = 0;         // when it was sent (QDateTime msecs)
-    quint64 m_callNumber = 0;    // counts lookups shown, so late work for an earlier one is dropped
-    bool m_fromHistory = false;
     QString m_historyMessage;
-    TlsSettings m_tls;
-    ProxySettings m_proxy;
-    std::chrono::milliseconds m_timeout{60000};
+    quint64 m_current = 0; // the number of the lookup running, 0: none
+    qint64 m_sentAt = 0;   // when it was sent (ms since the epoch)
+    bool m_comparing = false;
+    bool m_fromHistory = false;
 };
 
 } // namespace zd

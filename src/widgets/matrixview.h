@@ -7,11 +7,11 @@
 #include <QDialog>
 #include <memory>
 
+namespace zd {
+
 namespace Ui {
 class MatrixView;
 }
-
-namespace zd {
 
 class MatrixModel;
 class ProfileStore;

@@ -1,22 +1,22 @@
 #include "profilecontroller.h"
 
-#include "mainwindow.h"
+#include "connectionpanel.h"
 #include "profile/profileform.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
-#include "ui_mainwindow.h"
+#include "settings/settings.h"
 
 #include <QMenu>
 #include <QSettings>
 
 namespace zd {
 
-ProfileController::ProfileController(MainWindow *window, Ui::MainWindow &ui, ProfileStore *store,
-                                     SecretStore *secrets, QSettings *settings)
-    : QObject(window), m_window(window), m_ui(ui), m_store(store), m_secrets(secrets), m_settings(settings),
-      m_prompts(Prompts::dialogs(window))
+ProfileController::ProfileController(QWidget *window, ConnectionPanel *panel, FormAccess form,
+                                     ProfileStore *store, SecretStore *secrets, QSettings *settings)
+    : QObject(window), m_window(window), m_panel(panel), m_form(std::move(form)), m_store(store),
+      m_secrets(secrets), m_settings(settings), m_prompts(Prompts::dialogs(window))
 {
-    auto *menu = new QMenu(window);
+    auto *menu = m_menu = new QMenu(window);
     const auto add = [this, menu](const QString &text, const QKeySequence &keys, auto slot) {
         QAction *action = menu->addAction(text);
         action->setShortcut(keys);
@@ -31,23 +31,18 @@ ProfileController::ProfileController(MainWindow *window, Ui::MainWindow &ui, Pro
     menu->addSeparator();
     add(tr("&Import profiles…"), QKeySequence(), [this] { importProfiles(); });
     add(tr("&Export profiles…"), QKeySequence(), [this] { exportProfiles(); });
-    m_ui.profileMenuButton->setMenu(menu);
-
-    connect(m_ui.profileCombo, &QComboBox::activated, this,
-            [this](int index) { select(m_ui.profileCombo->itemData(index).toString()); });
-    connect(window, &MainWindow::formEdited, this, &ProfileController::updateModified);
+    m_panel->setProfileMenu(menu);
+    connect(m_panel, &ConnectionPanel::profileChosen, this, &ProfileController::select);
     if (auto *session = qobject_cast<SessionSecretStore *>(secrets)) {
-        connect(session, &SessionSecretStore::keychainUnavailable, this, [this](const QString &message) {
-            m_ui.keychainWarningLabel->setText(message);
-            m_ui.keychainWarningLabel->setVisible(true);
-        });
+        connect(session, &SessionSecretStore::keychainUnavailable, this,
+                [this](const QString &message) { m_panel->showKeychainWarning(message); });
     }
 
     const QString message = m_store->load();
     if (!message.isEmpty()) // a broken file moved aside, or one from a newer version: said once, plainly
         QMetaObject::invokeMethod(
             this, [this, message] { m_prompts.tell(tr("Profiles"), message); }, Qt::QueuedConnection);
-    reload(m_settings->value(QStringLiteral("profiles/current")).toString());
+    reload(settings::CurrentProfile.get(*m_settings));
 }
 
 QList<Profile> ProfileController::available() const
@@ -74,19 +69,14 @@ QStringList ProfileController::names() const
 void ProfileController::reload(const QString &selectId)
 {
     const QList<Profile> profiles = available();
-    m_ui.profileCombo->clear();
-    for (const Profile &profile : profiles)
-        m_ui.profileCombo->addItem(profile.name, profile.id);
+    QList<std::pair<QString, QString>> choices;
     m_current = Profile();
-    if (!selectId.isEmpty() && m_ui.profileCombo->findData(selectId) >= 0) {
-        m_ui.profileCombo->setCurrentIndex(m_ui.profileCombo->findData(selectId));
-        for (const Profile &profile : profiles) {
-            if (profile.id == selectId)
-                m_current = profile;
-        }
-    } else {
-        m_ui.profileCombo->setCurrentIndex(-1); // the fields as they were restored, no profile yet
+    for (const Profile &profile : profiles) {
+        choices.append({profile.id, profile.name});
+        if (!selectId.isEmpty() && profile.id == selectId)
+            m_current = profile;
     }
+    m_panel->setProfiles(choices, m_current.id); // none: the fields as they were restored
     updateModified();
 }
 
@@ -97,7 +87,7 @@ void ProfileController::select(const QString &id)
     if (m_modified && !m_current.id.isEmpty() &&
         !m_prompts.confirm(tr("Unsaved changes"),
                            tr("Discard the unsaved changes to \"%1\"?").arg(m_current.name))) {
-        m_ui.profileCombo->setCurrentIndex(m_ui.profileCombo->findData(m_current.id));
+        m_panel->setCurrentProfile(m_current.id);
         return;
     }
     for (const Profile &profile : available()) {
@@ -105,40 +95,42 @@ void ProfileController::select(const QString &id)
             continue;
         m_current = profile;
         m_loadedPassword.clear();
-        m_filling = true;
-        m_window->setForm(formFromProfile(profile, QString(), m_window->form()));
-        m_filling = false;
-        m_ui.profileCombo->setCurrentIndex(m_ui.profileCombo->findData(id));
-        m_settings->setValue(QStringLiteral("profiles/current"), id);
+        fill(formFromProfile(profile, QString(), m_form.get()));
+        m_panel->setCurrentProfile(id);
+        settings::CurrentProfile.set(*m_settings, id);
         m_secrets->read(
             profilePasswordKey(id), this,
             [this, id](SecretStore::Status status, const QString &secret, const QString &) {
                 if (m_current.id != id)
                     return;
                 m_loadedPassword = status == SecretStore::Status::Ok ? secret : Profile::builtInPassword(id);
-                LookupForm form = m_window->form();
+                LookupForm form = m_form.get();
                 form.password = m_loadedPassword;
                 if (m_current.proxy.mode == ProxySettings::Mode::Manual && !m_current.proxy.user.isEmpty())
                     m_secrets->read(
                         proxyPasswordKey(id), this,
                         [this, id](SecretStore::Status s, const QString &proxySecret, const QString &) {
                             if (m_current.id == id && s == SecretStore::Status::Ok) {
-                                LookupForm withProxy = m_window->form();
+                                LookupForm withProxy = m_form.get();
                                 withProxy.proxy.password = proxySecret;
-                                m_filling = true;
-                                m_window->setForm(withProxy);
-                                m_filling = false;
+                                fill(withProxy);
                             }
                         });
-                m_filling = true;
-                m_window->setForm(form);
-                m_filling = false;
+                fill(form);
                 updateModified();
                 Q_EMIT passwordLoaded();
             });
         updateModified();
         return;
     }
+}
+
+// Fills the form without taking it for the user's edit.
+void ProfileController::fill(const LookupForm &form)
+{
+    m_filling = true;
+    m_form.set(form);
+    m_filling = false;
 }
 
 void ProfileController::setDemoAddress(const QString &address)
@@ -151,16 +143,15 @@ void ProfileController::updateModified()
 {
     if (m_filling)
         return;
-    const LookupForm form = m_window->form();
+    const LookupForm form = m_form.get();
     m_modified = !m_current.id.isEmpty() &&
                  (!(profileFromForm(form, m_current) == m_current) || form.password != m_loadedPassword);
     const QString name = m_current.id.isEmpty() ? QString() : m_current.name;
-    m_window->setWindowTitle(
+    Q_EMIT titleChanged(
         name.isEmpty() ? tr("Zato Desk")
                        : tr("Zato Desk — %1%2").arg(name, m_modified ? QStringLiteral(" *") : QString()));
-    const int index = m_ui.profileCombo->findData(m_current.id);
-    if (index >= 0)
-        m_ui.profileCombo->setItemText(index, m_modified ? name + u" *" : name);
+    if (!name.isEmpty())
+        m_panel->setProfileName(m_current.id, m_modified ? name + u" *" : name);
 }
 
 void ProfileController::persist(const Profile &profile, const QString &password)
@@ -170,7 +161,7 @@ void ProfileController::persist(const Profile &profile, const QString &password)
         m_prompts.tell(tr("Profile not saved"), error);
         return;
     }
-    const LookupForm form = m_window->form();
+    const LookupForm form = m_form.get();
     const QString id = profile.id;
     const QString name = profile.name;
     // The profile is saved either way; a password the keychain refused is told, never kept elsewhere.
@@ -200,7 +191,7 @@ void ProfileController::persist(const Profile &profile, const QString &password)
     m_loadedPassword = password;
     reload(id);
     m_current = *m_store->byId(id);
-    m_settings->setValue(QStringLiteral("profiles/current"), id);
+    settings::CurrentProfile.set(*m_settings, id);
     updateModified();
 }
 
@@ -216,7 +207,7 @@ bool ProfileController::save()
 {
     if (m_current.id.isEmpty())
         return saveAs();
-    persist(profileFromForm(m_window->form(), m_current), m_window->form().password);
+    persist(profileFromForm(m_form.get(), m_current), m_form.get().password);
     return !m_modified;
 }
 
@@ -226,10 +217,10 @@ bool ProfileController::saveAs()
         tr("Save profile as"), m_current.name.isEmpty() ? tr("New profile") : m_current.name + tr(" copy"));
     if (!name)
         return false;
-    Profile profile = profileFromForm(m_window->form(), m_current);
+    Profile profile = profileFromForm(m_form.get(), m_current);
     profile.id = Profile::newId();
     profile.name = *name;
-    persist(profile, m_window->form().password);
+    persist(profile, m_form.get().password);
     return m_current.id == profile.id;
 }
 
@@ -258,12 +249,12 @@ bool ProfileController::duplicate()
 {
     if (m_current.id.isEmpty())
         return false;
-    Profile copy = profileFromForm(m_window->form(), m_current);
+    Profile copy = profileFromForm(m_form.get(), m_current);
     copy.id = Profile::newId();
     copy.name = m_current.name + tr(" (copy)");
     while (names().contains(copy.name))
         copy.name += tr(" (copy)");
-    persist(copy, m_window->form().password);
+    persist(copy, m_form.get().password);
     return true;
 }
 

@@ -1,20 +1,19 @@
 #pragma once
 
+#include "lookup/lookupform.h"
 #include "profile/profile.h"
 #include "prompts.h"
 
 #include <QObject>
+#include <functional>
 
 class QAction;
+class QMenu;
 class QSettings;
-
-namespace Ui {
-class MainWindow;
-}
 
 namespace zd {
 
-class MainWindow;
+class ConnectionPanel;
 class ProfileStore;
 class SecretStore;
 
@@ -25,10 +24,20 @@ class ProfileController : public QObject
 {
     Q_OBJECT
 public:
-    ProfileController(MainWindow *window, Ui::MainWindow &ui, ProfileStore *store, SecretStore *secrets,
-                      QSettings *settings);
+    // How the controller reaches the whole form: the form as the user has it, and a way to fill it.
+    struct FormAccess
+    {
+        std::function<LookupForm()> get;
+        std::function<void(const LookupForm &)> set;
+    };
+
+    // window gets the profile actions' shortcuts; panel shows the selector and the keychain warning.
+    ProfileController(QWidget *window, ConnectionPanel *panel, FormAccess form, ProfileStore *store,
+                      SecretStore *secrets, QSettings *settings);
 
     void setPrompts(const Prompts &prompts) { m_prompts = prompts; }
+    // The profile actions, for the menu bar.
+    [[nodiscard]] QMenu *menu() const { return m_menu; }
     [[nodiscard]] const Profile &current() const { return m_current; }
     [[nodiscard]] bool isModified() const { return m_modified; }
     [[nodiscard]] QStringList names() const;
@@ -43,20 +52,26 @@ public:
     bool remove();
     void importProfiles();
     void exportProfiles();
+    // The form was edited: marks the profile as changed (or not) and says so in the title.
+    void updateModified();
 
 Q_SIGNALS:
+    // The window's title: the profile's name, with " *" while it has unsaved changes.
+    void titleChanged(const QString &title);
     // The password of the selected profile has been read from the keychain (or there is none).
     void passwordLoaded();
 
 private:
     void reload(const QString &selectId);
-    void updateModified();
+    void fill(const LookupForm &form);
     void persist(const Profile &profile, const QString &password);
     [[nodiscard]] std::optional<QString> askName(const QString &title, const QString &proposal);
     [[nodiscard]] QList<Profile> available() const;
 
-    MainWindow *m_window;
-    Ui::MainWindow &m_ui;
+    QWidget *m_window;
+    ConnectionPanel *m_panel;
+    QMenu *m_menu;
+    FormAccess m_form;
     ProfileStore *m_store;
     SecretStore *m_secrets;
     QSettings *m_settings;

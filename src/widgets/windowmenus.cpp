@@ -1,12 +1,12 @@
 #include "windowmenus.h"
 
 #include "language.h"
-#include "mainwindow.h"
 #include "settings/settings.h"
 #include "shortcutsdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -16,7 +16,7 @@
 
 namespace zd {
 
-WindowMenus::WindowMenus(MainWindow *window, QMenu *profileMenu, QSettings *settings)
+WindowMenus::WindowMenus(QMainWindow *window, QMenu *profileMenu, QSettings *settings)
     : QObject(window), m_window(window), m_settings(settings)
 {
     QMenuBar *bar = window->menuBar();
@@ -38,39 +38,38 @@ QMenu *WindowMenus::addCallMenu()
         QAction *action = menu->addAction(text);
         action->setShortcuts(keys);
         m_window->addAction(action); // active while the menu bar is hidden too
-        connect(action, &QAction::triggered, m_window, slot);
+        connect(action, &QAction::triggered, this, slot);
         return action;
     };
     add(tr("&Get customer"),
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-        &MainWindow::invoke);
-    add(tr("Ca&ncel the call"), {QKeySequence(Qt::Key_Escape)}, &MainWindow::cancel);
-    add(tr("Call &both clients"), {QKeySequence(Qt::CTRL | Qt::Key_B)}, &MainWindow::compareClients);
+        &WindowMenus::invokeRequested);
+    add(tr("Ca&ncel the call"), {QKeySequence(Qt::Key_Escape)}, &WindowMenus::cancelRequested);
+    add(tr("Call &both clients"), {QKeySequence(Qt::CTRL | Qt::Key_B)}, &WindowMenus::compareRequested);
     menu->addSeparator();
-    add(tr("Channel and RBAC &matrix…"), {QKeySequence(Qt::CTRL | Qt::Key_M)}, &MainWindow::openMatrix);
+    add(tr("Channel and RBAC &matrix…"), {QKeySequence(Qt::CTRL | Qt::Key_M)}, &WindowMenus::matrixRequested);
     add(tr("Connection &settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
-        &MainWindow::openConnectionSettings);
+        &WindowMenus::connectionSettingsRequested);
     add(tr("Copy the &correlation ID"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
-        &MainWindow::copyCorrelationId);
-    add(tr("&Previous call"), {QKeySequence(Qt::CTRL | Qt::Key_Up)}, [this] { m_window->recallCall(+1); });
-    add(tr("Ne&xt call"), {QKeySequence(Qt::CTRL | Qt::Key_Down)}, [this] { m_window->recallCall(-1); });
+        &WindowMenus::copyCorrelationIdRequested);
+    add(tr("&Previous call"), {QKeySequence(Qt::CTRL | Qt::Key_Up)}, [this] { Q_EMIT recallRequested(+1); });
+    add(tr("Ne&xt call"), {QKeySequence(Qt::CTRL | Qt::Key_Down)}, [this] { Q_EMIT recallRequested(-1); });
     QMenu *copyAs = menu->addMenu(tr("Copy &as"));
     auto *withPassword = new QAction(tr("Include the &password"), copyAs);
     withPassword->setCheckable(true); // off again at every start
-    const std::pair<MainWindow::Snippet, QString> snippets[] = {
-        {MainWindow::Snippet::Curl, tr("&curl command")},
-        {MainWindow::Snippet::Python, tr("&Python (zato-client)")},
-        {MainWindow::Snippet::ZatoServiceInvoke, tr("&zato service invoke")},
+    const std::pair<SnippetKind, QString> snippets[] = {
+        {SnippetKind::Curl, tr("&curl command")},
+        {SnippetKind::Python, tr("&Python (zato-client)")},
+        {SnippetKind::ZatoServiceInvoke, tr("&zato service invoke")},
     };
     for (const auto &[snippet, text] : snippets)
-        connect(copyAs->addAction(text), &QAction::triggered, m_window,
-                [this, snippet = snippet, withPassword] {
-                    m_window->copyAs(snippet, withPassword->isChecked());
-                });
+        connect(copyAs->addAction(text), &QAction::triggered, this, [this, snippet = snippet, withPassword] {
+            Q_EMIT copyAsRequested(snippet, withPassword->isChecked());
+        });
     copyAs->addSeparator();
     copyAs->addAction(withPassword);
     menu->addSeparator();
-    add(tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, &MainWindow::close);
+    add(tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { m_window->close(); });
     return menu;
 }
 
@@ -93,8 +92,8 @@ QMenu *WindowMenus::addViewMenu()
         connect(action, &QAction::triggered, this, [this, scheme = scheme] { setColorScheme(scheme, true); });
     }
 
-    connect(menu->addAction(tr("Largest &body shown as text…")), &QAction::triggered, m_window,
-            &MainWindow::askRenderLimit);
+    connect(menu->addAction(tr("Largest &body shown as text…")), &QAction::triggered, this,
+            &WindowMenus::renderLimitRequested);
 
     QMenu *languages = menu->addMenu(tr("&Language"));
     auto *languageGroup = new QActionGroup(this);

@@ -1,27 +1,28 @@
 #pragma once
 
 #include "appearance.h"
+#include "invoke/snippets.h"
 
 #include <QList>
 #include <QObject>
 
 class QAction;
 class QActionGroup;
+class QMainWindow;
 class QMenu;
 class QSettings;
 
 namespace zd {
 
-class MainWindow;
-
 // The main window's menu bar: every frequent action with its keyboard shortcut (Call, Profile),
-// View → Colour scheme and Language, Help → Keyboard shortcuts and About. The choices are kept in
-// the settings ("ui/colorScheme", "ui/language").
+// View → Colour scheme and Language, Help → Keyboard shortcuts and About. The Call actions are
+// signals the window answers; the choices of the View menu are kept in the settings
+// (settings::ColorScheme, settings::Language).
 class WindowMenus : public QObject
 {
     Q_OBJECT
 public:
-    WindowMenus(MainWindow *window, QMenu *profileMenu, QSettings *settings);
+    WindowMenus(QMainWindow *window, QMenu *profileMenu, QSettings *settings);
 
     // Every action of the window that has a shortcut, in menu order: what Help → Keyboard shortcuts
     // lists.
@@ -33,12 +34,24 @@ public:
     void showAbout();
     [[nodiscard]] QMenu *viewMenu() const { return m_viewMenu; }
 
+Q_SIGNALS:
+    void invokeRequested();
+    void cancelRequested();
+    void compareRequested();
+    void matrixRequested();
+    void connectionSettingsRequested();
+    void copyCorrelationIdRequested();
+    // +1: the previous call of the history, -1: the next one.
+    void recallRequested(int step);
+    void copyAsRequested(zd::SnippetKind kind, bool includePassword);
+    void renderLimitRequested();
+
 private:
     QMenu *addCallMenu();
     QMenu *addViewMenu();
     QMenu *addHelpMenu();
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
     QSettings *m_settings;
     SystemColorScheme m_system;
     ColorScheme m_scheme = ColorScheme::System;

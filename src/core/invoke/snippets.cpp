@@ -169,4 +169,17 @@ QString zatoServiceInvoke(const CallSpec &spec)
     return words.join(u' ');
 }
 
+QString snippet(SnippetKind kind, ClientKind client, const CallSpec &spec, SnippetOptions options)
+{
+    switch (kind) {
+    case SnippetKind::Python:
+        return pythonSnippet(client, spec, options);
+    case SnippetKind::ZatoServiceInvoke:
+        return zatoServiceInvoke(spec);
+    case SnippetKind::Curl:
+        break;
+    }
+    return curlCommand(client, spec, options);
+}
+
 } // namespace zd

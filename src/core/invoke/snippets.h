@@ -6,6 +6,9 @@ namespace zd {
 
 // A call handed to someone else, as text they can run. The password is left out unless asked for:
 // "$ZATO_PASSWORD" (shell) or os.environ['ZATO_PASSWORD'] (Python) stands in for it.
+// The kinds of snippet Copy as makes.
+enum class SnippetKind { Curl, Python, ZatoServiceInvoke };
+
 struct SnippetOptions
 {
     bool includePassword = false;
@@ -19,6 +22,8 @@ struct SnippetOptions
 [[nodiscard]] QString pythonSnippet(ClientKind client, const CallSpec &spec, SnippetOptions options = {});
 // The service invoked from a server's command line: zato service invoke <server path> <service>.
 [[nodiscard]] QString zatoServiceInvoke(const CallSpec &spec);
+// The snippet of that kind.
+[[nodiscard]] QString snippet(SnippetKind kind, ClientKind client, const CallSpec &spec, SnippetOptions options);
 
 // value written as a Python literal (True, None, 'text'), as repr() would.
 [[nodiscard]] QString pythonLiteral(const json::Value &value);

@@ -2,10 +2,6 @@
 
 #include "invoke/calltypes.h"
 
-namespace Ui {
-class MainWindow;
-}
-
 namespace zd {
 
 // What "Show anyway" puts into a text panel at most; "Save body as" keeps all of it.
@@ -19,12 +15,5 @@ struct BodyTexts
     QString raw;
 };
 [[nodiscard]] BodyTexts renderBody(const InvokeResult &result, qsizetype maxChars);
-
-// Fills the result panel and the raw panels from one call's result; the body panels only when the
-// body is at most renderLimit bytes (settings::RenderLimitBytes: larger ones wait to be asked for,
-// so the window stays responsive; the data tree shows them at once). Returns whether the body was rendered.
-bool presentResult(Ui::MainWindow &ui, const InvokeResult &result, qsizetype renderLimit);
-void showBodyTexts(Ui::MainWindow &ui, const BodyTexts &texts);
-void clearResult(Ui::MainWindow &ui);
 
 } // namespace zd

@@ -1,0 +1,119 @@
+#include "connectionpanel.h"
+
+#include "ui_connectionpanel.h"
+
+#include <QMenu>
+
+namespace zd {
+
+ConnectionPanel::ConnectionPanel(QWidget *parent)
+    : QGroupBox(parent), m_ui(std::make_unique<Ui::ConnectionPanel>())
+{
+    m_ui->setupUi(this);
+    for (QLineEdit *edit : {m_ui->addressEdit, m_ui->anyPathEdit, m_ui->jsonPathEdit, m_ui->apiPathEdit,
+                            m_ui->usernameEdit, m_ui->passwordEdit, m_ui->serviceEdit})
+        connect(edit, &QLineEdit::textEdited, this, &ConnectionPanel::edited);
+    connect(m_ui->connectionSettingsButton, &QToolButton::clicked, this, &ConnectionPanel::settingsRequested);
+    connect(m_ui->showPasswordCheck, &QCheckBox::toggled, this, [this](bool show) {
+        m_ui->passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_ui->profileCombo, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT profileChosen(m_ui->profileCombo->itemData(index).toString()); });
+}
+
+ConnectionPanel::~ConnectionPanel() = default;
+
+void ConnectionPanel::setConnection(const LookupForm &form)
+{
+    m_ui->addressEdit->setText(form.address);
+    m_ui->anyPathEdit->setText(form.anyPath);
+    m_ui->jsonPathEdit->setText(form.jsonPath);
+    m_ui->apiPathEdit->setText(form.apiPath);
+    m_ui->usernameEdit->setText(form.user);
+    m_ui->passwordEdit->setText(form.password);
+    m_ui->serviceEdit->setText(form.service);
+    m_tls = form.tls;
+    m_proxy = form.proxy;
+    m_timeout = form.timeout;
+    m_ui->tlsWarningLabel->setText(
+        tr("Certificate verification is off for this connection: anyone between you and "
+           "the server can read and change these calls, passwords included."));
+    m_ui->tlsWarningLabel->setVisible(!form.tls.verify);
+}
+
+void ConnectionPanel::fillForm(LookupForm &form) const
+{
+    form.address = m_ui->addressEdit->text();
+    form.anyPath = m_ui->anyPathEdit->text().trimmed();
+    form.jsonPath = m_ui->jsonPathEdit->text().trimmed();
+    form.apiPath = m_ui->apiPathEdit->text().trimmed();
+    form.user = m_ui->usernameEdit->text();
+    form.password = m_ui->passwordEdit->text();
+    form.service = m_ui->serviceEdit->text();
+    form.tls = m_tls;
+    form.proxy = m_proxy;
+    form.timeout = m_timeout;
+}
+
+bool ConnectionPanel::showErrors(const QList<LookupForm::FieldError> &errors)
+{
+    using Field = LookupForm::Field;
+    const std::pair<Field, std::pair<QLabel *, QLineEdit *>> fields[] = {
+        {Field::Address, {m_ui->addressErrorLabel, m_ui->addressEdit}},
+        {Field::AnyPath, {m_ui->anyPathErrorLabel, m_ui->anyPathEdit}},
+        {Field::JsonPath, {m_ui->jsonPathErrorLabel, m_ui->jsonPathEdit}},
+        {Field::ApiPath, {m_ui->apiPathErrorLabel, m_ui->apiPathEdit}},
+        {Field::Service, {m_ui->serviceErrorLabel, m_ui->serviceEdit}},
+    };
+    QLineEdit *first = nullptr;
+    for (const auto &[field, widgets] : fields) {
+        const auto [label, edit] = widgets;
+        const auto error =
+            std::find_if(errors.cbegin(), errors.cend(),
+                         [field = field](const LookupForm::FieldError &e) { return e.field == field; });
+        const bool invalid = error != errors.cend();
+        label->setText(invalid ? error->message : QString());
+        label->setVisible(invalid);
+        edit->setAccessibleDescription(invalid ? error->message : QString());
+        if (invalid && !first)
+            first = edit;
+    }
+    if (first)
+        first->setFocus();
+    return first != nullptr;
+}
+
+void ConnectionPanel::setProfiles(const QList<std::pair<QString, QString>> &profiles,
+                                  const QString &currentId)
+{
+    m_ui->profileCombo->clear();
+    for (const auto &[id, name] : profiles)
+        m_ui->profileCombo->addItem(name, id);
+    // -1: the fields as they were restored, no profile yet.
+    m_ui->profileCombo->setCurrentIndex(currentId.isEmpty() ? -1 : m_ui->profileCombo->findData(currentId));
+}
+
+void ConnectionPanel::setCurrentProfile(const QString &id)
+{
+    m_ui->profileCombo->setCurrentIndex(id.isEmpty() ? -1 : m_ui->profileCombo->findData(id));
+}
+
+void ConnectionPanel::setProfileName(const QString &id, const QString &name)
+{
+    const int index = m_ui->profileCombo->findData(id);
+    if (index >= 0)
+        m_ui->profileCombo->setItemText(index, name);
+}
+
+void ConnectionPanel::setProfileMenu(QMenu *menu)
+{
+    m_ui->profileMenuButton->setMenu(menu);
+}
+
+void ConnectionPanel::showKeychainWarning(const QString &message)
+{
+    m_ui->keychainWarningLabel->setText(message);
+    m_ui->keychainWarningLabel->setVisible(!message.isEmpty());
+}
+
+} // namespace zd

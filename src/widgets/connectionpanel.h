@@ -1,0 +1,55 @@
+#pragma once
+
+#include "lookup/lookupform.h"
+
+#include <QGroupBox>
+#include <memory>
+
+class QMenu;
+
+namespace zd {
+
+namespace Ui {
+class ConnectionPanel;
+}
+
+// Connection: the profile selector, the server address, the channel paths, the credentials and the
+// service, with their field errors and the certificate and keychain warnings.
+class ConnectionPanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit ConnectionPanel(QWidget *parent = nullptr);
+    ~ConnectionPanel() override;
+
+    // The connection part of form: address, paths, user, password, service; TLS, proxy and timeout
+    // are kept here too (Connection settings edits them).
+    void setConnection(const LookupForm &form);
+    // Fills the connection part of form from the fields.
+    void fillForm(LookupForm &form) const;
+    // Marks the fields with errors (the first one gets the focus); clears the others. Returns whether
+    // one of this panel's fields was marked.
+    bool showErrors(const QList<LookupForm::FieldError> &errors);
+
+    // The profiles to choose from (id, name), and the one chosen ("" for none).
+    void setProfiles(const QList<std::pair<QString, QString>> &profiles, const QString &currentId);
+    void setCurrentProfile(const QString &id);
+    // The name shown for a profile (with " *" while it has unsaved changes).
+    void setProfileName(const QString &id, const QString &name);
+    void setProfileMenu(QMenu *menu);
+    void showKeychainWarning(const QString &message);
+
+Q_SIGNALS:
+    // The user changed a field.
+    void edited();
+    void profileChosen(const QString &id);
+    void settingsRequested();
+
+private:
+    std::unique_ptr<Ui::ConnectionPanel> m_ui;
+    TlsSettings m_tls;
+    ProxySettings m_proxy;
+    std::chrono::milliseconds m_timeout{60000};
+};
+
+} // namespace zd
