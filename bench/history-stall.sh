@@ -30,7 +30,7 @@ empty=$(run "$work/none")
     echo "|:---|---:|---:|---:|"
     for phase in open calling typing; do
         a=$(echo "$full" | field "${phase}_stall_ms"); b=$(echo "$empty" | field "${phase}_stall_ms")
-        echo "| $phase | $a ms | $b ms | $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }') |"
+        echo "| $phase | $a ms | $b ms | $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }') |"
     done
     echo
     echo "Reproduce: \`bench/history-stall.sh\`. Aim: no stall above 16 ms (one frame)."
