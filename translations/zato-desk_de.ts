@@ -375,12 +375,12 @@
         <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2. Prüfen Sie das Zertifikat, oder verwenden Sie http://, wenn der Server kein TLS spricht.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 closed the connection before the response was complete.</source>
-        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+        <location line="+8"/>
+        <source>%1 closed the connection before the response was complete. The request was sent once and not sent again: the service may have run, so check on the server before you call again.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war. Die Anfrage wurde einmal gesendet und nicht erneut: Der Dienst ist vielleicht gelaufen, prüfen Sie das auf dem Server, bevor Sie erneut aufrufen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The connection to %1 timed out.</source>
         <translation>Die Verbindung zu %1 hat das Zeitlimit überschritten.</translation>
     </message>
@@ -498,13 +498,13 @@
 <context>
     <name>zd::Call</name>
     <message>
-        <location filename="../src/core/invoke/call.cpp" line="+161"/>
+        <location filename="../src/core/invoke/call.cpp" line="+167"/>
         <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
         <translation>Keine vollständige Antwort von %1 innerhalb von %2 s. Der Server hängt oder ist langsam; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+83"/>
+        <location line="-83"/>
+        <location line="+88"/>
         <location line="+31"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>

@@ -376,12 +376,12 @@
         <translation>Uzgadnianie TLS z %1 nie powiodło się: %2. Sprawdź certyfikat albo użyj http://, jeśli serwer nie obsługuje TLS.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 closed the connection before the response was complete.</source>
-        <translation>%1 zamknął połączenie, zanim odpowiedź była kompletna.</translation>
+        <location line="+8"/>
+        <source>%1 closed the connection before the response was complete. The request was sent once and not sent again: the service may have run, so check on the server before you call again.</source>
+        <translation>%1 zamknął połączenie, zanim odpowiedź była kompletna. Żądanie zostało wysłane raz i nie zostało wysłane ponownie: usługa mogła się wykonać, więc sprawdź to na serwerze przed ponownym wywołaniem.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The connection to %1 timed out.</source>
         <translation>Przekroczono limit czasu połączenia z %1.</translation>
     </message>
@@ -501,13 +501,13 @@
 <context>
     <name>zd::Call</name>
     <message>
-        <location filename="../src/core/invoke/call.cpp" line="+161"/>
+        <location filename="../src/core/invoke/call.cpp" line="+167"/>
         <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
         <translation>Brak pełnej odpowiedzi od %1 w ciągu %2 s. Serwer może się zawiesił lub działa wolno; spróbuj ponownie lub zwiększ limit czasu.</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+83"/>
+        <location line="-83"/>
+        <location line="+88"/>
         <location line="+31"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>

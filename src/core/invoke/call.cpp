@@ -1,5 +1,6 @@
 #include "call.h"
 
+#include "oneshotbody.h"
 #include "requestbuilder.h"
 #include "responsereader.h"
 #include "tlsconfig.h"
@@ -100,10 +101,15 @@ void Call::send()
     }
 
     m_request = std::move(built.request);
-    const QNetworkRequest request = toNetworkRequest(m_request, ssl);
+    QNetworkRequest request = toNetworkRequest(m_request, ssl);
+    // Sent once: a body that cannot be rewound keeps Qt from sending the request again when the
+    // connection closes before the answer. A request without a body gets an empty one, with
+    // Content-Length: 0, as python-requests sends a POST without data.
+    auto *body = new OneShotBody(m_request.hasBody ? m_request.body : QByteArray(), this);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body->bytesAvailable());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true); // no rewindable copy
     m_clock.start();
-    m_reply = m_request.hasBody ? m_network->post(request, m_request.body)
-                                : m_network->sendCustomRequest(request, m_request.method);
+    m_reply = m_network->sendCustomRequest(request, m_request.method, body);
     connect(m_reply, &QNetworkReply::finished, this, &Call::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });

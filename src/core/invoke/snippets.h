@@ -23,7 +23,8 @@ struct SnippetOptions
 // The service invoked from a server's command line: zato service invoke <server path> <service>.
 [[nodiscard]] QString zatoServiceInvoke(const CallSpec &spec);
 // The snippet of that kind.
-[[nodiscard]] QString snippet(SnippetKind kind, ClientKind client, const CallSpec &spec, SnippetOptions options);
+[[nodiscard]] QString snippet(SnippetKind kind, ClientKind client, const CallSpec &spec,
+                              SnippetOptions options);
 
 // value written as a Python literal (True, None, 'text'), as repr() would.
 [[nodiscard]] QString pythonLiteral(const json::Value &value);

@@ -51,9 +51,13 @@ CallError transportError(QNetworkReply::NetworkError error, const QString &qtMes
                 .arg(hostPort(url), qtMessage);
         break;
     case E::RemoteHostClosedError:
+    case E::ContentReSendError: // the connection closed and Qt would have sent the request again
         result.transport = TransportFailure::ConnectionClosed;
-        result.message = TransportErrors::tr("%1 closed the connection before the response was complete.")
-                             .arg(hostPort(url));
+        result.message =
+            TransportErrors::tr("%1 closed the connection before the response was complete. The request "
+                                "was sent once and not sent again: the service may have run, so check on "
+                                "the server before you call again.")
+                .arg(hostPort(url));
         break;
     case E::TimeoutError:
         result.kind = ErrorKind::Timeout;
