@@ -192,6 +192,7 @@ void tst_Contrast::fill()
     form.password = u"wrong-password"_qs; // 401
     lookUp(form);
     form.password = demo.password;
+    m_window->setForm(form);
 
     // Both clients side by side.
     QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
@@ -336,6 +337,12 @@ void tst_Contrast::everythingReadsInBothSchemes()
                                        u"keychainWarningLabel"_qs, u"noVerifyWarningLabel"_qs,
                                        u"summaryLabel"_qs,         u"customerNameLabel"_qs};
     const auto check = [&](const QString &scheme, const QStringList &mustBeChecked) {
+        // ZD_CONTRAST_SHOTS=<folder>: what was checked, as pictures to look at (run it under Xvfb too).
+        if (const QString shots = qEnvironmentVariable("ZD_CONTRAST_SHOTS"); !shots.isEmpty())
+            for (QWidget *root : std::as_const(m_roots))
+                root->grab().save(u"%1/contrast-%2-%3.png"_qs.arg(
+                    shots, QString(scheme).remove(u',').replace(u' ', u'-'),
+                    QString::fromLatin1(root->metaObject()->className()).section(u':', -1).toLower()));
         const QStringList failures = unreadable(scheme);
         for (const QString &failure : failures)
             qWarning("%s", qPrintable(failure));

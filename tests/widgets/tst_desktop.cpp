@@ -1,12 +1,19 @@
 // Desktop behaviour of the real MainWindow, offscreen: the menus and their shortcuts, Help →
-// Keyboard shortcuts, the colour scheme, the remembered layout.
+// Keyboard shortcuts, the colour scheme (every label and item readable in dark), the remembered layout.
 #include "appearance.h"
+#include "history/historyservice.h"
+#include "history/historystore.h"
+#include "historydock.h"
+#include "historymodel.h"
 #include "mainwindow.h"
+#include "matrixmodel.h"
+#include "matrixview.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
 #include "shortcutsdialog.h"
 #include "windowmenus.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -19,10 +26,24 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace zd;
 
 namespace {
+
+// WCAG 2 contrast ratio, from the relative luminance of each colour.
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a.toRgb()), lb = luminance(b.toRgb());
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 QStringList menuTitles(QMainWindow &window)
 {
@@ -145,16 +166,79 @@ void tst_Desktop::shortcutTriggersTheAction()
 void tst_Desktop::darkAndLightSchemes()
 {
     const auto window = newWindow();
+    // Something in every coloured place: field errors, the certificate warning, a failed call in the
+    // history, passed and failed cells in the matrix.
+    LookupForm form;
+    form.tls.verify = false;
+    window->setForm(form);
+    window->invoke(); // nothing sent: the field errors show
+    QVERIFY(window->findChild<QLabel *>(u"customerIdErrorLabel"_qs)->isVisible());
+    QVERIFY(window->findChild<QLabel *>(u"tlsWarningLabel"_qs)->isVisible());
+    {
+        HistoryStore history(m_dir->filePath(u"history.sqlite"_qs));
+        QCOMPARE(history.open(), QString());
+        for (const bool ok : {true, false}) {
+            HistoryEntry entry;
+            entry.time = QDateTime::currentDateTimeUtc();
+            entry.form.customerId = ok ? u"123"_qs : u"missing-1"_qs;
+            entry.status = ok ? 200 : 500;
+            entry.outcome = ok ? u"allowed"_qs : u"500"_qs;
+            entry.ok = ok;
+            QVERIFY(history.add(entry));
+        }
+    }
+    window->setHistory(new HistoryService(m_dir->filePath(u"history.sqlite"_qs), window.get()));
+    QTRY_COMPARE(window->historyDock()->model()->rowCount(), 2);
+    window->openMatrix();
+    auto *matrix = window->findChild<MatrixView *>();
+    QVERIFY(matrix);
+    for (const auto &[column, actual] : {std::pair(0, u"allowed"_qs), std::pair(1, u"403"_qs)}) {
+        MatrixCell cell{0, column, matrix->model()->definition().expected(0, column), actual};
+        cell.done = true;
+        matrix->model()->setCell(cell);
+    }
+
     window->menus()->setColorScheme(ColorScheme::Dark, true);
     QVERIFY(paletteIsDark());
     QCOMPARE(QApplication::style()->name(), u"fusion"_qs);
     QTRY_VERIFY(window->palette().color(QPalette::Window).lightness() < 128);
     QTRY_VERIFY(window->palette().color(QPalette::WindowText).lightness() > 128);
-    // Every label without colours of its own follows, the bold customer name included.
-    for (auto *label : window->findChildren<QLabel *>())
-        if (label->styleSheet().isEmpty())
-            QVERIFY2(label->palette().color(QPalette::WindowText).lightness() > 128,
-                     qPrintable(label->objectName()));
+    // Every label follows, the bold customer name, the error texts and the banners included: none has
+    // colours fixed by a style sheet, and each reads on what is behind it.
+    for (auto *label : window->findChildren<QLabel *>()) {
+        QVERIFY2(!label->styleSheet().contains(u"color"), qPrintable(label->objectName()));
+        const QColor text = label->palette().color(label->foregroundRole());
+        const QColor back =
+            (label->autoFillBackground() ? label : label->parentWidget())
+                ->palette()
+                .color(label->autoFillBackground() ? label->backgroundRole() : QPalette::Window);
+        QVERIFY2(contrast(text, back) >= 4.5,
+                 qPrintable(label->objectName() + u": "_qs + text.name() + u" on "_qs + back.name()));
+    }
+    // Every item of every view, with the colours its model gives or else the view's.
+    int coloured = 0;
+    for (auto *view : window->findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *model = view->model();
+        for (int row = 0; model && row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                const QVariant fg = index.data(Qt::ForegroundRole), bg = index.data(Qt::BackgroundRole);
+                coloured += fg.isValid() || bg.isValid();
+                const QColor text =
+                    fg.isValid() ? fg.value<QBrush>().color() : view->palette().color(QPalette::Text);
+                const QColor back =
+                    bg.isValid() ? bg.value<QBrush>().color() : view->palette().color(QPalette::Base);
+                QVERIFY2(contrast(text, back) >= 4.5,
+                         qPrintable(u"%1 %2,%3: %4 on %5"_qs.arg(view->objectName())
+                                        .arg(row)
+                                        .arg(column)
+                                        .arg(text.name(), back.name())));
+            }
+        }
+    }
+    QVERIFY2(coloured >= 2 + 6,
+             qPrintable(QString::number(coloured))); // two matrix cells, a failed call's row
+
     window->menus()->setColorScheme(ColorScheme::Light, true);
     QVERIFY(!paletteIsDark());
     QCOMPARE(m_settings->value(u"ui/colorScheme"_qs).toString(), u"light"_qs);
