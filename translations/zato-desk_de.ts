@@ -39,11 +39,6 @@
         <translation>Der Kanalpfad „%1“ muss mit einem Schrägstrich beginnen: /%1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The channel path &quot;%1&quot; must not contain spaces.</source>
-        <translation>Der Kanalpfad „%1“ darf keine Leerzeichen enthalten.</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>The address and path do not form a valid URL (%1).</source>
         <translation>Adresse und Pfad ergeben keine gültige URL (%1).</translation>
@@ -281,7 +276,7 @@
 <context>
     <name>ResponseReader</name>
     <message>
-        <location filename="../src/core/invoke/responsereader.cpp" line="+59"/>
+        <location filename="../src/core/invoke/responsereader.cpp" line="+79"/>
         <source>HTTP 404: no channel answers at this path (the server says: %1). Check the channel path.</source>
         <translation>HTTP 404: Unter diesem Pfad antwortet kein Kanal (der Server sagt: %1). Prüfen Sie den Kanalpfad.</translation>
     </message>
@@ -291,7 +286,7 @@
         <translation>HTTP %1 mit einem Inhalt, der kein JSON ist (%2), also keine Antwort des Zato-Dispatchers. Prüfen Sie, ob der Pfad ein Kanal von zato.service.invoke ist.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The service&apos;s response, once base64-decoded, is not UTF-8 text (%n byte(s)).</source>
         <translation>
             <numerusform>Die Antwort des Dienstes ist nach der Base64-Dekodierung kein UTF-8-Text (%n Byte).</numerusform>
@@ -299,12 +294,17 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The response&apos;s zato_env element is not an object.</source>
-        <translation>Das Element zato_env der Antwort ist kein Objekt.</translation>
+        <location line="+23"/>
+        <source>HTTP %1 with a JSON null: this is not a zato.service.invoke response.</source>
+        <translation>HTTP %1 mit einem JSON-null: Das ist keine Antwort von zato.service.invoke.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>The response&apos;s zato_env element is not an object with details: this is not a zato.service.invoke response.</source>
+        <translation>Das Element zato_env der Antwort ist kein Objekt mit details: Das ist keine Antwort von zato.service.invoke.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The dispatcher&apos;s data element is neither base64 text nor an object with a response: this is not a zato.service.invoke response.</source>
         <translation>Das Datenelement des Dispatchers ist weder Base64-Text noch ein Objekt mit einer Antwort: Das ist keine Antwort von zato.service.invoke.</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>TransportErrors</name>
     <message>
-        <location filename="../src/core/invoke/transporterror.cpp" line="+36"/>
+        <location filename="../src/core/invoke/transporterror.cpp" line="+39"/>
         <source>Connection refused by %1: no server is listening there. Check the address and port, and that the server is running.</source>
         <translation>Verbindung von %1 abgelehnt: Dort lauscht kein Server. Prüfen Sie Adresse und Port und ob der Server läuft.</translation>
     </message>
@@ -393,6 +393,11 @@
         <location line="+6"/>
         <source>%1 sent a response that is not valid HTTP: %2</source>
         <translation>%1 hat eine Antwort gesendet, die kein gültiges HTTP ist: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent a response whose body cannot be read: %2</source>
+        <translation>%1 hat eine Antwort gesendet, deren Inhalt sich nicht lesen lässt: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -498,13 +503,13 @@
 <context>
     <name>zd::Call</name>
     <message>
-        <location filename="../src/core/invoke/call.cpp" line="+167"/>
+        <location filename="../src/core/invoke/call.cpp" line="+170"/>
         <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
         <translation>Keine vollständige Antwort von %1 innerhalb von %2 s. Der Server hängt oder ist langsam; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+88"/>
+        <location line="-86"/>
+        <location line="+91"/>
         <location line="+31"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>ResponseReader</name>
     <message numerus="yes">
-        <location filename="../src/core/invoke/responsereader.cpp" line="+92"/>
+        <location filename="../src/core/invoke/responsereader.cpp" line="+114"/>
         <source>The service&apos;s response, once base64-decoded, is not UTF-8 text (%n byte(s)).</source>
         <translation>
             <numerusform>The service&apos;s response, once base64-decoded, is not UTF-8 text (%n byte).</numerusform>

@@ -39,11 +39,6 @@
         <translation>Ścieżka kanału „%1” musi zaczynać się od ukośnika: /%1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The channel path &quot;%1&quot; must not contain spaces.</source>
-        <translation>Ścieżka kanału „%1” nie może zawierać spacji.</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>The address and path do not form a valid URL (%1).</source>
         <translation>Adres i ścieżka nie tworzą poprawnego adresu URL (%1).</translation>
@@ -281,7 +276,7 @@
 <context>
     <name>ResponseReader</name>
     <message>
-        <location filename="../src/core/invoke/responsereader.cpp" line="+59"/>
+        <location filename="../src/core/invoke/responsereader.cpp" line="+79"/>
         <source>HTTP 404: no channel answers at this path (the server says: %1). Check the channel path.</source>
         <translation>HTTP 404: pod tą ścieżką nie odpowiada żaden kanał (serwer mówi: %1). Sprawdź ścieżkę kanału.</translation>
     </message>
@@ -291,7 +286,7 @@
         <translation>HTTP %1 z treścią, która nie jest JSON-em (%2), więc to nie jest odpowiedź dyspozytora Zato. Sprawdź, czy ścieżka jest kanałem zato.service.invoke.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The service&apos;s response, once base64-decoded, is not UTF-8 text (%n byte(s)).</source>
         <translation>
             <numerusform>Odpowiedź usługi po zdekodowaniu base64 nie jest tekstem UTF-8 (%n bajt).</numerusform>
@@ -300,12 +295,17 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The response&apos;s zato_env element is not an object.</source>
-        <translation>Element zato_env odpowiedzi nie jest obiektem.</translation>
+        <location line="+23"/>
+        <source>HTTP %1 with a JSON null: this is not a zato.service.invoke response.</source>
+        <translation>HTTP %1 z wartością JSON null: to nie jest odpowiedź zato.service.invoke.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>The response&apos;s zato_env element is not an object with details: this is not a zato.service.invoke response.</source>
+        <translation>Element zato_env odpowiedzi nie jest obiektem z details: to nie jest odpowiedź zato.service.invoke.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The dispatcher&apos;s data element is neither base64 text nor an object with a response: this is not a zato.service.invoke response.</source>
         <translation>Element danych dyspozytora nie jest ani tekstem base64, ani obiektem z odpowiedzią: to nie jest odpowiedź zato.service.invoke.</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>TransportErrors</name>
     <message>
-        <location filename="../src/core/invoke/transporterror.cpp" line="+36"/>
+        <location filename="../src/core/invoke/transporterror.cpp" line="+39"/>
         <source>Connection refused by %1: no server is listening there. Check the address and port, and that the server is running.</source>
         <translation>Połączenie odrzucone przez %1: nie nasłuchuje tam żaden serwer. Sprawdź adres i port oraz czy serwer działa.</translation>
     </message>
@@ -394,6 +394,11 @@
         <location line="+6"/>
         <source>%1 sent a response that is not valid HTTP: %2</source>
         <translation>%1 wysłał odpowiedź, która nie jest prawidłowym HTTP: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent a response whose body cannot be read: %2</source>
+        <translation>%1 wysłał odpowiedź, której treści nie da się odczytać: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -501,13 +506,13 @@
 <context>
     <name>zd::Call</name>
     <message>
-        <location filename="../src/core/invoke/call.cpp" line="+167"/>
+        <location filename="../src/core/invoke/call.cpp" line="+170"/>
         <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
         <translation>Brak pełnej odpowiedzi od %1 w ciągu %2 s. Serwer może się zawiesił lub działa wolno; spróbuj ponownie lub zwiększ limit czasu.</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+88"/>
+        <location line="-86"/>
+        <location line="+91"/>
         <location line="+31"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>

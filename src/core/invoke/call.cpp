@@ -147,9 +147,12 @@ void Call::onReplyFinished()
 
     const HttpResponseData response = responseOf(reply);
     const QNetworkReply::NetworkError error = reply->error();
+    // Any well-formed HTTP answer is a completed call, whatever its status: Qt reports a 4xx or 5xx
+    // status as an error of its own, which is no failure here. Below 400 an error is a real one (a
+    // body that does not decompress, malformed framing).
     const bool complete =
         !m_timedOut && !m_cancelled &&
-        (error == QNetworkReply::NoError || (isHttpStatusError(error) && response.status > 0));
+        (error == QNetworkReply::NoError || (response.status >= 400 && isHttpStatusError(error)));
 
     if (complete && response.body.size() >= readOffThreadBytes) {
         readOffThread(response, elapsedMs);

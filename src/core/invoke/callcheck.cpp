@@ -53,8 +53,6 @@ QString pathProblem(const QString &path, ClientKind kind, bool required)
     }
     if (!path.startsWith(u'/'))
         return CallCheck::tr("The channel path \"%1\" must start with a slash: /%1.").arg(path);
-    if (path.contains(u' '))
-        return CallCheck::tr("The channel path \"%1\" must not contain spaces.").arg(path);
     return QString();
 }
 

@@ -31,6 +31,33 @@ HttpHeaders baseHeaders(const CallSpec &spec, bool hasBody)
     return headers;
 }
 
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// python-requests' requote_uri: every byte of the UTF-8 text that a URL may not hold is quoted (a space
+// as %20); unreserved characters, the delimiters and an existing %XX are kept as they are.
+QString requoted(const QString &path)
+{
+    static const QByteArrayView keep("-._~!#$&'()*+,/:;=?@[]");
+    const QByteArray utf8 = path.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size());
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8.at(i);
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        const bool quoted = c == '%' && i + 2 < utf8.size() && isHex(utf8.at(i + 1)) && isHex(utf8.at(i + 2));
+        if (alnum || keep.contains(c) || quoted) {
+            out += c;
+        } else {
+            out += '%';
+            out += QByteArray::number(uchar(c), 16).toUpper().rightJustified(2, '0');
+        }
+    }
+    return QString::fromLatin1(out);
+}
+
 } // namespace
 
 QByteArray userAgent()
@@ -104,7 +131,9 @@ BuildResult buildRequest(ClientKind kind, const CallSpec &spec)
             path += u'/';
         path += QString::fromLatin1(QUrl::toPercentEncoding(spec.service));
     }
-    // Python's clients concatenate address and path as strings, with no slash normalisation.
+    // Python's clients concatenate address and path as strings, with no slash normalisation; requests
+    // then quotes what a URL may not hold (a space as %20), keeping what is already quoted.
+    path = requoted(path);
     result.error = urlProblem(address, path);
     for (qsizetype i = 0; result.ok() && i < spec.extraHeaders.size(); ++i)
         result.error = headerProblem(spec.extraHeaders.at(i));

@@ -15,9 +15,29 @@ struct ResponseReader
 
 using json::Value;
 
+// The body as text in the charset its Content-Type declares, as python-requests' response.text decodes
+// it; nothing when it declares UTF-8, none, or one this reader does not know (then it is read as UTF-8).
+std::optional<QString> declaredText(const HttpResponseData &response)
+{
+    const QByteArray type = headerValue(response.headers, "Content-Type").value_or(QByteArray()).toLower();
+    const qsizetype at = type.indexOf("charset=");
+    if (at >= 0) {
+        QByteArray charset = type.mid(at + 8);
+        if (const qsizetype end = charset.indexOf(';'); end >= 0)
+            charset.truncate(end);
+        charset = charset.trimmed();
+        if (charset.startsWith('"') && charset.endsWith('"') && charset.size() >= 2)
+            charset = charset.mid(1, charset.size() - 2);
+        QStringDecoder decoder(charset.constData());
+        if (decoder.isValid() && charset != "utf-8" && charset != "utf8")
+            return decoder.decode(response.body);
+    }
+    return std::nullopt;
+}
+
 Value bodyText(const HttpResponseData &response)
 {
-    return Value::fromString(QString::fromUtf8(response.body));
+    return Value::fromString(declaredText(response).value_or(QString::fromUtf8(response.body)));
 }
 
 Value decodeErrorDetails(const json::ParseResult &parsed)
@@ -85,7 +105,9 @@ bool dispatcherResponseText(const Value &value, QString &text)
 void readInnerResponse(InvokeResult &result, const QString &base64)
 {
     const QByteArray decoded = QByteArray::fromBase64(base64.toLatin1());
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // A byte order mark stays, as Python's decode('utf-8') keeps it (and json.loads then refuses it).
+    QStringDecoder utf8(QStringDecoder::Utf8,
+                        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString inner = utf8.decode(decoded);
     if (utf8.hasError()) {
         setProtocolError(result,
@@ -110,10 +132,19 @@ void readDispatcher(InvokeResult &result, const HttpResponseData &response)
         return;
     }
     const Value &body = parsed.value;
+    if (body.isNull()) { // 'zato_env' in None: the Python client raises TypeError
+        setProtocolError(result,
+                         ResponseReader::tr("HTTP %1 with a JSON null: this is not a zato.service.invoke "
+                                            "response.")
+                             .arg(response.status));
+        return;
+    }
     const Value *env = body.isObject() ? body.find(u"zato_env") : nullptr;
     if (env) {
-        if (!env->isObject()) {
-            setProtocolError(result, ResponseReader::tr("The response's zato_env element is not an object."));
+        if (!env->isObject() || !env->find(u"details")) { // the Python client raises KeyError
+            setProtocolError(result,
+                             ResponseReader::tr("The response's zato_env element is not an object with "
+                                                "details: this is not a zato.service.invoke response."));
             return;
         }
         const Value *details = env->find(u"details");
@@ -218,7 +249,9 @@ InvokeResult readResponse(ClientKind kind, const HttpResponseData &response)
     InvokeResult result;
     result.client = kind;
     result.response = response;
-    result.document = json::parse(response.body);
+    // Parsed once, from the text in the declared charset (as python-requests decodes it).
+    const std::optional<QString> text = declaredText(response);
+    result.document = json::parse(text ? text->toUtf8() : response.body);
     if (const auto cid = headerValue(response.headers, "X-Zato-CID"))
         result.cid = QString::fromLatin1(*cid);
     if (const auto time = headerValue(response.headers, "X-Response-Time"))

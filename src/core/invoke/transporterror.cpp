@@ -22,7 +22,10 @@ QString hostPort(const QUrl &url)
 bool isHttpStatusError(QNetworkReply::NetworkError error)
 {
     const int code = int(error);
-    return (code >= 201 && code <= 299) || (code >= 401 && code <= 499);
+    // Content errors (403, 404, 405, 409, 410, other 4xx), 400 (an invalid operation to Qt) and
+    // server errors (5xx).
+    return (code >= 201 && code <= 299) || error == QNetworkReply::ProtocolInvalidOperationError ||
+           (code >= 401 && code <= 499);
 }
 
 CallError transportError(QNetworkReply::NetworkError error, const QString &qtMessage, const QUrl &url)
@@ -76,6 +79,11 @@ CallError transportError(QNetworkReply::NetworkError error, const QString &qtMes
     case E::ProtocolInvalidOperationError:
         result.transport = TransportFailure::MalformedHttp;
         result.message = TransportErrors::tr("%1 sent a response that is not valid HTTP: %2")
+                             .arg(hostPort(url), qtMessage);
+        break;
+    case E::UnknownContentError: // below 400: the body could not be read (it does not decompress)
+        result.transport = TransportFailure::MalformedHttp;
+        result.message = TransportErrors::tr("%1 sent a response whose body cannot be read: %2")
                              .arg(hostPort(url), qtMessage);
         break;
     default:
