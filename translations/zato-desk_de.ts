@@ -1075,7 +1075,12 @@
         <translation>Geben Sie eine Zahl von MB zwischen 0,1 und 1024 ein.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>(none: this answer carries no response of the service; see Response)</source>
+        <translation>(keine: Diese Antwort enthält keine Antwort des Dienstes; siehe Antwort)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(only AnyServiceInvoker responses have one)</source>
         <translation>(nur Antworten über AnyServiceInvoker haben eine)</translation>
     </message>
@@ -1237,7 +1242,7 @@
 <context>
     <name>zd::HistoryModel</name>
     <message>
-        <location filename="../src/widgets/historymodel.cpp" line="+86"/>
+        <location filename="../src/widgets/historymodel.cpp" line="+91"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2031,7 +2036,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2041,7 +2046,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Die ungespeicherten Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>

@@ -78,7 +78,7 @@
 <context>
     <name>zd::ProfileController</name>
     <message numerus="yes">
-        <location filename="../src/widgets/profilecontroller.cpp" line="+302"/>
+        <location filename="../src/widgets/profilecontroller.cpp" line="+310"/>
         <source>%n profile(s) imported, without passwords.</source>
         <translation>
             <numerusform>%n profile imported, without passwords.</numerusform>

@@ -1079,7 +1079,12 @@
         <translation>Wpisz liczbę MB od 0,1 do 1024.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>(none: this answer carries no response of the service; see Response)</source>
+        <translation>(brak: ta odpowiedź nie zawiera odpowiedzi usługi; zobacz Odpowiedź)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(only AnyServiceInvoker responses have one)</source>
         <translation>(mają ją tylko odpowiedzi AnyServiceInvoker)</translation>
     </message>
@@ -1241,7 +1246,7 @@
 <context>
     <name>zd::HistoryModel</name>
     <message>
-        <location filename="../src/widgets/historymodel.cpp" line="+86"/>
+        <location filename="../src/widgets/historymodel.cpp" line="+91"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
@@ -2038,7 +2043,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
@@ -2048,7 +2053,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Odrzucić niezapisane zmiany w „%1”?</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>

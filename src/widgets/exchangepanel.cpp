@@ -92,7 +92,10 @@ void ExchangePanel::showResult(const InvokeResult &result, const Outcome &outcom
     const bool sent = result.error.kind != ErrorKind::Usage;
     m_ui->requestView->setPlainText(sent ? requestText(result.request) : QString());
     if (!result.innerServiceResponse)
-        m_ui->innerResponseView->setPlainText(tr("(only AnyServiceInvoker responses have one)"));
+        m_ui->innerResponseView->setPlainText(
+            result.client == ClientKind::AnyService
+                ? tr("(none: this answer carries no response of the service; see Response)")
+                : tr("(only AnyServiceInvoker responses have one)"));
     else if (result.innerServiceResponse->size() > limit)
         m_ui->innerResponseView->setPlainText(
             tr("(%1 characters: too large to show here; the data tree has all of it)")

@@ -69,7 +69,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case CustomerId:
         return entry.form.customerId;
     case Status:
-        return entry.status > 0 ? QString::number(entry.status) + u' ' + entry.outcome : entry.outcome;
+        // "200 allowed", "500", "timeout": the outcome only where it says more than the status.
+        if (entry.status <= 0)
+            return entry.outcome;
+        return entry.outcome == QString::number(entry.status)
+                   ? entry.outcome
+                   : QString::number(entry.status) + u' ' + entry.outcome;
     case Milliseconds:
         return QString::number(entry.elapsedMs, 'f', 1);
     default:

@@ -43,6 +43,8 @@ ProfileController::ProfileController(QWidget *window, ConnectionPanel *panel, Fo
         QMetaObject::invokeMethod(
             this, [this, message] { m_prompts.tell(tr("Profiles"), message); }, Qt::QueuedConnection);
     reload(settings::CurrentProfile.get(*m_settings));
+    if (!m_current.id.isEmpty()) // the profile chosen last time: its password too, not only its fields
+        loadPasswords(m_current.id);
 }
 
 QList<Profile> ProfileController::available() const
@@ -98,31 +100,37 @@ void ProfileController::select(const QString &id)
         fill(formFromProfile(profile, QString(), m_form.get()));
         m_panel->setCurrentProfile(id);
         settings::CurrentProfile.set(*m_settings, id);
-        m_secrets->read(
-            profilePasswordKey(id), this,
-            [this, id](SecretStore::Status status, const QString &secret, const QString &) {
-                if (m_current.id != id)
-                    return;
-                m_loadedPassword = status == SecretStore::Status::Ok ? secret : Profile::builtInPassword(id);
-                LookupForm form = m_form.get();
-                form.password = m_loadedPassword;
-                if (m_current.proxy.mode == ProxySettings::Mode::Manual && !m_current.proxy.user.isEmpty())
-                    m_secrets->read(
-                        proxyPasswordKey(id), this,
-                        [this, id](SecretStore::Status s, const QString &proxySecret, const QString &) {
-                            if (m_current.id == id && s == SecretStore::Status::Ok) {
-                                LookupForm withProxy = m_form.get();
-                                withProxy.proxy.password = proxySecret;
-                                fill(withProxy);
-                            }
-                        });
-                fill(form);
-                updateModified();
-                Q_EMIT passwordLoaded();
-            });
+        loadPasswords(id);
         updateModified();
         return;
     }
+}
+
+// Puts the profile's passwords, once the keychain has them, into the form.
+void ProfileController::loadPasswords(const QString &id)
+{
+    m_secrets->read(
+        profilePasswordKey(id), this,
+        [this, id](SecretStore::Status status, const QString &secret, const QString &) {
+            if (m_current.id != id)
+                return;
+            m_loadedPassword = status == SecretStore::Status::Ok ? secret : Profile::builtInPassword(id);
+            LookupForm form = m_form.get();
+            form.password = m_loadedPassword;
+            if (m_current.proxy.mode == ProxySettings::Mode::Manual && !m_current.proxy.user.isEmpty())
+                m_secrets->read(
+                    proxyPasswordKey(id), this,
+                    [this, id](SecretStore::Status s, const QString &proxySecret, const QString &) {
+                        if (m_current.id == id && s == SecretStore::Status::Ok) {
+                            LookupForm withProxy = m_form.get();
+                            withProxy.proxy.password = proxySecret;
+                            fill(withProxy);
+                        }
+                    });
+            fill(form);
+            updateModified();
+            Q_EMIT passwordLoaded();
+        });
 }
 
 // Fills the form without taking it for the user's edit.

@@ -64,6 +64,7 @@ Q_SIGNALS:
 private:
     void reload(const QString &selectId);
     void fill(const LookupForm &form);
+    void loadPasswords(const QString &id);
     void persist(const Profile &profile, const QString &password);
     [[nodiscard]] std::optional<QString> askName(const QString &title, const QString &proposal);
     [[nodiscard]] QList<Profile> available() const;

@@ -132,6 +132,9 @@ void tst_MainWindow::wrongPasswordIsExplained()
     const QString explanation = child<QLabel>(*m_window, "explanationLabel")->text();
     QVERIFY2(explanation.contains(u"Wrong credentials for realm \"Zato\""), qPrintable(explanation));
     QCOMPARE(child<QLabel>(*m_window, "customerNameLabel")->text(), QStringLiteral("—"));
+    // An AnyServiceInvoker call with no inner response does not say only AnyServiceInvoker has one.
+    const QString inner = child<QPlainTextEdit>(*m_window, "innerResponseView")->toPlainText();
+    QVERIFY2(inner.startsWith(u"(none"), qPrintable(inner));
 }
 
 void tst_MainWindow::hangingChannelCanBeCancelled()

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void cleanup();
     void builtInsAreOffered();
     void saveAsThenSwitchFillsEveryFieldAndThePassword();
+    void theProfileOfLastTimeComesWithItsPassword();
     void editsMarkTheProfileUntilSaved();
     void renameDuplicateDelete();
     void importAndExportWithoutPasswords();
@@ -172,6 +173,30 @@ void tst_Profiles::saveAsThenSwitchFillsEveryFieldAndThePassword()
     QFile file(m_store->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("prod-secret"));
+}
+
+void tst_Profiles::theProfileOfLastTimeComesWithItsPassword()
+{
+    // A profile saved with its password; the window closed and opened again (the same settings,
+    // profiles and keychain): the profile is chosen again, and its password is in the field.
+    makeWindow(m_secrets.get());
+    edit("addressEdit")->setText(QStringLiteral("http://zato.test:17010"));
+    edit("usernameEdit")->setText(QStringLiteral("ops"));
+    edit("passwordEdit")->setText(QStringLiteral("ops-secret"));
+    m_answers = {QStringLiteral("Operations")};
+    QVERIFY(m_window->profiles()->saveAs());
+    const std::optional<Profile> saved = m_store->byName(QStringLiteral("Operations"));
+    QVERIFY(saved);
+    QTRY_VERIFY(readNow(*m_secrets, profilePasswordKey(saved->id)).has_value());
+    m_window->close();
+    m_window.reset();
+
+    makeWindow(m_secrets.get());
+    QCOMPARE(m_window->profiles()->current().id, saved->id);
+    QCOMPARE(edit("usernameEdit")->text(), QStringLiteral("ops"));
+    QTRY_COMPARE(edit("passwordEdit")->text(), QStringLiteral("ops-secret"));
+    QVERIFY(!m_window->profiles()->isModified());
+    QVERIFY(!m_window->windowTitle().endsWith(u'*'));
 }
 
 void tst_Profiles::editsMarkTheProfileUntilSaved()
