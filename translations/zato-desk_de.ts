@@ -894,7 +894,7 @@
         <translation>Schlüsselbund-Warnung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/connectionpanel.cpp" line="+39"/>
+        <location filename="../src/widgets/connectionpanel.cpp" line="+40"/>
         <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Die Zertifikatsprüfung ist für diese Verbindung aus: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
     </message>
@@ -1045,7 +1045,7 @@
         <translation>JSONClient</translation>
     </message>
     <message>
-        <location filename="../src/widgets/exchangepanel.cpp" line="+31"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+33"/>
         <source>Data &amp;tree</source>
         <translation>Daten&amp;baum</translation>
     </message>
@@ -1093,6 +1093,16 @@
         <location line="+20"/>
         <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
         <translation>Der Antwortinhalt ist %1 MB groß, mehr als die %2 MB, die sofort gezeigt werden, und wird daher nicht als Text aufbereitet: Der Datenbaum enthält alles.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From the history: the call of %1, as it was kept. Get customer calls again.</source>
+        <translation>Aus dem Verlauf: der Aufruf vom %1, wie er aufbewahrt wurde. „Kunden abrufen“ ruft erneut auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the history: the call of %1, as it was kept (the first %2 of its %3 bytes of response body). Get customer calls again.</source>
+        <translation>Aus dem Verlauf: der Aufruf vom %1, wie er aufbewahrt wurde (die ersten %2 von %3 Bytes des Antwortinhalts). „Kunden abrufen“ ruft erneut auf.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1531,22 +1541,12 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+342"/>
-        <source>From the history: the call of %1, as it was kept. Get customer calls again.</source>
-        <translation>Aus dem Verlauf: der Aufruf vom %1, wie er aufbewahrt wurde. „Kunden abrufen“ ruft erneut auf.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the history: the call of %1, as it was kept (the first %2 of its %3 bytes of response body). Get customer calls again.</source>
-        <translation>Aus dem Verlauf: der Aufruf vom %1, wie er aufbewahrt wurde (die ersten %2 von %3 Bytes des Antwortinhalts). „Kunden abrufen“ ruft erneut auf.</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+315"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-73"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nichts wurde kopiert: Korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -1577,12 +1577,12 @@
         <translation>%1 wird aufgerufen…</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-86"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>Dieser Aufruf wurde nicht im Verlauf aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+132"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>

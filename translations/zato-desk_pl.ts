@@ -898,7 +898,7 @@
         <translation>Ostrzeżenie o pęku kluczy</translation>
     </message>
     <message>
-        <location filename="../src/widgets/connectionpanel.cpp" line="+39"/>
+        <location filename="../src/widgets/connectionpanel.cpp" line="+40"/>
         <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Weryfikacja certyfikatu jest wyłączona dla tego połączenia: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>JSONClient</translation>
     </message>
     <message>
-        <location filename="../src/widgets/exchangepanel.cpp" line="+31"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+33"/>
         <source>Data &amp;tree</source>
         <translation>Drzewo &amp;danych</translation>
     </message>
@@ -1097,6 +1097,16 @@
         <location line="+20"/>
         <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
         <translation>Treść odpowiedzi ma %1 MB, więcej niż %2 MB pokazywane od razu, więc nie jest wyświetlana jako tekst: drzewo danych zawiera całość.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From the history: the call of %1, as it was kept. Get customer calls again.</source>
+        <translation>Z historii: wywołanie z %1, tak jak zostało zachowane. „Pobierz klienta” wywołuje ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the history: the call of %1, as it was kept (the first %2 of its %3 bytes of response body). Get customer calls again.</source>
+        <translation>Z historii: wywołanie z %1, tak jak zostało zachowane (pierwsze %2 z %3 bajtów treści odpowiedzi). „Pobierz klienta” wywołuje ponownie.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1537,22 +1547,12 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+342"/>
-        <source>From the history: the call of %1, as it was kept. Get customer calls again.</source>
-        <translation>Z historii: wywołanie z %1, tak jak zostało zachowane. „Pobierz klienta” wywołuje ponownie.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the history: the call of %1, as it was kept (the first %2 of its %3 bytes of response body). Get customer calls again.</source>
-        <translation>Z historii: wywołanie z %1, tak jak zostało zachowane (pierwsze %2 z %3 bajtów treści odpowiedzi). „Pobierz klienta” wywołuje ponownie.</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+315"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-73"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nic nie skopiowano: popraw zaznaczone pola.</translation>
     </message>
@@ -1583,12 +1583,12 @@
         <translation>Wywoływanie %1…</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-86"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>To wywołanie nie zostało zapisane w historii: %1</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+132"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "connectionpanel.h"
 
+#include "connectiondialog.h"
 #include "ui_connectionpanel.h"
 
 #include <QMenu>
@@ -13,7 +14,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     for (QLineEdit *edit : {m_ui->addressEdit, m_ui->anyPathEdit, m_ui->jsonPathEdit, m_ui->apiPathEdit,
                             m_ui->usernameEdit, m_ui->passwordEdit, m_ui->serviceEdit})
         connect(edit, &QLineEdit::textEdited, this, &ConnectionPanel::edited);
-    connect(m_ui->connectionSettingsButton, &QToolButton::clicked, this, &ConnectionPanel::settingsRequested);
+    connect(m_ui->connectionSettingsButton, &QToolButton::clicked, this, &ConnectionPanel::openSettings);
     connect(m_ui->showPasswordCheck, &QCheckBox::toggled, this, [this](bool show) {
         m_ui->passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
@@ -39,6 +40,19 @@ void ConnectionPanel::setConnection(const LookupForm &form)
         tr("Certificate verification is off for this connection: anyone between you and "
            "the server can read and change these calls, passwords included."));
     m_ui->tlsWarningLabel->setVisible(!form.tls.verify);
+}
+
+void ConnectionPanel::openSettings()
+{
+    ConnectionDialog dialog(window());
+    dialog.setSettings(m_tls, m_proxy, m_timeout);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_tls = dialog.tls();
+    m_proxy = dialog.proxy();
+    m_timeout = dialog.timeout();
+    m_ui->tlsWarningLabel->setVisible(!m_tls.verify);
+    Q_EMIT edited();
 }
 
 void ConnectionPanel::fillForm(LookupForm &form) const

@@ -38,12 +38,13 @@ public:
     void setProfileName(const QString &id, const QString &name);
     void setProfileMenu(QMenu *menu);
     void showKeychainWarning(const QString &message);
+    // Connection settings (HTTPS, proxy, timeout) in their dialog; edited() when they change.
+    void openSettings();
 
 Q_SIGNALS:
     // The user changed a field.
     void edited();
     void profileChosen(const QString &id);
-    void settingsRequested();
 
 private:
     std::unique_ptr<Ui::ConnectionPanel> m_ui;

@@ -3,12 +3,14 @@
 #include "bodytexts.h"
 #include "call/callsession.h"
 #include "comparepanel.h"
+#include "history/historystore.h"
 #include "invoke/exchangetext.h"
 #include "jsonviewer.h"
 #include "settings/settings.h"
 #include "ui_exchangepanel.h"
 
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QPromise>
 #include <QSaveFile>
 #include <QSettings>
@@ -123,6 +125,19 @@ void ExchangePanel::showResult(const InvokeResult &result, const Outcome &outcom
             .arg(double(result.response.body.size()) / 1048576.0, 0, 'f', 1)
             .arg(double(limit) / 1048576.0, 0, 'f', 1));
     m_ui->largeBodyBar->setVisible(!rendered);
+}
+
+void ExchangePanel::markFromHistory(const HistoryEntry &entry)
+{
+    const QString time = QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
+    setHistoryMark(
+        entry.bodyComplete()
+            ? tr("From the history: the call of %1, as it was kept. Get customer calls again.").arg(time)
+            : tr("From the history: the call of %1, as it was kept (the first %2 of its %3 bytes of "
+                 "response body). Get customer calls again.")
+                  .arg(time)
+                  .arg(entry.responseBody.size())
+                  .arg(entry.responseBytes));
 }
 
 void ExchangePanel::setHistoryMark(const QString &text)

@@ -19,6 +19,7 @@ class ExchangePanel;
 class ComparePanel;
 class JsonViewer;
 struct BothReport;
+struct HistoryEntry;
 
 // What went over the wire, in tabs: the request as sent, the response pretty-printed and raw, the
 // decoded inner service response, the data tree, Compare, and Both clients side by side. A body too
@@ -45,8 +46,8 @@ public:
     void showRequest(const HttpRequestData &request);
     // The exchange of a finished call; a body above renderLimit() bytes waits for Show anyway.
     void showResult(const InvokeResult &result, const Outcome &outcome);
-    // Marks what the tabs show as a call from the history (text says which); "" removes the mark.
-    void setHistoryMark(const QString &text);
+    // Marks what the tabs show as the call entry kept in the history.
+    void markFromHistory(const HistoryEntry &entry);
     void showComparisonStarted();
     void showComparison(const BothReport &report);
 
@@ -59,6 +60,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
+    void setHistoryMark(const QString &text);
+
     std::unique_ptr<Ui::ExchangePanel> m_ui;
     JsonViewer *m_viewer;
     Prompts m_prompts;

@@ -2,7 +2,6 @@
 
 #include "call/callsession.h"
 #include "comparepanel.h"
-#include "connectiondialog.h"
 #include "connectionpanel.h"
 #include "exchangepanel.h"
 #include "history/historyservice.h"
@@ -42,7 +41,6 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     ConnectionPanel *connection = m_ui->connectionGroup;
     LookupPanel *lookup = m_ui->callGroup;
     connect(connection, &ConnectionPanel::edited, this, &MainWindow::formEdited);
-    connect(connection, &ConnectionPanel::settingsRequested, this, &MainWindow::openConnectionSettings);
     connect(lookup, &LookupPanel::edited, this, &MainWindow::formEdited);
     connect(lookup, &LookupPanel::invokeRequested, this, &MainWindow::invoke);
     connect(lookup, &LookupPanel::cancelRequested, this, &MainWindow::cancel);
@@ -124,17 +122,7 @@ void MainWindow::setPrompts(const Prompts &prompts)
 
 void MainWindow::openConnectionSettings()
 {
-    ConnectionDialog dialog(this);
-    const LookupForm current = form();
-    dialog.setSettings(current.tls, current.proxy, current.timeout);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    LookupForm changed = current;
-    changed.tls = dialog.tls();
-    changed.proxy = dialog.proxy();
-    changed.timeout = dialog.timeout();
-    setForm(changed);
-    Q_EMIT formEdited();
+    m_ui->connectionGroup->openSettings(); // edited() follows a change
 }
 
 void MainWindow::invoke()
@@ -321,12 +309,7 @@ bool MainWindow::recallCall(int step)
 // the form), and, unless a call is running, its stored request and response in the panels.
 void MainWindow::showEntry(const HistoryEntry &entry)
 {
-    LookupForm opened = entry.form;
-    const LookupForm current = form();
-    opened.password = current.password; // history never has it
-    opened.tls = current.tls;
-    opened.proxy = current.proxy;
-    setForm(opened);
+    setForm(entry.reopened(form()));
     Q_EMIT formEdited();
     const QString time = QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
     statusBar()->showMessage(tr("Opened the call of %1.").arg(time), 5000);
@@ -337,14 +320,7 @@ void MainWindow::showEntry(const HistoryEntry &entry)
     const Outcome outcome = explainOutcome(result);
     m_ui->resultGroup->showResult(result, outcome);
     m_ui->exchangePanel->showResult(result, outcome);
-    m_ui->exchangePanel->setHistoryMark(
-        entry.bodyComplete()
-            ? tr("From the history: the call of %1, as it was kept. Get customer calls again.").arg(time)
-            : tr("From the history: the call of %1, as it was kept (the first %2 of its %3 bytes of "
-                 "response body). Get customer calls again.")
-                  .arg(time)
-                  .arg(entry.responseBody.size())
-                  .arg(entry.responseBytes));
+    m_ui->exchangePanel->markFromHistory(entry);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

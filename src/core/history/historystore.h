@@ -39,6 +39,9 @@ struct HistoryEntry
     // The call as it was kept, read again as the client reads a response: the request (its
     // Authorization value masked), the response (its body up to the cap), timings and outcome.
     [[nodiscard]] InvokeResult storedResult() const;
+    // The form of this call to put back into current: the password, TLS and proxy settings stay
+    // those of current (the history never has a password).
+    [[nodiscard]] LookupForm reopened(const LookupForm &current) const;
     // Whether the response body was kept whole.
     [[nodiscard]] bool bodyComplete() const { return responseBytes <= responseBody.size(); }
 };

@@ -1,4 +1,5 @@
-// HistoryEntry::storedResult(): a kept call read back into the result the panels show.
+// HistoryEntry::storedResult() and reopened(): a kept call read back into the form and the result the
+// panels show.
 #include "historystore.h"
 #include "invoke/responsereader.h"
 
@@ -48,6 +49,15 @@ InvokeResult HistoryEntry::storedResult() const
     result.elapsedMs = elapsedMs;
     result.serverTimeMs = serverMs;
     return result;
+}
+
+LookupForm HistoryEntry::reopened(const LookupForm &current) const
+{
+    LookupForm opened = form;
+    opened.password = current.password;
+    opened.tls = current.tls;
+    opened.proxy = current.proxy;
+    return opened;
 }
 
 } // namespace zd
