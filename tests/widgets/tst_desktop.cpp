@@ -193,7 +193,11 @@ void tst_Desktop::darkAndLightSchemes()
     auto *matrix = window->findChild<MatrixView *>();
     QVERIFY(matrix);
     for (const auto &[column, actual] : {std::pair(0, u"allowed"_qs), std::pair(1, u"403"_qs)}) {
-        MatrixCell cell{0, column, matrix->model()->definition().expected(0, column), actual};
+        MatrixCell cell;
+        cell.row = 0;
+        cell.column = column;
+        cell.expected = matrix->model()->definition().expected(0, column);
+        cell.actual = actual;
         cell.done = true;
         matrix->model()->setCell(cell);
     }

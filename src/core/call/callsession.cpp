@@ -73,9 +73,7 @@ quint64 CallSession::call(ClientKind kind, const CallSpec &spec, const CallConte
             [this, number](const HttpRequestData &request) { Q_EMIT sent(number, request); });
     connect(call, &Call::finished, this,
             [this, number](const InvokeResult &result) { onFinished(number, result); });
-    QMetaObject::invokeMethod(
-        this, [this, number, kind] { Q_EMIT started(number, kind); }, Qt::QueuedConnection);
-    call->start(); // sends from the event loop, after started()
+    call->start(); // sent from the event loop: sent() and finished() follow
     return number;
 }
 

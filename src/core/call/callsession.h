@@ -75,8 +75,8 @@ public:
     // The form's customer through AnyServiceInvoker and JSONClient at once; both are recorded, and
     // bothFinished() follows the two finished() reports. The number is the AnyServiceInvoker call's.
     Started startBoth(const LookupForm &form);
-    // Starts one call and returns its number: started() and sent() follow, then finished() once,
-    // all through the event loop. A call that cannot be built is reported with ErrorKind::Usage.
+    // Starts one call and returns its number: sent() follows, then finished() once, both through the
+    // event loop. A call that cannot be built is reported with ErrorKind::Usage.
     quint64 call(ClientKind kind, const CallSpec &spec, const CallContext &context = {});
     // Cancels every running call (each is reported as cancelled).
     void cancel();
@@ -88,7 +88,6 @@ public:
     [[nodiscard]] bool isPinned() const { return m_baselines.isPinned(); }
 
 Q_SIGNALS:
-    void started(quint64 number, zd::ClientKind client);
     void sent(quint64 number, const zd::HttpRequestData &request);
     void finished(const zd::CallReport &report);
     void bothFinished(const zd::BothReport &report);
