@@ -503,19 +503,24 @@
 <context>
     <name>zd::Call</name>
     <message>
-        <location filename="../src/core/invoke/call.cpp" line="+170"/>
+        <location filename="../src/core/invoke/call.cpp" line="+192"/>
         <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
         <translation>Keine vollständige Antwort von %1 innerhalb von %2 s. Der Server hängt oder ist langsam; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+91"/>
+        <location line="-108"/>
+        <location line="+113"/>
         <location line="+31"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-42"/>
+        <source>The response from %1 is larger than %2 MB, the most a call holds, so the call was stopped. Raise the limit if you expect an answer this large.</source>
+        <translation>Die Antwort von %1 ist größer als %2 MB, das Höchste, was ein Aufruf hält, daher wurde der Aufruf beendet. Erhöhen Sie die Grenze, wenn Sie eine so große Antwort erwarten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1. Fügen Sie seine CA-Datei in den Verbindungseinstellungen hinzu oder schalten Sie die Prüfung ab, wenn Sie diesem Server vertrauen.</translation>
     </message>
@@ -1541,7 +1546,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+315"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+316"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>

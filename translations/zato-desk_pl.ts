@@ -506,19 +506,24 @@
 <context>
     <name>zd::Call</name>
     <message>
-        <location filename="../src/core/invoke/call.cpp" line="+170"/>
+        <location filename="../src/core/invoke/call.cpp" line="+192"/>
         <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
         <translation>Brak pełnej odpowiedzi od %1 w ciągu %2 s. Serwer może się zawiesił lub działa wolno; spróbuj ponownie lub zwiększ limit czasu.</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+91"/>
+        <location line="-108"/>
+        <location line="+113"/>
         <location line="+31"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-42"/>
+        <source>The response from %1 is larger than %2 MB, the most a call holds, so the call was stopped. Raise the limit if you expect an answer this large.</source>
+        <translation>Odpowiedź z %1 jest większa niż %2 MB, najwięcej, ile wywołanie przechowuje, więc wywołanie zostało przerwane. Podnieś limit, jeśli oczekujesz tak dużej odpowiedzi.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
         <translation>Certyfikat serwera został odrzucony: %1. Dodaj jego plik CA w ustawieniach połączenia albo wyłącz weryfikację, jeśli ufasz temu serwerowi.</translation>
     </message>
@@ -1547,7 +1552,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+315"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+316"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>

@@ -46,6 +46,10 @@ struct Options : ConnectionOptions
     QCommandLineOption concurrency{
         QStringLiteral("concurrency"),
         Cli::tr("Load mode: calls at once, each on its own connection (default 1)."), QStringLiteral("C")};
+    QCommandLineOption maxBody{QStringLiteral("max-body"),
+                               Cli::tr("Stop the call when the response body is larger than BYTES (a number, "
+                                       "or with K, M or G; default 512M)."),
+                               QStringLiteral("BYTES")};
     QCommandLineOption profile{QStringLiteral("profile"),
                                Cli::tr("Take the connection from the saved profile NAME; flags override it."),
                                QStringLiteral("NAME")};
@@ -59,6 +63,22 @@ QString helpText(const QCommandLineParser &parser)
            Cli::tr(
                "Exit codes: 0 ok, 1 the call completed but is not ok, 2 usage or bad input (nothing sent),\n"
                "3 transport, protocol or timeout error.\n");
+}
+
+// "1000", "64K", "512M", "2G": a number of bytes.
+std::optional<qint64> byteCount(QString text)
+{
+    text = text.trimmed().toUpper();
+    qint64 unit = 1;
+    if (text.endsWith(u'K') || text.endsWith(u'M') || text.endsWith(u'G')) {
+        unit = text.endsWith(u'K') ? 1024 : text.endsWith(u'M') ? 1024 * 1024 : 1024LL * 1024 * 1024;
+        text.chop(1);
+    }
+    bool ok = false;
+    const qint64 number = text.toLongLong(&ok);
+    if (!ok || number < 0 || number > std::numeric_limits<qint64>::max() / unit)
+        return std::nullopt;
+    return number * unit;
 }
 
 // Everything after the parse: each check names the option at fault. Returns an error or "".
@@ -183,6 +203,14 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
         spec.timeout = *timeout;
     }
 
+    if (parser.isSet(o.maxBody)) {
+        const std::optional<qint64> bytes = byteCount(parser.value(o.maxBody));
+        if (!bytes || *bytes < 1)
+            return Cli::tr("--max-body \"%1\" is not a number of bytes, such as 1000000 or 64M.")
+                .arg(parser.value(o.maxBody));
+        spec.maxBodyBytes = *bytes;
+    }
+
     if (parser.isSet(o.repeat) || parser.isSet(o.duration)) {
         args.load = true;
         bool ok = true;
@@ -270,10 +298,10 @@ ParseOutcome parseArguments(const QStringList &arguments, const std::function<QB
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options o;
-    parser.addOptions({o.address,     o.path,          o.client,     o.service, o.id,          o.user,
-                       o.passwordEnv, o.passwordStdin, o.password,   o.async,   o.rawPayload,  o.header,
-                       o.timeout,     o.wire,          o.format,     o.payload, o.payloadFile, o.profile,
-                       o.repeat,      o.duration,      o.concurrency});
+    parser.addOptions({o.address,     o.path,          o.client,      o.service, o.id,          o.user,
+                       o.passwordEnv, o.passwordStdin, o.password,    o.async,   o.rawPayload,  o.header,
+                       o.timeout,     o.wire,          o.format,      o.payload, o.payloadFile, o.profile,
+                       o.repeat,      o.duration,      o.concurrency, o.maxBody});
 
     const bool parsed = parser.parse(arguments);
     const QString format = parser.value(o.format);

@@ -53,6 +53,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     m_ui->exchangePanel->setSettings(settings);
     connect(m_ui->exchangePanel, &ExchangePanel::statusMessage, statusBar(), &QStatusBar::showMessage);
 
+    m_session->setMaxBodyBytes(settings::MaxBodyBytes.get(*m_settings));
     connect(m_session, &CallSession::sent, this, &MainWindow::onSent);
     connect(m_session, &CallSession::finished, this, &MainWindow::onFinished);
     connect(m_session, &CallSession::bothFinished, this, &MainWindow::onBothFinished);

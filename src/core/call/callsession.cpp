@@ -64,7 +64,10 @@ Started CallSession::startBoth(const LookupForm &form)
 quint64 CallSession::call(ClientKind kind, const CallSpec &spec, const CallContext &context)
 {
     const quint64 number = ++m_next;
-    auto *call = new Call(kind, spec, m_networks->managerFor(spec), this);
+    CallSpec limited = spec;
+    if (m_maxBodyBytes > 0)
+        limited.maxBodyBytes = m_maxBodyBytes;
+    auto *call = new Call(kind, limited, m_networks->managerFor(spec), this);
     m_calls.insert(number, Running{call, context});
     if (m_calls[number].context.form)
         m_calls[number]

@@ -67,6 +67,8 @@ public:
     // Records the calls whose context asks for it in history, with response bodies up to bodyCap
     // bytes; nullptr records nothing.
     void setHistory(HistoryService *history, qint64 bodyCap);
+    // The largest response body each call holds (CallSpec::maxBodyBytes); 0 keeps each spec's own.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     // Who the recorded calls are made for (the profile selected in the window).
     void setProfile(const QString &profileId, const QString &profileName);
 
@@ -112,6 +114,7 @@ private:
     NetworkPool *m_networks;
     HistoryService *m_history = nullptr;
     qint64 m_bodyCap = 0;
+    qint64 m_maxBodyBytes = 0;
     QString m_profileId;
     QString m_profileName;
     quint64 m_next = 0;

@@ -111,6 +111,8 @@ void Call::send()
     m_clock.start();
     m_reply = m_network->sendCustomRequest(request, m_request.method, body);
     connect(m_reply, &QNetworkReply::finished, this, &Call::onReplyFinished);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Call::checkSize);
+    connect(m_reply, &QNetworkReply::readyRead, this, &Call::checkSize);
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     if (m_spec.timeout.count() > 0)
@@ -135,6 +137,19 @@ void Call::onTimeout()
     m_reply->abort();
 }
 
+void Call::checkSize()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    const QVariant announced = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool encoded = m_reply->hasRawHeader("Content-Encoding"); // its length says nothing decoded
+    if ((!encoded && announced.isValid() && announced.toLongLong() > m_spec.maxBodyBytes) ||
+        m_reply->bytesAvailable() > m_spec.maxBodyBytes) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
 void Call::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -151,7 +166,7 @@ void Call::onReplyFinished()
     // status as an error of its own, which is no failure here. Below 400 an error is a real one (a
     // body that does not decompress, malformed framing).
     const bool complete =
-        !m_timedOut && !m_cancelled &&
+        !m_timedOut && !m_cancelled && !m_tooLarge &&
         (error == QNetworkReply::NoError || (response.status >= 400 && isHttpStatusError(error)));
 
     if (complete && response.body.size() >= readOffThreadBytes) {
@@ -165,7 +180,14 @@ void Call::onReplyFinished()
     } else {
         result.client = m_kind;
         result.response = response;
-        if (m_timedOut) {
+        if (m_tooLarge) {
+            result.error =
+                CallError{ErrorKind::Transport, TransportFailure::TooLarge,
+                          tr("The response from %1 is larger than %2 MB, the most a call holds, so the call "
+                             "was stopped. Raise the limit if you expect an answer this large.")
+                              .arg(m_request.url.toDisplayString(QUrl::RemoveUserInfo))
+                              .arg(double(m_spec.maxBodyBytes) / 1048576.0, 0, 'f', 1)};
+        } else if (m_timedOut) {
             result.error = CallError{ErrorKind::Timeout, TransportFailure::None,
                                      tr("No complete response from %1 within %2 s. The server may "
                                         "be hanging or slow; try again or raise the timeout.")

@@ -45,6 +45,8 @@ private:
     void send();
     void onReplyFinished();
     void onTimeout();
+    // Ends the call when the response is larger than the spec allows (announced or received).
+    void checkSize();
     void readOffThread(HttpResponseData response, double elapsedMs);
     void fail(ErrorKind kind, const QString &message);
     void finish(InvokeResult result);
@@ -60,6 +62,7 @@ private:
     QList<QSslError> m_sslErrors;
     State m_state = State::New;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     bool m_cancelled = false;
     bool m_reading = false;
 };

@@ -72,6 +72,9 @@ struct ProxySettings
     friend bool operator==(const ProxySettings &, const ProxySettings &) = default;
 };
 
+// The largest response body a call holds unless told otherwise: 512 MB.
+inline constexpr qint64 DefaultMaxBodyBytes = 512LL * 1024 * 1024;
+
 // One call, as the user describes it. The password lives only in memory.
 struct CallSpec
 {
@@ -86,6 +89,9 @@ struct CallSpec
     Wire wire = Wire::G2;
     HttpHeaders extraHeaders;
     std::chrono::milliseconds timeout{60000};
+    // The largest response body the call holds; a larger one ends the call with an error as soon as it
+    // is seen, before memory grows past it.
+    qint64 maxBodyBytes = DefaultMaxBodyBytes;
     TlsSettings tls;
     ProxySettings proxy;
 };
@@ -127,6 +133,7 @@ enum class TransportFailure {
     ConnectionClosed,
     Proxy,
     MalformedHttp,
+    TooLarge, // the response is larger than the call may hold
     Other,
 };
 

@@ -54,6 +54,9 @@ inline constexpr Setting<qint64> HistoryMaxEntries{"history/maxEntries", 1000};
 inline constexpr Setting<qint64> HistoryMaxBytes{"history/maxBytes", 64LL * 1024 * 1024};
 inline constexpr Setting<qint64> HistoryMaxBodyBytes{"history/maxBodyBytes", 1024 * 1024};
 
+// The largest response body a call holds (zato-invoke: --max-body).
+inline constexpr Setting<qint64> MaxBodyBytes{"network/maxBodyBytes", 512LL * 1024 * 1024};
+
 // Bodies larger than this are not rendered into the text panels until asked.
 inline constexpr Setting<qint64> RenderLimitBytes{"viewer/renderLimitBytes", 2 * 1024 * 1024};
 

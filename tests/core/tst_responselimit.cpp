@@ -1,0 +1,87 @@
+// A response larger than the call may hold ends the call with a clear error as soon as it is seen: an
+// announced Content-Length above the limit, and a chunked body that keeps coming. Over a real loopback
+// socket, with a small limit.
+#include "callonce.h"
+#include "rawhttpserver.h"
+#include "samplespec.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace zd;
+using zd::test::RawHttpServer;
+
+class tst_ResponseLimit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void announcedLengthAboveTheLimit();
+    void endlessChunkedBody();
+    void bodyWithinTheLimitIsRead();
+};
+
+namespace {
+
+InvokeResult callWithLimit(RawHttpServer &raw, qint64 limit)
+{
+    CallSpec spec = zd::test::djangoSampleSpec(raw.address());
+    spec.maxBodyBytes = limit;
+    spec.timeout = std::chrono::milliseconds(20000);
+    QNetworkAccessManager network;
+    return zd::test::callOnce(ClientKind::Json, spec, &network);
+}
+
+} // namespace
+
+void tst_ResponseLimit::announcedLengthAboveTheLimit()
+{
+    RawHttpServer raw;
+    raw.listen();
+    raw.setHandler([](const RawHttpServer::Request &) {
+        RawHttpServer::Reply reply;
+        reply.parts = {
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2147483648\r\n\r\n{"};
+        reply.hang = false;
+        return reply;
+    });
+    const InvokeResult result = callWithLimit(raw, 1024 * 1024);
+    QCOMPARE(result.error.kind, ErrorKind::Transport);
+    QCOMPARE(result.error.transport, TransportFailure::TooLarge);
+    QVERIFY2(result.error.message.contains(u"larger than 1.0 MB"), qPrintable(result.error.message));
+    QVERIFY(!result.ok);
+}
+
+void tst_ResponseLimit::endlessChunkedBody()
+{
+    // 64 chunks of 256 KB (16 MB), written as fast as the socket takes them; the limit is 2 MB.
+    RawHttpServer raw;
+    raw.listen();
+    raw.setHandler([](const RawHttpServer::Request &) {
+        RawHttpServer::Reply reply;
+        reply.parts
+            << "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        const QByteArray chunk = "40000\r\n" + QByteArray(0x40000, 'x') + "\r\n";
+        for (int i = 0; i < 64; ++i)
+            reply.parts << chunk;
+        return reply;
+    });
+    const InvokeResult result = callWithLimit(raw, 2 * 1024 * 1024);
+    QCOMPARE(result.error.kind, ErrorKind::Transport);
+    QCOMPARE(result.error.transport, TransportFailure::TooLarge);
+    QVERIFY(result.response.body.size() <= 4 * 1024 * 1024); // stopped near the limit, not at 16 MB
+}
+
+void tst_ResponseLimit::bodyWithinTheLimitIsRead()
+{
+    RawHttpServer raw;
+    raw.listen();
+    const QByteArray body = R"({"name": ")" + QByteArray(100000, 'a') + R"("})";
+    raw.setHandler([body](const RawHttpServer::Request &) { return RawHttpServer::reply(200, body); });
+    const InvokeResult result = callWithLimit(raw, body.size());
+    QCOMPARE(result.error.kind, ErrorKind::None);
+    QCOMPARE(result.response.body, body);
+}
+
+QTEST_GUILESS_MAIN(tst_ResponseLimit)
+#include "tst_responselimit.moc"
