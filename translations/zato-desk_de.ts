@@ -24,7 +24,12 @@
         <translation>Die Serveradresse „%1“ hat keinen Hostnamen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>The server address holds a user name or password (before @): it would be kept in clear with the address. Write the address as %1 and the user and password in their own fields.</source>
+        <translation>Die Serveradresse enthält einen Benutzernamen oder ein Passwort (vor @): Es würde mit der Adresse im Klartext aufbewahrt. Schreiben Sie die Adresse als %1 und Benutzer und Passwort in ihre eigenen Felder.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The JSONClient channel path is empty: enter the URL path of the channel, such as /clients/django/json-client.</source>
         <translation>Der Kanalpfad für JSONClient ist leer: Geben Sie den URL-Pfad des Kanals ein, etwa /clients/django/json-client.</translation>
     </message>

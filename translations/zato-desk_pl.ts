@@ -24,7 +24,12 @@
         <translation>Adres serwera „%1” nie zawiera nazwy hosta.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>The server address holds a user name or password (before @): it would be kept in clear with the address. Write the address as %1 and the user and password in their own fields.</source>
+        <translation>Adres serwera zawiera nazwę użytkownika lub hasło (przed @): zostałoby zapisane otwartym tekstem razem z adresem. Wpisz adres jako %1, a użytkownika i hasło w ich własnych polach.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The JSONClient channel path is empty: enter the URL path of the channel, such as /clients/django/json-client.</source>
         <translation>Ścieżka kanału JSONClient jest pusta: wpisz ścieżkę URL kanału, na przykład /clients/django/json-client.</translation>
     </message>

@@ -74,6 +74,33 @@ QByteArray formatUsageErrorJson(const QString &message)
     return formatJson(result);
 }
 
+QByteArray neutralised(QByteArray utf8)
+{
+    // A control byte (other than a line feed or a tab) or a C1 control (U+0080 to U+009F, C2 80..9F in
+    // UTF-8) could move the cursor, clear the screen or fake a line: written as \xNN instead.
+    const auto isControl = [&utf8](qsizetype i) {
+        const uchar c = uchar(utf8.at(i));
+        return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f ||
+               (c == 0xc2 && i + 1 < utf8.size() && uchar(utf8.at(i + 1)) >= 0x80 &&
+                uchar(utf8.at(i + 1)) <= 0x9f);
+    };
+    qsizetype first = 0;
+    while (first < utf8.size() && !isControl(first))
+        ++first;
+    if (first == utf8.size())
+        return utf8; // the usual case: nothing to copy
+    QByteArray out = utf8.left(first);
+    for (qsizetype i = first; i < utf8.size(); ++i) {
+        if (!isControl(i)) {
+            out += utf8.at(i);
+            continue;
+        }
+        const uchar c = uchar(utf8.at(i) == char(0xc2) ? utf8.at(++i) : utf8.at(i));
+        out += "\\x" + QByteArray::number(c, 16).rightJustified(2, '0');
+    }
+    return out;
+}
+
 QByteArray formatText(const InvokeResult &r)
 {
     // Built as UTF-8 bytes: the data can be tens of megabytes, and a QString would double it.
@@ -111,7 +138,7 @@ QByteArray formatText(const InvokeResult &r)
             out += '\n';
         }
     }
-    return out;
+    return neutralised(std::move(out)); // the server's words, never its terminal commands
 }
 
 QByteArray formatLoadText(const LoadReport &r)

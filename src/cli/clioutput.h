@@ -13,6 +13,8 @@ namespace zd::cli {
 [[nodiscard]] QByteArray formatUsageErrorJson(const QString &message);
 // What a person wants to read: the outcome line, the CID, the data; the error goes to stderr.
 [[nodiscard]] QByteArray formatText(const InvokeResult &result);
+// utf8 with every control character but line feeds and tabs written as \xNN.
+[[nodiscard]] QByteArray neutralised(QByteArray utf8);
 
 // Load mode: calls per second, latency percentiles and the count of each outcome.
 [[nodiscard]] QByteArray formatLoadText(const LoadReport &report);

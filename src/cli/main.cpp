@@ -111,9 +111,9 @@ int main(int argc, char *argv[])
         } else {
             write(stdout, zd::cli::formatText(result));
             if (result.error.kind != zd::ErrorKind::None)
-                write(stderr, (u"zato-invoke: " + zd::errorKindName(result.error.kind) + u" error: " +
-                               result.error.message + u'\n')
-                                  .toUtf8());
+                write(stderr, zd::cli::neutralised((u"zato-invoke: " + zd::errorKindName(result.error.kind) +
+                                                    u" error: " + result.error.message + u'\n')
+                                                       .toUtf8()));
         }
         QCoreApplication::exit(zd::cli::exitCode(result));
     });

@@ -138,6 +138,10 @@ QString apply(const QCommandLineParser &parser, const SaveOptions &o, Profile &p
     set(o.proxyUser, p.proxy.user);
     if (p.address.isEmpty())
         return Text::tr("--address is missing: a profile needs the server address.");
+    if (withoutUserInfo(p.address) != p.address)
+        return Text::tr(
+            "--address holds a user name or password (before @), which would be saved in clear: "
+            "give the user with --user and the password with --password-env or --password-stdin.");
     return QString();
 }
 

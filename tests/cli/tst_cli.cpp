@@ -70,6 +70,7 @@ private Q_SLOTS:
     void usageErrorAsJson();
     void jsonOutputContract();
     void textOutput();
+    void terminalEscapesFromTheServerAreNeutralised();
     void notOkExitsOne();
     void transportErrorExitsThree();
     void protocolErrorExitsThree();
@@ -236,6 +237,28 @@ void tst_Cli::textOutput()
     QVERIFY2(run.out.startsWith("OK  HTTP 200 OK"), run.out.constData());
     QVERIFY(run.out.contains("Victoria Murray"));
     QVERIFY(run.out.contains("cid:        (None)"));
+}
+
+void tst_Cli::terminalEscapesFromTheServerAreNeutralised()
+{
+    // A server that tries to clear the screen (ESC [2J) through its CID header, and to fake an "ok: true"
+    // line and ring the bell through the details of an error: the text output shows them as \xNN.
+    RawHttpServer server;
+    server.listen();
+    server.setHandler([](const RawHttpServer::Request &) {
+        return RawHttpServer::reply(500,
+                                    "{\"zato_env\": {\"result\": \"ZATO_ERROR\", \"cid\": \"c\", "
+                                    "\"details\": \"boom\\r\\u001b[1Aok: true\\u0007\"}}",
+                                    {{"X-Zato-CID", "\x1b[2Jabc"}});
+    });
+    const Run run = runCli(base(server));
+    QCOMPARE(run.exitCode, 1);
+    for (const QByteArray &stream : {run.out, run.err}) {
+        QVERIFY2(!stream.contains('\x1b') && !stream.contains('\r') && !stream.contains('\x07'),
+                 stream.constData());
+    }
+    QVERIFY2(run.out.contains("cid:        \\x1b[2Jabc"), run.out.constData());
+    QVERIFY2(run.out.contains("boom\\x0d\\x1b[1Aok: true\\x07"), run.out.constData());
 }
 
 void tst_Cli::notOkExitsOne()

@@ -232,6 +232,9 @@ void tst_RequestBuilder::invalidCalls_data()
                                 << QStringLiteral("has no http:// or https:// scheme");
     QTest::newRow("no host") << any << QStringLiteral("http://") << path << get1 << QString()
                              << QStringLiteral("no host name");
+    QTest::newRow("password in the address")
+        << any << QStringLiteral("http://django:secret@localhost:17010") << path << get1 << QString()
+        << QStringLiteral("holds a user name or password");
     QTest::newRow("empty path") << any << address << QString() << get1 << QString()
                                 << QStringLiteral("channel path is empty");
     QTest::newRow("relative path") << int(ClientKind::Json) << address << QStringLiteral("clients/x")

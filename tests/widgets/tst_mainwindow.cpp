@@ -51,6 +51,7 @@ private Q_SLOTS:
     void rawPanelsShowTheExactRequest();
     void serviceErrorShowsDetails();
     void fieldsAreRestoredButNeverThePassword();
+    void passwordInTheAddressIsRefusedAndNeverKept();
     void showPasswordToggle();
     void keyboardShortcuts();
 
@@ -299,6 +300,28 @@ void tst_MainWindow::fieldsAreRestoredButNeverThePassword()
     QCOMPARE(form.client, ClientKind::Json);
     QCOMPARE(form.user, QStringLiteral("django"));
     QVERIFY(form.password.isEmpty());
+}
+
+void tst_MainWindow::passwordInTheAddressIsRefusedAndNeverKept()
+{
+    // http://user:password@host: the call is refused, and what the window keeps has no password.
+    QSignalSpy log(m_server.get(), &demo::DemoServer::callLogged);
+    const QString address = m_server->address().replace(u"http://"_qs, u"http://django:in-the-address@"_qs);
+    child<QLineEdit>(*m_window, "addressEdit")->setText(address);
+    m_window->invoke();
+    QLabel *addressError = child<QLabel>(*m_window, "addressErrorLabel");
+    QVERIFY(addressError->isVisible());
+    QVERIFY2(addressError->text().contains(u"user name or password"), qPrintable(addressError->text()));
+    QVERIFY(!m_window->isCalling());
+    m_window->close();
+    m_window.reset();
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(saved.contains(m_server->address().mid(7).toUtf8())); // the host and port are kept
+    QVERIFY(!saved.contains("in-the-address"));
+    QCOMPARE(log.size(), 0);
 }
 
 void tst_MainWindow::showPasswordToggle()

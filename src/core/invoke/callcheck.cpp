@@ -37,7 +37,21 @@ QString addressProblem(const QString &text)
             .arg(address, url.errorString());
     if (url.host().isEmpty())
         return CallCheck::tr("The server address \"%1\" has no host name.").arg(address);
+    if (!url.userInfo().isEmpty())
+        return CallCheck::tr("The server address holds a user name or password (before @): it would be kept "
+                             "in clear with the address. Write the address as %1 and the user and password "
+                             "in their own fields.")
+            .arg(withoutUserInfo(address));
     return QString();
+}
+
+QString withoutUserInfo(const QString &address)
+{
+    QUrl url(address.trimmed(), QUrl::TolerantMode);
+    if (!url.isValid() || url.userInfo().isEmpty())
+        return address;
+    url.setUserInfo(QString());
+    return url.toString();
 }
 
 QString pathProblem(const QString &path, ClientKind kind, bool required)

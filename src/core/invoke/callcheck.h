@@ -11,6 +11,8 @@ namespace zd {
 // them, and the request builder refuses a call that fails them. Each returns the problem in words
 // (what is wrong and what to write instead), or an empty string.
 [[nodiscard]] QString addressProblem(const QString &address);
+// The address with any user name and password (user:password@) taken out: what may be kept.
+[[nodiscard]] QString withoutUserInfo(const QString &address);
 // required: an empty path is a problem (the client kind needs one).
 [[nodiscard]] QString pathProblem(const QString &path, ClientKind kind, bool required);
 // The address and the path joined as Python's clients join them.

@@ -1,5 +1,7 @@
 #include "profileform.h"
 
+#include "invoke/callcheck.h"
+
 namespace zd {
 
 LookupForm formFromProfile(const Profile &profile, const QString &password, const LookupForm &current)
@@ -23,7 +25,7 @@ LookupForm formFromProfile(const Profile &profile, const QString &password, cons
 Profile profileFromForm(const LookupForm &form, const Profile &base)
 {
     Profile profile = base;
-    profile.address = form.address.trimmed();
+    profile.address = withoutUserInfo(form.address.trimmed()); // a password never goes to the file
     profile.anyPath = form.anyPath;
     profile.jsonPath = form.jsonPath;
     profile.apiPath = form.apiPath;

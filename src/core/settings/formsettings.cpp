@@ -1,5 +1,6 @@
 #include "formsettings.h"
 
+#include "invoke/callcheck.h"
 #include "settings.h"
 
 namespace zd {
@@ -20,7 +21,7 @@ LookupForm savedLookupForm(const QSettings &settings)
 
 void saveLookupForm(QSettings &settings, const LookupForm &form)
 {
-    settings::LookupAddress.set(settings, form.address);
+    settings::LookupAddress.set(settings, withoutUserInfo(form.address)); // never a password in clear
     settings::LookupAnyPath.set(settings, form.anyPath);
     settings::LookupJsonPath.set(settings, form.jsonPath);
     settings::LookupApiPath.set(settings, form.apiPath);
