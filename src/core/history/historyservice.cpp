@@ -45,14 +45,18 @@ void HistoryService::run(std::function<Result(HistoryStore &)> job, QObject *con
 void HistoryService::open(qint64 maxEntries, qint64 maxBytes, QObject *context,
                           std::function<void(QString message)> done)
 {
-    run<QString>(
-        [this, maxEntries, maxBytes](HistoryStore &store) {
+    using Answer = std::pair<QString, bool>; // the message, and whether the store can be used
+    run<Answer>(
+        [maxEntries, maxBytes](HistoryStore &store) {
             const QString message = store.isAvailable() ? QString() : store.open();
             store.setLimits(maxEntries, maxBytes);
-            m_available = store.isAvailable();
-            return message;
+            return Answer{message, store.isAvailable()};
         },
-        context, std::move(done));
+        this, [this, context = QPointer<QObject>(context), done = std::move(done)](Answer answer) {
+            m_available = answer.second; // known here together with the message, never before it
+            if (context && done)
+                done(answer.first);
+        });
 }
 
 void HistoryService::add(HistoryEntry entry, QObject *context,

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -50,7 +49,7 @@ private:
     QThread *m_thread;
     QObject *m_worker;
     std::unique_ptr<HistoryStore> m_store; // used on the history thread only
-    std::atomic<bool> m_available = false;
+    bool m_available = false; // set on this object's thread, with open()'s answer
 };
 
 } // namespace zd
