@@ -14,6 +14,23 @@ using namespace demoraw;
 
 namespace {
 
+// demo.sized-body's records as they were built whole before they were streamed.
+QByteArray recordsOfSize(qint64 size)
+{
+    QByteArray out = "[";
+    for (qint64 i = 1;; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const QByteArray record = (i > 1 ? QByteArray(", ") : QByteArray()) + R"({"id": )" + n +
+                                  R"(, "name": "Customer )" + n + R"(", "email": "customer)" + n +
+                                  R"(@example.com", "active": true, "balance": )" + n +
+                                  R"(.25, "tags": ["a", "b"]})";
+        if (out.size() + record.size() + 1 > size)
+            break;
+        out += record;
+    }
+    return out + ']';
+}
+
 DemoConfig shortTimeouts()
 {
     DemoConfig config = DemoConfig::defaults();
@@ -37,6 +54,7 @@ private Q_SLOTS:
     void bodyBudget();
     void connectionCapKeepsPingReserve();
     void unreadAnswerStaysBounded();
+    void sizedBodiesStreamTheSameBytes();
     void transferEncoding_data();
     void transferEncoding();
 };
@@ -195,6 +213,23 @@ void tst_DemoLimits::unreadAnswerStaysBounded()
     QVERIFY(connectTo(pinger, server.port()));
     pinger.write(ping);
     QVERIFY(oneAnswer(pinger).contains("ZATO_OK"));
+}
+
+// Streamed in pieces, the sized bodies are byte for byte what they were when built whole.
+void tst_DemoLimits::sizedBodiesStreamTheSameBytes()
+{
+    for (const qint64 size : {2, 3, 100, 101, 1000, 123'457, 2'000'003}) {
+        for (const bool records : {false, true}) {
+            const std::shared_ptr<BodySource> source =
+                records ? sizedRecordsBody(size) : sizedStringBody(size);
+            QByteArray streamed;
+            for (QByteArray piece = source->next(777); !piece.isEmpty(); piece = source->next(777))
+                streamed += piece;
+            const QByteArray whole = records ? recordsOfSize(size) : '"' + QByteArray(size - 2, 'x') + '"';
+            QCOMPARE(streamed, whole);
+            QCOMPARE(source->size(), whole.size());
+        }
+    }
 }
 
 void tst_DemoLimits::transferEncoding_data()
