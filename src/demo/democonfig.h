@@ -43,7 +43,7 @@ struct Limits
     int headerTimeoutMs = 10'000; // a request's header must arrive within this, from its first byte
     int bodyTimeoutMs = 30'000;   // longest silence while a body arrives
     int idleTimeoutMs = 15'000;   // a kept-alive connection with no request, or a client not reading
-    int maxConnections = 1000;    // lowered to what the open-file limit allows
+    int maxConnections = 2500;    // lowered to what the open-file limit allows
     int pingReserve = 16;         // of those, the last ones only answer /zato/ping
     qint64 bodyBudgetBytes = 256LL * 1024 * 1024; // request bodies in flight, all connections
     qint64 sendBufferBytes = 256 * 1024;          // answer bytes queued per connection
