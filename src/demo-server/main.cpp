@@ -2,7 +2,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <climits>
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -77,6 +79,42 @@ int main(int argc, char *argv[])
                                    QStringLiteral("URL"));
     const QCommandLineOption log(QStringLiteral("log"), Text::tr("Print one line per call."));
     parser.addOptions({port, listen, wire, config, redis, log});
+    // The limits (democonfig.h); each overrides the configuration file's "limits".
+    zd::demo::Limits defaults;
+    const QList<std::pair<QCommandLineOption, std::function<void(zd::demo::Limits &, qint64)>>> limits = {
+        {QCommandLineOption(
+             QStringLiteral("header-timeout-ms"),
+             Text::tr("Time for a request's header (default %1).").arg(defaults.headerTimeoutMs),
+             QStringLiteral("MS")),
+         [](zd::demo::Limits &l, qint64 v) { l.headerTimeoutMs = int(v); }},
+        {QCommandLineOption(
+             QStringLiteral("body-timeout-ms"),
+             Text::tr("Longest silence within a body (default %1).").arg(defaults.bodyTimeoutMs),
+             QStringLiteral("MS")),
+         [](zd::demo::Limits &l, qint64 v) { l.bodyTimeoutMs = int(v); }},
+        {QCommandLineOption(
+             QStringLiteral("idle-timeout-ms"),
+             Text::tr("Idle keep-alive, or a client not reading (default %1).").arg(defaults.idleTimeoutMs),
+             QStringLiteral("MS")),
+         [](zd::demo::Limits &l, qint64 v) { l.idleTimeoutMs = int(v); }},
+        {QCommandLineOption(QStringLiteral("max-connections"),
+                            Text::tr("Open connections (default %1, lowered to the open-file limit).")
+                                .arg(defaults.maxConnections),
+                            QStringLiteral("N")),
+         [](zd::demo::Limits &l, qint64 v) { l.maxConnections = int(v); }},
+        {QCommandLineOption(
+             QStringLiteral("body-budget"),
+             Text::tr("Bytes of request bodies in flight (default %1).").arg(defaults.bodyBudgetBytes),
+             QStringLiteral("BYTES")),
+         [](zd::demo::Limits &l, qint64 v) { l.bodyBudgetBytes = v; }},
+        {QCommandLineOption(
+             QStringLiteral("send-buffer"),
+             Text::tr("Answer bytes queued per connection (default %1).").arg(defaults.sendBufferBytes),
+             QStringLiteral("BYTES")),
+         [](zd::demo::Limits &l, qint64 v) { l.sendBufferBytes = v; }},
+    };
+    for (const auto &[option, apply] : limits)
+        parser.addOption(option);
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -100,6 +138,16 @@ int main(int argc, char *argv[])
         if (value != u"g1" && value != u"g2")
             return fail(Text::tr("Unknown --wire \"%1\": use g1 or g2.").arg(value));
         demoConfig.wire = value == u"g1" ? zd::Wire::G1 : zd::Wire::G2;
+    }
+    for (const auto &[option, apply] : limits) {
+        if (!parser.isSet(option))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < 0 || (value > INT_MAX && option.valueName() != u"BYTES"))
+            return fail(Text::tr("--%1 \"%2\" is not a number.")
+                            .arg(option.names().constFirst(), parser.value(option)));
+        apply(demoConfig.limits, value);
     }
     bool portOk = false;
     const uint portNumber = parser.value(port).toUInt(&portOk);

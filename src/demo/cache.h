@@ -16,10 +16,16 @@ public:
     [[nodiscard]] virtual std::optional<QString> get(const QString &key) = 0;
     virtual void set(const QString &key, const QString &value, std::chrono::seconds ttl) = 0;
     [[nodiscard]] virtual QString description() const = 0;
+    // Forgets the entries whose TTL has passed (Redis does this itself).
+    virtual void dropExpired() {}
+    // The entries held, -1 when unknown.
+    [[nodiscard]] virtual qsizetype entryCount() const { return -1; }
 };
 
-// The default: in memory, entries expire after their TTL.
-[[nodiscard]] std::unique_ptr<Cache> createMemoryCache();
+// The default: in memory, entries expire after their TTL and are dropped by dropExpired() (the
+// server calls it on a timer) or when a set() finds the cache over maxBytes, which then also drops
+// the entries closest to expiry until it fits.
+[[nodiscard]] std::unique_ptr<Cache> createMemoryCache(qint64 maxBytes = 64 * 1024 * 1024);
 
 struct RedisConnect
 {

@@ -163,6 +163,20 @@ ConfigLoad parseConfig(const QByteArray &text)
             config.channels.append(c);
         }
     }
+    if (const json::Value *limits = root.find(u"limits")) {
+        Limits &l = config.limits;
+        const auto read = [limits](QStringView key, auto &value) {
+            if (const std::optional<qint64> number = integer(*limits, key); number && *number >= 0)
+                value = std::remove_reference_t<decltype(value)>(*number);
+        };
+        read(u"header_timeout_ms", l.headerTimeoutMs);
+        read(u"body_timeout_ms", l.bodyTimeoutMs);
+        read(u"idle_timeout_ms", l.idleTimeoutMs);
+        read(u"max_connections", l.maxConnections);
+        read(u"ping_reserve", l.pingReserve);
+        read(u"body_budget_bytes", l.bodyBudgetBytes);
+        read(u"send_buffer_bytes", l.sendBufferBytes);
+    }
     if (const json::Value *faults = root.find(u"faults")) {
         config.faults.latencyMs = int(integer(*faults, u"latency_ms").value_or(0));
         config.faults.hangPaths = strings(*faults, u"hang_paths");

@@ -36,6 +36,19 @@ struct Faults
     QStringList hangPaths; // requests to these paths are never answered
 };
 
+// What one client may hold of the server: time, connections, memory. Every limit has a default that
+// suits a desktop; tests set short ones.
+struct Limits
+{
+    int headerTimeoutMs = 10'000; // a request's header must arrive within this, from its first byte
+    int bodyTimeoutMs = 30'000;   // longest silence while a body arrives
+    int idleTimeoutMs = 15'000;   // a kept-alive connection with no request, or a client not reading
+    int maxConnections = 2500;    // lowered to what the open-file limit allows
+    int pingReserve = 16;         // of those, the last ones only answer /zato/ping
+    qint64 bodyBudgetBytes = 256LL * 1024 * 1024; // request bodies in flight, all connections
+    qint64 sendBufferBytes = 256 * 1024;          // answer bytes queued per connection
+};
+
 struct DemoConfig
 {
     Wire wire = Wire::G2;
@@ -44,6 +57,7 @@ struct DemoConfig
     QList<SecurityDefinition> security;
     QList<Channel> channels;
     Faults faults;
+    Limits limits;
 
     // The layout of Zato's Django and Flask samples plus the built-in channels (see the README).
     static DemoConfig defaults();

@@ -156,6 +156,9 @@ DispatchOutcome Dispatcher::dispatch(const ServiceInput &request,
         if (!output.text.isEmpty() || m_wire == Wire::G1)
             outcome.response = encode(output.text);
         break;
+    case ServiceOutput::Kind::Stream: // the answer is embedded in base64: made whole here
+        outcome.response = encode(output.stream->readAll());
+        break;
     case ServiceOutput::Kind::Object:
         if (m_wire == Wire::G1) {
             outcome.response = QByteArray(); // 2.0 returns only str outputs

@@ -22,19 +22,6 @@ bool isAllowedMethod(const QByteArray &method)
 
 } // namespace
 
-QString CallLog::toText() const
-{
-    const QString cache = !cacheHit   ? QStringLiteral("-")
-                          : *cacheHit ? QStringLiteral("hit")
-                                      : QStringLiteral("miss");
-    return QStringLiteral("cid=%1 %2 %3 status=%4 user=%5 channel=\"%6\" service=%7 cache=%8 time=%9ms")
-        .arg(cid, QString::fromLatin1(method), QString::fromUtf8(path))
-        .arg(status)
-        .arg(user.isEmpty() ? QStringLiteral("-") : user, channel,
-             service.isEmpty() ? QStringLiteral("-") : service, cache)
-        .arg(elapsedMs, 0, 'f', 2);
-}
-
 Gateway::Gateway(const DemoConfig &config, ServiceRegistry *services, RunLater runLater)
     : m_config(config), m_services(services), m_runLater(std::move(runLater))
 {}
@@ -176,6 +163,11 @@ DemoResponse Gateway::callService(const DemoRequest &request, const QString &ser
                                       errors.jsonHeaders());
         }
         return DemoResponse::make(200, output.text, errors.jsonHeaders());
+    case ServiceOutput::Kind::Stream: {
+        DemoResponse response = DemoResponse::make(200, QByteArray(), errors.jsonHeaders());
+        response.stream = output.stream;
+        return response;
+    }
     case ServiceOutput::Kind::Object: {
         const json::WriteOptions style{true, -1,
                                        m_config.wire == Wire::G2}; // ujson (3.2) or simplejson (2.0)

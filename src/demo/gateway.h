@@ -24,6 +24,7 @@ struct CallLog
     int status = 0;
     double elapsedMs = 0;
 
+    // One line: every field escaped (calllog.cpp), so no request can break or forge a line.
     [[nodiscard]] QString toText() const;
 };
 

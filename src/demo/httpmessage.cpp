@@ -29,16 +29,22 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 413:
         return "Payload Too Large";
     case 500:
         return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Unknown";
     }
 }
 
-QByteArray serialize(const DemoResponse &response, const DemoRequest &request, bool keepAlive)
+QByteArray serializeHead(const DemoResponse &response, const DemoRequest &request, bool keepAlive)
 {
     const QByteArray date =
         QLocale::c()
@@ -50,20 +56,38 @@ QByteArray serialize(const DemoResponse &response, const DemoRequest &request, b
     out += "Server: Zato\r\nDate: " + date + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     const bool withBody = request.method != "HEAD";
+    const qint64 size = response.stream ? response.stream->size() : response.body.size();
     if (http11)
         out += "Transfer-Encoding: chunked\r\n";
     else
-        out += "Content-Length: " + QByteArray::number(withBody ? response.body.size() : 0) + "\r\n";
+        out += "Content-Length: " + QByteArray::number(withBody ? size : 0) + "\r\n";
     for (const HttpHeader &header : response.headers)
         out += header.name + ": " + header.value + "\r\n";
     out += "\r\n";
-    if (!withBody)
-        return http11 ? out + "0\r\n\r\n" : out;
-    if (!http11)
-        return out + response.body;
-    if (!response.body.isEmpty())
-        out += QByteArray::number(response.body.size(), 16) + "\r\n" + response.body + "\r\n";
-    return out + "0\r\n\r\n";
+    return out;
+}
+
+QByteArray framePiece(const QByteArray &piece, const DemoRequest &request)
+{
+    if (request.version < 11)
+        return piece;
+    if (piece.isEmpty())
+        return "0\r\n\r\n";
+    return QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+}
+
+QByteArray serialize(const DemoResponse &response, const DemoRequest &request, bool keepAlive)
+{
+    QByteArray out = serializeHead(response, request, keepAlive);
+    const bool withBody = request.method != "HEAD";
+    const QByteArray body = !withBody         ? QByteArray()
+                            : response.stream ? response.stream->readAll()
+                                              : response.body;
+    if (!body.isEmpty())
+        out += framePiece(body, request);
+    if (request.version >= 11)
+        out += framePiece(QByteArray(), request);
+    return out;
 }
 
 } // namespace zd::demo

@@ -20,28 +20,6 @@ constexpr Known knownServices[] = {
     {u"customer.get2", 102}, {u"demo.sized-body", 103},
 };
 
-// A JSON array of customer records of about size bytes (never more), as a list endpoint returns:
-// [{"id": 1, "name": "Customer 1", "email": "customer1@example.com", "active": true, "tags": ["a", "b"]},
-// ...]
-QByteArray recordsOfSize(qint64 size)
-{
-    QByteArray out;
-    out.reserve(size);
-    out += '[';
-    for (qint64 i = 1;; ++i) {
-        const QByteArray n = QByteArray::number(i);
-        const QByteArray record = (i > 1 ? ", " : "") + QByteArray(R"({"id": )") + n +
-                                  R"(, "name": "Customer )" + n + R"(", "email": "customer)" + n +
-                                  R"(@example.com", "active": true, "balance": )" + n +
-                                  R"(.25, "tags": ["a", "b"]})";
-        if (out.size() + record.size() + 1 > size)
-            break;
-        out += record;
-    }
-    out += ']';
-    return out;
-}
-
 json::Value args(QString text)
 {
     return json::Value::fromArray({json::Value::fromString(std::move(text))});
@@ -164,11 +142,11 @@ ServiceOutput ServiceRegistry::invoke(const QString &name, const ServiceInput &i
         if (!size.isNumber() || !bytes || *bytes < 2 || *bytes > 512LL * 1024 * 1024)
             return ServiceOutput::error(QStringLiteral("ValueError"),
                                         args(QStringLiteral("size must be an integer from 2 to 536870912")));
+        // Made as the client reads: a large answer is never held whole. A JSON string of exactly size
+        // bytes, or records of at most size bytes.
         ServiceOutput output;
-        output.kind = ServiceOutput::Kind::Text;
-        output.text = records
-                          ? recordsOfSize(*bytes)
-                          : '"' + QByteArray(*bytes - 2, 'x') + '"'; // a JSON string of exactly size bytes
+        output.kind = ServiceOutput::Kind::Stream;
+        output.stream = records ? sizedRecordsBody(*bytes) : sizedStringBody(*bytes);
         return output;
     }
     return ServiceOutput::error(QStringLiteral("KeyError"), args(name));

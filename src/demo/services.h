@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bodysource.h"
 #include "cache.h"
 
 #include "json/value.h"
@@ -24,12 +25,13 @@ struct ServiceInput
 // What a service sets as self.response.payload, or the exception it raised.
 struct ServiceOutput
 {
-    enum class Kind { None, Text, Object, Error };
+    enum class Kind { None, Text, Object, Error, Stream };
     Kind kind = Kind::None;
-    QByteArray text;       // Kind::Text: sent byte for byte
-    json::Value value;     // Kind::Object: serialised by the server
-    json::Value errorArgs; // Kind::Error: the exception's args, e.g. ["Customer not found"]
-    QString errorType;     // Kind::Error: e.g. "Exception", "KeyError"
+    QByteArray text;                    // Kind::Text: sent byte for byte
+    std::shared_ptr<BodySource> stream; // Kind::Stream: sent byte for byte as the client reads
+    json::Value value;                  // Kind::Object: serialised by the server
+    json::Value errorArgs;              // Kind::Error: the exception's args, e.g. ["Customer not found"]
+    QString errorType;                  // Kind::Error: e.g. "Exception", "KeyError"
     std::optional<bool> cacheHit;
 
     static ServiceOutput error(QString type, json::Value args);

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void errors();
     void missingFile();
     void exampleFileLoads();
+    void limits();
     void customLayoutIsServed();
 };
 
@@ -84,6 +85,20 @@ void tst_DemoConfig::exampleFileLoads()
     QVERIFY2(load.config, qPrintable(load.error));
     QCOMPARE(load.config->channels.size(), 5);
     QCOMPARE(load.config->security.size(), 3);
+}
+
+void tst_DemoConfig::limits()
+{
+    const ConfigLoad load = parseConfig(R"({"limits": {"header_timeout_ms": 500, "idle_timeout_ms": 0,
+        "max_connections": 50, "body_budget_bytes": 1048576, "send_buffer_bytes": -1}})");
+    QVERIFY2(load.config, qPrintable(load.error));
+    const Limits &limits = load.config->limits;
+    QCOMPARE(limits.headerTimeoutMs, 500);
+    QCOMPARE(limits.idleTimeoutMs, 0); // no idle timeout
+    QCOMPARE(limits.maxConnections, 50);
+    QCOMPARE(limits.bodyBudgetBytes, 1048576);
+    QCOMPARE(limits.bodyTimeoutMs, Limits().bodyTimeoutMs);     // left out: the default
+    QCOMPARE(limits.sendBufferBytes, Limits().sendBufferBytes); // negative: ignored
 }
 
 void tst_DemoConfig::customLayoutIsServed()

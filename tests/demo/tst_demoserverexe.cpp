@@ -60,6 +60,8 @@ void tst_DemoServerExe::badOptions_data()
                           << QStringLiteral("not a port number");
     QTest::newRow("listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("localhost")}
                             << QStringLiteral("not an IP address");
+    QTest::newRow("limit") << QStringList{QStringLiteral("--idle-timeout-ms"), QStringLiteral("soon")}
+                           << QStringLiteral("--idle-timeout-ms \"soon\" is not a number");
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     QTest::newRow("redis") << QStringList{QStringLiteral("--redis"),

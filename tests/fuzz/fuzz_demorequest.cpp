@@ -17,7 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     zd::demo::RequestParser parser(1024 * 1024);
     for (int i = 0; i < 16; ++i) {
         zd::demo::DemoRequest request;
-        if (parser.feed(pending, request) != zd::demo::RequestParser::Status::Ready)
+        zd::demo::RequestParser::Status status = parser.feed(pending, request);
+        while (status == zd::demo::RequestParser::Status::Header)
+            status = parser.feed(pending, request);
+        if (status != zd::demo::RequestParser::Status::Ready)
             break;
         zd::demo::CallLog log;
         const zd::demo::DemoResponse response = gateway.handle(request, log);
