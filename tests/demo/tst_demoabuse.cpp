@@ -25,7 +25,8 @@ quint16 start(QProcess &server, int openFiles, const QStringList &arguments)
     if (!server.waitForStarted(5000))
         return 0;
     QByteArray out;
-    QTest::qWaitFor([&] { return (out += server.readAllStandardOutput()).contains("Users"); }, 10000);
+    if (!QTest::qWaitFor([&] { return (out += server.readAllStandardOutput()).contains("Users"); }, 10000))
+        return 0;
     const QRegularExpressionMatch match =
         QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"))
             .match(QString::fromUtf8(out));

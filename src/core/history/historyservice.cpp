@@ -52,7 +52,8 @@ void HistoryService::open(qint64 maxEntries, qint64 maxBytes, QObject *context,
             store.setLimits(maxEntries, maxBytes);
             return Answer{message, store.isAvailable()};
         },
-        this, [this, context = QPointer<QObject>(context), done = std::move(done)](Answer answer) {
+        this,
+        [this, context = QPointer<QObject>(context), done = std::move(done)](Answer answer) {
             m_available = answer.second; // known here together with the message, never before it
             if (context && done)
                 done(answer.first);

@@ -49,7 +49,7 @@ private:
     QThread *m_thread;
     QObject *m_worker;
     std::unique_ptr<HistoryStore> m_store; // used on the history thread only
-    bool m_available = false; // set on this object's thread, with open()'s answer
+    bool m_available = false;              // set on this object's thread, with open()'s answer
 };
 
 } // namespace zd
