@@ -1,10 +1,8 @@
-// The project's invokers against the demo server in-process, over real loopback sockets.
-#include "callonce.h"
+// Calls against the demo server in-process, over real loopback sockets.
 #include "cid.h"
-#include "demoserver.h"
+#include "democall.h"
 
 #include "json/writer.h"
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -12,53 +10,7 @@
 
 using namespace zd;
 using namespace zd::demo;
-
-namespace {
-
-json::Value customer(const char *id)
-{
-    return json::Value::fromObject(
-        {{QStringLiteral("cust_id"), json::Value::fromString(QString::fromLatin1(id))}});
-}
-
-CallSpec spec(const DemoServer &server, const QString &path, const QString &user = QStringLiteral("django"),
-              const char *customerId = "123")
-{
-    CallSpec s;
-    s.address = server.address();
-    s.path = path;
-    s.user = user;
-    s.password = QStringLiteral("my-password");
-    s.service = QStringLiteral("customer.get1");
-    s.payload = Payload::fromJson(customer(customerId));
-    s.wire = server.config().wire;
-    s.timeout = std::chrono::milliseconds(10000);
-    return s;
-}
-
-InvokeResult call(ClientKind kind, const CallSpec &s)
-{
-    QNetworkAccessManager network;
-    return zd::test::callOnce(kind, s, &network);
-}
-
-QString nameOf(const InvokeResult &result)
-{
-    const json::Value *name = result.data.find(u"name");
-    return name ? name->toString() : QString();
-}
-
-const QString djangoAny = QStringLiteral("/clients/django/any-service-invoker");
-const QString djangoJson = QStringLiteral("/clients/django/json-client");
-
-DemoConfig withWire(Wire wire)
-{
-    DemoConfig config = DemoConfig::defaults();
-    config.wire = wire;
-    return config;
-}
-
-} // namespace
+using namespace zd::test;
 
 class tst_DemoServer : public QObject
 {
