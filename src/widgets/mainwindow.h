@@ -52,7 +52,6 @@ public:
     [[nodiscard]] LookupForm form() const;
     [[nodiscard]] bool isCalling() const { return m_current != 0; }
     [[nodiscard]] ProfileController *profiles() const { return m_profiles; }
-    [[nodiscard]] CallSession *session() const { return m_session; }
     [[nodiscard]] WindowMenus *menus() const { return m_menus; }
     // The dialogs the window asks through; tests replace them.
     void setPrompts(const Prompts &prompts);

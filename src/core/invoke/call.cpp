@@ -229,11 +229,9 @@ void Call::readOffThread(HttpResponseData response, double elapsedMs)
         }
         result.request = m_request;
         result.elapsedMs = elapsedMs;
-        m_reading = false;
         finish(std::move(result));
     });
     watcher->setFuture(promise->future());
-    m_reading = true;
     QThreadPool::globalInstance()->start([promise, kind = m_kind, response = std::move(response)] {
         promise->start();
         InvokeResult result = zd::readResponse(kind, response);

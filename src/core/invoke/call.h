@@ -64,7 +64,6 @@ private:
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_cancelled = false;
-    bool m_reading = false;
 };
 
 } // namespace zd
