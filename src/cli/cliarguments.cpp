@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 namespace zd::cli {
 
@@ -25,6 +26,9 @@ struct Options : ConnectionOptions
                           QStringLiteral("N")};
     QCommandLineOption password{QStringLiteral("password"), QString(), QStringLiteral("PASSWORD")};
     QCommandLineOption async{QStringLiteral("async"), Cli::tr("Invoke asynchronously (any, api).")};
+    QCommandLineOption method{QStringLiteral("method"),
+                              Cli::tr("HTTP method of a channel call (json, api; default POST)."),
+                              QStringLiteral("METHOD")};
     QCommandLineOption rawPayload{QStringLiteral("raw-payload"),
                                   Cli::tr("Send the payload text as it is instead of as JSON.")};
     QCommandLineOption header{QStringLiteral("header"), Cli::tr("Extra HTTP header; may be repeated."),
@@ -181,6 +185,16 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
     if (spec.async && args.client == ClientKind::Json)
         return Cli::tr("--async does not apply to --client json.");
 
+    if (parser.isSet(o.method)) {
+        spec.method = parser.value(o.method).trimmed().toUpper().toLatin1();
+        static const QRegularExpression token(QStringLiteral("^[A-Z]+$"));
+        if (!token.match(QString::fromLatin1(spec.method)).hasMatch())
+            return Cli::tr("--method \"%1\" is not an HTTP method such as GET or POST.")
+                .arg(parser.value(o.method));
+        if (args.client == ClientKind::AnyService && spec.method != "POST")
+            return Cli::tr("--method does not apply to --client any: the dispatcher takes POST only.");
+    }
+
     const QString wire = parser.value(o.wire);
     if (wire == u"g1")
         spec.wire = Wire::G1;
@@ -301,7 +315,7 @@ ParseOutcome parseArguments(const QStringList &arguments, const std::function<QB
     parser.addOptions({o.address,     o.path,          o.client,      o.service, o.id,          o.user,
                        o.passwordEnv, o.passwordStdin, o.password,    o.async,   o.rawPayload,  o.header,
                        o.timeout,     o.wire,          o.format,      o.payload, o.payloadFile, o.profile,
-                       o.repeat,      o.duration,      o.concurrency, o.maxBody});
+                       o.repeat,      o.duration,      o.concurrency, o.maxBody, o.method});
 
     const bool parsed = parser.parse(arguments);
     const QString format = parser.value(o.format);

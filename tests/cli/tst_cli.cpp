@@ -87,7 +87,7 @@ void tst_Cli::helpAndVersion()
     QCOMPARE(help.exitCode, 0);
     for (const char *option : {"--address", "--path", "--client", "--service", "--id", "--user",
                                "--password-env", "--password-stdin", "--async", "--raw-payload", "--header",
-                               "--timeout", "--wire", "--format", "--payload", "--payload-file"})
+                               "--timeout", "--wire", "--format", "--payload", "--payload-file", "--method"})
         QVERIFY2(help.out.contains(option), option);
     QVERIFY(!help.out.contains("--password "));
     const Run version = runCli({QStringLiteral("--version")});
@@ -150,6 +150,13 @@ void tst_Cli::badInput_data()
         << QStringList()
         << QStringList{QStringLiteral("--client"), QStringLiteral("json"), QStringLiteral("--async")}
         << QStringLiteral("--async does not apply");
+    QTest::newRow("--method with the dispatcher")
+        << QStringList() << QStringList{QStringLiteral("--method"), QStringLiteral("GET")}
+        << QStringLiteral("the dispatcher takes POST only");
+    QTest::newRow("not a method") << QStringList()
+                                  << QStringList{QStringLiteral("--client"), QStringLiteral("json"),
+                                                 QStringLiteral("--method"), QStringLiteral("GET /x")}
+                                  << QStringLiteral("is not an HTTP method");
 }
 
 void tst_Cli::badInput()
@@ -393,6 +400,15 @@ void tst_Cli::jsonClientAndApi()
     QCOMPARE(server.requests().at(1).header("X-Zato-Async"), QByteArray("true"));
     QCOMPARE(server.requests().at(1).header("X-Trace"), QByteArray("7"));
     QVERIFY(call.out.contains("James Edmunds"));
+
+    // A GET with no payload: the method on the wire, no body and no Content-Type.
+    const Run get = runCli(json + QStringList{QStringLiteral("--client"), QStringLiteral("json"),
+                                              QStringLiteral("--method"), QStringLiteral("get"),
+                                              QStringLiteral("--payload"), QStringLiteral("null")});
+    QCOMPARE(get.exitCode, 0);
+    QCOMPARE(server.requests().at(2).method, QByteArray("GET"));
+    QVERIFY(server.requests().at(2).body.isEmpty());
+    QVERIFY(server.requests().at(2).header("Content-Type").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void nonLatin1CredentialsUseUtf8();
     void apiRequest();
     void apiAsyncAndEmptyPayload();
+    void methods();
     void invalidCalls_data();
     void invalidCalls();
 };
@@ -207,6 +208,47 @@ void tst_RequestBuilder::apiAsyncAndEmptyPayload()
     QVERIFY(!built.request.hasBody);
     QVERIFY(built.request.body.isEmpty());
     QVERIFY(!headerValue(built.request.headers, "Content-Type"));
+}
+
+// A channel's method: a GET with no payload carries no body and no Content-Type, as requests sends it;
+// a GET with a payload and a PUT keep theirs; the dispatcher is always POSTed to.
+void tst_RequestBuilder::methods()
+{
+    CallSpec spec = djangoSpec();
+    spec.path = QStringLiteral("/api/orders/1");
+    spec.method = "GET";
+    spec.payload = Payload::fromJson(json::Value());
+    BuildResult built = buildRequest(ClientKind::Json, spec);
+    QVERIFY2(built.ok(), qPrintable(built.error));
+    QCOMPARE(built.request.method, QByteArray("GET"));
+    QVERIFY(!built.request.hasBody);
+    QVERIFY(!headerValue(built.request.headers, "Content-Type"));
+
+    spec.payload = jsonPayload(R"({"cust_id": "123"})");
+    built = buildRequest(ClientKind::Json, spec);
+    QCOMPARE(built.request.method, QByteArray("GET"));
+    QVERIFY(built.request.hasBody);
+    QCOMPARE(built.request.body, QByteArray(R"({"cust_id": "123"})"));
+
+    spec.method = "PUT";
+    spec.payload = Payload::fromJson(json::Value());
+    built = buildRequest(ClientKind::Json, spec);
+    QCOMPARE(built.request.method, QByteArray("PUT"));
+    QCOMPARE(built.request.body, QByteArray("null")); // JSONClient serialises even None
+
+    spec.path = QStringLiteral("/zato/api/invoke/");
+    spec.service = QStringLiteral("customer.get2");
+    spec.method = "GET";
+    built = buildRequest(ClientKind::Api, spec);
+    QCOMPARE(built.request.method, QByteArray("GET"));
+    QVERIFY(!built.request.hasBody);
+
+    spec = djangoSpec();
+    spec.path = QStringLiteral("/zato/json/zato.service.invoke");
+    spec.service = QStringLiteral("customer.get1");
+    spec.method = "GET";
+    built = buildRequest(ClientKind::AnyService, spec);
+    QCOMPARE(built.request.method, QByteArray("POST"));
 }
 
 void tst_RequestBuilder::invalidCalls_data()

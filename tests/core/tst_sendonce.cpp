@@ -40,6 +40,7 @@ class tst_SendOnce : public QObject
 private Q_SLOTS:
     void oneCall_data();
     void oneCall();
+    void afterAKeptAliveCall_data();
     void afterAKeptAliveCall();
     void matrixCellsAreSentOnce();
     void loadModeSendsEachCallOnce();
@@ -50,11 +51,18 @@ void tst_SendOnce::oneCall_data()
     QTest::addColumn<QByteArray>("server");
     QTest::addColumn<int>("client");
     QTest::addColumn<bool>("emptyPayload");
+    QTest::addColumn<QByteArray>("method");
     for (const char *server : {"nothing", "status line", "half body"}) {
         QTest::addRow("AnyServiceInvoker, %s", server)
-            << QByteArray(server) << int(ClientKind::AnyService) << false;
-        QTest::addRow("JSONClient, %s", server) << QByteArray(server) << int(ClientKind::Json) << false;
-        QTest::addRow("API without a body, %s", server) << QByteArray(server) << int(ClientKind::Api) << true;
+            << QByteArray(server) << int(ClientKind::AnyService) << false << QByteArray("POST");
+        QTest::addRow("JSONClient, %s", server)
+            << QByteArray(server) << int(ClientKind::Json) << false << QByteArray("POST");
+        QTest::addRow("API without a body, %s", server)
+            << QByteArray(server) << int(ClientKind::Api) << true << QByteArray("POST");
+        QTest::addRow("GET to a channel, %s", server)
+            << QByteArray(server) << int(ClientKind::Json) << true << QByteArray("GET");
+        QTest::addRow("GET through the API, %s", server)
+            << QByteArray(server) << int(ClientKind::Api) << true << QByteArray("GET");
     }
 }
 
@@ -63,6 +71,7 @@ void tst_SendOnce::oneCall()
     QFETCH(QByteArray, server);
     QFETCH(int, client);
     QFETCH(bool, emptyPayload);
+    QFETCH(QByteArray, method);
     RawHttpServer raw;
     raw.listen();
     raw.setHandler([server](const RawHttpServer::Request &) { return misbehave(server); });
@@ -70,16 +79,26 @@ void tst_SendOnce::oneCall()
     spec.timeout = std::chrono::milliseconds(10000);
     if (emptyPayload)
         spec.payload = Payload::fromJson(json::Value()); // None: the API client sends no body
+    spec.method = method;
     QNetworkAccessManager network;
     const InvokeResult result = zd::test::callOnce(ClientKind(client), spec, &network);
     QTest::qWait(200); // a second attempt would have arrived by now
     QCOMPARE(raw.requests().size(), 1);
+    QCOMPARE(raw.requests().constFirst().method, method);
     QCOMPARE(result.error.kind, ErrorKind::Transport);
     QVERIFY2(result.error.message.contains(u"not sent again"), qPrintable(result.error.message));
 }
 
+void tst_SendOnce::afterAKeptAliveCall_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::newRow("POST") << QByteArray("POST");
+    QTest::newRow("GET") << QByteArray("GET");
+}
+
 void tst_SendOnce::afterAKeptAliveCall()
 {
+    QFETCH(QByteArray, method);
     // The first call is answered and its connection kept alive; the server then closes it after
     // reading the second request. Qt would send the second one again on a new connection.
     RawHttpServer raw;
@@ -90,6 +109,7 @@ void tst_SendOnce::afterAKeptAliveCall()
                            : misbehave("nothing");
     });
     CallSpec spec = zd::test::djangoSampleSpec(raw.address());
+    spec.method = method;
     QNetworkAccessManager network;
     QVERIFY(zd::test::callOnce(ClientKind::Json, spec, &network).ok);
     const InvokeResult second = zd::test::callOnce(ClientKind::Json, spec, &network);

@@ -104,7 +104,8 @@ void Call::send()
     QNetworkRequest request = toNetworkRequest(m_request, ssl);
     // Sent once: a body that cannot be rewound keeps Qt from sending the request again when the
     // connection closes before the answer. A request without a body gets an empty one, with
-    // Content-Length: 0, as python-requests sends a POST without data.
+    // Content-Length: 0, as python-requests sends a POST without data. A GET too (requests sends no
+    // Content-Length there): without a body Qt sends a GET again on a new connection, idempotent or not.
     auto *body = new OneShotBody(m_request.hasBody ? m_request.body : QByteArray(), this);
     request.setHeader(QNetworkRequest::ContentLengthHeader, body->bytesAvailable());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true); // no rewindable copy

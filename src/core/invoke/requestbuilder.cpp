@@ -31,6 +31,12 @@ HttpHeaders baseHeaders(const CallSpec &spec, bool hasBody)
     return headers;
 }
 
+// Methods that carry no body unless one is given: requests sends neither a body nor a Content-Length.
+bool bodyless(QByteArrayView method)
+{
+    return method == "GET" || method == "HEAD" || method == "OPTIONS" || method == "DELETE";
+}
+
 bool isHex(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -147,10 +153,11 @@ BuildResult buildRequest(ClientKind kind, const CallSpec &spec)
         request.body = anyServiceEnvelope(spec);
         break;
     case ClientKind::Json:
-        request.body = spec.payload.serialized();
-        break;
     case ClientKind::Api:
-        request.hasBody = !spec.payload.isEmpty();
+        if (!spec.method.isEmpty())
+            request.method = spec.method;
+        // JSONClient always serialises its payload; the Zato 4 client and a GET send none when empty.
+        request.hasBody = !(spec.payload.isEmpty() && (kind == ClientKind::Api || bodyless(request.method)));
         if (request.hasBody)
             request.body = spec.payload.serialized();
         break;
