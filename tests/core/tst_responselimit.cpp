@@ -1,6 +1,6 @@
 // A response larger than the call may hold ends the call with a clear error as soon as it is seen: an
-// announced Content-Length above the limit, and a chunked body that keeps coming. Over a real loopback
-// socket, with a small limit.
+// announced Content-Length above the limit, a chunked body that keeps coming, a compressed body that
+// inflates past the limit. Over a real loopback socket, with a small limit.
 #include "callonce.h"
 #include "rawhttpserver.h"
 #include "samplespec.h"
@@ -19,6 +19,7 @@ private Q_SLOTS:
     void announcedLengthAboveTheLimit();
     void endlessChunkedBody();
     void bodyWithinTheLimitIsRead();
+    void gzipBomb();
 };
 
 namespace {
@@ -81,6 +82,25 @@ void tst_ResponseLimit::bodyWithinTheLimitIsRead()
     const InvokeResult result = callWithLimit(raw, body.size());
     QCOMPARE(result.error.kind, ErrorKind::None);
     QCOMPARE(result.response.body, body);
+}
+
+void tst_ResponseLimit::gzipBomb()
+{
+    // 1 GB of zeros in about 1 MB of gzip: stopped as too large or as a failed decompression, never a
+    // completed call holding what was inflated so far.
+    QByteArray zeros(64 * 1024 * 1024, '\0');
+    QByteArray deflated = qCompress(zeros, 9).mid(4); // zlib stream; served as Content-Encoding: deflate
+    zeros = QByteArray();
+    RawHttpServer raw;
+    raw.listen();
+    raw.setHandler([deflated](const RawHttpServer::Request &) {
+        return RawHttpServer::reply(200, deflated,
+                                    {{"Content-Encoding", "deflate"}, {"Content-Type", "application/json"}});
+    });
+    const InvokeResult result = callWithLimit(raw, 2 * 1024 * 1024);
+    QCOMPARE(result.error.kind, ErrorKind::Transport);
+    QVERIFY(!result.ok);
+    QVERIFY(result.response.body.size() <= 4 * 1024 * 1024);
 }
 
 QTEST_GUILESS_MAIN(tst_ResponseLimit)
