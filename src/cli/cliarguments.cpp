@@ -54,6 +54,10 @@ struct Options : ConnectionOptions
                                Cli::tr("Stop the call when the response body is larger than BYTES (a number, "
                                        "or with K, M or G; default 512M)."),
                                QStringLiteral("BYTES")};
+    QCommandLineOption bodyFile{QStringLiteral("body-file"),
+                                Cli::tr("Write the response body to FILE as it arrives, whatever its size, "
+                                        "instead of reading it."),
+                                QStringLiteral("FILE")};
     QCommandLineOption profile{QStringLiteral("profile"),
                                Cli::tr("Take the connection from the saved profile NAME; flags override it."),
                                QStringLiteral("NAME")};
@@ -195,6 +199,8 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
             return Cli::tr("--method does not apply to --client any: the dispatcher takes POST only.");
     }
 
+    spec.bodyFile = parser.value(o.bodyFile);
+
     const QString wire = parser.value(o.wire);
     if (wire == u"g1")
         spec.wire = Wire::G1;
@@ -315,7 +321,7 @@ ParseOutcome parseArguments(const QStringList &arguments, const std::function<QB
     parser.addOptions({o.address,     o.path,          o.client,      o.service, o.id,          o.user,
                        o.passwordEnv, o.passwordStdin, o.password,    o.async,   o.rawPayload,  o.header,
                        o.timeout,     o.wire,          o.format,      o.payload, o.payloadFile, o.profile,
-                       o.repeat,      o.duration,      o.concurrency, o.maxBody, o.method});
+                       o.repeat,      o.duration,      o.concurrency, o.maxBody, o.method,      o.bodyFile});
 
     const bool parsed = parser.parse(arguments);
     const QString format = parser.value(o.format);

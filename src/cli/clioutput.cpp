@@ -123,7 +123,10 @@ QByteArray formatText(const InvokeResult &r)
         if (outcome.kind != OutcomeClass::Success)
             line(CliOutput::tr("outcome:    %1: %2").arg(outcomeKey(outcome.kind), outcome.explanation));
     }
-    if (r.error.kind == ErrorKind::None) {
+    if (r.error.kind == ErrorKind::None && !r.response.bodyFile.isEmpty()) {
+        line(CliOutput::tr("body:       %1 bytes saved to %2")
+                 .arg(QString::number(r.response.bodyFileBytes), r.response.bodyFile));
+    } else if (r.error.kind == ErrorKind::None) {
         if (r.hasData || r.ok) {
             line(CliOutput::tr("data:"));
             appendPretty(out, r.data);

@@ -5,6 +5,7 @@
 #include "json/parser.h"
 #include "json/writer.h"
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -409,6 +410,19 @@ void tst_Cli::jsonClientAndApi()
     QCOMPARE(server.requests().at(2).method, QByteArray("GET"));
     QVERIFY(server.requests().at(2).body.isEmpty());
     QVERIFY(server.requests().at(2).header("Content-Type").isEmpty());
+
+    // --body-file: the body goes to the file, above --max-body too, and is not printed.
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("body.json"));
+    const Run save = runCli(json + QStringList{QStringLiteral("--client"), QStringLiteral("json"),
+                                               QStringLiteral("--body-file"), saved,
+                                               QStringLiteral("--max-body"), QStringLiteral("10")});
+    QCOMPARE(save.exitCode, 0);
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray(R"({"name":"James Edmunds"})"));
+    QVERIFY(!save.out.contains("James Edmunds"));
+    QVERIFY2(save.out.contains(saved.toUtf8()), save.out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

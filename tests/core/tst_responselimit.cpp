@@ -5,7 +5,9 @@
 #include "rawhttpserver.h"
 #include "samplespec.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace zd;
@@ -20,14 +22,18 @@ private Q_SLOTS:
     void endlessChunkedBody();
     void bodyWithinTheLimitIsRead();
     void gzipBomb();
+    void bodyToAFileTakesAnySize();
+    void bodyToAFileCutShortLeavesTheOldFile();
+    void bodyToAnUnwritableFileSendsNothing();
 };
 
 namespace {
 
-InvokeResult callWithLimit(RawHttpServer &raw, qint64 limit)
+InvokeResult callWithLimit(RawHttpServer &raw, qint64 limit, const QString &bodyFile = QString())
 {
     CallSpec spec = zd::test::djangoSampleSpec(raw.address());
     spec.maxBodyBytes = limit;
+    spec.bodyFile = bodyFile;
     spec.timeout = std::chrono::milliseconds(20000);
     QNetworkAccessManager network;
     return zd::test::callOnce(ClientKind::Json, spec, &network);
@@ -101,6 +107,77 @@ void tst_ResponseLimit::gzipBomb()
     QCOMPARE(result.error.kind, ErrorKind::Transport);
     QVERIFY(!result.ok);
     QVERIFY(result.response.body.size() <= 4 * 1024 * 1024);
+}
+
+void tst_ResponseLimit::bodyToAFileTakesAnySize()
+{
+    // 16 MB in chunks, a 2 MB limit: with a file to write to, the whole body is saved and none held.
+    RawHttpServer raw;
+    raw.listen();
+    QByteArray expected;
+    raw.setHandler([&expected](const RawHttpServer::Request &) {
+        RawHttpServer::Reply reply;
+        reply.parts << "HTTP/1.1 200 OK\r\nX-Zato-CID: C1\r\nTransfer-Encoding: chunked\r\n\r\n";
+        for (int i = 0; i < 64; ++i) {
+            const QByteArray piece(0x40000, char('a' + i % 26));
+            expected += piece;
+            reply.parts << "40000\r\n" + piece + "\r\n";
+        }
+        reply.parts << "0\r\n\r\n";
+        return reply;
+    });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"body.json"_qs);
+    const InvokeResult result = callWithLimit(raw, 2 * 1024 * 1024, path);
+    QCOMPARE(result.error.kind, ErrorKind::None);
+    QVERIFY(result.ok);
+    QCOMPARE(result.cid, u"C1"_qs);
+    QVERIFY(result.response.body.isEmpty());
+    QCOMPARE(result.response.bodyFile, path);
+    QCOMPARE(result.response.bodyFileBytes, qint64(16 * 1024 * 1024));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.size(), expected.size());
+    QVERIFY(saved.readAll() == expected);
+}
+
+void tst_ResponseLimit::bodyToAFileCutShortLeavesTheOldFile()
+{
+    RawHttpServer raw;
+    raw.listen();
+    raw.setHandler([](const RawHttpServer::Request &) {
+        RawHttpServer::Reply reply;
+        reply.parts = {"HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\n\r\n" + QByteArray(5000, 'x')};
+        reply.close = true;
+        return reply;
+    });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"body.json"_qs);
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("kept");
+    }
+    const InvokeResult result = callWithLimit(raw, 2 * 1024 * 1024, path);
+    QCOMPARE(result.error.kind, ErrorKind::Transport);
+    QVERIFY(result.response.bodyFile.isEmpty());
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("kept"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"body.json"_qs});
+}
+
+void tst_ResponseLimit::bodyToAnUnwritableFileSendsNothing()
+{
+    RawHttpServer raw;
+    raw.listen();
+    raw.setHandler([](const RawHttpServer::Request &) { return RawHttpServer::reply(200, "{}"); });
+    const InvokeResult result = callWithLimit(raw, 1024, u"/nonexistent/folder/body.json"_qs);
+    QCOMPARE(result.error.kind, ErrorKind::Usage);
+    QVERIFY2(result.error.message.contains(u"/nonexistent/folder/body.json"),
+             qPrintable(result.error.message));
+    QTest::qWait(100);
+    QCOMPARE(raw.requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ResponseLimit)

@@ -7,6 +7,7 @@
 #include "transporterror.h"
 
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -30,7 +31,7 @@ QNetworkRequest toNetworkRequest(const HttpRequestData &data, const std::optiona
     return request;
 }
 
-HttpResponseData responseOf(QNetworkReply *reply)
+HttpResponseData responseOf(QNetworkReply *reply, bool withBody = true)
 {
     HttpResponseData response;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -38,7 +39,7 @@ HttpResponseData responseOf(QNetworkReply *reply)
     response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         response.headers.append({name, value});
-    if (reply->isOpen()) { // an aborted reply is closed and keeps nothing to read
+    if (withBody && reply->isOpen()) { // an aborted reply is closed and keeps nothing to read
         // The whole body is buffered by now: one allocation of its exact size, where readAll()
         // would grow a buffer to the next power of two (33 MB for 20 MB).
         response.body.resize(reply->bytesAvailable());
@@ -100,6 +101,15 @@ void Call::send()
         return;
     }
 
+    if (!m_spec.bodyFile.isEmpty()) {
+        m_sink = std::make_unique<QSaveFile>(m_spec.bodyFile);
+        if (!m_sink->open(QIODevice::WriteOnly)) {
+            fail(ErrorKind::Usage, tr("Cannot write the response to %1: %2. Choose another file; nothing "
+                                      "was sent.")
+                                       .arg(m_spec.bodyFile, m_sink->errorString()));
+            return;
+        }
+    }
     m_request = std::move(built.request);
     QNetworkRequest request = toNetworkRequest(m_request, ssl);
     // Sent once: a body that cannot be rewound keeps Qt from sending the request again when the
@@ -111,6 +121,8 @@ void Call::send()
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true); // no rewindable copy
     m_clock.start();
     m_reply = m_network->sendCustomRequest(request, m_request.method, body);
+    if (m_sink) // the network thread waits while this much is unread: memory stays flat on any body
+        m_reply->setReadBufferSize(4 * 1024 * 1024);
     connect(m_reply, &QNetworkReply::finished, this, &Call::onReplyFinished);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Call::checkSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &Call::checkSize);
@@ -142,6 +154,11 @@ void Call::checkSize()
 {
     if (!m_reply || m_tooLarge)
         return;
+    if (m_sink) { // no limit: the body goes to the file as it comes
+        if (!drainToFile())
+            m_reply->abort();
+        return;
+    }
     const QVariant announced = m_reply->header(QNetworkRequest::ContentLengthHeader);
     const bool encoded = m_reply->hasRawHeader("Content-Encoding"); // its length says nothing decoded
     if ((!encoded && announced.isValid() && announced.toLongLong() > m_spec.maxBodyBytes) ||
@@ -161,8 +178,15 @@ void Call::onReplyFinished()
     const double elapsedMs = double(m_clock.nsecsElapsed()) / 1e6;
     reply->deleteLater();
 
-    const HttpResponseData response = responseOf(reply);
     const QNetworkReply::NetworkError error = reply->error();
+    if (m_sink) {
+        HttpResponseData head = responseOf(reply, false);
+        m_reply = reply; // read what is left into the file
+        finishSaved(head, error, elapsedMs);
+        m_reply = nullptr;
+        return;
+    }
+    const HttpResponseData response = responseOf(reply);
     // Any well-formed HTTP answer is a completed call, whatever its status: Qt reports a 4xx or 5xx
     // status as an error of its own, which is no failure here. Below 400 an error is a real one (a
     // body that does not decompress, malformed framing).
@@ -207,6 +231,65 @@ void Call::onReplyFinished()
             }
         }
     }
+    result.request = m_request;
+    result.elapsedMs = elapsedMs;
+    finish(std::move(result));
+}
+
+bool Call::drainToFile()
+{
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        const QByteArray piece = m_reply->read(1024 * 1024);
+        if (m_sink->write(piece) != piece.size())
+            return false;
+    }
+    return m_sink->error() == QFileDevice::NoError;
+}
+
+// The body went to a file: the status, the headers and where the bytes are; nothing is parsed.
+void Call::finishSaved(const HttpResponseData &response, QNetworkReply::NetworkError error, double elapsedMs)
+{
+    InvokeResult result;
+    result.client = m_kind;
+    result.response = response;
+    const bool written = drainToFile();
+    const bool complete =
+        written && !m_timedOut && !m_cancelled &&
+        (error == QNetworkReply::NoError || (response.status >= 400 && isHttpStatusError(error)));
+    const qint64 bytes = m_sink->size();
+    if (complete && m_sink->commit()) {
+        result.response.complete = true;
+        result.response.bodyFile = m_spec.bodyFile;
+        result.response.bodyFileBytes = bytes;
+        result.ok = response.status >= 200 && response.status < 300;
+        if (const auto cid = headerValue(response.headers, "X-Zato-CID"))
+            result.cid = QString::fromLatin1(*cid);
+        result.details = json::Value::fromString(tr("The body, %1 bytes, was saved to %2 and not read.")
+                                                     .arg(QLocale().toString(bytes), m_spec.bodyFile));
+    } else {
+        m_sink->cancelWriting(); // no partial file, and no earlier file replaced
+        if (!written)
+            result.error = CallError{ErrorKind::Transport, TransportFailure::Other,
+                                     tr("Writing the response to %1 failed: %2. Nothing was saved; free some "
+                                        "space or choose another file.")
+                                         .arg(m_spec.bodyFile, m_sink->errorString())};
+        else if (m_cancelled)
+            result.error = CallError{ErrorKind::Cancelled, TransportFailure::None, tr("Cancelled.")};
+        else if (m_timedOut)
+            result.error = CallError{ErrorKind::Timeout, TransportFailure::None,
+                                     tr("No complete response from %1 within %2 s. Nothing was saved.")
+                                         .arg(m_request.url.toDisplayString(QUrl::RemoveUserInfo))
+                                         .arg(double(m_spec.timeout.count()) / 1000.0)};
+        else
+            result.error = CallError{
+                ErrorKind::Transport, TransportFailure::Other,
+                m_sink->error() != QFileDevice::NoError
+                    ? tr("The response could not be saved to %1: %2.")
+                          .arg(m_spec.bodyFile, m_sink->errorString())
+                    : transportError(error, m_reply ? m_reply->errorString() : QString(), m_request.url)
+                          .message};
+    }
+    m_sink.reset();
     result.request = m_request;
     result.elapsedMs = elapsedMs;
     finish(std::move(result));

@@ -3,13 +3,15 @@
 #include "calltypes.h"
 
 #include <QElapsedTimer>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSaveFile>
 #include <QSslError>
 #include <QTimer>
+#include <memory>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace zd {
 
@@ -47,6 +49,9 @@ private:
     void onTimeout();
     // Ends the call when the response is larger than the spec allows (announced or received).
     void checkSize();
+    // With CallSpec::bodyFile: what has arrived goes to the file; false when the file cannot take it.
+    bool drainToFile();
+    void finishSaved(const HttpResponseData &response, QNetworkReply::NetworkError error, double elapsedMs);
     void readOffThread(HttpResponseData response, double elapsedMs);
     void fail(ErrorKind kind, const QString &message);
     void finish(InvokeResult result);
@@ -60,6 +65,7 @@ private:
     QElapsedTimer m_clock;
     HttpRequestData m_request;
     QList<QSslError> m_sslErrors;
+    std::unique_ptr<QSaveFile> m_sink; // CallSpec::bodyFile, written as the body arrives
     State m_state = State::New;
     bool m_timedOut = false;
     bool m_tooLarge = false;

@@ -95,6 +95,9 @@ struct CallSpec
     // The largest response body the call holds; a larger one ends the call with an error as soon as it
     // is seen, before memory grows past it.
     qint64 maxBodyBytes = DefaultMaxBodyBytes;
+    // When set, the response body is written to this file as it arrives, whatever its size, and not
+    // held or read; the file appears (atomically) only when the whole body has arrived.
+    QString bodyFile;
     TlsSettings tls;
     ProxySettings proxy;
 };
@@ -117,6 +120,8 @@ struct HttpResponseData
     HttpHeaders headers;
     QByteArray body; // decoded from gzip/deflate and chunking, otherwise as received
     bool complete = false;
+    QString bodyFile;         // the body went to this file (CallSpec::bodyFile) and is not in body
+    qint64 bodyFileBytes = 0; // how many bytes it holds
 };
 
 enum class ErrorKind {
