@@ -14,7 +14,8 @@ class Value;
 }
 
 // The data as a tree (JsonTreeModel: lazy, key order and exact numbers as received): find a key or
-// value (Enter for the next one), copy the selected value as JSON or its path (data.items[3].name).
+// value (Enter for the next one), copy the selected value as JSON or its path as a JSONPath
+// ($.data.items[3].name, $["first name"]: see JsonTreeModel::path()).
 class JsonViewer : public QWidget
 {
     Q_OBJECT

@@ -4,11 +4,52 @@
 #include "statuscolors.h"
 #include "ui_resultpanel.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+
 namespace zd {
 
 namespace {
 
 const QString none = QStringLiteral("—");
+
+// The most of a value a label or its tooltip holds: a value from the server may be megabytes.
+constexpr qsizetype maxShownChars = 2000;
+// The most of an outcome shown (a service error's details may be a long traceback): the Response
+// tabs hold the rest.
+constexpr qsizetype maxExplanationChars = 20000;
+// A tooltip's lines are at most this long, so a value without spaces does not run off the screen.
+constexpr qsizetype tooltipLineChars = 100;
+
+// text on one line: line breaks and tabs as spaces.
+QString oneLine(QString text)
+{
+    for (QChar &c : text)
+        if (c.unicode() < 0x20)
+            c = u' ';
+    return text;
+}
+
+// text cut to maxShownChars, broken into lines of at most tooltipLineChars (after a space where there
+// is one in the line, anywhere otherwise); removing the added line breaks gives the cut text back.
+QString tooltipText(const QString &text)
+{
+    const QString cut = text.size() > maxShownChars ? text.left(maxShownChars) + u'…' : text;
+    QString wrapped;
+    qsizetype lineStart = 0;
+    while (cut.size() - lineStart > tooltipLineChars) {
+        const QStringView line = QStringView(cut).mid(lineStart, tooltipLineChars);
+        const qsizetype space = std::max(line.lastIndexOf(u' '), line.lastIndexOf(u'\n'));
+        const qsizetype length = space > 0 ? space + 1 : tooltipLineChars;
+        wrapped += line.left(length);
+        if (!wrapped.endsWith(u'\n'))
+            wrapped += u'\n';
+        lineStart += length;
+    }
+    return wrapped + QStringView(cut).mid(lineStart);
+}
 
 } // namespace
 
@@ -16,6 +57,22 @@ ResultPanel::ResultPanel(QWidget *parent) : QGroupBox(parent), m_ui(std::make_un
 {
     m_ui->setupUi(this);
     connect(m_ui->copyCidButton, &QToolButton::clicked, this, &ResultPanel::copyCorrelationIdRequested);
+    for (QLabel *label : {m_ui->customerNameLabel, m_ui->cidLabel, m_ui->responseTimeLabel, m_ui->statusLabel,
+                          m_ui->flagsLabel}) {
+        label->installEventFilter(this);
+        auto *copy = new QAction(tr("Copy"), label);
+        copy->setObjectName(QStringLiteral("copyValueAction"));
+        connect(copy, &QAction::triggered, this,
+                [this, label] { QGuiApplication::clipboard()->setText(m_values.value(label)); });
+        label->addAction(copy);
+        label->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
+    // The outcome's area shows three lines at least; a longer outcome scrolls within it. It has the
+    // group's own background, not one of its own.
+    m_ui->explanationArea->viewport()->setAutoFillBackground(false);
+    m_ui->explanationLabel->setAutoFillBackground(false);
+    m_ui->explanationArea->setMinimumHeight(3 * m_ui->explanationLabel->fontMetrics().lineSpacing() +
+                                            2 * m_ui->explanationLabel->margin());
     clear();
 }
 
@@ -25,7 +82,7 @@ void ResultPanel::clear()
 {
     for (QLabel *label : {m_ui->customerNameLabel, m_ui->cidLabel, m_ui->responseTimeLabel, m_ui->statusLabel,
                           m_ui->flagsLabel})
-        label->setText(none);
+        setValue(label, QString());
     m_ui->explanationLabel->clear();
     m_ui->copyCidButton->setEnabled(false);
     m_hasCid = false;
@@ -35,34 +92,77 @@ void ResultPanel::showResult(const InvokeResult &result, const Outcome &outcome)
 {
     const bool sent = result.error.kind != ErrorKind::Usage;
     const bool answered = result.response.status > 0;
-    const QString name = customerName(result);
-    m_ui->customerNameLabel->setText(name.isEmpty() ? none : name);
+    setValue(m_ui->customerNameLabel, customerName(result)); // "" unless the call is ok with data
     m_hasCid = answered;
-    m_ui->cidLabel->setText(answered ? result.cid : none);
+    setValue(m_ui->cidLabel, answered ? result.cid : QString());
     m_ui->copyCidButton->setEnabled(answered);
     QString time = tr("%1 ms").arg(result.elapsedMs, 0, 'f', 1);
     if (result.serverTimeMs)
         time += u"  " + tr("(server: %1 ms)").arg(*result.serverTimeMs);
-    m_ui->responseTimeLabel->setText(sent ? time : none);
-    m_ui->statusLabel->setText(answered ? QString::number(result.response.status) + u' ' +
-                                              QString::fromLatin1(result.response.reason)
-                                        : none);
-    m_ui->flagsLabel->setText(tr("ok: %1, has_data: %2")
-                                  .arg(result.ok ? QStringLiteral("true") : QStringLiteral("false"),
-                                       result.hasData ? QStringLiteral("true") : QStringLiteral("false")));
-    m_ui->explanationLabel->setText(outcome.explanation);
+    setValue(m_ui->responseTimeLabel, sent ? time : QString());
+    setValue(m_ui->statusLabel, answered ? QString::number(result.response.status) + u' ' +
+                                               QString::fromLatin1(result.response.reason)
+                                         : QString());
+    setValue(m_ui->flagsLabel, tr("ok: %1, has_data: %2")
+                                   .arg(result.ok ? QStringLiteral("true") : QStringLiteral("false"),
+                                        result.hasData ? QStringLiteral("true") : QStringLiteral("false")));
+    m_ui->explanationLabel->setText(outcome.explanation.size() > maxExplanationChars
+                                        ? outcome.explanation.left(maxExplanationChars) + u'…'
+                                        : outcome.explanation);
     setStatusRole(m_ui->explanationLabel,
                   outcome.kind == OutcomeClass::Success ? StatusRole::None : StatusRole::Error);
 }
 
 void ResultPanel::showWaiting(double seconds)
 {
-    m_ui->responseTimeLabel->setText(tr("%1 s…").arg(seconds, 0, 'f', 1));
+    setValue(m_ui->responseTimeLabel, tr("%1 s…").arg(seconds, 0, 'f', 1));
 }
 
 QString ResultPanel::correlationId() const
 {
-    return m_hasCid ? m_ui->cidLabel->text() : QString();
+    return m_hasCid ? m_values.value(m_ui->cidLabel) : QString();
+}
+
+void ResultPanel::setValue(QLabel *label, const QString &text)
+{
+    m_values.insert(label, text);
+    for (QAction *action : label->actions())
+        action->setEnabled(!text.isEmpty());
+    elide(label);
+}
+
+void ResultPanel::elide(QLabel *label)
+{
+    const QString &value = m_values.value(label);
+    if (value.isEmpty()) {
+        label->setText(none);
+        label->setToolTip(QString());
+        label->setAccessibleDescription(QString());
+        return;
+    }
+    // Cut before eliding: elidedText() measures all the text it is given.
+    const QString line = oneLine(value.left(maxShownChars + 1));
+    const QString shown =
+        label->fontMetrics().elidedText(line, Qt::ElideRight, std::max(label->contentsRect().width(), 1));
+    label->setText(shown.isEmpty() ? QStringLiteral("…") : shown);
+    const bool whole = shown == value;
+    label->setToolTip(whole ? QString() : tooltipText(value));
+    label->setAccessibleDescription(whole ? QString() : value.left(maxShownChars));
+}
+
+bool ResultPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Resize:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+        if (auto *label = qobject_cast<QLabel *>(watched); label && m_values.contains(label))
+            elide(label);
+        break;
+    default:
+        break;
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 } // namespace zd

@@ -4,7 +4,10 @@
 #include "invoke/outcome.h"
 
 #include <QGroupBox>
+#include <QHash>
 #include <memory>
+
+class QLabel;
 
 namespace zd {
 
@@ -14,6 +17,11 @@ class ResultPanel;
 
 // Result: the customer's name, the correlation ID (with a copy button), the response time, the HTTP
 // status, ok and has_data, and the outcome in plain words.
+//
+// Nothing a server sends can widen the window: each value is one line cut with an ellipsis to the room
+// there is (the whole value in its tooltip, and copied by its context menu's Copy), and the outcome is
+// wrapped in an area of its own that scrolls when it is longer than the room below the values, so the
+// panel's size never depends on what it shows.
 class ResultPanel : public QGroupBox
 {
     Q_OBJECT
@@ -31,8 +39,16 @@ public:
 Q_SIGNALS:
     void copyCorrelationIdRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Shows text in one of the value labels (elided to its width); "" shows a dash.
+    void setValue(QLabel *label, const QString &text);
+    void elide(QLabel *label);
+
     std::unique_ptr<Ui::ResultPanel> m_ui;
+    QHash<const QLabel *, QString> m_values; // each value label's whole text
     bool m_hasCid = false;
 };
 

@@ -99,21 +99,21 @@ void tst_JsonTreeModel::pathsAndValues()
     const QModelIndex third = model.index(3, 0, items);
     model.fetchMore(third);
     const QModelIndex name = child(model, third, u"name"_qs);
-    QCOMPARE(model.path(name), u"data.items[3].name"_qs);
+    QCOMPARE(model.path(name), u"$.data.items[3].name"_qs);
     QCOMPARE(model.valueText(name), QByteArray("\"Customer 3\""));
-    QCOMPARE(model.path(items), u"data.items"_qs);
+    QCOMPARE(model.path(items), u"$.data.items"_qs);
     QCOMPARE(model.valueText(third),
              QByteArray("{\n    \"id\": 3,\n    \"name\": \"Customer 3\",\n    \"tags\": [\n        \"a\",\n"
                         "        \"b\"\n    ]\n}"));
 
-    // Keys that are not identifiers are quoted; a root array starts with its index.
+    // Paths are JSONPaths: keys that are not identifiers are quoted, a root array is $[i].
     model.setDocument(json::parse(R"([{"a key": {"x-y": 1, "_ok$": 2}}])").value);
     const QModelIndex first = model.index(0, 0);
     model.fetchMore(first);
     const QModelIndex spaced = model.index(0, 0, first);
     model.fetchMore(spaced);
-    QCOMPARE(model.path(model.index(0, 0, spaced)), u"[0][\"a key\"][\"x-y\"]"_qs);
-    QCOMPARE(model.path(model.index(1, 0, spaced)), u"[0][\"a key\"]._ok$"_qs);
+    QCOMPARE(model.path(model.index(0, 0, spaced)), u"$[0][\"a key\"][\"x-y\"]"_qs);
+    QCOMPARE(model.path(model.index(1, 0, spaced)), u"$[0][\"a key\"][\"_ok$\"]"_qs);
 }
 
 void tst_JsonTreeModel::findReachesUnexpandedBranches()
@@ -123,12 +123,12 @@ void tst_JsonTreeModel::findReachesUnexpandedBranches()
     model.setDocument(customers(count));
     const QModelIndex found = model.find(u"customer 19999"_qs);
     QVERIFY(found.isValid());
-    QCOMPARE(model.path(found), u"data.items[19999].name"_qs);
+    QCOMPARE(model.path(found), u"$.data.items[19999].name"_qs);
     // Only the way there was made: the items (in batches) and the three members of the last one.
     QVERIFY2(model.materialisedNodes() < count + 10, qPrintable(QString::number(model.materialisedNodes())));
     // The next match wraps around to the first one; a key matches as well as a value.
-    QCOMPARE(model.path(model.find(u"Customer 1"_qs, found)), u"data.items[1].name"_qs);
-    QCOMPARE(model.path(model.find(u"COUNT"_qs)), u"data.count"_qs);
+    QCOMPARE(model.path(model.find(u"Customer 1"_qs, found)), u"$.data.items[1].name"_qs);
+    QCOMPARE(model.path(model.find(u"COUNT"_qs)), u"$.data.count"_qs);
     QVERIFY(!model.find(u"nowhere to be found"_qs).isValid());
 }
 

@@ -69,7 +69,9 @@ namespace zd {
 
 QString customerName(const InvokeResult &result)
 {
-    if (!result.hasData)
+    // Only an ok call's data is a customer: a JSONClient or Zato 4 API error body (a 401's
+    // {"result": "Error", ...}) is data too, but no name.
+    if (!result.ok || !result.hasData)
         return QString();
     const json::Value *name = result.data.isObject() ? result.data.find(u"name") : nullptr;
     const json::Value &shown = name ? *name : result.data;

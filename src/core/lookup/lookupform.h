@@ -40,9 +40,9 @@ struct LookupForm
 
 namespace zd {
 
-// What the window shows as the customer's name: data's "name" (the samples' response.data.name),
-// or the data itself when it is not an object with a name; cut at maxNameChars, and a list or object
-// of more than 64 entries summarised as [N …] or {N …}.
+// What the window shows as the customer's name: for an ok call with data, data's "name" (the samples'
+// response.data.name), or the data itself when it is not an object with a name; empty otherwise; cut at
+// maxNameChars, and a list or object of more than 64 entries summarised as [N …] or {N …}.
 inline constexpr qsizetype maxNameChars = 300;
 [[nodiscard]] QString customerName(const InvokeResult &result);
 

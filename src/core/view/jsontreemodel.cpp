@@ -1,9 +1,8 @@
 #include "jsontreemodel.h"
 
-#include "jsondiff.h"
-
 #include "json/writer.h"
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace zd {
 
@@ -71,6 +70,20 @@ QString preview(const Value &value)
     default:
         return QString::fromUtf8(json::dumps(value));
     }
+}
+
+// One member of a JSONPath: .key for an ASCII identifier, ["key"] (a JSON string) for any other key.
+QString jsonPathMember(const QString &key)
+{
+    const auto identifierStart = [](QChar c) { return c == u'_' || (c.isLetter() && c.unicode() < 128); };
+    const auto identifierChar = [&](QChar c) {
+        return identifierStart(c) || (c.isDigit() && c.unicode() < 128);
+    };
+    const bool identifier = !key.isEmpty() && identifierStart(key.front()) &&
+                            std::all_of(key.cbegin(), key.cend(), identifierChar);
+    if (identifier)
+        return u'.' + key;
+    return u'[' + QString::fromUtf8(json::quote(key, false)) + u']';
 }
 
 bool contains(const Value &value, const QString &text)
@@ -245,9 +258,9 @@ QString JsonTreeModel::path(const QModelIndex &index) const
     std::vector<const Node *> chain;
     for (const Node *node = nodeOf(index); node && node != m_root.get(); node = node->parent)
         chain.push_back(node);
-    QString path;
+    QString path = QStringLiteral("$");
     for (auto it = chain.crbegin(); it != chain.crend(); ++it)
-        path = (*it)->isItem ? itemPath(path, (*it)->row) : memberPath(path, (*it)->key);
+        path += (*it)->isItem ? u'[' + QString::number((*it)->row) + u']' : jsonPathMember((*it)->key);
     return path;
 }
 

@@ -28,8 +28,11 @@ public:
     void setDocument(json::Value document);
     [[nodiscard]] const json::Value &document() const { return m_document; }
 
-    // The path of index as code would write it: data.items[3].name; keys that are not identifiers
-    // as ["a key"].
+    // The path of index as a JSONPath (RFC 9535) that selects it from the document: $ for the root,
+    // $.data.items[3].name. A key is written .key when it is an ASCII identifier ([A-Za-z_][A-Za-z0-9_]*,
+    // the shorthand every JSONPath implementation reads) and ["key"] otherwise, quoted and escaped as a
+    // JSON string ($["first name"], $["b.c"], $["say \"hi\""]). JavaScript reads the same text once
+    // the leading $ is replaced by the variable that holds the document.
     [[nodiscard]] QString path(const QModelIndex &index) const;
     // The value at index as JSON text (pretty-printed with 4 spaces for containers).
     [[nodiscard]] QByteArray valueText(const QModelIndex &index) const;
