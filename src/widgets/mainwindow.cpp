@@ -48,6 +48,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     connect(lookup, &LookupPanel::matrixRequested, this, &MainWindow::openMatrix);
     connect(m_ui->resultGroup, &ResultPanel::copyCorrelationIdRequested, this,
             &MainWindow::copyCorrelationId);
+    connect(m_ui->resultGroup, &ResultPanel::saveBodyToFileRequested, this, &MainWindow::invokeSavingBody);
     m_compare = new ComparePanel(m_session, this);
     m_ui->exchangePanel->setComparePanel(m_compare);
     m_ui->exchangePanel->setSettings(settings);
@@ -128,12 +129,26 @@ void MainWindow::openConnectionSettings()
 
 void MainWindow::invoke()
 {
+    startLookup(QString());
+}
+
+void MainWindow::invokeSavingBody()
+{
+    if (isCalling())
+        return;
+    const QString file = m_prompts->saveFile(tr("Save the response body"), QStringLiteral("response.json"));
+    if (!file.isEmpty())
+        startLookup(file);
+}
+
+void MainWindow::startLookup(const QString &bodyFile)
+{
     if (isCalling())
         return;
     const LookupForm current = form();
     const Profile &profile = m_profiles->current();
     m_session->setProfile(profile.id, profile.name);
-    const Started started = m_session->start(current);
+    const Started started = m_session->start(current, bodyFile);
     showFieldErrors(started.errors);
     if (!started.errors.isEmpty()) {
         statusBar()->showMessage(tr("Nothing was sent: correct the marked fields."), 5000);

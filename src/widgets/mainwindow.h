@@ -59,6 +59,8 @@ public:
 
     // Checks the fields and sends the call; does nothing while a call runs.
     void invoke();
+    // A response too large to hold: the call again, its body written to a file the user picks.
+    void invokeSavingBody();
     void cancel();
     // Sends the same customer ID through AnyServiceInvoker and JSONClient and shows both.
     void compareClients();
@@ -96,6 +98,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void startLookup(const QString &bodyFile);
     void connectMenus();
     void onSent(quint64 number, const HttpRequestData &request);
     void onFinished(const CallReport &report);

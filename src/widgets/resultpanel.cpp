@@ -57,6 +57,7 @@ ResultPanel::ResultPanel(QWidget *parent) : QGroupBox(parent), m_ui(std::make_un
 {
     m_ui->setupUi(this);
     connect(m_ui->copyCidButton, &QToolButton::clicked, this, &ResultPanel::copyCorrelationIdRequested);
+    connect(m_ui->callAgainToFileButton, &QPushButton::clicked, this, &ResultPanel::saveBodyToFileRequested);
     for (QLabel *label : {m_ui->customerNameLabel, m_ui->cidLabel, m_ui->responseTimeLabel, m_ui->statusLabel,
                           m_ui->flagsLabel}) {
         label->installEventFilter(this);
@@ -84,6 +85,7 @@ void ResultPanel::clear()
                           m_ui->flagsLabel})
         setValue(label, QString());
     m_ui->explanationLabel->clear();
+    m_ui->callAgainToFileButton->hide();
     m_ui->copyCidButton->setEnabled(false);
     m_hasCid = false;
 }
@@ -111,6 +113,7 @@ void ResultPanel::showResult(const InvokeResult &result, const Outcome &outcome)
                                         : outcome.explanation);
     setStatusRole(m_ui->explanationLabel,
                   outcome.kind == OutcomeClass::Success ? StatusRole::None : StatusRole::Error);
+    m_ui->callAgainToFileButton->setVisible(result.error.transport == TransportFailure::TooLarge);
 }
 
 void ResultPanel::showWaiting(double seconds)

@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void copyCorrelationIdRequested();
+    // A response too large to hold: the user asks for the call again with its body written to a file.
+    void saveBodyToFileRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -8,6 +8,7 @@
 #include "prompts.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void passwordInTheAddressIsRefusedAndNeverKept();
     void showPasswordToggle();
     void keyboardShortcuts();
+    void tooLargeBodyCanBeSavedToAFile();
 
 private:
     void typeCustomerId(const QString &id);
@@ -351,6 +353,50 @@ void tst_MainWindow::keyboardShortcuts()
     QTest::keyClick(child<QLineEdit>(*m_window, "customerIdEdit"), Qt::Key_Escape);
     QTRY_COMPARE(finished.size(), 2);
     QCOMPARE(finished.last().constFirst().value<InvokeResult>().error.kind, ErrorKind::Cancelled);
+}
+
+// A body above the window's limit stops the call; "Call again, saving the body to a file" calls once more
+// and writes the whole body to the file the user picks, without holding it.
+void tst_MainWindow::tooLargeBodyCanBeSavedToAFile()
+{
+    m_window.reset();
+    m_settings->setValue(QStringLiteral("network/maxBodyBytes"), 1000);
+    m_window =
+        std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_profiles.get(), m_secrets.get());
+    LookupForm form = demoForm(m_server->address());
+    form.client = ClientKind::Json;
+    form.jsonPath = QStringLiteral("/demo/sized-body");
+    form.customerId = QStringLiteral("5000");
+    m_window->setForm(form);
+    const QString path = m_dir->filePath(QStringLiteral("body.json"));
+    QStringList asked;
+    Prompts prompts;
+    prompts.saveFile = [&asked, path](const QString &title, const QString &) {
+        asked << title;
+        return path;
+    };
+    m_window->setPrompts(prompts);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    auto *save = child<QPushButton>(*m_window, "callAgainToFileButton");
+    QVERIFY(!save->isVisible());
+    QTest::mouseClick(child<QPushButton>(*m_window, "invokeButton"), Qt::LeftButton);
+    QTRY_VERIFY2(save->isVisible(), qPrintable(child<QLabel>(*m_window, "explanationLabel")->text()));
+    QVERIFY2(child<QLabel>(*m_window, "explanationLabel")->text().contains(u"larger than"),
+             qPrintable(child<QLabel>(*m_window, "explanationLabel")->text()));
+    QVERIFY(!QFile::exists(path));
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+    QTRY_VERIFY(child<QLabel>(*m_window, "explanationLabel")->text().contains(path));
+    QVERIFY(!save->isVisible());
+    QCOMPARE(child<QLabel>(*m_window, "statusLabel")->text(), QStringLiteral("200 OK"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray body = file.readAll();
+    QCOMPARE(body.size(), 5000); // demo.sized-body: a JSON string of exactly 5000 bytes
+    QVERIFY(body.startsWith('"') && body.endsWith('"'));
 }
 
 QTEST_MAIN(tst_MainWindow)

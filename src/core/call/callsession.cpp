@@ -29,11 +29,14 @@ void CallSession::setProfile(const QString &profileId, const QString &profileNam
     m_profileName = profileName;
 }
 
-Started CallSession::start(const LookupForm &form)
+Started CallSession::start(const LookupForm &form, const QString &bodyFile)
 {
     Started started{form.validate()};
-    if (started.errors.isEmpty())
-        started.number = call(form.client, form.toCallSpec(), CallContext{form, true, true});
+    if (started.errors.isEmpty()) {
+        CallSpec spec = form.toCallSpec();
+        spec.bodyFile = bodyFile;
+        started.number = call(form.client, spec, CallContext{form, true, true});
+    }
     return started;
 }
 

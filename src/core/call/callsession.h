@@ -73,7 +73,8 @@ public:
     void setProfile(const QString &profileId, const QString &profileName);
 
     // The form's problems; when there are none, its call is started (see call()) and recorded.
-    Started start(const LookupForm &form);
+    // With bodyFile, the response body is written there as it arrives (CallSpec::bodyFile).
+    Started start(const LookupForm &form, const QString &bodyFile = QString());
     // The form's customer through AnyServiceInvoker and JSONClient at once; both are recorded, and
     // bothFinished() follows the two finished() reports. The number is the AnyServiceInvoker call's.
     Started startBoth(const LookupForm &form);

@@ -208,10 +208,13 @@ void Call::onReplyFinished()
         if (m_tooLarge) {
             result.error =
                 CallError{ErrorKind::Transport, TransportFailure::TooLarge,
-                          tr("The response from %1 is larger than %2 MB, the most a call holds, so the call "
-                             "was stopped. Raise the limit if you expect an answer this large.")
-                              .arg(m_request.url.toDisplayString(QUrl::RemoveUserInfo))
-                              .arg(double(m_spec.maxBodyBytes) / 1048576.0, 0, 'f', 1)};
+                          tr("The response from %1 is larger than %2, the most a call holds, so the call "
+                             "was stopped. Raise the limit if you expect an answer this large, or save the "
+                             "body to a file.")
+                              .arg(m_request.url.toDisplayString(QUrl::RemoveUserInfo),
+                                   m_spec.maxBodyBytes >= 1048576
+                                       ? tr("%1 MB").arg(double(m_spec.maxBodyBytes) / 1048576.0, 0, 'f', 1)
+                                       : tr("%1 bytes").arg(m_spec.maxBodyBytes))};
         } else if (m_timedOut) {
             result.error = CallError{ErrorKind::Timeout, TransportFailure::None,
                                      tr("No complete response from %1 within %2 s. The server may "

@@ -3,6 +3,7 @@
 #include "json/parser.h"
 #include "json/writer.h"
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace zd {
@@ -123,6 +124,11 @@ Outcome explainOutcome(const InvokeResult &result)
     if (result.error.kind == ErrorKind::Protocol)
         return {OutcomeClass::NotZatoResponse,
                 OutcomeText::tr("Not a Zato response: %1").arg(result.error.message)};
+    if (!result.response.bodyFile.isEmpty())
+        return {result.ok ? OutcomeClass::Success : OutcomeClass::NotOk,
+                OutcomeText::tr("HTTP %1. The body, %2 bytes, was saved to %3 and not read.")
+                    .arg(status)
+                    .arg(QLocale().toString(result.response.bodyFileBytes), result.response.bodyFile)};
     if (result.ok)
         return {OutcomeClass::Success, OutcomeText::tr("OK")};
     if (result.client == ClientKind::Json && result.details.isString() && status < 400)
