@@ -11,6 +11,7 @@ namespace zd {
 {
     const Profile demo = Profile::builtIns(address).constFirst();
     LookupForm form = formFromProfile(demo, Profile::builtInPassword(demo.id), LookupForm());
+    form.apiPassword = Profile::builtInApiPassword(demo.id);
     form.customerId = QStringLiteral("123");
     return form;
 }

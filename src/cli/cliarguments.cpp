@@ -158,7 +158,12 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
 
     if (!parser.isSet(o.user) && !profile)
         return Cli::tr("--user is missing: give the user name of the channel's security definition.");
-    spec.user = parser.isSet(o.user) ? parser.value(o.user) : profile->user;
+    // The Zato 4 API's own user of the profile, where it has one, with its own saved password.
+    const bool apiCredential =
+        profile && args.client == ClientKind::Api && !parser.isSet(o.user) && !profile->apiUser.isEmpty();
+    spec.user = parser.isSet(o.user) ? parser.value(o.user)
+                : apiCredential      ? profile->apiUser
+                                     : profile->user;
     if (parser.isSet(o.passwordEnv) && parser.isSet(o.passwordStdin))
         return Cli::tr("--password-env and --password-stdin cannot be used together.");
     QString error;
@@ -169,7 +174,8 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
     if (password) {
         spec.password = *password;
     } else if (profile && profiles.secret) {
-        const std::optional<QString> saved = profiles.secret(profilePasswordKey(profile->id), &error);
+        const std::optional<QString> saved = profiles.secret(
+            apiCredential ? profileApiPasswordKey(profile->id) : profilePasswordKey(profile->id), &error);
         if (!saved && !error.isEmpty())
             return Cli::tr("The password of profile \"%1\" cannot be read from the keychain (%2): give it "
                            "with --password-env VAR or --password-stdin.")

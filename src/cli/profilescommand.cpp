@@ -61,6 +61,7 @@ CommandOutput remove(ProfileStore &store, SecretStore &secrets, const QString &n
     if (const QString error = store.remove(profile->id); !error.isEmpty())
         return CommandOutput{QByteArray(), (error + u'\n').toUtf8(), 3};
     removeSecret(secrets, profilePasswordKey(profile->id));
+    removeSecret(secrets, profileApiPasswordKey(profile->id));
     removeSecret(secrets, proxyPasswordKey(profile->id));
     return CommandOutput{Text::tr("Removed \"%1\".\n").arg(name).toUtf8(), QByteArray(), 0};
 }
@@ -70,6 +71,8 @@ struct SaveOptions : ConnectionOptions
     QCommandLineOption anyPath{QStringLiteral("any-path"), QString(), QStringLiteral("PATH")};
     QCommandLineOption jsonPath{QStringLiteral("json-path"), QString(), QStringLiteral("PATH")};
     QCommandLineOption apiPath{QStringLiteral("api-path"), QString(), QStringLiteral("PATH")};
+    QCommandLineOption apiUser{QStringLiteral("api-user"), QString(), QStringLiteral("USER")};
+    QCommandLineOption apiPasswordEnv{QStringLiteral("api-password-env"), QString(), QStringLiteral("VAR")};
     QCommandLineOption caFile{QStringLiteral("ca-file"), QString(), QStringLiteral("FILE")};
     QCommandLineOption clientCert{QStringLiteral("client-cert"), QString(), QStringLiteral("FILE")};
     QCommandLineOption clientKey{QStringLiteral("client-key"), QString(), QStringLiteral("FILE")};
@@ -103,6 +106,7 @@ QString apply(const QCommandLineParser &parser, const SaveOptions &o, Profile &p
     set(o.apiPath, p.apiPath);
     set(o.service, p.anyService);
     set(o.user, p.user);
+    set(o.apiUser, p.apiUser);
     if (parser.isSet(o.timeout)) {
         QString error;
         const std::optional<std::chrono::milliseconds> timeout =
@@ -150,9 +154,11 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
 {
     QCommandLineParser parser;
     const SaveOptions o;
-    parser.addOptions({o.address, o.client, o.path, o.anyPath, o.jsonPath, o.apiPath, o.service, o.user,
-                       o.timeout, o.passwordEnv, o.passwordStdin, o.caFile, o.clientCert, o.clientKey,
-                       o.noVerify, o.verify, o.proxy, o.proxyUser, o.proxyPasswordEnv});
+    parser.addOptions({o.address,         o.client,      o.path,          o.anyPath, o.jsonPath,
+                       o.apiPath,         o.service,     o.user,          o.apiUser, o.apiPasswordEnv,
+                       o.timeout,         o.passwordEnv, o.passwordStdin, o.caFile,  o.clientCert,
+                       o.clientKey,       o.noVerify,    o.verify,        o.proxy,   o.proxyUser,
+                       o.proxyPasswordEnv});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     const QStringList names = parser.positionalArguments().mid(2); // "profiles", "save"
@@ -176,12 +182,21 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
         passwordFromFlags(parser.value(o.proxyPasswordEnv), false, readStdin, &error);
     if (!error.isEmpty())
         return usage(error);
+    const std::optional<QString> apiPassword =
+        passwordFromFlags(parser.value(o.apiPasswordEnv), false, readStdin, &error);
+    if (!error.isEmpty())
+        return usage(error);
+    if (apiPassword && profile.apiUser.isEmpty())
+        return usage(Text::tr("--api-password-env needs --api-user: without its own user the Zato 4 API is "
+                              "called with the main user and password."));
 
     if (const QString saveError = store.save(profile); !saveError.isEmpty())
         return CommandOutput{QByteArray(), (saveError + u'\n').toUtf8(), 3};
     QString out = Text::tr("Saved \"%1\" in %2.\n").arg(name, store.fileName());
     const std::pair<const std::optional<QString> &, QString> secretsToSave[] = {
-        {password, profilePasswordKey(profile.id)}, {proxyPassword, proxyPasswordKey(profile.id)}};
+        {password, profilePasswordKey(profile.id)},
+        {apiPassword, profileApiPasswordKey(profile.id)},
+        {proxyPassword, proxyPasswordKey(profile.id)}};
     for (const auto &[secret, key] : secretsToSave) {
         if (!secret)
             continue;
@@ -211,7 +226,10 @@ QString help()
         "            [--timeout SECONDS] [--password-env VAR | --password-stdin] [--ca-file FILE]\n"
         "            [--client-cert FILE] [--client-key FILE] [--no-verify | --verify]\n"
         "            [--proxy system|none|HOST:PORT] [--proxy-user USER] [--proxy-password-env VAR]\n"
+        "            [--api-user USER] [--api-password-env VAR]\n"
         "       zato-invoke profiles remove NAME\n"
+        "--api-user: the Zato 4 API's own user, where its channel needs another one than --user\n"
+        "(--client api then calls with it and the password of --api-password-env).\n"
         "Profiles are shared with Zato Desk; passwords are kept in the OS keychain only.\n");
 }
 

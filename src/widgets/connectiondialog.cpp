@@ -2,12 +2,46 @@
 
 #include "ui_connectiondialog.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStyle>
+#include <QStyleOptionFrame>
+
 namespace zd {
 
 ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ConnectionDialog>())
 {
     m_ui->setupUi(this);
+    m_chooseFile = [this](const QString &title, const QString &directory, const QString &filter) {
+        return QFileDialog::getOpenFileName(this, title, directory, filter);
+    };
+    // Wide enough for its example text: a placeholder is a hint only when it can be read whole.
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        if (edit->placeholderText().isEmpty())
+            continue;
+        QStyleOptionFrame option;
+        option.initFrom(edit);
+        option.lineWidth =
+            edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+        const int frame =
+            edit->width() - edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit).width();
+        const QMargins text = edit->textMargins();
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + frame +
+                              text.left() + text.right() +
+                              8); // 8: QLineEdit's inner margins, 2 a side, and air
+    }
+    connect(m_ui->caFileBrowseButton, &QToolButton::clicked, this, [this] {
+        browse(m_ui->caFileEdit, tr("Extra CA file"), tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    });
+    connect(m_ui->clientCertBrowseButton, &QToolButton::clicked, this, [this] {
+        browse(m_ui->clientCertEdit, tr("Client certificate"),
+               tr("Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)"));
+    });
+    connect(m_ui->clientKeyBrowseButton, &QToolButton::clicked, this, [this] {
+        browse(m_ui->clientKeyEdit, tr("Client key"), tr("Private keys (*.key *.pem);;All files (*)"));
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->noVerifyCheck, &QCheckBox::toggled, this, &ConnectionDialog::updateEnabled);
@@ -52,9 +86,32 @@ std::chrono::milliseconds ConnectionDialog::timeout() const
     return std::chrono::seconds(m_ui->timeoutSpin->value());
 }
 
+void ConnectionDialog::browse(QLineEdit *edit, const QString &title, const QString &filter)
+{
+    const QString current = edit->text().trimmed();
+    const QString directory = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
+    const QString chosen = m_chooseFile(title, directory, filter);
+    if (chosen.isEmpty())
+        return;
+    edit->setText(QDir::toNativeSeparators(chosen));
+    edit->setFocus();
+}
+
+void ConnectionDialog::fitHeight()
+{
+    if (!isVisible())
+        return; // a dialog not shown yet takes its size from its layout when it is
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
+}
+
 void ConnectionDialog::updateEnabled()
 {
     m_ui->noVerifyWarningLabel->setVisible(m_ui->noVerifyCheck->isChecked());
+    fitHeight();
     const bool manual = m_ui->proxyModeCombo->currentIndex() == int(ProxySettings::Mode::Manual);
     for (QWidget *widget :
          {static_cast<QWidget *>(m_ui->proxyHostEdit), static_cast<QWidget *>(m_ui->proxyPortSpin),

@@ -11,13 +11,22 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     : QGroupBox(parent), m_ui(std::make_unique<Ui::ConnectionPanel>())
 {
     m_ui->setupUi(this);
-    for (QLineEdit *edit : {m_ui->addressEdit, m_ui->anyPathEdit, m_ui->jsonPathEdit, m_ui->apiPathEdit,
-                            m_ui->usernameEdit, m_ui->passwordEdit, m_ui->serviceEdit})
+    for (QLineEdit *edit :
+         {m_ui->addressEdit, m_ui->anyPathEdit, m_ui->jsonPathEdit, m_ui->apiPathEdit, m_ui->usernameEdit,
+          m_ui->passwordEdit, m_ui->apiUserEdit, m_ui->apiPasswordEdit, m_ui->serviceEdit})
         connect(edit, &QLineEdit::textEdited, this, &ConnectionPanel::edited);
+    for (QLineEdit *edit : {m_ui->usernameEdit, m_ui->passwordEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionPanel::updateUserHint);
     connect(m_ui->connectionSettingsButton, &QToolButton::clicked, this, &ConnectionPanel::openSettings);
     connect(m_ui->showPasswordCheck, &QCheckBox::toggled, this, [this](bool show) {
-        m_ui->passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->apiPasswordEdit})
+            edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
+    m_ui->apiUserEdit->setToolTip(tr("The user of the Zato 4 API channel, when it is not the user name above "
+                                     "(the demo server's API takes \"pubapi\"). Leave it empty to call the "
+                                     "API with the user name and password above."));
+    m_ui->apiPasswordEdit->setToolTip(tr(
+        "The password of the Zato 4 API user. Like every password, it is kept in the system keychain only."));
     connect(m_ui->profileCombo, &QComboBox::activated, this,
             [this](int index) { Q_EMIT profileChosen(m_ui->profileCombo->itemData(index).toString()); });
 }
@@ -32,6 +41,8 @@ void ConnectionPanel::setConnection(const LookupForm &form)
     m_ui->apiPathEdit->setText(form.apiPath);
     m_ui->usernameEdit->setText(form.user);
     m_ui->passwordEdit->setText(form.password);
+    m_ui->apiUserEdit->setText(form.apiUser);
+    m_ui->apiPasswordEdit->setText(form.apiPassword);
     m_ui->serviceEdit->setText(form.service);
     m_tls = form.tls;
     m_proxy = form.proxy;
@@ -63,6 +74,8 @@ void ConnectionPanel::fillForm(LookupForm &form) const
     form.apiPath = m_ui->apiPathEdit->text().trimmed();
     form.user = m_ui->usernameEdit->text();
     form.password = m_ui->passwordEdit->text();
+    form.apiUser = m_ui->apiUserEdit->text();
+    form.apiPassword = m_ui->apiPasswordEdit->text();
     form.service = m_ui->serviceEdit->text();
     form.tls = m_tls;
     form.proxy = m_proxy;
@@ -124,10 +137,28 @@ void ConnectionPanel::setProfileMenu(QMenu *menu)
     m_ui->profileMenuButton->setMenu(menu);
 }
 
-void ConnectionPanel::showKeychainWarning(const QString &message)
+void ConnectionPanel::showKeychainWarning(const QString &message, const QString &detail)
 {
-    m_ui->keychainWarningLabel->setText(message);
-    m_ui->keychainWarningLabel->setVisible(!message.isEmpty());
+    QLabel *label = m_ui->keychainWarningLabel;
+    // What happened and what to do first; the keychain's own words after it, smaller.
+    QString text = u"<p>" + message.toHtmlEscaped() + u"</p>";
+    if (!detail.isEmpty())
+        text += u"<p><small>" + tr("Details: %1").arg(detail).toHtmlEscaped() + u"</small></p>";
+    label->setText(message.isEmpty() ? QString() : text);
+    label->setToolTip(detail);
+    label->setAccessibleDescription(detail.isEmpty() ? message
+                                                     : message + u' ' + tr("Details: %1").arg(detail));
+    label->setVisible(!message.isEmpty());
+}
+
+// A password with no user name is sent as Basic ":password": allowed, but seldom meant.
+void ConnectionPanel::updateUserHint()
+{
+    const bool show = m_ui->usernameEdit->text().isEmpty() && !m_ui->passwordEdit->text().isEmpty();
+    m_ui->usernameHintLabel->setText(
+        show ? tr("The user name is empty: the password is sent with an empty user name.") : QString());
+    m_ui->usernameHintLabel->setVisible(show);
+    m_ui->usernameEdit->setAccessibleDescription(show ? m_ui->usernameHintLabel->text() : QString());
 }
 
 } // namespace zd

@@ -13,8 +13,9 @@ namespace Ui {
 class ConnectionPanel;
 }
 
-// Connection: the profile selector, the server address, the channel paths, the credentials and the
-// service, with their field errors and the certificate and keychain warnings.
+// Connection: the profile selector, the server address, the channel paths, the credentials (the
+// main user and password, and the Zato 4 API's own where it differs) and the service, with their
+// field errors under each field, and the certificate and keychain warnings.
 class ConnectionPanel : public QGroupBox
 {
     Q_OBJECT
@@ -27,8 +28,8 @@ public:
     void setConnection(const LookupForm &form);
     // Fills the connection part of form from the fields.
     void fillForm(LookupForm &form) const;
-    // Marks the fields with errors (the first one gets the focus); clears the others. Returns whether
-    // one of this panel's fields was marked.
+    // Marks every field with an error, its message in full under it (the first one gets the focus);
+    // clears the others. Returns whether one of this panel's fields was marked.
     bool showErrors(const QList<LookupForm::FieldError> &errors);
 
     // The profiles to choose from (id, name), and the one chosen ("" for none).
@@ -37,7 +38,9 @@ public:
     // The name shown for a profile (with " *" while it has unsaved changes).
     void setProfileName(const QString &id, const QString &name);
     void setProfileMenu(QMenu *menu);
-    void showKeychainWarning(const QString &message);
+    // The keychain banner: message in plain words, the keychain's own error (detail) after it in
+    // smaller type and as its tooltip. An empty message hides it.
+    void showKeychainWarning(const QString &message, const QString &detail = QString());
     // Connection settings (HTTPS, proxy, timeout) in their dialog; edited() when they change.
     void openSettings();
 
@@ -47,6 +50,8 @@ Q_SIGNALS:
     void profileChosen(const QString &id);
 
 private:
+    void updateUserHint();
+
     std::unique_ptr<Ui::ConnectionPanel> m_ui;
     TlsSettings m_tls;
     ProxySettings m_proxy;

@@ -81,6 +81,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     connect(this, &MainWindow::formEdited, m_profiles, &ProfileController::updateModified);
     m_profiles->updateModified();
     m_menus = new WindowMenus(this, m_profiles->menu(), settings);
+    m_menus->setSecrets(secrets);
     connectMenus();
 }
 

@@ -35,7 +35,9 @@ ProfileController::ProfileController(QWidget *window, ConnectionPanel *panel, Fo
     connect(m_panel, &ConnectionPanel::profileChosen, this, &ProfileController::select);
     if (auto *session = qobject_cast<SessionSecretStore *>(secrets)) {
         connect(session, &SessionSecretStore::keychainUnavailable, this,
-                [this](const QString &message) { m_panel->showKeychainWarning(message); });
+                [this](const QString &message, const QString &detail) {
+                    m_panel->showKeychainWarning(message, detail);
+                });
     }
 
     const QString message = m_store->load();
@@ -97,6 +99,7 @@ void ProfileController::select(const QString &id)
             continue;
         m_current = profile;
         m_loadedPassword.clear();
+        m_loadedApiPassword.clear();
         fill(formFromProfile(profile, QString(), m_form.get()));
         m_panel->setCurrentProfile(id);
         settings::CurrentProfile.set(*m_settings, id);
@@ -127,10 +130,34 @@ void ProfileController::loadPasswords(const QString &id)
                             fill(withProxy);
                         }
                     });
+            if (m_current.apiUser.isEmpty()) {
+                m_loadedApiPassword.clear();
+                form.apiPassword.clear();
+                fill(form);
+                updateModified();
+                Q_EMIT passwordLoaded();
+                return;
+            }
             fill(form);
-            updateModified();
-            Q_EMIT passwordLoaded();
+            loadApiPassword(id);
         });
+}
+
+// The password of the profile's own Zato 4 API user, once the keychain has it.
+void ProfileController::loadApiPassword(const QString &id)
+{
+    m_secrets->read(profileApiPasswordKey(id), this,
+                    [this, id](SecretStore::Status status, const QString &secret, const QString &) {
+                        if (m_current.id != id)
+                            return;
+                        m_loadedApiPassword =
+                            status == SecretStore::Status::Ok ? secret : Profile::builtInApiPassword(id);
+                        LookupForm form = m_form.get();
+                        form.apiPassword = m_loadedApiPassword;
+                        fill(form);
+                        updateModified();
+                        Q_EMIT passwordLoaded();
+                    });
 }
 
 // Fills the form without taking it for the user's edit.
@@ -153,7 +180,8 @@ void ProfileController::updateModified()
         return;
     const LookupForm form = m_form.get();
     m_modified = !m_current.id.isEmpty() &&
-                 (!(profileFromForm(form, m_current) == m_current) || form.password != m_loadedPassword);
+                 (!(profileFromForm(form, m_current) == m_current) || form.password != m_loadedPassword ||
+                  form.apiPassword != m_loadedApiPassword);
     const QString name = m_current.id.isEmpty() ? QString() : m_current.name;
     Q_EMIT titleChanged(
         name.isEmpty() ? tr("Zato Desk")
@@ -190,6 +218,16 @@ void ProfileController::persist(const Profile &profile, const QString &password)
                                          "password is never written anywhere else, so you will have to "
                                          "enter it again; unlock or start your keyring and save the "
                                          "profile again to keep it.")));
+    // The Zato 4 API's own password, kept only while the profile has its own API user.
+    const QString apiPassword = form.apiUser.isEmpty() ? QString() : form.apiPassword;
+    if (apiPassword.isEmpty())
+        m_secrets->remove(profileApiPasswordKey(id), this, [](SecretStore::Status, const QString &) {});
+    else
+        m_secrets->write(profileApiPasswordKey(id), apiPassword, this,
+                         tellIfFailed(tr("The profile \"%1\" was saved, but not the password of its Zato 4 "
+                                         "API user: %2. It is never written anywhere else, so you will have "
+                                         "to enter it again; unlock or start your keyring and save the "
+                                         "profile again to keep it.")));
     if (!form.proxy.password.isEmpty())
         m_secrets->write(proxyPasswordKey(id), form.proxy.password, this,
                          tellIfFailed(tr("The profile \"%1\" was saved, but not its proxy password: %2. "
@@ -197,6 +235,7 @@ void ProfileController::persist(const Profile &profile, const QString &password)
                                          "again; unlock or start your keyring and save the profile again "
                                          "to keep it.")));
     m_loadedPassword = password;
+    m_loadedApiPassword = apiPassword;
     reload(id);
     m_current = *m_store->byId(id);
     settings::CurrentProfile.set(*m_settings, id);
@@ -280,7 +319,7 @@ bool ProfileController::remove()
     }
     const QString name = m_current.name;
     auto told = std::make_shared<bool>(false); // both entries fail alike: said once
-    for (const QString &key : {profilePasswordKey(id), proxyPasswordKey(id)}) {
+    for (const QString &key : {profilePasswordKey(id), profileApiPasswordKey(id), proxyPasswordKey(id)}) {
         m_secrets->remove(key, this, [this, name, told](SecretStore::Status status, const QString &error) {
             if (status != SecretStore::Status::Ok && !std::exchange(*told, true))
                 m_prompts.tell(tr("Password not removed"),

@@ -65,6 +65,7 @@ private:
     void reload(const QString &selectId);
     void fill(const LookupForm &form);
     void loadPasswords(const QString &id);
+    void loadApiPassword(const QString &id);
     void persist(const Profile &profile, const QString &password);
     [[nodiscard]] std::optional<QString> askName(const QString &title, const QString &proposal);
     [[nodiscard]] QList<Profile> available() const;
@@ -79,6 +80,7 @@ private:
     Prompts m_prompts;
     Profile m_current;
     QString m_loadedPassword;
+    QString m_loadedApiPassword;
     bool m_modified = false;
     bool m_filling = false;
     QString m_demoAddress = QStringLiteral("http://127.0.0.1:17010");

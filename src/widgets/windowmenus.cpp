@@ -1,6 +1,7 @@
 #include "windowmenus.h"
 
 #include "language.h"
+#include "profile/secretstore.h"
 #include "settings/settings.h"
 #include "shortcutsdialog.h"
 
@@ -157,16 +158,39 @@ void WindowMenus::showShortcuts()
     dialog.exec();
 }
 
+QString WindowMenus::aboutText() const
+{
+    using Keychain = SessionSecretStore::Keychain;
+    const auto *session = qobject_cast<const SessionSecretStore *>(m_secrets);
+    const Keychain keychain = session                                              ? session->keychainState()
+                              : qobject_cast<const MemorySecretStore *>(m_secrets) ? Keychain::Unavailable
+                                                                                   : Keychain::Unknown;
+    QString passwords;
+    switch (keychain) {
+    case Keychain::Available:
+        passwords = tr("Passwords are kept in the system keychain only.");
+        break;
+    case Keychain::Unavailable:
+        passwords = tr("No system keychain is available in this session: passwords are kept in memory "
+                       "until Zato Desk quits, never written to disk, and asked for again next time.");
+        break;
+    case Keychain::Unknown:
+        passwords = tr("Passwords are kept in the system keychain only; where none is available, in memory "
+                       "for the session, never on disk.");
+        break;
+    }
+    return tr("<h3>Zato Desk %1</h3>"
+              "<p>Call Zato services by hand, test channels and credentials, and see exactly what went over "
+              "the wire.</p>"
+              "<p>%3</p>"
+              "<p>Licence: MIT. Built with Qt %2.</p>")
+        .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+             passwords.toHtmlEscaped());
+}
+
 void WindowMenus::showAbout()
 {
-    QMessageBox::about(
-        m_window, tr("About Zato Desk"),
-        tr("<h3>Zato Desk %1</h3>"
-           "<p>Call Zato services by hand, test channels and credentials, and see exactly what went over "
-           "the wire.</p>"
-           "<p>Passwords are kept in the system keychain only.</p>"
-           "<p>Licence: MIT. Built with Qt %2.</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(m_window, tr("About Zato Desk"), aboutText());
 }
 
 } // namespace zd

@@ -14,6 +14,8 @@ class QSettings;
 
 namespace zd {
 
+class SecretStore;
+
 // The main window's menu bar: every frequent action with its keyboard shortcut (Call, Profile),
 // View → Colour scheme and Language, Help → Keyboard shortcuts and About. The Call actions are
 // signals the window answers; the choices of the View menu are kept in the settings
@@ -32,6 +34,10 @@ public:
     [[nodiscard]] ColorScheme colorScheme() const { return m_scheme; }
     void showShortcuts();
     void showAbout();
+    // Where passwords are kept, for the About box to say it truly.
+    void setSecrets(const SecretStore *secrets) { m_secrets = secrets; }
+    // The About box's text: where passwords are kept as the keychain stands now.
+    [[nodiscard]] QString aboutText() const;
     [[nodiscard]] QMenu *viewMenu() const { return m_viewMenu; }
 
 Q_SIGNALS:
@@ -57,6 +63,7 @@ private:
     ColorScheme m_scheme = ColorScheme::System;
     QActionGroup *m_schemeGroup = nullptr;
     QMenu *m_viewMenu = nullptr;
+    const SecretStore *m_secrets = nullptr;
 };
 
 } // namespace zd

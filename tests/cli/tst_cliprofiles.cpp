@@ -29,6 +29,7 @@ private Q_SLOTS:
     void init();
     void saveCallShowRemove();
     void flagsOverrideTheProfile();
+    void apiClientUsesTheProfilesApiUser();
     void unknownProfile();
     void brokenProfileFileIsMovedAside();
     void noKeychainNeverWritesThePassword();
@@ -123,6 +124,30 @@ void tst_CliProfiles::saveCallShowRemove()
          QStringLiteral("--address"), m_server->address()});
     QVERIFY(run({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("Local demo")})
                 .out.contains("password: not saved"));
+}
+
+// The demo server's API channel takes its own user (pubapi): a profile with an API user calls the API
+// with it and its own saved password, and the other clients with the main user.
+void tst_CliProfiles::apiClientUsesTheProfilesApiUser()
+{
+    const Run save =
+        run({QStringLiteral("profiles"), QStringLiteral("save"), QStringLiteral("Both users"),
+             QStringLiteral("--address"), m_server->address(), QStringLiteral("--any-path"),
+             QStringLiteral("/clients/django/any-service-invoker"), QStringLiteral("--user"),
+             QStringLiteral("django"), QStringLiteral("--password-env"), QStringLiteral("ZD_DJANGO_PASSWORD"),
+             QStringLiteral("--api-user"), QStringLiteral("pubapi"), QStringLiteral("--api-password-env"),
+             QStringLiteral("ZD_DJANGO_PASSWORD")});
+    QVERIFY2(save.exitCode == 0, save.err.constData());
+    for (const QString &client : {QStringLiteral("api"), QStringLiteral("any")}) {
+        const Run call =
+            run({QStringLiteral("--profile"), QStringLiteral("Both users"), QStringLiteral("--client"),
+                 client, QStringLiteral("--payload"), QStringLiteral(R"({"cust_id": "123"})"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(call.exitCode == 0, qPrintable(client + u' ' + QString::fromUtf8(call.out + call.err)));
+        QVERIFY(call.out.contains("Victoria Murray"));
+    }
+    QCOMPARE(filesHolding("my-password"), QStringList()); // the API password too: keychain only
+    QVERIFY(!filesHolding("pubapi").isEmpty());           // its user name is in the profile file
 }
 
 void tst_CliProfiles::flagsOverrideTheProfile()

@@ -1,10 +1,12 @@
 // The profile file: round trip without secrets, a broken file moved aside, a newer schema refused,
 // a failed write leaving the previous file intact, two stores not losing each other's changes.
+#include "profile/profileform.h"
 #include "profile/profilejson.h"
 #include "profile/profilestore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -53,6 +55,9 @@ private Q_SLOTS:
     void init();
     void roundTripWithoutSecrets();
     void missingFileIsEmpty();
+    void apiUserRoundTrip();
+    void fileWithoutApiUserLoads();
+    void formChoosesTheClientsCredential();
     void brokenFile_data();
     void brokenFile();
     void newerSchemaIsRefusedAndKept();
@@ -90,6 +95,61 @@ void tst_ProfileStore::roundTripWithoutSecrets()
     Profile expected = p;
     expected.proxy.password.clear();
     QVERIFY(again.profiles().constFirst() == expected);
+}
+
+void tst_ProfileStore::apiUserRoundTrip()
+{
+    Profile p = sample(QStringLiteral("API"));
+    p.apiUser = QStringLiteral("pubapi");
+    const QByteArray written = writeProfiles({p});
+    QVERIFY(written.contains("\"api_user\": \"pubapi\""));
+    QVERIFY(!written.contains("password")); // the user name only: its password is in the keychain
+    const ProfilesRead read = readProfiles(written);
+    QVERIFY(read.error.isEmpty());
+    QCOMPARE(read.profiles.size(), 1);
+    QCOMPARE(read.profiles.constFirst().apiUser, QStringLiteral("pubapi"));
+    QVERIFY(read.profiles.constFirst() == p);
+    // The built-in profiles call the demo's API channel with its own user.
+    for (const Profile &builtIn : Profile::builtIns()) {
+        QCOMPARE(builtIn.apiUser, QStringLiteral("pubapi"));
+        QCOMPARE(Profile::builtInApiPassword(builtIn.id), QStringLiteral("my-password"));
+    }
+}
+
+// A file written before profiles had an API user: it loads, and the API uses the main user.
+void tst_ProfileStore::fileWithoutApiUserLoads()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(m_file).absolutePath()));
+    put(m_file, QByteArray(R"({"schema": 1, "profiles": [{"id": "a1", "name": "Old", "address": )"
+                           R"("http://localhost:17010", "user": "django", "client": "api"}]})"));
+    ProfileStore store(m_file);
+    QCOMPARE(store.load(), QString());
+    QCOMPARE(store.profiles().size(), 1);
+    const Profile old = store.profiles().constFirst();
+    QCOMPARE(old.user, QStringLiteral("django"));
+    QCOMPARE(old.apiUser, QString());
+    const LookupForm form = formFromProfile(old, QStringLiteral("pw"), LookupForm());
+    QCOMPARE(form.credential(ClientKind::Api), std::pair(QStringLiteral("django"), QStringLiteral("pw")));
+}
+
+void tst_ProfileStore::formChoosesTheClientsCredential()
+{
+    Profile p = Profile::builtIns().constFirst();
+    LookupForm form = formFromProfile(p, QStringLiteral("main-pw"), LookupForm());
+    form.apiPassword = QStringLiteral("api-pw");
+    form.customerId = QStringLiteral("1");
+    QCOMPARE(form.apiUser, QStringLiteral("pubapi"));
+    for (const ClientKind kind : {ClientKind::AnyService, ClientKind::Json, ClientKind::Api}) {
+        form.client = kind;
+        const CallSpec spec = form.toCallSpec();
+        const bool api = kind == ClientKind::Api;
+        QCOMPARE(spec.user, api ? QStringLiteral("pubapi") : QStringLiteral("django"));
+        QCOMPARE(spec.password, api ? QStringLiteral("api-pw") : QStringLiteral("main-pw"));
+    }
+    // The fields back to a profile: the API user kept, never a password.
+    const Profile back = profileFromForm(form, p);
+    QCOMPARE(back.apiUser, QStringLiteral("pubapi"));
+    QVERIFY(!writeProfiles({back}).contains("api-pw"));
 }
 
 void tst_ProfileStore::missingFileIsEmpty()

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void vector1Headers();
     void extraHeadersReplaceByName();
     void nonLatin1CredentialsUseUtf8();
+    void emptyUserWithPasswordSendsBasicAuth();
     void apiRequest();
     void apiAsyncAndEmptyPayload();
     void methods();
@@ -168,6 +169,26 @@ void tst_RequestBuilder::extraHeadersReplaceByName()
     QCOMPARE(built.request.headers.size(), 4);
     QCOMPARE(built.request.headers.at(1), (HttpHeader{"user-agent", "probe/1"}));
     QCOMPARE(built.request.headers.at(3), (HttpHeader{"X-Trace", "abc"}));
+}
+
+// python-requests and curl -u ':password' send Basic auth with an empty user name; only with neither
+// a user nor a password is no Authorization header sent.
+void tst_RequestBuilder::emptyUserWithPasswordSendsBasicAuth()
+{
+    CallSpec spec = djangoSpec();
+    spec.service = QStringLiteral("customer.get1");
+    spec.user.clear();
+    spec.password = QStringLiteral("password");
+    const BuildResult built = buildRequest(ClientKind::AnyService, spec);
+    QVERIFY(built.ok());
+    // base64(":password"), worked out by hand: ":pa" "ssw" "ord" -> "OnBh" "c3N3" "b3Jk".
+    QVERIFY(built.request.headers.contains(HttpHeader{"Authorization", "Basic OnBhc3N3b3Jk"}));
+
+    spec.password.clear();
+    const BuildResult none = buildRequest(ClientKind::AnyService, spec);
+    QVERIFY(none.ok());
+    for (const HttpHeader &header : none.request.headers)
+        QVERIFY(header.name.compare("Authorization", Qt::CaseInsensitive) != 0);
 }
 
 void tst_RequestBuilder::nonLatin1CredentialsUseUtf8()

@@ -55,6 +55,8 @@ LookupForm HistoryEntry::reopened(const LookupForm &current) const
 {
     LookupForm opened = form;
     opened.password = current.password;
+    opened.apiUser = current.apiUser; // the history keeps no API credential: the current one serves
+    opened.apiPassword = current.apiPassword;
     opened.tls = current.tls;
     opened.proxy = current.proxy;
     return opened;

@@ -26,7 +26,7 @@ HttpHeaders baseHeaders(const CallSpec &spec, bool hasBody)
     if (hasBody)
         headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     headers.append({QByteArrayLiteral("User-Agent"), userAgent()});
-    if (!spec.user.isEmpty())
+    if (sendsBasicAuth(spec))
         headers.append({QByteArrayLiteral("Authorization"), basicAuthorization(spec.user, spec.password)});
     return headers;
 }
@@ -65,6 +65,11 @@ QString requoted(const QString &path)
 }
 
 } // namespace
+
+bool sendsBasicAuth(const CallSpec &spec)
+{
+    return !spec.user.isEmpty() || !spec.password.isEmpty();
+}
 
 QByteArray userAgent()
 {

@@ -100,7 +100,7 @@ QString curlCommand(ClientKind client, const CallSpec &spec, SnippetOptions opti
     QStringList words{QStringLiteral("curl"), QStringLiteral("--silent"), QStringLiteral("--show-error")};
     if (request.method != "POST" || !request.hasBody)
         words << QStringLiteral("--request") << QString::fromLatin1(request.method);
-    if (!spec.user.isEmpty()) // 'user:'"$ZATO_PASSWORD": the shell joins the two into one word
+    if (sendsBasicAuth(spec)) // 'user:'"$ZATO_PASSWORD": the shell joins the two into one word
         words << QStringLiteral("--user")
               << (options.includePassword ? shellQuote(spec.user + u':' + spec.password)
                                           : shellQuote(spec.user + u':') + u"\"$" + passwordVariable + u'"');

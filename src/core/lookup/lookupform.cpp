@@ -35,8 +35,14 @@ QList<LookupForm::FieldError> LookupForm::validate() const
     add(Field::AnyPath, pathProblem(anyPath, ClientKind::AnyService, client == ClientKind::AnyService));
     add(Field::JsonPath, pathProblem(jsonPath, ClientKind::Json, client == ClientKind::Json));
     add(Field::ApiPath, pathProblem(apiPath, ClientKind::Api, false));
-    if (errors.isEmpty())
-        add(clientPath(PathFields, client), urlProblem(address, spec.path));
+    // The address and the chosen path joined, once each is right on its own; the other fields are
+    // still checked, so every field at fault is marked at once.
+    const Field chosenPath = clientPath(PathFields, client);
+    const bool partsFine = std::none_of(errors.cbegin(), errors.cend(), [chosenPath](const FieldError &e) {
+        return e.field == Field::Address || e.field == chosenPath;
+    });
+    if (partsFine)
+        add(chosenPath, urlProblem(address, spec.path));
     if (client != ClientKind::Json)
         add(Field::Service, serviceProblem(spec, client));
     if (customerId.trimmed().isEmpty())
@@ -44,12 +50,18 @@ QList<LookupForm::FieldError> LookupForm::validate() const
     return errors;
 }
 
+std::pair<QString, QString> LookupForm::credential(ClientKind kind) const
+{
+    if (kind == ClientKind::Api && !apiUser.isEmpty())
+        return {apiUser, apiPassword};
+    return {user, password};
+}
+
 CallSpec LookupForm::toCallSpec() const
 {
     CallSpec spec;
     spec.address = address.trimmed();
-    spec.user = user;
-    spec.password = password;
+    std::tie(spec.user, spec.password) = credential(client);
     spec.timeout = timeout;
     spec.tls = tls;
     spec.proxy = proxy;

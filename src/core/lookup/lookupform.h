@@ -23,6 +23,9 @@ struct LookupForm
     QString apiPath;
     QString user;
     QString password;
+    // The Zato 4 API's own user and password; an empty apiUser: user and password serve it too.
+    QString apiUser;
+    QString apiPassword;
     QString service = QStringLiteral("customer.get1"); // AnyServiceInvoker's and the Zato 4 API's target
     QString customerId;
     ClientKind client = ClientKind::AnyService;
@@ -32,7 +35,10 @@ struct LookupForm
 
     // The problems that keep the call from being sent, one per field at most, in field order.
     [[nodiscard]] QList<FieldError> validate() const;
-    // The call: {"cust_id": customerId} to the chosen client's channel.
+    // The user and password a client kind calls with: the API's own for the Zato 4 API when there is
+    // one, the main ones otherwise.
+    [[nodiscard]] std::pair<QString, QString> credential(ClientKind kind) const;
+    // The call: {"cust_id": customerId} to the chosen client's channel, with that client's credential.
     [[nodiscard]] CallSpec toCallSpec() const;
 };
 

@@ -20,6 +20,7 @@ QList<Profile> Profile::builtIns(const QString &demoAddress)
         p.jsonPath = u"/clients/" + app + u"/json-client";
         p.apiPath = QStringLiteral("/zato/api/invoke");
         p.user = app;
+        p.apiUser = QStringLiteral("pubapi"); // the samples' API channel has its own user
         return p;
     };
     return {sample(QStringLiteral("builtin-demo"), QStringLiteral("Demo server"), demoAddress,
@@ -31,6 +32,11 @@ QList<Profile> Profile::builtIns(const QString &demoAddress)
 }
 
 QString Profile::builtInPassword(const QString &id)
+{
+    return id.startsWith(u"builtin-") ? QStringLiteral("my-password") : QString();
+}
+
+QString Profile::builtInApiPassword(const QString &id)
 {
     return id.startsWith(u"builtin-") ? QStringLiteral("my-password") : QString();
 }

@@ -19,6 +19,9 @@ struct Profile
     QString jsonPath;
     QString apiPath;
     QString user;
+    // The Zato 4 API's own user, where its channel needs another one than the main user (the
+    // demo server's API takes "pubapi"); empty: the main user and password are used for it too.
+    QString apiUser;
     ClientKind client = ClientKind::AnyService;
     int timeoutSeconds = 60;
     TlsSettings tls;
@@ -32,6 +35,8 @@ struct Profile
     builtIns(const QString &demoAddress = QStringLiteral("http://127.0.0.1:17010"));
     // The built-in profiles use the samples' published password; nothing else has a default.
     [[nodiscard]] static QString builtInPassword(const QString &id);
+    // The same for the Zato 4 API's own user.
+    [[nodiscard]] static QString builtInApiPassword(const QString &id);
 };
 
 [[nodiscard]] QString clientKey(ClientKind kind); // "any", "json", "api"

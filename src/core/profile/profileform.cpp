@@ -13,6 +13,7 @@ LookupForm formFromProfile(const Profile &profile, const QString &password, cons
     form.apiPath = profile.apiPath;
     form.user = profile.user;
     form.password = password;
+    form.apiUser = profile.apiUser; // its password comes from the keychain, as the main one
     form.service = profile.anyService;
     form.customerId = current.customerId;
     form.client = profile.client;
@@ -30,6 +31,7 @@ Profile profileFromForm(const LookupForm &form, const Profile &base)
     profile.jsonPath = form.jsonPath;
     profile.apiPath = form.apiPath;
     profile.user = form.user;
+    profile.apiUser = form.apiUser;
     profile.anyService = form.service;
     profile.client = form.client;
     profile.timeoutSeconds = int(std::chrono::duration_cast<std::chrono::seconds>(form.timeout).count());

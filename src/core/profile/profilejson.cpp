@@ -51,6 +51,7 @@ Value toJson(const Profile &p)
         {QStringLiteral("json_path"), str(p.jsonPath)},
         {QStringLiteral("api_path"), str(p.apiPath)},
         {QStringLiteral("user"), str(p.user)},
+        {QStringLiteral("api_user"), str(p.apiUser)},
         {QStringLiteral("client"), str(clientKey(p.client))},
         {QStringLiteral("timeout_seconds"), Value::fromInteger(p.timeoutSeconds)},
         {QStringLiteral("tls"),
@@ -83,6 +84,7 @@ std::optional<Profile> fromJson(const Value &v, QString &error)
     p.jsonPath = text(v, u"json_path");
     p.apiPath = text(v, u"api_path");
     p.user = text(v, u"user");
+    p.apiUser = text(v, u"api_user"); // absent in files written before it existed: the main user
     p.client = clientFromKey(text(v, u"client", QStringLiteral("any"))).value_or(ClientKind::AnyService);
     if (const Value *timeout = v.find(u"timeout_seconds"))
         p.timeoutSeconds = int(std::clamp<qint64>(timeout->toNumber().toInt64().value_or(60), 1, 86400));

@@ -35,6 +35,11 @@ QString proxyPasswordKey(const QString &profileId)
     return u"profile/" + profileId + u"/proxy-password";
 }
 
+QString profileApiPasswordKey(const QString &profileId)
+{
+    return u"profile/" + profileId + u"/api-password";
+}
+
 void SecretStore::read(const QString &key, QObject *context, ReadDone done)
 {
     Q_ASSERT_X(context, "SecretStore::read", "a context object is required");
@@ -84,9 +89,10 @@ void SessionSecretStore::fallBack(const QString &error)
         return;
     m_unavailable = true;
     Q_EMIT keychainUnavailable(
-        tr("No keychain is available (%1). Passwords are kept in memory for this session only and are not "
-           "saved; you will be asked for them again next time.")
-            .arg(error));
+        tr("No keychain is available, so passwords cannot be saved. They are kept in memory for this session "
+           "only: you will enter them again next time. To keep them, start your desktop's keyring (such as "
+           "GNOME Keyring or KWallet) and then Zato Desk again."),
+        error);
 }
 
 void SessionSecretStore::startRead(const QString &key, ReadDone answer)
@@ -99,6 +105,7 @@ void SessionSecretStore::startRead(const QString &key, ReadDone answer)
                      [this, key, answer = std::move(answer)](Status status, const QString &secret,
                                                              const QString &error) mutable {
                          if (status != Status::Unavailable) {
+                             m_answered = true;
                              answer(status, secret, error);
                              return;
                          }
@@ -117,6 +124,7 @@ void SessionSecretStore::startWrite(const QString &key, const QString &secret, W
         key, secret, this,
         [this, key, secret, answer = std::move(answer)](Status status, const QString &error) mutable {
             if (status != Status::Unavailable) {
+                m_answered = true;
                 answer(status, error);
                 return;
             }
@@ -136,6 +144,8 @@ void SessionSecretStore::startRemove(const QString &key, WriteDone answer)
                        [this, answer = std::move(answer)](Status status, const QString &error) mutable {
                            if (status == Status::Unavailable)
                                fallBack(error);
+                           else
+                               m_answered = true;
                            answer(status == Status::Unavailable ? Status::Ok : status, error);
                        });
 }

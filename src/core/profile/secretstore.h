@@ -58,11 +58,19 @@ class SessionSecretStore : public SecretStore
 {
     Q_OBJECT
 public:
+    // What is known of the keychain: Unknown until a job has been answered.
+    enum class Keychain { Unknown, Available, Unavailable };
+
     explicit SessionSecretStore(SecretStore *keychain, QObject *parent = nullptr);
     [[nodiscard]] bool keychainAvailable() const { return !m_unavailable; }
+    [[nodiscard]] Keychain keychainState() const
+    {
+        return m_unavailable ? Keychain::Unavailable : m_answered ? Keychain::Available : Keychain::Unknown;
+    }
 
 Q_SIGNALS:
-    void keychainUnavailable(const QString &message);
+    // message: what happened and what to do, in plain words; detail: the keychain's own error.
+    void keychainUnavailable(const QString &message, const QString &detail);
 
 protected:
     void startRead(const QString &key, ReadDone answer) override;
@@ -75,9 +83,12 @@ private:
     SecretStore *m_keychain;
     MemorySecretStore m_memory;
     bool m_unavailable = false;
+    bool m_answered = false; // the keychain has answered a job
 };
 
 [[nodiscard]] QString profilePasswordKey(const QString &profileId);
 [[nodiscard]] QString proxyPasswordKey(const QString &profileId);
+// The password of the profile's own Zato 4 API user (Profile::apiUser).
+[[nodiscard]] QString profileApiPasswordKey(const QString &profileId);
 
 } // namespace zd

@@ -44,6 +44,7 @@ inline const Setting<QString> LookupAnyPath{"lookup/anyPath", {}};
 inline const Setting<QString> LookupJsonPath{"lookup/jsonPath", {}};
 inline const Setting<QString> LookupApiPath{"lookup/apiPath", {}};
 inline const Setting<QString> LookupUser{"lookup/user", {}};
+inline const Setting<QString> LookupApiUser{"lookup/apiUser", {}}; // the user name only, never its password
 inline const Setting<QString> LookupService{"lookup/service", QStringLiteral("customer.get1")};
 inline const Setting<QString> LookupCustomerId{"lookup/customerId", {}};
 inline constexpr Setting<int> LookupClient{"lookup/client", 0}; // ClientKind

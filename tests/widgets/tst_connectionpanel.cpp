@@ -1,0 +1,427 @@
+// The connection area of the real MainWindow, offscreen, against the demo server in-process: the
+// Zato 4 API's own credential, field errors, the empty user hint, the keychain banner and the About
+// box, and the Connection settings dialog.
+#include "connectiondialog.h"
+#include "demoform.h"
+#include "demoserver.h"
+#include "invoke/calltypes.h"
+#include "mainwindow.h"
+#include "profile/profilestore.h"
+#include "profile/secretstore.h"
+#include "profilecontroller.h"
+#include "prompts.h"
+#include "windowmenus.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionFrame>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace zd;
+
+namespace {
+
+template <typename T> T *child(const QWidget &window, const char *name)
+{
+    T *widget = window.findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no widget %s", name);
+    return widget;
+}
+
+// A keychain that never answers as a keychain: what QtKeychain reports with no Secret Service.
+class NoKeychain : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+
+protected:
+    static QString error()
+    {
+        return QStringLiteral(
+            "Cannot autolaunch D-Bus without X11 $DISPLAY (dbus-launch terminated abnormally)");
+    }
+    void startRead(const QString &, ReadDone answer) override
+    {
+        answer(Status::Unavailable, QString(), error());
+    }
+    void startWrite(const QString &, const QString &, WriteDone answer) override
+    {
+        answer(Status::Unavailable, error());
+    }
+    void startRemove(const QString &, WriteDone answer) override { answer(Status::Unavailable, error()); }
+};
+
+QString readNow(SecretStore &store, const QString &key)
+{
+    QObject context;
+    std::optional<QString> secret;
+    store.read(key, &context, [&secret](SecretStore::Status status, const QString &value, const QString &) {
+        secret = status == SecretStore::Status::Ok ? value : QStringLiteral("<none>");
+    });
+    if (!QTest::qWaitFor([&secret] { return secret.has_value(); }, 5000))
+        return QStringLiteral("<no answer>");
+    return *secret;
+}
+
+QByteArray contents(const QString &fileName)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Whether a wrapped label has the height its whole text needs at its width, and is not cut by its
+// parents.
+bool shownWhole(const QLabel *label)
+{
+    return label->isVisible() && label->wordWrap() &&
+           label->height() >= label->heightForWidth(label->width()) &&
+           label->visibleRegion().boundingRect() == label->rect();
+}
+
+// The width a line edit gives its text.
+int textWidth(const QLineEdit *edit)
+{
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.lineWidth =
+        edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+    const QMargins margins = edit->textMargins();
+    return edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit).width() -
+           margins.left() - margins.right() - 4; // QLineEdit keeps 2 pixels a side
+}
+
+} // namespace
+
+class tst_ConnectionPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void builtInDemoProfileCallsEveryClient_data();
+    void builtInDemoProfileCallsEveryClient();
+    void apiPasswordIsKeptInTheKeychainOnly();
+    void everyInvalidFieldIsFlaggedAtOnce();
+    void emptyUserWithPasswordIsSentAndHinted();
+    void keychainBannerIsWholeAndPlain();
+    void aboutTellsWherePasswordsAre();
+    void browseFillsTheFileField_data();
+    void browseFillsTheFileField();
+    void noVerifyWarningIsShownWhole();
+    void placeholdersAreReadWhole();
+
+private:
+    void makeWindow(SecretStore *secrets);
+    void selectDemoProfile();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<demo::DemoServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<SecretStore> m_keychain; // under m_secrets when it is a SessionSecretStore
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_ConnectionPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_server = std::make_unique<demo::DemoServer>();
+    QVERIFY(m_server->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+}
+
+void tst_ConnectionPanel::cleanup()
+{
+    m_window.reset();
+    m_secrets.reset();
+    m_keychain.reset();
+    m_profiles.reset();
+    m_network.reset();
+    m_server.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void tst_ConnectionPanel::makeWindow(SecretStore *secrets)
+{
+    m_secrets.reset(secrets);
+    m_window =
+        std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_profiles.get(), m_secrets.get());
+    m_window->profiles()->setDemoAddress(m_server->address());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+// The built-in "Demo server" profile, chosen as a user would, its passwords loaded.
+void tst_ConnectionPanel::selectDemoProfile()
+{
+    QSignalSpy loaded(m_window->profiles(), &ProfileController::passwordLoaded);
+    m_window->profiles()->select(QStringLiteral("builtin-demo"));
+    QTRY_COMPARE(loaded.size(), 1);
+}
+
+void tst_ConnectionPanel::builtInDemoProfileCallsEveryClient_data()
+{
+    QTest::addColumn<QString>("radio");
+    QTest::newRow("AnyServiceInvoker") << QStringLiteral("anyServiceInvokerRadio");
+    QTest::newRow("JSONClient") << QStringLiteral("jsonClientRadio");
+    QTest::newRow("Zato 4 API") << QStringLiteral("apiRadio");
+}
+
+void tst_ConnectionPanel::builtInDemoProfileCallsEveryClient()
+{
+    QFETCH(QString, radio);
+    makeWindow(new MemorySecretStore);
+    selectDemoProfile();
+    QCOMPARE(child<QLineEdit>(*m_window, "apiUserEdit")->text(), QStringLiteral("pubapi"));
+    m_window->findChild<QRadioButton *>(radio)->click();
+    QLineEdit *customer = child<QLineEdit>(*m_window, "customerIdEdit");
+    customer->clear();
+    QTest::keyClicks(customer, QStringLiteral("123"));
+    QSignalSpy finished(m_window.get(), &MainWindow::callFinished);
+    QTest::mouseClick(child<QPushButton>(*m_window, "invokeButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    const InvokeResult result = finished.constFirst().constFirst().value<InvokeResult>();
+    QVERIFY2(result.ok, qPrintable(child<QLabel>(*m_window, "statusLabel")->text()));
+    QCOMPARE(child<QLabel>(*m_window, "statusLabel")->text(), QStringLiteral("200 OK"));
+    QCOMPARE(child<QLabel>(*m_window, "customerNameLabel")->text(), QStringLiteral("Victoria Murray"));
+}
+
+void tst_ConnectionPanel::apiPasswordIsKeptInTheKeychainOnly()
+{
+    auto *secrets = new MemorySecretStore;
+    makeWindow(secrets);
+    selectDemoProfile();
+    Prompts prompts = Prompts::dialogs(m_window.get());
+    prompts.text = [](const QString &, const QString &, const QString &) {
+        return std::optional(QStringLiteral("Own API user"));
+    };
+    prompts.tell = [](const QString &title, const QString &message) {
+        QFAIL(qPrintable(title + u": " + message));
+    };
+    m_window->profiles()->setPrompts(prompts);
+    QLineEdit *apiUser = child<QLineEdit>(*m_window, "apiUserEdit");
+    QLineEdit *apiPassword = child<QLineEdit>(*m_window, "apiPasswordEdit");
+    apiUser->clear();
+    QTest::keyClicks(apiUser, QStringLiteral("apiuser"));
+    apiPassword->clear();
+    QTest::keyClicks(apiPassword, QStringLiteral("Api-Secret-42"));
+    QVERIFY(m_window->profiles()->isModified()); // the API password counts as a change
+    QVERIFY(m_window->profiles()->saveAs());
+    const QString id = m_window->profiles()->current().id;
+    QCOMPARE(readNow(*secrets, profileApiPasswordKey(id)), QStringLiteral("Api-Secret-42"));
+    QCOMPARE(readNow(*secrets, profilePasswordKey(id)), QStringLiteral("my-password"));
+    m_settings->sync();
+    const QByteArray file = contents(m_profiles->fileName());
+    QVERIFY(file.contains("\"api_user\": \"apiuser\""));
+    QVERIFY(!file.contains("Api-Secret-42"));
+    QVERIFY(!contents(m_settings->fileName()).contains("Api-Secret-42"));
+
+    // Chosen again: both passwords come back from the keychain.
+    selectDemoProfile();
+    QCOMPARE(apiUser->text(), QStringLiteral("pubapi"));
+    QSignalSpy loaded(m_window->profiles(), &ProfileController::passwordLoaded);
+    m_window->profiles()->select(id);
+    QTRY_COMPARE(loaded.size(), 1);
+    QCOMPARE(apiUser->text(), QStringLiteral("apiuser"));
+    QCOMPARE(apiPassword->text(), QStringLiteral("Api-Secret-42"));
+    QVERIFY(!m_window->profiles()->isModified());
+}
+
+void tst_ConnectionPanel::everyInvalidFieldIsFlaggedAtOnce()
+{
+    makeWindow(new MemorySecretStore);
+    m_window->setForm(demoForm(m_server->address()));
+    const char *const edits[] = {"addressEdit", "anyPathEdit", "jsonPathEdit", "apiPathEdit", "serviceEdit"};
+    const char *const labels[] = {"addressErrorLabel", "anyPathErrorLabel", "jsonPathErrorLabel",
+                                  "apiPathErrorLabel", "serviceErrorLabel"};
+    QList<int> widths;
+    for (const char *name : edits)
+        widths << child<QLineEdit>(*m_window, name)->width();
+
+    child<QLineEdit>(*m_window, "addressEdit")->setText(QStringLiteral("127.0.0.1:17010"));
+    child<QLineEdit>(*m_window, "anyPathEdit")->setText(QStringLiteral("clients/django/any-service-invoker"));
+    child<QLineEdit>(*m_window, "jsonPathEdit")->setText(QStringLiteral("clients/django/json-client"));
+    child<QLineEdit>(*m_window, "apiPathEdit")->setText(QStringLiteral("zato/api/invoke"));
+    child<QLineEdit>(*m_window, "serviceEdit")->clear();
+    QSignalSpy finished(m_window.get(), &MainWindow::callFinished);
+    m_window->invoke();
+    QTest::qWait(50); // the layout settles
+    for (int i = 0; i < 5; ++i) {
+        QLabel *label = child<QLabel>(*m_window, labels[i]);
+        QVERIFY2(!label->text().isEmpty(), labels[i]);
+        QVERIFY2(shownWhole(label), labels[i]);
+        QLineEdit *edit = child<QLineEdit>(*m_window, edits[i]);
+        QVERIFY2(
+            edit->width() == widths.at(i),
+            qPrintable(
+                u"%1: %2 px, was %3"_qs.arg(QLatin1String(edits[i])).arg(edit->width()).arg(widths.at(i))));
+        // The message under its field, not beside it.
+        QVERIFY(label->mapTo(m_window.get(), QPoint()).y() >=
+                edit->mapTo(m_window.get(), QPoint(0, edit->height())).y());
+    }
+    QCOMPARE(finished.size(), 0);
+}
+
+void tst_ConnectionPanel::emptyUserWithPasswordIsSentAndHinted()
+{
+    makeWindow(new MemorySecretStore);
+    m_window->setForm(demoForm(m_server->address()));
+    QLabel *hint = child<QLabel>(*m_window, "usernameHintLabel");
+    QVERIFY(!hint->isVisible());
+    QLineEdit *user = child<QLineEdit>(*m_window, "usernameEdit");
+    user->selectAll();
+    QTest::keyClick(user, Qt::Key_Delete);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(u"user name is empty"));
+    QVERIFY(shownWhole(hint));
+
+    // Not blocking: the call goes, with Basic auth for ":my-password".
+    QSignalSpy finished(m_window.get(), &MainWindow::callFinished);
+    m_window->invoke();
+    QTRY_COMPARE(finished.size(), 1);
+    const InvokeResult result = finished.constFirst().constFirst().value<InvokeResult>();
+    // base64(":my-password"), by hand: ":my" "-pa" "ssw" "ord" -> "Om15" "LXBh" "c3N3" "b3Jk".
+    QVERIFY(result.request.headers.contains(HttpHeader{"Authorization", "Basic Om15LXBhc3N3b3Jk"}));
+
+    QTest::keyClicks(user, QStringLiteral("django"));
+    QVERIFY(!hint->isVisible());
+}
+
+void tst_ConnectionPanel::keychainBannerIsWholeAndPlain()
+{
+    m_keychain = std::make_unique<NoKeychain>();
+    makeWindow(new SessionSecretStore(m_keychain.get()));
+    QCOMPARE(m_window->size(), QSize(1100, 760)); // the default size
+    selectDemoProfile();
+    QLabel *banner = child<QLabel>(*m_window, "keychainWarningLabel");
+    QTRY_VERIFY(banner->isVisible());
+    QTest::qWait(50); // the layout settles
+    QVERIFY2(
+        shownWhole(banner),
+        qPrintable(
+            u"%1 px high, %2 needed"_qs.arg(banner->height()).arg(banner->heightForWidth(banner->width()))));
+    // Plain words first: what happened and what to do; the keychain's own words after them.
+    const QString text = banner->text();
+    const qsizetype detail = text.indexOf(u"dbus-launch");
+    QVERIFY(detail > 0);
+    QVERIFY2(text.left(detail).contains(u"memory for this session only"), qPrintable(text));
+    QVERIFY2(text.left(detail).contains(u"start your desktop"), qPrintable(text));
+    QVERIFY(text.indexOf(u"<small>") < detail);
+    QVERIFY(banner->toolTip().contains(u"dbus-launch"));
+}
+
+void tst_ConnectionPanel::aboutTellsWherePasswordsAre()
+{
+    m_keychain = std::make_unique<NoKeychain>();
+    makeWindow(new SessionSecretStore(m_keychain.get()));
+    selectDemoProfile(); // the keychain has been asked, and failed
+    QString about = m_window->menus()->aboutText();
+    QVERIFY2(!about.contains(u"kept in the system keychain only"), qPrintable(about));
+    QVERIFY2(about.contains(u"kept in memory"), qPrintable(about));
+    m_window.reset();
+    m_secrets.reset();
+    m_settings->clear(); // no profile restored: chosen below, as the first time
+
+    // A keychain that answers.
+    m_keychain = std::make_unique<MemorySecretStore>();
+    makeWindow(new SessionSecretStore(m_keychain.get()));
+    selectDemoProfile();
+    about = m_window->menus()->aboutText();
+    QVERIFY2(about.contains(u"kept in the system keychain only"), qPrintable(about));
+}
+
+void tst_ConnectionPanel::browseFillsTheFileField_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<QString>("pattern"); // one the filter must offer
+    QTest::newRow("CA") << QStringLiteral("caFileBrowseButton") << QStringLiteral("caFileEdit")
+                        << QStringLiteral("*.pem");
+    QTest::newRow("certificate") << QStringLiteral("clientCertBrowseButton")
+                                 << QStringLiteral("clientCertEdit") << QStringLiteral("*.p12");
+    QTest::newRow("key") << QStringLiteral("clientKeyBrowseButton") << QStringLiteral("clientKeyEdit")
+                         << QStringLiteral("*.key");
+}
+
+void tst_ConnectionPanel::browseFillsTheFileField()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, edit);
+    QFETCH(QString, pattern);
+    ConnectionDialog dialog;
+    QString offered;
+    dialog.setFileChooser([&offered](const QString &, const QString &, const QString &filter) {
+        offered = filter;
+        return QStringLiteral("/etc/zato/chosen.pem");
+    });
+    dialog.show();
+    auto *browse = dialog.findChild<QToolButton *>(button);
+    QVERIFY(browse);
+    QTest::mouseClick(browse, Qt::LeftButton);
+    QCOMPARE(dialog.findChild<QLineEdit *>(edit)->text(), QStringLiteral("/etc/zato/chosen.pem"));
+    QVERIFY2(offered.contains(pattern), qPrintable(offered));
+    QVERIFY(offered.contains(u"(*)")); // and any file
+
+    // Cancelled: the field keeps what it had.
+    dialog.setFileChooser([](const QString &, const QString &, const QString &) { return QString(); });
+    QTest::mouseClick(browse, Qt::LeftButton);
+    QCOMPARE(dialog.findChild<QLineEdit *>(edit)->text(), QStringLiteral("/etc/zato/chosen.pem"));
+    QCOMPARE(dialog.tls().caFile.isEmpty(), edit != u"caFileEdit");
+}
+
+void tst_ConnectionPanel::noVerifyWarningIsShownWhole()
+{
+    ConnectionDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    child<QCheckBox>(dialog, "noVerifyCheck")->click();
+    QTest::qWait(50); // the layout settles
+    QLabel *warning = child<QLabel>(dialog, "noVerifyWarningLabel");
+    QVERIFY2(shownWhole(warning), qPrintable(u"%1 px high, %2 needed"_qs.arg(warning->height())
+                                                 .arg(warning->heightForWidth(warning->width()))));
+}
+
+void tst_ConnectionPanel::placeholdersAreReadWhole()
+{
+    ConnectionDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    int checked = 0;
+    for (const QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->placeholderText().isEmpty())
+            continue;
+        ++checked;
+        const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+        QVERIFY2(textWidth(edit) >= needed,
+                 qPrintable(u"%1: %2 px for %3"_qs.arg(edit->objectName()).arg(textWidth(edit)).arg(needed)));
+    }
+    QVERIFY(checked >= 4);
+
+    // The connection panel's API user says what an empty field means, whole.
+    makeWindow(new MemorySecretStore);
+    QLineEdit *apiUser = child<QLineEdit>(*m_window, "apiUserEdit");
+    apiUser->clear();
+    QVERIFY(apiUser->placeholderText().contains(u"user name above"));
+    QVERIFY(textWidth(apiUser) >= apiUser->fontMetrics().horizontalAdvance(apiUser->placeholderText()));
+}
+
+QTEST_MAIN(tst_ConnectionPanel)
+#include "tst_connectionpanel.moc"
