@@ -1,5 +1,6 @@
 #include "demoform.h"
 #include "demoserver.h"
+#include "hardening/processhardening.h"
 #include "history/historyservice.h"
 #include "keychainsecretstore.h"
 #include "language.h"
@@ -37,6 +38,7 @@ struct Text
 
 int main(int argc, char *argv[])
 {
+    zd::hardenProcess(); // before any secret is read
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Zato Desk"));
     QCoreApplication::setApplicationName(QStringLiteral("zato-desk"));

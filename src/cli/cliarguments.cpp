@@ -1,5 +1,7 @@
 #include "cliarguments.h"
 
+#include "hardening/boundedread.h"
+#include "hardening/processhardening.h"
 #include "invoke/callcheck.h"
 #include "options.h"
 #include "profile/secretstore.h"
@@ -7,7 +9,6 @@
 #include "json/parser.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
@@ -91,7 +92,7 @@ std::optional<qint64> byteCount(QString text)
 
 // Everything after the parse: each check names the option at fault. Returns an error or "".
 QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &args,
-             const std::function<QByteArray()> &readStdin, const ProfileAccess &profiles)
+             const StdinReader &readStdin, const ProfileAccess &profiles)
 {
     std::optional<Profile> profile;
     if (parser.isSet(o.profile)) {
@@ -272,10 +273,12 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
         payloadText = parser.value(o.payload).toUtf8();
         hasPayload = true;
     } else if (parser.isSet(o.payloadFile)) {
-        QFile file(parser.value(o.payloadFile));
-        if (!file.open(QIODevice::ReadOnly))
-            return Cli::tr("--payload-file: cannot read %1: %2.").arg(file.fileName(), file.errorString());
-        payloadText = file.readAll();
+        // A regular file, or a FIFO (/dev/stdin from a pipe) up to the limit; never a device.
+        const QString fileName = parser.value(o.payloadFile);
+        BoundedRead file = readFileBounded(fileName, MaxPayloadFileBytes, Fifo::Accepted);
+        if (!file.ok())
+            return Cli::tr("--payload-file: cannot read %1: %2.").arg(fileName, file.error);
+        payloadText = std::move(file.bytes);
         hasPayload = true;
     }
     if (parser.isSet(o.rawPayload)) {
@@ -292,8 +295,8 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
 
 } // namespace
 
-std::optional<QString> passwordFromFlags(const QString &env, bool fromStdin,
-                                         const std::function<QByteArray()> &readStdin, QString *error)
+std::optional<QString> passwordFromFlags(const QString &env, bool fromStdin, const StdinReader &readStdin,
+                                         QString *error)
 {
     if (!env.isEmpty()) {
         const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -304,17 +307,24 @@ std::optional<QString> passwordFromFlags(const QString &env, bool fromStdin,
         return environment.value(env);
     }
     if (fromStdin) {
-        QByteArray text = readStdin();
+        StdinText in = readStdin();
+        if (!in.error.isEmpty()) {
+            *error = Cli::tr("--password-stdin: cannot read standard input: %1.").arg(in.error);
+            return std::nullopt;
+        }
+        QByteArrayView text(in.bytes);
         if (text.endsWith('\n'))
             text.chop(1);
         if (text.endsWith('\r'))
             text.chop(1);
-        return QString::fromUtf8(text);
+        QString password = QString::fromUtf8(text);
+        wipe(in.bytes);
+        return password;
     }
     return std::nullopt;
 }
 
-ParseOutcome parseArguments(const QStringList &arguments, const std::function<QByteArray()> &readStdin,
+ParseOutcome parseArguments(const QStringList &arguments, const StdinReader &readStdin,
                             const ProfileAccess &profiles)
 {
     ParseOutcome outcome;

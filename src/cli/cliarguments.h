@@ -40,15 +40,26 @@ struct ProfileAccess
     std::function<std::optional<QString>(const QString &key, QString *error)> secret;
 };
 
+// The most --password-stdin and --payload-file read; more is refused with a message that says so.
+inline constexpr qint64 MaxPasswordStdinBytes = 64 * 1024;
+inline constexpr qint64 MaxPayloadFileBytes = 64 * 1024 * 1024;
+
+// What standard input held, or why it was not read (error non-empty).
+struct StdinText
+{
+    QByteArray bytes;
+    QString error;
+};
+using StdinReader = std::function<StdinText()>;
+
 // Parses zato-invoke's command line. readStdin is called only for --password-stdin. With
 // --profile NAME, the profile fills every connection setting the flags leave out.
-[[nodiscard]] ParseOutcome parseArguments(const QStringList &arguments,
-                                          const std::function<QByteArray()> &readStdin,
+[[nodiscard]] ParseOutcome parseArguments(const QStringList &arguments, const StdinReader &readStdin,
                                           const ProfileAccess &profiles = {});
 
 // --password-env VAR or --password-stdin: the password, nullopt when neither is given, or an error.
+// The buffer standard input was read into is cleared once the password is taken from it.
 [[nodiscard]] std::optional<QString> passwordFromFlags(const QString &env, bool fromStdin,
-                                                       const std::function<QByteArray()> &readStdin,
-                                                       QString *error);
+                                                       const StdinReader &readStdin, QString *error);
 
 } // namespace zd::cli

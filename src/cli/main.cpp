@@ -1,6 +1,8 @@
 #include "call/callsession.h"
 #include "cliarguments.h"
 #include "clioutput.h"
+#include "hardening/boundedread.h"
+#include "hardening/processhardening.h"
 #include "invoke/networkpool.h"
 #include "invoke/requestbuilder.h"
 #include "keychainsecretstore.h"
@@ -10,7 +12,6 @@
 #include "syncsecrets.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <cstdio>
@@ -23,12 +24,10 @@ void write(FILE *stream, const QByteArray &bytes)
     std::fflush(stream);
 }
 
-QByteArray readStdin()
+zd::cli::StdinText readStdin()
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return QByteArray();
-    return in.readAll();
+    zd::BoundedRead in = zd::readStdinBounded(zd::cli::MaxPasswordStdinBytes);
+    return zd::cli::StdinText{std::move(in.bytes), in.error};
 }
 
 int usageError(const zd::cli::ParseOutcome &outcome, const QString &message)
@@ -43,6 +42,7 @@ int usageError(const zd::cli::ParseOutcome &outcome, const QString &message)
 
 int main(int argc, char *argv[])
 {
+    zd::hardenProcess(); // before any secret is read
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("zato-invoke"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZD_VERSION));

@@ -1,5 +1,6 @@
 #include "matrixcommand.h"
 
+#include "hardening/boundedread.h"
 #include "profile/profilestore.h"
 #include "rbac/credentialresolver.h"
 #include "rbac/matrixrunner.h"
@@ -8,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QSaveFile>
 
 namespace zd::cli {
@@ -19,6 +19,8 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(zato_invoke)
 };
+
+constexpr qint64 MaxMatrixFileBytes = 16 * 1024 * 1024;
 
 CommandOutput usage(const QString &message)
 {
@@ -83,10 +85,10 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
         return usage(
             Text::tr("--concurrency \"%1\" is not a number from 1 to 64.").arg(parser.value(concurrency)));
 
-    QFile file(files.constFirst());
-    if (!file.open(QIODevice::ReadOnly))
-        return usage(Text::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-    const MatrixRead read = readMatrix(file.readAll());
+    const BoundedRead file = readFileBounded(files.constFirst(), MaxMatrixFileBytes, Fifo::Accepted);
+    if (!file.ok())
+        return usage(Text::tr("cannot read %1: %2").arg(files.constFirst(), file.error));
+    const MatrixRead read = readMatrix(file.bytes);
     if (!read.definition)
         return usage(read.error);
     const MatrixDefinition &matrix = *read.definition;

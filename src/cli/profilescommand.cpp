@@ -150,7 +150,7 @@ QString apply(const QCommandLineParser &parser, const SaveOptions &o, Profile &p
 }
 
 CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList &arguments,
-                   const std::function<QByteArray()> &readStdin)
+                   const StdinReader &readStdin)
 {
     QCommandLineParser parser;
     const SaveOptions o;
@@ -236,14 +236,14 @@ QString help()
 } // namespace
 
 CommandOutput runProfilesCommand(const QStringList &arguments, ProfileStore &store, SecretStore &secrets,
-                                 const std::function<QByteArray()> &readStdin)
+                                 const StdinReader &readStdin)
 {
     // arguments: the program, "profiles", the action, its arguments
     const QString action = arguments.value(2);
     if (action.isEmpty() || action == u"--help" || action == u"-h" || action == u"help")
         return CommandOutput{help().toUtf8(), QByteArray(), action.isEmpty() ? 2 : 0};
     const QString loadMessage = store.load();
-    if (store.isReadOnly() && action != u"list" && action != u"show")
+    if (store.isReadOnly())
         return CommandOutput{QByteArray(), (loadMessage + u'\n').toUtf8(), 3};
     CommandOutput output =
         usage(Text::tr("unknown action \"%1\": use list, show, save or remove.").arg(action));

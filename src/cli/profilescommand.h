@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cliarguments.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
 
@@ -17,8 +18,9 @@ struct CommandOutput
 
 // zato-invoke profiles list | show NAME | save NAME [flags] | remove NAME, on the same store and
 // keychain as the window. Passwords go to the keychain only; without one, save says so and exits 3.
+// A profile file that cannot be used (unreadable, or from another version) fails every action with
+// exit 3 and is left as it is.
 [[nodiscard]] CommandOutput runProfilesCommand(const QStringList &arguments, ProfileStore &store,
-                                               SecretStore &secrets,
-                                               const std::function<QByteArray()> &readStdin);
+                                               SecretStore &secrets, const StdinReader &readStdin);
 
 } // namespace zd::cli

@@ -25,13 +25,17 @@ struct Run
     QByteArray err;
 };
 
-// Runs zato-invoke while the event loop keeps serving the loopback server.
-Run runCli(const QStringList &arguments, const QByteArray &input = QByteArray())
+// Runs zato-invoke while the event loop keeps serving the loopback server; its standard input is
+// input through a pipe, or the file stdinFile.
+Run runCli(const QStringList &arguments, const QByteArray &input = QByteArray(),
+           const QString &stdinFile = QString())
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ZD_TEST_PASSWORD"), secret);
     process.setProcessEnvironment(env);
+    if (!stdinFile.isEmpty())
+        process.setStandardInputFile(stdinFile);
     process.start(QStringLiteral(ZATO_INVOKE_PATH), arguments);
     if (!process.waitForStarted(10000))
         return {};
@@ -77,6 +81,8 @@ private Q_SLOTS:
     void protocolErrorExitsThree();
     void timeoutExitsThree();
     void passwordFromStdin();
+    void passwordFromStdinIsBounded();
+    void payloadFileIsBounded();
     void payloadVariants_data();
     void payloadVariants();
     void jsonClientAndApi();
@@ -342,6 +348,71 @@ void tst_Cli::passwordFromStdin()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(server.requests().constFirst().header("Authorization"),
              "Basic " + QByteArray("django:from-stdin").toBase64());
+}
+
+// More than the limit through a pipe, or a device that never ends: refused at once, nothing sent.
+void tst_Cli::passwordFromStdinIsBounded()
+{
+    RawHttpServer server;
+    server.listen();
+    server.setHandler([](const RawHttpServer::Request &) { return RawHttpServer::reply(200, victoriaG2); });
+    QStringList args = base(server);
+    args.remove(args.indexOf(QStringLiteral("--password-env")), 2);
+    args << QStringLiteral("--password-stdin");
+
+    const Run tooLong = runCli(args, QByteArray(100 * 1024, 'p') + '\n');
+    QCOMPARE(tooLong.exitCode, 2);
+    QVERIFY2(tooLong.err.contains("--password-stdin: cannot read standard input: it is larger than 64 KB"),
+             tooLong.err.constData());
+    const Run device = runCli(args, QByteArray(), QStringLiteral("/dev/zero"));
+    QCOMPARE(device.exitCode, 2); // -1: it did not finish, or ran out of memory
+    QVERIFY2(device.err.contains("--password-stdin: cannot read standard input: it is a device, not a file."),
+             device.err.constData());
+    QCOMPARE(server.requests().size(), 0);
+
+    // A password file given as standard input is read as before.
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("from-a-file\n");
+    file.close();
+    const Run fromFile = runCli(args, QByteArray(), file.fileName());
+    QCOMPARE(fromFile.exitCode, 0);
+    QCOMPARE(server.requests().constFirst().header("Authorization"),
+             "Basic " + QByteArray("django:from-a-file").toBase64());
+}
+
+// A directory, a device or a file over the limit is refused with the reason; a pipe is read.
+void tst_Cli::payloadFileIsBounded()
+{
+    RawHttpServer server;
+    server.listen();
+    server.setHandler([](const RawHttpServer::Request &) { return RawHttpServer::reply(200, victoriaG2); });
+    QTemporaryDir dir;
+    const QString large = dir.filePath(QStringLiteral("large.json"));
+    QFile file(large);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(64 * 1024 * 1024 + 1)); // sparse: nothing written
+    file.close();
+
+    const std::pair<QString, QByteArray> refused[] = {
+        {dir.path(), "it is a directory."},
+        {QStringLiteral("/dev/zero"), "it is a device, not a file."},
+        {large, "it is larger than 64 MB, the most that is read."}};
+    for (const auto &[name, reason] : refused) {
+        const Run run = runCli(base(server) + QStringList{QStringLiteral("--payload-file"), name});
+        QVERIFY2(run.exitCode == 2, qPrintable(name)); // -1: it did not finish, or ran out of memory
+        const QByteArray message = "--payload-file: cannot read " + QFile::encodeName(name) + ": " + reason;
+        QVERIFY2(run.err.contains(message), run.err.constData());
+    }
+    QCOMPARE(server.requests().size(), 0);
+
+    const Run piped =
+        runCli(base(server) + QStringList{QStringLiteral("--payload-file"), QStringLiteral("/dev/stdin")},
+               R"({"cust_id": "123"})");
+    QVERIFY2(piped.exitCode == 0, piped.err.constData());
+    const zd::json::Value envelope = zd::json::parse(server.requests().constFirst().body).value;
+    QCOMPARE(QByteArray::fromBase64(envelope.find(u"payload")->toString().toLatin1()),
+             QByteArray(R"({"cust_id": "123"})"));
 }
 
 void tst_Cli::payloadVariants_data()

@@ -1,5 +1,6 @@
 // zato-invoke profiles and --profile, as processes, with the real keychain (run under a private
-// D-Bus session with gnome-keyring), and once with no keychain at all.
+// D-Bus session with gnome-keyring), once with no keychain at all, and with profile files that cannot
+// be used (unreadable, links that lead nowhere, devices, FIFOs) or cannot be written whole.
 #include "demoserver.h"
 
 #include "json/parser.h"
@@ -7,6 +8,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <linux/capability.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -35,9 +40,15 @@ private Q_SLOTS:
     void noKeychainNeverWritesThePassword();
     void noKeychainIsToldAtOnce();
     void missingModuleIsToldAtOnce();
+    void unusableProfileFileIsKept_data();
+    void unusableProfileFileIsKept();
+    void fileSizeLimitKeepsTheFile();
 
 private:
-    Run run(const QStringList &arguments);
+    Run run(const QStringList &arguments, const std::function<void()> &inChild = {},
+            const QString &program = QStringLiteral(ZATO_INVOKE_PATH));
+    [[nodiscard]] QString profileFile() const;
+    void saveSome(int count);
     void callAndShowWithoutKeychain(const QByteArray &reason);
     [[nodiscard]] QStringList filesHolding(const QByteArray &needle) const;
 
@@ -52,7 +63,8 @@ void tst_CliProfiles::init()
     QVERIFY(m_server->listen());
 }
 
-Run tst_CliProfiles::run(const QStringList &arguments)
+Run tst_CliProfiles::run(const QStringList &arguments, const std::function<void()> &inChild,
+                         const QString &program)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -61,7 +73,9 @@ Run tst_CliProfiles::run(const QStringList &arguments)
     env.insert(QStringLiteral("ZD_TEST_PASSWORD"), QString::fromLatin1(password));
     env.insert(QStringLiteral("ZD_DJANGO_PASSWORD"), QStringLiteral("my-password"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ZATO_INVOKE_PATH), arguments);
+    if (inChild)
+        process.setChildProcessModifier(inChild);
+    process.start(program, arguments);
     if (!process.waitForStarted(10000))
         return {};
     process.closeWriteChannel();
@@ -71,7 +85,24 @@ Run tst_CliProfiles::run(const QStringList &arguments)
         process.waitForFinished();
         return {};
     }
-    return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString tst_CliProfiles::profileFile() const
+{
+    return m_dir->filePath(QStringLiteral("xdg_config_home/zato-desk/profiles.json"));
+}
+
+void tst_CliProfiles::saveSome(int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const Run save = run({QStringLiteral("profiles"), QStringLiteral("save"), u"Profile %1"_qs.arg(i),
+                              QStringLiteral("--address"), m_server->address(), QStringLiteral("--any-path"),
+                              QStringLiteral("/clients/django/any-service-invoker"), QStringLiteral("--user"),
+                              QStringLiteral("django")});
+        QVERIFY2(save.exitCode == 0, save.err.constData());
+    }
 }
 
 QStringList tst_CliProfiles::filesHolding(const QByteArray &needle) const
@@ -243,6 +274,102 @@ void tst_CliProfiles::noKeychainIsToldAtOnce()
 void tst_CliProfiles::missingModuleIsToldAtOnce()
 {
     callAndShowWithoutKeychain("the keychain module cannot be loaded");
+}
+
+void tst_CliProfiles::unusableProfileFileIsKept_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::newRow("no read permission") << QStringLiteral("unreadable") << QByteArray("Permission denied");
+    QTest::newRow("a link to /dev/zero") << QStringLiteral("device") << QByteArray("it is a device");
+    QTest::newRow("a FIFO") << QStringLiteral("fifo") << QByteArray("it is a FIFO");
+    QTest::newRow("a dangling link") << QStringLiteral("dangling") << QByteArray("which cannot be opened");
+    QTest::newRow("a link loop") << QStringLiteral("loop") << QByteArray("Too many levels");
+}
+
+// profiles save, list and a call through --profile each fail at once with a message that names the
+// file and the reason; the file (or link) is as it was, and nothing is written where a link points.
+void tst_CliProfiles::unusableProfileFileIsKept()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, reason);
+    saveSome(2);
+    const QString file = profileFile();
+    const QByteArray path = QFile::encodeName(file);
+    const QString elsewhere = m_dir->filePath(QStringLiteral("elsewhere.json"));
+    QFile::rename(file, elsewhere + u".saved");
+    std::function<void()> inChild;
+    if (kind == u"unreadable") {
+        QVERIFY(QFile::rename(elsewhere + u".saved", file));
+        QVERIFY(QFile::setPermissions(file, QFileDevice::WriteOwner));
+        // Root reads any file unless it is without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH.
+        inChild = [] {
+            prctl(PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, 0, 0, 0);
+            prctl(PR_CAPBSET_DROP, CAP_DAC_READ_SEARCH, 0, 0, 0);
+        };
+        const Run probe = run({file}, inChild, QStringLiteral("/bin/cat"));
+        if (probe.exitCode == 0)
+            QSKIP("This user reads files whatever their permissions, and cannot be kept from it.");
+    } else if (kind == u"device") {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), file));
+    } else if (kind == u"fifo") {
+        QCOMPARE(mkfifo(path.constData(), 0600), 0);
+    } else if (kind == u"dangling") {
+        QVERIFY(QFile::link(elsewhere, file));
+    } else if (kind == u"loop") {
+        QCOMPARE(symlink(path.constData(), path.constData()), 0);
+    }
+    const QFileInfo before(file);
+
+    const Run save = run({QStringLiteral("profiles"), QStringLiteral("save"), QStringLiteral("New"),
+                          QStringLiteral("--address"), m_server->address()},
+                         inChild);
+    QVERIFY2(save.exitCode == 3, save.err.constData()); // -1: it did not finish, or was killed
+    QVERIFY2(save.err.contains(path) && save.err.contains(reason), save.err.constData());
+    QVERIFY2(!save.out.contains("Saved"), save.out.constData());
+    const Run list = run({QStringLiteral("profiles"), QStringLiteral("list")}, inChild);
+    QVERIFY2(list.exitCode == 3, list.err.constData());
+    QVERIFY2(list.err.contains(path) && list.err.contains(reason), list.err.constData());
+    const Run call = run({QStringLiteral("--profile"), QStringLiteral("Profile 0")}, inChild);
+    QVERIFY2(call.exitCode == 2, call.err.constData());
+    QVERIFY2(call.err.contains(reason), call.err.constData());
+
+    const QFileInfo after(file);
+    QCOMPARE(after.isSymLink(), before.isSymLink());
+    QCOMPARE(after.symLinkTarget(), before.symLinkTarget());
+    QCOMPARE(after.isFile(), before.isFile());
+    QVERIFY(!QFileInfo::exists(elsewhere)); // nothing written through a link
+    if (kind == u"unreadable") {
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile kept(file);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        const QByteArray text = kept.readAll();
+        QVERIFY(text.contains("Profile 0") && text.contains("Profile 1") && !text.contains("\"New\""));
+    }
+    QCOMPARE(QDir(QFileInfo(file).absolutePath()).entryList({QStringLiteral("*.broken-*")}), QStringList());
+}
+
+// Under a file-size limit too small for the new file, save fails cleanly (the process is not killed
+// by SIGXFSZ) and the previous file is intact.
+void tst_CliProfiles::fileSizeLimitKeepsTheFile()
+{
+    saveSome(3);
+    QFile file(profileFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    QVERIFY(before.size() > 1024); // beyond the limit below, whatever the shell's block size
+
+    // ulimit -f 1: at most 512 or 1024 bytes, by the shell. The lock file fits; the profile file does not.
+    const Run save =
+        run({QStringLiteral("-c"), QStringLiteral(R"(ulimit -f 1 && exec "$0" "$@")"),
+             QStringLiteral(ZATO_INVOKE_PATH), QStringLiteral("profiles"), QStringLiteral("save"),
+             QStringLiteral("One more"), QStringLiteral("--address"), m_server->address()},
+            {}, QStringLiteral("/bin/sh"));
+    QVERIFY2(save.exitCode == 3, save.err.constData()); // -1: killed by SIGXFSZ
+    QVERIFY2(save.err.contains("File too large. The previous file is unchanged."), save.err.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 QTEST_GUILESS_MAIN(tst_CliProfiles)

@@ -3,6 +3,7 @@
 // none (never an empty password).
 #include "fakesecretstore.h"
 #include "profile/profilestore.h"
+#include "rawhttpserver.h"
 #include "rbac/credentialresolver.h"
 
 #include <QSignalSpy>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void builtInProfileWithoutKeychain();
     void rowsWithoutAPassword();
     void keychainUnavailable();
+    void rowWithoutPasswordIsNeverSent();
     void goneResolverIsNotCalledBack();
 
 private:
@@ -155,6 +157,70 @@ void tst_CredentialResolver::keychainUnavailable()
              QStringLiteral("Row \"ops\": its password cannot be read, the keychain is locked."));
     QVERIFY2(rows.at(1).error.contains(u"cannot be read, the keychain is locked"),
              qPrintable(rows.at(1).error));
+}
+
+// The resolution goes to the runner as the window and the CLI hand it over: a row whose keychain
+// entry cannot be read is not called with an empty password; its cells say why, the others run.
+void tst_CredentialResolver::rowWithoutPasswordIsNeverSent()
+{
+    class LockedFor : public FakeSecretStore
+    {
+    public:
+        QString lockedKey;
+
+    protected:
+        void startRead(const QString &key, ReadDone answer) override
+        {
+            if (key == lockedKey)
+                answer(Status::Unavailable, QString(), QStringLiteral("the keychain is locked"));
+            else
+                FakeSecretStore::startRead(key, std::move(answer));
+        }
+    } keychain;
+    keychain.secrets.insert(matrixPasswordKey(QStringLiteral("ops")), QStringLiteral("ops-pass"));
+    keychain.lockedKey = matrixPasswordKey(QStringLiteral("locked"));
+
+    test::RawHttpServer server;
+    server.listen();
+    server.setHandler([](const test::RawHttpServer::Request &) {
+        return test::RawHttpServer::reply(200, R"({"name":"Victoria Murray"})");
+    });
+    MatrixDefinition matrix;
+    matrix.address = server.address();
+    matrix.credentials = {{QStringLiteral("ops"), QStringLiteral("ops-user"), QString(), QString()},
+                          {QStringLiteral("locked"), QStringLiteral("locked-user"), QString(), QString()}};
+    matrix.channels = {{QStringLiteral("a"), QStringLiteral("/a"), ClientKind::Json, QString()},
+                       {QStringLiteral("b"), QStringLiteral("/b"), ClientKind::Json, QString()}};
+    matrix.setExpected(1, 0, QStringLiteral("allowed"));
+    const QList<CredentialResolution> rows = resolve(matrix.credentials, keychain);
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(rows.at(0).ok());
+    QVERIFY(!rows.at(1).ok());
+
+    QList<ResolvedCredential> credentials;
+    for (const CredentialResolution &row : rows)
+        credentials << row.credential;
+    MatrixRunner runner;
+    QList<MatrixCell> cells;
+    connect(&runner, &MatrixRunner::cellFinished, this, [&cells](const MatrixCell &cell) { cells << cell; });
+    QSignalSpy finished(&runner, &MatrixRunner::finished);
+    QVERIFY(runner.start(matrix, credentials, MatrixRunner::allCells(matrix), 2));
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(server.requests().size(), 2);
+    for (const test::RawHttpServer::Request &request : server.requests())
+        QCOMPARE(request.header("Authorization"), "Basic " + QByteArray("ops-user:ops-pass").toBase64());
+    QCOMPARE(cells.size(), 4);
+    for (const MatrixCell &cell : std::as_const(cells)) {
+        if (cell.row == 0)
+            continue;
+        QCOMPARE(cell.actual, QStringLiteral("invalid"));
+        QCOMPARE(cell.status, 0);
+        QCOMPARE(cell.explanation,
+                 QStringLiteral("Row \"locked\": its password cannot be read, the keychain is locked."));
+        if (cell.column == 0)
+            QVERIFY(!cell.matches()); // expected "allowed": reported as a difference, not passed over
+    }
 }
 
 void tst_CredentialResolver::goneResolverIsNotCalledBack()

@@ -1,5 +1,7 @@
-// The profile file: round trip without secrets, a broken file moved aside, a newer schema refused,
-// a failed write leaving the previous file intact, two stores not losing each other's changes.
+// The profile file: round trip without secrets, a broken file moved aside, a newer or unknown schema
+// refused, a file that cannot be read (or a link that leads nowhere) never replaced, a read-only
+// folder told as such, a failed write leaving the previous file intact, two stores not losing each
+// other's changes.
 #include "profile/profileform.h"
 #include "profile/profilejson.h"
 #include "profile/profilestore.h"
@@ -10,7 +12,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <cstring>
+#include <linux/capability.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace zd;
 
@@ -45,6 +52,56 @@ void put(const QString &fileName, const QByteArray &bytes)
     file.write(bytes);
 }
 
+// While it lives, this thread has no capability to read or write past file permissions, so chmod
+// holds for root too (tests run as root in CI containers). Without root, permissions hold anyway.
+class WithoutPermissionOverride
+{
+public:
+    WithoutPermissionOverride()
+    {
+        if (geteuid() != 0)
+            return;
+        __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+        if (syscall(SYS_capget, &header, m_saved) != 0)
+            return;
+        __user_cap_data_struct reduced[2];
+        std::memcpy(reduced, m_saved, sizeof reduced);
+        for (const int capability : {CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH})
+            reduced[CAP_TO_INDEX(capability)].effective &= ~CAP_TO_MASK(capability);
+        m_dropped = syscall(SYS_capset, &header, reduced) == 0;
+    }
+    ~WithoutPermissionOverride()
+    {
+        __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+        if (m_dropped)
+            syscall(SYS_capset, &header, m_saved);
+    }
+    WithoutPermissionOverride(const WithoutPermissionOverride &) = delete;
+    WithoutPermissionOverride &operator=(const WithoutPermissionOverride &) = delete;
+
+private:
+    __user_cap_data_struct m_saved[2] = {};
+    bool m_dropped = false;
+};
+
+// What stands at a path, to see that nothing was replaced: a file's bytes, a link's target, a type.
+QString state(const QString &path)
+{
+    struct stat info = {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return QStringLiteral("missing");
+    if (S_ISLNK(info.st_mode)) {
+        char target[4096] = {};
+        const ssize_t size = ::readlink(QFile::encodeName(path).constData(), target, sizeof target - 1);
+        return u"link to " + QString::fromLocal8Bit(target, size < 0 ? 0 : qsizetype(size));
+    }
+    if (!S_ISREG(info.st_mode))
+        return u"type " + QString::number(info.st_mode & S_IFMT);
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().toHex())
+                                          : QStringLiteral("unreadable");
+}
+
 } // namespace
 
 class tst_ProfileStore : public QObject
@@ -61,6 +118,11 @@ private Q_SLOTS:
     void brokenFile_data();
     void brokenFile();
     void newerSchemaIsRefusedAndKept();
+    void schemaIsReadExactly_data();
+    void schemaIsReadExactly();
+    void unusableFileIsNeverReplaced_data();
+    void unusableFileIsNeverReplaced();
+    void readOnlyFolderIsToldAsSuch();
     void failedWriteKeepsThePreviousFile();
     void twoStoresKeepEachOthersChanges();
     void namesAreUnique();
@@ -199,6 +261,135 @@ void tst_ProfileStore::newerSchemaIsRefusedAndKept()
     QVERIFY(store.isReadOnly());
     QVERIFY(!store.save(sample(QStringLiteral("X"))).isEmpty());
     QCOMPARE(contents(m_file), future);
+}
+
+void tst_ProfileStore::schemaIsReadExactly_data()
+{
+    QTest::addColumn<QByteArray>("schema");
+    QTest::addColumn<bool>("known");
+    QTest::newRow("1") << QByteArray("1") << true;
+    QTest::newRow("2^32 + 1, not 1") << QByteArray("4294967297") << false;
+    QTest::newRow("1e400, not 0") << QByteArray("1e400") << false;
+    QTest::newRow("1.0") << QByteArray("1.0") << false;
+    QTest::newRow("0") << QByteArray("0") << false;
+    QTest::newRow("-1") << QByteArray("-1") << false;
+}
+
+// A schema that is not a version number is a file from an unknown version: refused, never rewritten.
+void tst_ProfileStore::schemaIsReadExactly()
+{
+    QFETCH(QByteArray, schema);
+    QFETCH(bool, known);
+    QDir().mkpath(QFileInfo(m_file).absolutePath());
+    const QByteArray bytes = "{\"schema\": " + schema + ", \"profiles\": [{\"name\": \"Kept\"}]}";
+    put(m_file, bytes);
+    ProfileStore store(m_file);
+    const QString message = store.load();
+    if (known) {
+        QCOMPARE(message, QString());
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.save(sample(QStringLiteral("Second"))), QString());
+        return;
+    }
+    QVERIFY2(message.contains(u"unknown version of Zato Desk (schema " + QString::fromLatin1(schema) + u')'),
+             qPrintable(message));
+    QVERIFY(store.isReadOnly());
+    QVERIFY(!store.save(sample(QStringLiteral("Second"))).isEmpty());
+    QCOMPARE(contents(m_file), bytes);
+    QVERIFY(!store.importFrom(m_file).isEmpty());
+}
+
+void tst_ProfileStore::unusableFileIsNeverReplaced_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("no read permission")
+        << QStringLiteral("unreadable") << QStringLiteral("Permission denied");
+    QTest::newRow("a directory") << QStringLiteral("directory") << QStringLiteral("it is a directory");
+    QTest::newRow("a FIFO") << QStringLiteral("fifo") << QStringLiteral("it is a FIFO");
+    QTest::newRow("a link to /dev/zero") << QStringLiteral("device") << QStringLiteral("it is a device");
+    QTest::newRow("larger than the limit") << QStringLiteral("large") << QStringLiteral("larger than 16 MB");
+    QTest::newRow("a dangling link") << QStringLiteral("dangling") << QStringLiteral("No such file");
+    QTest::newRow("a link loop") << QStringLiteral("loop") << QStringLiteral("Too many levels");
+}
+
+// Each kind of file that cannot be read is left exactly as it is: the message names the file and the
+// reason, and nothing is saved (nor written through a link to somewhere else).
+void tst_ProfileStore::unusableFileIsNeverReplaced()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    const QString folder = QFileInfo(m_file).absolutePath();
+    QDir().mkpath(folder);
+    const QByteArray path = QFile::encodeName(m_file);
+    const QString elsewhere = m_dir->filePath(QStringLiteral("elsewhere.json"));
+    if (kind == u"unreadable") {
+        put(m_file, R"({"schema": 1, "profiles": [{"name": "Only in this file"}]})");
+        QVERIFY(QFile::setPermissions(m_file, QFileDevice::WriteOwner));
+    } else if (kind == u"directory") {
+        QVERIFY(QDir().mkdir(m_file));
+    } else if (kind == u"fifo") {
+        QCOMPARE(mkfifo(path.constData(), 0600), 0);
+    } else if (kind == u"device") {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), m_file));
+    } else if (kind == u"large") {
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(ProfileStore::MaxProfileFileBytes + 1));
+    } else if (kind == u"dangling") {
+        QVERIFY(QFile::link(elsewhere, m_file));
+    } else if (kind == u"loop") {
+        QCOMPARE(symlink(path.constData(), path.constData()), 0);
+    }
+    const QString before = state(m_file);
+    const QStringList folderBefore = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+
+    ProfileStore store(m_file);
+    QString message;
+    QString error;
+    QString removeError;
+    {
+        const WithoutPermissionOverride limited;
+        if (kind == u"unreadable" && QFile(m_file).open(QIODevice::ReadOnly))
+            QSKIP("This user reads files whatever their permissions, and cannot be kept from it.");
+        message = store.load();
+        error = store.save(sample(QStringLiteral("New")));
+        removeError = store.remove(QStringLiteral("any-id"));
+    }
+    QVERIFY2(message.contains(m_file) && message.contains(reason), qPrintable(message));
+    QVERIFY(store.isReadOnly());
+    QVERIFY(store.profiles().isEmpty());
+    QVERIFY2(error.contains(m_file) && error.contains(reason), qPrintable(error));
+    QVERIFY(!removeError.isEmpty());
+
+    QCOMPARE(state(m_file), before);
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), folderBefore);
+    QVERIFY(!QFileInfo::exists(elsewhere));
+}
+
+void tst_ProfileStore::readOnlyFolderIsToldAsSuch()
+{
+    ProfileStore store(m_file);
+    store.load();
+    QCOMPARE(store.save(sample(QStringLiteral("First"))), QString());
+    const QByteArray before = contents(m_file);
+    const QString folder = QFileInfo(m_file).absolutePath();
+    QFile::remove(m_file + u".lock");
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    QString error;
+    {
+        WithoutPermissionOverride limited;
+        QFile probe(folder + u"/probe");
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.remove();
+            QSKIP("This user writes to any folder, and cannot be kept from it.");
+        }
+        error = store.save(sample(QStringLiteral("Second")));
+    }
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY2(error.contains(u"the folder " + folder + u" is read-only"), qPrintable(error));
+    QVERIFY(!error.contains(u"locked"));
+    QCOMPARE(contents(m_file), before);
 }
 
 void tst_ProfileStore::failedWriteKeepsThePreviousFile()

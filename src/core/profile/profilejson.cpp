@@ -4,6 +4,7 @@
 #include "json/writer.h"
 #include <QCoreApplication>
 #include <algorithm>
+#include <limits>
 
 namespace zd {
 
@@ -137,7 +138,15 @@ ProfilesRead readProfiles(const QByteArray &text)
         read.error = ProfileText::tr("not a Zato Desk profile file (it needs \"schema\" and \"profiles\")");
         return read;
     }
-    read.schema = int(schema->toNumber().toInt64().value_or(0));
+    // Exactly: 4294967297 is not 1, and 1e400 is not 0.
+    const std::optional<qint64> version = schema->toNumber().toInt64();
+    if (!version || *version < 1 || *version > std::numeric_limits<int>::max()) {
+        read.unknownSchema = QString::fromUtf8(schema->toNumber().text.left(24));
+        if (schema->toNumber().text.size() > 24)
+            read.unknownSchema += QChar(0x2026); // an ellipsis: a message need not hold a thousand digits
+        return read;                             // the caller refuses it
+    }
+    read.schema = int(*version);
     if (read.schema > ProfileSchemaVersion)
         return read; // the caller refuses it
     for (const Value &item : profiles->toArray()) {

@@ -13,6 +13,9 @@ struct ProfilesRead
 {
     QList<Profile> profiles;
     int schema = ProfileSchemaVersion;
+    // Non-empty: "schema" as written, when it is not a version (an integer from 1 up): a file from an
+    // unknown version, refused like a newer one, never rewritten.
+    QString unknownSchema;
     QString error; // non-empty: the text is not a profile file we can read
 };
 

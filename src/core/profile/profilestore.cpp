@@ -1,5 +1,6 @@
 #include "profilestore.h"
 
+#include "hardening/boundedread.h"
 #include "profilejson.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,9 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 
 namespace zd {
 
@@ -28,10 +32,14 @@ QString writeAtomically(const QString &fileName, const QByteArray &bytes)
         return StoreText::tr("Cannot write %1: %2").arg(fileName, file.errorString());
     // A short write (a full disk, a file size limit) must not replace the previous file: QSaveFile's
     // commit() alone was seen to accept a truncated file, so the written size is checked first.
+    errno = 0;
     const bool written = file.write(bytes) == bytes.size() && file.flush() && file.size() == bytes.size() &&
                          file.error() == QFileDevice::NoError;
+    const int writeError = errno;
     if (!written) {
-        const QString reason = file.errorString();
+        // Qt sets no reason for a write cut short (it says "Unknown error"); the system's is clearer.
+        const bool limit = writeError == EFBIG || writeError == ENOSPC || writeError == EDQUOT;
+        const QString reason = limit ? QString::fromLocal8Bit(std::strerror(writeError)) : file.errorString();
         file.cancelWriting();
         file.commit();
         return StoreText::tr("Cannot write %1: %2. The previous file is unchanged.").arg(fileName, reason);
@@ -52,27 +60,50 @@ QString ProfileStore::defaultFileName()
            u"/zato-desk/profiles.json";
 }
 
+QString ProfileStore::refuse(const QString &message)
+{
+    m_readOnly = true;
+    return message;
+}
+
 QString ProfileStore::readFile(QList<Profile> &profiles, bool moveBrokenAside)
 {
-    QFile file(m_fileName);
-    if (!file.exists()) {
-        profiles.clear();
-        return QString();
+    m_readOnly = false;
+    profiles.clear();
+    const QFileInfo info(m_fileName);
+    if (info.isSymLink() && !info.exists()) {
+        // A link that leads nowhere is the user's (a dotfiles folder not there yet, say): it is not
+        // replaced by a file, nor written through to create one where it points.
+        struct stat target = {};
+        const int error = ::stat(QFile::encodeName(m_fileName).constData(), &target) == 0 ? 0 : errno;
+        return refuse(
+            StoreText::tr("%1 is a symbolic link to %2, which cannot be opened (%3). It is left "
+                          "as it is, and profiles cannot be saved until it is fixed: create "
+                          "the file it points to, or remove the link.")
+                .arg(m_fileName, info.symLinkTarget(), QString::fromLocal8Bit(std::strerror(error))));
     }
-    if (!file.open(QIODevice::ReadOnly))
-        return StoreText::tr("Cannot read %1: %2").arg(m_fileName, file.errorString());
-    const ProfilesRead read = readProfiles(file.readAll());
-    file.close();
+    if (!info.exists())
+        return QString();
+    const BoundedRead file = readFileBounded(m_fileName, MaxProfileFileBytes, Fifo::Refused);
+    if (!file.ok())
+        return refuse(StoreText::tr("Cannot read %1: %2. It is left as it is, and profiles cannot be "
+                                    "saved until it can be read: fix it, or move it away to start with "
+                                    "no saved profiles.")
+                          .arg(m_fileName, file.error));
+    const ProfilesRead read = readProfiles(file.bytes);
+    if (!read.unknownSchema.isEmpty())
+        return refuse(StoreText::tr("%1 is from an unknown version of Zato Desk (schema %2). It is left as "
+                                    "it is and profiles cannot be changed until you update Zato Desk.")
+                          .arg(m_fileName, read.unknownSchema));
     if (read.schema > ProfileSchemaVersion) {
-        m_readOnly = true;
-        return StoreText::tr("%1 was written by a newer Zato Desk (schema %2; this one knows %3). It is left "
-                             "as it is and profiles cannot be changed until you update Zato Desk.")
-            .arg(m_fileName)
-            .arg(read.schema)
-            .arg(ProfileSchemaVersion);
+        return refuse(StoreText::tr("%1 was written by a newer Zato Desk (schema %2; this one knows %3). It "
+                                    "is left as it is and profiles cannot be changed until you update "
+                                    "Zato Desk.")
+                          .arg(m_fileName)
+                          .arg(read.schema)
+                          .arg(ProfileSchemaVersion));
     }
     if (!read.error.isEmpty()) {
-        profiles.clear();
         if (!moveBrokenAside)
             return StoreText::tr("%1 is %2.").arg(m_fileName, read.error);
         const QString aside = m_fileName + u".broken-" +
@@ -116,13 +147,19 @@ std::optional<Profile> ProfileStore::byId(const QString &id) const
 
 QString ProfileStore::change(const std::function<QString(QList<Profile> &)> &apply)
 {
-    if (m_readOnly)
-        return StoreText::tr("Profiles cannot be changed: the file is from a newer Zato Desk.");
-    QDir().mkpath(QFileInfo(m_fileName).absolutePath());
+    const QString folder = QFileInfo(m_fileName).absolutePath();
+    QDir().mkpath(folder);
     QLockFile lock(m_fileName + u".lock");
-    if (!lock.tryLock(5000))
-        return StoreText::tr("The profile file is locked by another Zato Desk; try again.");
-    // Start from what is on disk now, so changes made elsewhere since our load are kept.
+    if (!lock.tryLock(5000)) {
+        if (lock.error() == QLockFile::PermissionError)
+            return StoreText::tr("Profiles cannot be saved: the folder %1 is read-only (or not yours).")
+                .arg(folder);
+        if (lock.error() == QLockFile::LockFailedError)
+            return StoreText::tr("The profile file is locked by another Zato Desk; try again.");
+        return StoreText::tr("Profiles cannot be saved: the lock file in %1 cannot be made.").arg(folder);
+    }
+    // Start from what is on disk now, so changes made elsewhere since our load are kept. A file that
+    // cannot be read, or is from another version, is never replaced.
     QList<Profile> current;
     if (const QString error = readFile(current, true); !error.isEmpty() && m_readOnly)
         return error;
@@ -171,10 +208,13 @@ QString ProfileStore::exportTo(const QString &fileName, const QList<Profile> &pr
 
 QString ProfileStore::importFrom(const QString &fileName, QList<Profile> *imported)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return StoreText::tr("Cannot read %1: %2").arg(fileName, file.errorString());
-    const ProfilesRead read = readProfiles(file.readAll());
+    const BoundedRead file = readFileBounded(fileName, MaxProfileFileBytes, Fifo::Refused);
+    if (!file.ok())
+        return StoreText::tr("Cannot read %1: %2").arg(fileName, file.error);
+    const ProfilesRead read = readProfiles(file.bytes);
+    if (!read.unknownSchema.isEmpty())
+        return StoreText::tr("%1 is from an unknown version of Zato Desk (schema %2).")
+            .arg(fileName, read.unknownSchema);
     if (read.schema > ProfileSchemaVersion)
         return StoreText::tr("%1 was written by a newer Zato Desk (schema %2).")
             .arg(fileName)

@@ -9,23 +9,28 @@ namespace zd {
 
 // The saved profiles: one versioned JSON file, written atomically. Every change locks the file,
 // reads it again and applies just that change, so two windows (or a window and the CLI) never
-// overwrite each other's changes. A file that does not parse is moved aside, never overwritten; a
-// file from a newer Zato Desk is refused and left as it is.
+// overwrite each other's changes. A file that does not parse is moved aside, never overwritten. A
+// file that cannot be read (no permission, a symbolic link that leads nowhere, a directory, a device,
+// a FIFO, larger than MaxProfileFileBytes) or from a newer or unknown version is refused and left as
+// it is: nothing is saved until it is fixed.
 class ProfileStore
 {
 public:
+    static constexpr qint64 MaxProfileFileBytes = 16 * 1024 * 1024;
+
     explicit ProfileStore(QString fileName = defaultFileName());
 
     // $XDG_CONFIG_HOME/zato-desk/profiles.json, shared by zato-desk and zato-invoke.
     [[nodiscard]] static QString defaultFileName();
 
     // Reads the file. Returns a message for the user when something needs saying (a broken file moved
-    // aside, a newer schema); a missing file is an empty store.
+    // aside, a file refused); a missing file is an empty store.
     QString load();
 
     [[nodiscard]] const QList<Profile> &profiles() const { return m_profiles; }
     [[nodiscard]] std::optional<Profile> byName(const QString &name) const;
     [[nodiscard]] std::optional<Profile> byId(const QString &id) const;
+    // The file was refused (unreadable, or from another version): nothing can be saved.
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] const QString &fileName() const { return m_fileName; }
 
@@ -41,6 +46,7 @@ public:
 private:
     QString change(const std::function<QString(QList<Profile> &)> &apply);
     QString readFile(QList<Profile> &profiles, bool moveBrokenAside);
+    QString refuse(const QString &message);
 
     QString m_fileName;
     QList<Profile> m_profiles;

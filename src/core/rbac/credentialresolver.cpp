@@ -94,6 +94,13 @@ void CredentialResolver::rowDone()
 {
     if (--m_pending > 0)
         return;
+    // A row without a password carries the reason to the runner, which never sends its cells.
+    for (CredentialResolution &row : m_rows) {
+        if (!row.ok()) {
+            row.credential.password.clear();
+            row.credential.missing = row.error;
+        }
+    }
     Q_EMIT finished(m_rows);
 }
 

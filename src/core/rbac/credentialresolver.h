@@ -23,7 +23,8 @@ struct CredentialResolution
 //   one, and its password from the keychain (a built-in profile falls back to its published one);
 // - "password_env": the environment variable, which must be set;
 // - otherwise the row's own keychain entry, matrixPasswordKey(name).
-// A row whose password cannot be had is reported with the reason, never given an empty password.
+// A row whose password cannot be had is reported with the reason (in error and in the credential's
+// "missing", so a runner given it sends none of its cells), never given an empty password.
 // finished() always comes through the event loop, after start() has returned.
 class CredentialResolver : public QObject
 {

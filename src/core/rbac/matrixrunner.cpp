@@ -97,7 +97,30 @@ void MatrixRunner::next(int worker)
     const auto [row, column] = m_queue.dequeue();
     m_working[worker] = {row, column};
     ++m_running;
+    // Never an empty password in place of one that could not be had.
+    const QString missing =
+        row < m_credentials.size() ? m_credentials.at(row).missing : tr("The row has no credential.");
+    if (!missing.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, worker, missing] { finishUnsent(worker, missing); }, Qt::QueuedConnection);
+        return;
+    }
     m_workers.at(worker)->call(m_matrix.channels.at(column).client, specFor(row, column));
+}
+
+void MatrixRunner::finishUnsent(int worker, const QString &reason)
+{
+    const auto [row, column] = m_working.at(worker);
+    MatrixCell cell;
+    cell.row = row;
+    cell.column = column;
+    cell.expected = m_matrix.expected(row, column);
+    cell.actual = outcomeKey(OutcomeClass::InvalidInput);
+    cell.explanation = reason;
+    cell.done = true;
+    --m_running;
+    Q_EMIT cellFinished(cell);
+    next(worker);
 }
 
 void MatrixRunner::onCellFinished(int worker, const CallReport &report)

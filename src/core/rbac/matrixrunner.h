@@ -16,10 +16,14 @@ struct ResolvedCredential
 {
     QString user;
     QString password;
+    // Non-empty: why the row has no password (say, the keychain could not be read). Its cells are
+    // never sent: each finishes at once as "invalid" with this as its explanation.
+    QString missing = QString();
 };
 
 // Runs matrix cells with at most `concurrency` calls at once, each worker a call session with its
 // own connection pool. Cells can be run all, by row, by column or one by one; a run can be cancelled.
+// A cell whose row has no credential (missing, or none given for it) is not sent.
 class MatrixRunner : public QObject
 {
     Q_OBJECT
@@ -44,6 +48,7 @@ Q_SIGNALS:
 private:
     void next(int worker);
     void onCellFinished(int worker, const CallReport &report);
+    void finishUnsent(int worker, const QString &reason);
     CallSpec specFor(int row, int column) const;
 
     MatrixDefinition m_matrix;
