@@ -29,6 +29,9 @@ ExchangePanel::ExchangePanel(QWidget *parent)
       m_prompts(Prompts::dialogs(this))
 {
     m_ui->setupUi(this);
+    m_ui->comparisonLabel->setText(
+        tr("Press Both clients to send the same customer ID through AnyServiceInvoker and JSONClient.") +
+        u' ' + bothClientsCalls());
     m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_ui->rawResponseViewTab) + 1, m_viewer,
                              tr("Data &tree"));
     connect(m_ui->showAnywayButton, &QPushButton::clicked, this, &ExchangePanel::showLargeBodyAnyway);
@@ -146,39 +149,54 @@ void ExchangePanel::setHistoryMark(const QString &text)
     m_ui->historyBannerLabel->setVisible(!text.isEmpty());
 }
 
+QString ExchangePanel::bothClientsCalls()
+{
+    constexpr int rounds = CallSession::DefaultBothRounds;
+    return tr("One call through each client to compare their data, then, if both succeed, %1 more "
+              "through each, alternating, to time them: %n call(s) in all, one at a time.",
+              nullptr, CallSession::bothCalls(rounds))
+        .arg(rounds);
+}
+
 void ExchangePanel::showComparisonStarted()
 {
-    m_ui->comparisonLabel->setText(tr("Calling both clients…"));
+    m_ui->comparisonLabel->setText(tr("Calling both clients…") + u' ' + bothClientsCalls());
     m_ui->rawTabs->setCurrentWidget(m_ui->comparisonTab);
 }
 
 void ExchangePanel::showComparison(const BothReport &report)
 {
     const ClientComparison &c = report.comparison;
-    const auto fill = [this](int column, const CallReport &call, const std::optional<double> &serverMs) {
+    const ClientTiming &timing = c.timing;
+    const auto fill = [this, &timing](int column, const CallReport &call,
+                                      const std::optional<double> &serverMs, double medianMs) {
         const InvokeResult &result = call.result;
         const QString name = customerName(result);
+        // The first call's time counts connecting: the median of the timed ones beside it.
+        const QString time = timing.verdict == ClientTiming::Verdict::NotMeasured
+                                 ? timingMs(result.elapsedMs)
+                                 : tr("%1 (median of %2; the first call %3)")
+                                       .arg(timingMs(medianMs))
+                                       .arg(timing.rounds)
+                                       .arg(timingMs(result.elapsedMs));
         const QStringList values = {
             name.isEmpty() ? none : name,
             call.outcome.kind == OutcomeClass::Success ? tr("ok") : call.outcome.explanation,
             result.response.status > 0 ? QString::number(result.response.status) : none,
-            tr("%1 ms").arg(result.elapsedMs, 0, 'f', 1),
+            time,
             serverMs ? tr("%1 ms").arg(*serverMs) : tr("not sent"),
             result.response.status > 0 ? result.cid : none,
         };
         for (int row = 0; row < values.size(); ++row)
             m_ui->comparisonTable->setItem(row, column, new QTableWidgetItem(values.at(row)));
     };
-    fill(0, report.any, c.anyServerMs);
-    fill(1, report.json, c.jsonServerMs);
+    fill(0, report.any, c.anyServerMs, timing.anyMs);
+    fill(1, report.json, c.jsonServerMs, timing.jsonMs);
     const QString verdict =
         !c.bothOk     ? tr("Not both calls succeeded, so the data cannot be compared.")
         : c.dataEqual ? tr("The data are equal (compared as JSON: key order and spacing do not matter).")
                       : tr("The data differ.");
-    m_ui->comparisonLabel->setText(verdict + u' ' +
-                                   tr("The dispatcher's overhead: %1 ms (AnyServiceInvoker's time minus "
-                                      "JSONClient's).")
-                                       .arg(c.overheadMs, 0, 'f', 1));
+    m_ui->comparisonLabel->setText(verdict + u' ' + describeTiming(c.timing));
 }
 
 void ExchangePanel::showLargeBodyAnyway()

@@ -60,6 +60,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
+    // What Both clients sends, in words.
+    [[nodiscard]] static QString bothClientsCalls();
     void setHistoryMark(const QString &text);
 
     std::unique_ptr<Ui::ExchangePanel> m_ui;

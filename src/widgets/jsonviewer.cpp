@@ -44,7 +44,7 @@ JsonViewer::JsonViewer(QWidget *parent)
     auto *pathAction = new QAction(tr("Copy path"), m_view);
     m_view->addAction(valueAction);
     m_view->addAction(pathAction);
-    auto *findAction = new QAction(this);
+    auto *findAction = new QAction(tr("Find in the data"), this);
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(findAction);

@@ -7,6 +7,39 @@
 
 namespace zd {
 
+namespace {
+
+// The keys of the window's shortcuts whose names Qt's translations leave in English (Qt's German
+// has Strg, Umschalt, Hoch and Herunter, but Return; Polish keeps Return too). The sources are
+// Qt's own key names.
+struct KeyName
+{
+    const char *source;
+    const char *comment;
+};
+const KeyName keyNames[] = {
+    QT_TRANSLATE_NOOP3("zd::KeyNames", "Return", "the key on the keyboard"),
+    QT_TRANSLATE_NOOP3("zd::KeyNames", "Enter", "the key on the keyboard"),
+    QT_TRANSLATE_NOOP3("zd::KeyNames", "Esc", "the key on the keyboard"),
+};
+
+} // namespace
+
+KeyNameTranslator::KeyNameTranslator(const QTranslator *names, QObject *parent)
+    : QTranslator(parent), m_names(names)
+{}
+
+QString KeyNameTranslator::translate(const char *context, const char *sourceText, const char *, int) const
+{
+    if (!m_names || qstrcmp(context, "QShortcut") != 0)
+        return QString();
+    for (const KeyName &key : keyNames) {
+        if (qstrcmp(sourceText, key.source) == 0)
+            return m_names->translate("zd::KeyNames", key.source, key.comment); // null: not translated
+    }
+    return QString();
+}
+
 QList<Language> availableLanguages()
 {
     return {{QStringLiteral("en"), QStringLiteral("English")},
@@ -38,6 +71,8 @@ QString installTranslations(const QString &language)
             QCoreApplication::installTranslator(qt);
         else
             delete qt; // Qt's own translations are optional (qt6-translations-l10n)
+        // Installed last, so asked first: key names in our words over Qt's.
+        QCoreApplication::installTranslator(new KeyNameTranslator(ours, QCoreApplication::instance()));
         QLocale::setDefault(QLocale(code));
         return code;
     }

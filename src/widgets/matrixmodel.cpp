@@ -98,11 +98,12 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     const MatrixCell *cell = it != m_cells.constEnd() ? &*it : nullptr;
     switch (role) {
     case Qt::DisplayRole: {
-        const QString expectation = expected.isEmpty() ? tr("no expectation") : tr("expect %1").arg(expected);
+        const QString expectation =
+            expected.isEmpty() ? tr("no expectation") : tr("expect %1").arg(outcomeLabel(expected));
         if (!cell)
             return expectation;
         return tr("%1\ngot %2 (HTTP %3, %4 ms)")
-            .arg(expectation, cell->actual,
+            .arg(expectation, outcomeLabel(cell->actual),
                  cell->status > 0 ? QString::number(cell->status) : QStringLiteral("—"))
             .arg(cell->elapsedMs, 0, 'f', 1);
     }
@@ -148,6 +149,37 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation == Qt::Horizontal)
         return section < m_matrix.channels.size() ? m_matrix.channels.at(section).name : QVariant();
     return section < m_matrix.credentials.size() ? m_matrix.credentials.at(section).name : QVariant();
+}
+
+QString MatrixModel::outcomeLabel(const QString &key)
+{
+    // Status codes read the same in every language.
+    struct Text
+    {
+        const char *source;
+        const char *comment;
+    };
+    static const std::pair<QLatin1StringView, Text> words[] = {
+        {QLatin1StringView("allowed"), QT_TRANSLATE_NOOP3("zd::MatrixModel", "allowed", "outcome of a call")},
+        {QLatin1StringView("not-ok"), QT_TRANSLATE_NOOP3("zd::MatrixModel", "not-ok", "outcome of a call")},
+        {QLatin1StringView("not-zato"),
+         QT_TRANSLATE_NOOP3("zd::MatrixModel", "not-zato", "outcome of a call")},
+        {QLatin1StringView("timeout"), QT_TRANSLATE_NOOP3("zd::MatrixModel", "timeout", "outcome of a call")},
+        {QLatin1StringView("refused"), QT_TRANSLATE_NOOP3("zd::MatrixModel", "refused", "outcome of a call")},
+        {QLatin1StringView("dns"), QT_TRANSLATE_NOOP3("zd::MatrixModel", "dns", "outcome of a call")},
+        {QLatin1StringView("tls"), QT_TRANSLATE_NOOP3("zd::MatrixModel", "tls", "outcome of a call")},
+        {QLatin1StringView("closed"), QT_TRANSLATE_NOOP3("zd::MatrixModel", "closed", "outcome of a call")},
+        {QLatin1StringView("transport"),
+         QT_TRANSLATE_NOOP3("zd::MatrixModel", "transport", "outcome of a call")},
+        {QLatin1StringView("cancelled"),
+         QT_TRANSLATE_NOOP3("zd::MatrixModel", "cancelled", "outcome of a call")},
+        {QLatin1StringView("invalid"), QT_TRANSLATE_NOOP3("zd::MatrixModel", "invalid", "outcome of a call")},
+    };
+    for (const auto &[word, text] : words) {
+        if (key == word)
+            return tr(text.source, text.comment);
+    }
+    return key;
 }
 
 Qt::ItemFlags MatrixModel::flags(const QModelIndex &index) const

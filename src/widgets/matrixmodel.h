@@ -29,6 +29,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // An outcome key ("allowed", "401", "timeout", ...) in the user's language, as cells and the
+    // list of expectations show it; the matrix file and the reports keep the key.
+    [[nodiscard]] static QString outcomeLabel(const QString &key);
+
 private:
     MatrixDefinition m_matrix;
     QHash<std::pair<int, int>, MatrixCell> m_cells;

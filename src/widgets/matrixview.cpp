@@ -22,19 +22,21 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
+        // The outcomes in the user's language; the key each stands for is the item's data.
         auto *combo = new QComboBox(parent);
-        combo->addItem(QString());
-        combo->addItems(outcomeKeys());
+        combo->addItem(QString(), QString());
+        for (const QString &key : outcomeKeys())
+            combo->addItem(MatrixModel::outcomeLabel(key), key);
         return combo;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
         auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentText(index.data(Qt::EditRole).toString());
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toString())));
     }
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
     {
-        model->setData(index, static_cast<QComboBox *>(editor)->currentText());
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData().toString());
     }
 };
 
@@ -42,7 +44,7 @@ public:
 
 MatrixView::MatrixView(SecretStore *secrets, const ProfileStore *profiles, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::MatrixView>()), m_secrets(secrets), m_profiles(profiles),
-      m_model(new MatrixModel(this)), m_prompts(Prompts::dialogs(this))
+      m_model(new MatrixModel(this)), m_prompts(Prompts::dialogs(this)), m_files(FileDialogs::dialogs(this))
 {
     m_ui->setupUi(this);
     m_ui->matrixTable->setModel(m_model);
@@ -172,9 +174,27 @@ void MatrixView::updateSummary()
                                                       .arg(differ));
 }
 
+// The files the view reads and writes, each with its own filter and suffix.
+FileQuestion MatrixView::question(FileKind kind, const QString &title) const
+{
+    const QString all = tr("All files (*)");
+    switch (kind) {
+    case FileKind::Csv:
+        return {title, tr("CSV files (*.csv)") + u";;" + all, QStringLiteral("csv"),
+                QStringLiteral("matrix.csv")};
+    case FileKind::JUnit:
+        return {title, tr("JUnit XML files (*.xml)") + u";;" + all, QStringLiteral("xml"),
+                QStringLiteral("matrix.xml")};
+    case FileKind::Matrix:
+        break;
+    }
+    return {title, tr("Matrix files (*.json)") + u";;" + all, QStringLiteral("json"),
+            QStringLiteral("matrix.json")};
+}
+
 void MatrixView::open()
 {
-    const QString name = m_prompts.openFile(tr("Open matrix"));
+    const QString name = m_files.open(question(FileKind::Matrix, tr("Open matrix")));
     if (name.isEmpty())
         return;
     QFile file(name);
@@ -192,7 +212,8 @@ void MatrixView::open()
 
 void MatrixView::save()
 {
-    const QString name = m_prompts.saveFile(tr("Save matrix"), QStringLiteral("matrix.json"));
+    const FileQuestion asked = question(FileKind::Matrix, tr("Save matrix"));
+    const QString name = withSuffix(m_files.save(asked), asked.suffix);
     if (name.isEmpty())
         return;
     QSaveFile file(name);
@@ -203,9 +224,9 @@ void MatrixView::save()
 
 void MatrixView::exportResults(bool junit)
 {
-    const QString name =
-        m_prompts.saveFile(junit ? tr("Export JUnit XML") : tr("Export CSV"),
-                           junit ? QStringLiteral("matrix.xml") : QStringLiteral("matrix.csv"));
+    const FileQuestion asked =
+        junit ? question(FileKind::JUnit, tr("Export JUnit XML")) : question(FileKind::Csv, tr("Export CSV"));
+    const QString name = withSuffix(m_files.save(asked), asked.suffix);
     if (name.isEmpty())
         return;
     const QList<MatrixCell> cells = m_model->results();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filedialogs.h"
 #include "prompts.h"
 #include "rbac/credentialresolver.h"
 #include "rbac/matrixrunner.h"
@@ -27,6 +28,8 @@ public:
     ~MatrixView() override;
 
     void setPrompts(const Prompts &prompts) { m_prompts = prompts; }
+    // Where Open, Save and the exports choose their files.
+    void setFileDialogs(const FileDialogs &dialogs) { m_files = dialogs; }
     void setDefinition(const MatrixDefinition &matrix);
     void setDefaultAddress(const QString &address);
     [[nodiscard]] MatrixModel *model() const { return m_model; }
@@ -44,6 +47,8 @@ Q_SIGNALS:
     void runFinished(); // also when a row had no credential and nothing ran
 
 private:
+    enum class FileKind { Matrix, Csv, JUnit };
+    [[nodiscard]] FileQuestion question(FileKind kind, const QString &title) const;
     void open();
     void save();
     void exportResults(bool junit);
@@ -61,6 +66,7 @@ private:
     CredentialResolver m_resolver;
     QList<std::pair<int, int>> m_resolvingCells; // what runs once the credentials are resolved
     Prompts m_prompts;
+    FileDialogs m_files;
 };
 
 } // namespace zd

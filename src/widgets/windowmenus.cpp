@@ -139,6 +139,11 @@ QList<QAction *> WindowMenus::shortcutActions() const
         }
     };
     collect(m_window->menuBar()->actions());
+    // Then those of the window's panels (Find in the data): every action with a shortcut is listed.
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (!action->shortcuts().isEmpty() && !actions.contains(action))
+            actions << action;
+    }
     return actions;
 }
 

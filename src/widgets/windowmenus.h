@@ -26,8 +26,8 @@ class WindowMenus : public QObject
 public:
     WindowMenus(QMainWindow *window, QMenu *profileMenu, QSettings *settings);
 
-    // Every action of the window that has a shortcut, in menu order: what Help → Keyboard shortcuts
-    // lists.
+    // Every action of the window that has a shortcut, those of the menus in menu order, then those
+    // of its panels: what Help → Keyboard shortcuts lists.
     [[nodiscard]] QList<QAction *> shortcutActions() const;
     // persist: keep it in the settings (View menu), or for this run only (--color-scheme).
     void setColorScheme(ColorScheme scheme, bool persist);

@@ -1,11 +1,15 @@
 // The credentials-by-channels matrix against the demo server's channels and RBAC: 3 users by 4
 // channels covering allowed, 401, 403 and 404, the file format, reports, re-runs and cancelling.
+#include "call/callsession.h"
 #include "demoserver.h"
+#include "invoke/networkpool.h"
 #include "rbac/compare.h"
 #include "rbac/matrix.h"
 #include "rbac/matrixrunner.h"
 
 #include "json/parser.h"
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -80,6 +84,10 @@ private Q_SLOTS:
     void fileErrors_data();
     void fileErrors();
     void bothClientsSideBySide();
+    void bothClientsTiming_data();
+    void bothClientsTiming();
+    void bothClientsAgainstTheDemoServer_data();
+    void bothClientsAgainstTheDemoServer();
 };
 
 void tst_Matrix::allExpectationsHold_data()
@@ -232,10 +240,125 @@ void tst_Matrix::bothClientsSideBySide()
     ClientComparison c = compareClients(any, viaJson);
     QVERIFY(c.bothOk);
     QVERIFY(c.dataEqual);
-    QCOMPARE(c.overheadMs, 2.0);
+    QCOMPARE(c.anyMs, 5.0);
+    QCOMPARE(c.jsonMs, 3.0);
     QCOMPARE(c.anyCid, QStringLiteral("a"));
     viaJson.data = json::parse(R"({"name": "James Edmunds"})").value;
     QVERIFY(!compareClients(any, viaJson).dataEqual);
+}
+
+namespace {
+
+// A negative number anywhere in a text (ASCII hyphen or the minus sign).
+bool hasNegativeNumber(const QString &text)
+{
+    static const QRegularExpression negative(QStringLiteral("[-\\x{2212}]\\s*\\d"));
+    return text.contains(negative);
+}
+
+} // namespace
+
+// Times of the rounds, in order: the verdict, and words that never hold a negative "overhead".
+void tst_Matrix::bothClientsTiming_data()
+{
+    QTest::addColumn<QList<double>>("any");
+    QTest::addColumn<QList<double>>("json");
+    QTest::addColumn<int>("verdict");
+    QTest::addColumn<QString>("says");
+    using V = ClientTiming::Verdict;
+    QTest::newRow("JSONClient slower in some rounds (the old -0.3 ms)")
+        << QList<double>{1.2, 1.0, 1.4, 1.1, 0.9} << QList<double>{1.5, 0.9, 1.3, 1.6, 1.0}
+        << int(V::WithinNoise) << u"within the noise"_qs;
+    QTest::newRow("AnyServiceInvoker slower in every round")
+        << QList<double>{3.0, 3.2, 2.9} << QList<double>{1.0, 1.1, 1.2} << int(V::AnySlower)
+        << u"the dispatcher adds 2.0 ms (from 1.7 ms to 2.1 ms)"_qs;
+    QTest::newRow("JSONClient slower in every round")
+        << QList<double>{1.0, 1.0, 1.0} << QList<double>{1.5, 1.3, 1.4} << int(V::JsonSlower)
+        << u"JSONClient was slower in every round, by 0.40 ms (from 0.30 ms to 0.50 ms)"_qs;
+    QTest::newRow("the same to the last digit") << QList<double>{1.0, 1.0} << QList<double>{1.0, 1.0}
+                                                << int(V::WithinNoise) << u"from 0.00 ms faster"_qs;
+    QTest::newRow("one round is no measurement")
+        << QList<double>{1.0} << QList<double>{2.0} << int(V::NotMeasured) << u"Times not compared"_qs;
+}
+
+void tst_Matrix::bothClientsTiming()
+{
+    QFETCH(QList<double>, any);
+    QFETCH(QList<double>, json);
+    QFETCH(int, verdict);
+    QFETCH(QString, says);
+    const int calls = CallSession::bothCalls(int(any.size()));
+    const ClientTiming timing = timeClients(any, json, calls);
+    QCOMPARE(int(timing.verdict), verdict);
+    const QString words = describeTiming(timing);
+    QVERIFY2(words.contains(says), qPrintable(words));
+    QVERIFY2(!hasNegativeNumber(words), qPrintable(words));
+    QVERIFY2(words.contains(u"%1 call"_qs.arg(calls)), qPrintable(words));
+    QVERIFY2(!words.contains(u"overhead"), qPrintable(words));
+}
+
+// Both clients through the call session against the demo server: every call is counted at the
+// server, each once, and the report says how many were sent and what was timed.
+void tst_Matrix::bothClientsAgainstTheDemoServer_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<int>("rounds");
+    QTest::addColumn<int>("calls");
+    QTest::addColumn<bool>("timed");
+    QTest::newRow("3 rounds") << u"my-password"_qs << 3 << 8 << true;
+    QTest::newRow("the default") << u"my-password"_qs << int(CallSession::DefaultBothRounds) << 12 << true;
+    QTest::newRow("wrong password: the first two only") << u"wrong"_qs << 3 << 2 << false;
+}
+
+void tst_Matrix::bothClientsAgainstTheDemoServer()
+{
+    QFETCH(QString, password);
+    QFETCH(int, rounds);
+    QFETCH(int, calls);
+    QFETCH(bool, timed);
+    demo::DemoServer server;
+    QVERIFY(server.listen());
+    int atServer = 0;
+    connect(&server, &demo::DemoServer::callLogged, this, [&atServer] { ++atServer; });
+    QNetworkAccessManager network;
+    NetworkPool pool(&network);
+    CallSession session(&pool);
+    QList<ClientKind> order;
+    connect(&session, &CallSession::finished, this,
+            [&order](const CallReport &report) { order << report.client; });
+    QSignalSpy both(&session, &CallSession::bothFinished);
+
+    LookupForm form;
+    form.address = server.address();
+    form.anyPath = u"/clients/django/any-service-invoker"_qs;
+    form.jsonPath = u"/clients/django/json-client"_qs;
+    form.user = u"django"_qs;
+    form.password = password;
+    form.customerId = u"123"_qs;
+    QVERIFY(session.startBoth(form, rounds).errors.isEmpty());
+    QVERIFY(both.wait(30000));
+    QCOMPARE(both.size(), 1);
+    const auto report = both.first().first().value<BothReport>();
+
+    QCOMPARE(order.size(), calls);
+    QTRY_COMPARE(atServer, calls);                              // each call reached the server once
+    QCOMPARE(CallSession::bothCalls(rounds), 2 * (1 + rounds)); // what the window says it sends, at most
+    // One at a time: the first two through each client, then the rounds, alternating which goes first.
+    QCOMPARE(order.mid(0, 2), (QList<ClientKind>{ClientKind::AnyService, ClientKind::Json}));
+    if (timed)
+        QCOMPARE(order.mid(2, 4), (QList<ClientKind>{ClientKind::AnyService, ClientKind::Json,
+                                                     ClientKind::Json, ClientKind::AnyService}));
+    QCOMPARE(report.any.client, ClientKind::AnyService);
+    QCOMPARE(report.json.client, ClientKind::Json);
+    const ClientTiming &timing = report.comparison.timing;
+    QCOMPARE(timing.calls, calls);
+    QCOMPARE(timing.verdict != ClientTiming::Verdict::NotMeasured, timed);
+    QCOMPARE(timing.rounds, timed ? rounds : 0);
+    const QString words = describeTiming(timing);
+    QVERIFY2(words.contains(u"%1 call"_qs.arg(calls)), qPrintable(words));
+    QVERIFY2(!hasNegativeNumber(words), qPrintable(words));
+    QVERIFY(timing.anyMs >= 0 && timing.jsonMs >= 0);
+    QVERIFY(timing.verdict != ClientTiming::Verdict::AnySlower || timing.differenceMs > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Matrix)

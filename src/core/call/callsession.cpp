@@ -9,6 +9,7 @@ namespace zd {
 CallSession::CallSession(NetworkPool *networks, QObject *parent) : QObject(parent), m_networks(networks)
 {
     qRegisterMetaType<zd::CallReport>();
+    qRegisterMetaType<zd::BothReport>();
 }
 
 CallSession::~CallSession()
@@ -40,28 +41,81 @@ Started CallSession::start(const LookupForm &form, const QString &bodyFile)
     return started;
 }
 
-Started CallSession::startBoth(const LookupForm &form)
+Started CallSession::startBoth(const LookupForm &form, int rounds)
 {
-    LookupForm sides[2] = {form, form};
-    sides[0].client = ClientKind::AnyService;
-    sides[1].client = ClientKind::Json;
-    QList<LookupForm::FieldError> errors = sides[0].validate();
-    for (const LookupForm::FieldError &error : sides[1].validate()) {
+    BothRun run;
+    run.sides[0] = form;
+    run.sides[1] = form;
+    run.sides[0].client = ClientKind::AnyService;
+    run.sides[1].client = ClientKind::Json;
+    run.rounds = std::max(0, rounds);
+    QList<LookupForm::FieldError> errors = run.sides[0].validate();
+    for (const LookupForm::FieldError &error : run.sides[1].validate()) {
         if (std::none_of(errors.cbegin(), errors.cend(),
                          [&error](const auto &e) { return e.field == error.field; }))
             errors.append(error);
     }
     if (!errors.isEmpty())
         return Started{errors};
-    const quint64 pair = m_next + 1;
-    m_pairs.insert(pair, Pair());
-    for (int side = 0; side < 2; ++side) {
-        const quint64 number =
-            call(sides[side].client, sides[side].toCallSpec(), CallContext{sides[side], true, false});
-        m_calls[number].pair = pair;
-        m_calls[number].side = side;
-    }
+    const quint64 pair = m_next + 1; // the number of its first call
+    m_both.insert(pair, run);
+    startNextOfBoth(pair);
     return Started{errors, pair};
+}
+
+// The order of a run's calls: AnyServiceInvoker then JSONClient (the warm-up, compared and
+// recorded), then the measured rounds, the first of each alternating so that neither client is
+// always the one that follows the other.
+void CallSession::startNextOfBoth(quint64 pair)
+{
+    BothRun &run = m_both[pair];
+    const int step = run.started++;
+    const int round = (step - 2) / 2;
+    const int side = step < 2 ? step : (round % 2 == 0 ? step % 2 : 1 - step % 2);
+    const bool warmUp = step < 2;
+    const LookupForm &form = run.sides[side];
+    const quint64 number = call(form.client, form.toCallSpec(), CallContext{form, warmUp, false});
+    m_calls[number].pair = pair;
+    m_calls[number].side = side;
+}
+
+void CallSession::bothCallFinished(quint64 pair, int side, const CallReport &report)
+{
+    BothRun &run = m_both[pair];
+    const int step = run.started - 1; // the call that finished: calls run one at a time
+    const bool ok = report.result.ok && report.result.error.kind == ErrorKind::None;
+    if (step < 2)
+        run.first[side] = report;
+    else if (ok)
+        run.times[side] << report.result.elapsedMs;
+    // The first call through each client is always made (each client's answer is worth seeing);
+    // a failure stops the run there, and so does one in the timing rounds.
+    const auto firstOk = [&run](int s) {
+        return run.first[s] && run.first[s]->result.ok && run.first[s]->result.error.kind == ErrorKind::None;
+    };
+    if ((step >= 2 && !ok) || (step == 1 && !(firstOk(0) && firstOk(1))))
+        run.stopped = true;
+    if (!run.stopped && (step == 0 || run.started < bothCalls(run.rounds))) {
+        startNextOfBoth(pair);
+        return;
+    }
+    if (step == 0) { // cancelled before JSONClient was called
+        CallReport notSent;
+        notSent.client = ClientKind::Json;
+        notSent.form = run.sides[1];
+        notSent.form->password.clear();
+        notSent.result.client = ClientKind::Json;
+        notSent.result.error.kind = ErrorKind::Cancelled;
+        notSent.outcome = explainOutcome(notSent.result);
+        run.first[1] = notSent;
+    }
+    const BothRun done = m_both.take(pair);
+    BothReport both{*done.first[0], *done.first[1],
+                    compareClients(done.first[0]->result, done.first[1]->result)};
+    const bool timed = done.times[0].size() == done.rounds && done.times[1].size() == done.rounds;
+    both.comparison.timing =
+        timed ? timeClients(done.times[0], done.times[1], done.started) : timeClients({}, {}, done.started);
+    Q_EMIT bothFinished(both);
 }
 
 quint64 CallSession::call(ClientKind kind, const CallSpec &spec, const CallContext &context)
@@ -85,6 +139,8 @@ quint64 CallSession::call(ClientKind kind, const CallSpec &spec, const CallConte
 
 void CallSession::cancel()
 {
+    for (BothRun &run : m_both)
+        run.stopped = true;
     for (const Running &running : std::as_const(m_calls))
         running.call->cancel();
 }
@@ -118,16 +174,8 @@ void CallSession::onFinished(quint64 number, const InvokeResult &result)
         record(report);
     Q_EMIT finished(report);
 
-    if (running.pair == 0)
-        return;
-    Pair &pair = m_pairs[running.pair];
-    pair.reports[running.side] = report;
-    if (!pair.reports[0] || !pair.reports[1])
-        return;
-    BothReport both{*pair.reports[0], *pair.reports[1],
-                    compareClients(pair.reports[0]->result, pair.reports[1]->result)};
-    m_pairs.remove(running.pair);
-    Q_EMIT bothFinished(both);
+    if (running.pair != 0)
+        bothCallFinished(running.pair, running.side, report);
 }
 
 void CallSession::record(const CallReport &report)

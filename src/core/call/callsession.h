@@ -44,7 +44,8 @@ struct Started
     quint64 number = 0; // 0: nothing was started
 };
 
-// The same customer through AnyServiceInvoker and JSONClient.
+// The same customer through AnyServiceInvoker and JSONClient: the first call through each, compared,
+// and the times of the repeated calls (comparison.timing).
 struct BothReport
 {
     CallReport any;
@@ -56,7 +57,8 @@ struct BothReport
 // the call is checked once, sent once by a one-shot Call (through the network manager of its
 // proxy), its response read once into the document every view uses, its outcome put in words,
 // recorded in the history, and kept for Compare; one report comes out. Calls run at once when more
-// than one is started (the matrix, load mode, Both clients); each is reported on its own.
+// than one is started (the matrix, load mode); each is reported on its own. Both clients runs its
+// calls one after the other.
 class CallSession : public QObject
 {
     Q_OBJECT
@@ -75,9 +77,15 @@ public:
     // The form's problems; when there are none, its call is started (see call()) and recorded.
     // With bodyFile, the response body is written there as it arrives (CallSpec::bodyFile).
     Started start(const LookupForm &form, const QString &bodyFile = QString());
-    // The form's customer through AnyServiceInvoker and JSONClient at once; both are recorded, and
-    // bothFinished() follows the two finished() reports. The number is the AnyServiceInvoker call's.
-    Started startBoth(const LookupForm &form);
+    // The form's customer through AnyServiceInvoker and JSONClient, one call at a time: one call
+    // through each (recorded in the history, and compared), then, when both succeed, rounds more
+    // through each, alternating which goes first, to time them (the first calls are the warm-up:
+    // connecting is not counted). A call that fails, or cancel(), stops it: no more are sent.
+    // Every call is sent once, and reported by finished(); bothFinished() follows the last. At most
+    // bothCalls(rounds) calls are sent. The number is the first AnyServiceInvoker call's.
+    Started startBoth(const LookupForm &form, int rounds = DefaultBothRounds);
+    static constexpr int DefaultBothRounds = 5;
+    [[nodiscard]] static constexpr int bothCalls(int rounds) { return 2 * (1 + rounds); }
     // Starts one call and returns its number: sent() follows, then finished() once, both through the
     // event loop. A call that cannot be built is reported with ErrorKind::Usage.
     quint64 call(ClientKind kind, const CallSpec &spec, const CallContext &context = {});
@@ -102,14 +110,22 @@ private:
     {
         Call *call = nullptr;
         CallContext context;
-        quint64 pair = 0; // the Both clients pair it belongs to (0: none)
+        quint64 pair = 0; // the Both clients run it belongs to (0: none)
         int side = 0;     // 0: AnyServiceInvoker, 1: JSONClient
     };
-    struct Pair
+    // One Both clients run: its calls go one after the other.
+    struct BothRun
     {
-        std::optional<CallReport> reports[2];
+        LookupForm sides[2];
+        std::optional<CallReport> first[2]; // the first call through each client
+        QList<double> times[2];             // the measured calls' times, round by round
+        int rounds = 0;                     // measured rounds wanted
+        int started = 0;                    // calls started so far
+        bool stopped = false;               // a call failed or the user cancelled: no more are sent
     };
     void onFinished(quint64 number, const InvokeResult &result);
+    void startNextOfBoth(quint64 pair);
+    void bothCallFinished(quint64 pair, int side, const CallReport &report);
     void record(const CallReport &report);
 
     NetworkPool *m_networks;
@@ -120,10 +136,11 @@ private:
     QString m_profileName;
     quint64 m_next = 0;
     QHash<quint64, Running> m_calls;
-    QHash<quint64, Pair> m_pairs;
+    QHash<quint64, BothRun> m_both;
     Baselines m_baselines;
 };
 
 } // namespace zd
 
 Q_DECLARE_METATYPE(zd::CallReport)
+Q_DECLARE_METATYPE(zd::BothReport)
