@@ -342,6 +342,10 @@ void MainWindow::showEntry(const HistoryEntry &entry)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_profiles->mayClose()) { // unsaved profile changes, and the user chose to stay
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -70,7 +70,7 @@ QStringList ProfileController::names() const
     return names;
 }
 
-void ProfileController::reload(const QString &selectId)
+void ProfileController::reload(QString selectId)
 {
     const QList<Profile> profiles = available();
     QList<std::pair<QString, QString>> choices;
@@ -88,9 +88,7 @@ void ProfileController::select(const QString &id)
 {
     if (id == m_current.id && !m_modified)
         return;
-    if (m_modified && !m_current.id.isEmpty() &&
-        !m_prompts.confirm(tr("Unsaved changes"),
-                           tr("Discard the unsaved changes to \"%1\"?").arg(m_current.name))) {
+    if (!settleUnsaved()) {
         m_panel->setCurrentProfile(m_current.id);
         return;
     }
@@ -166,6 +164,40 @@ void ProfileController::fill(const LookupForm &form)
     m_filling = true;
     m_form.set(form);
     m_filling = false;
+}
+
+bool ProfileController::settleUnsaved()
+{
+    if (!m_modified || m_current.id.isEmpty())
+        return true;
+    switch (askUnsaved()) {
+    case Prompts::Unsaved::Save:
+        return save();
+    case Prompts::Unsaved::Discard:
+        discard();
+        return true;
+    case Prompts::Unsaved::Cancel:
+        break;
+    }
+    return false;
+}
+
+Prompts::Unsaved ProfileController::askUnsaved()
+{
+    const QString title = tr("Unsaved changes");
+    if (m_prompts.unsaved)
+        return m_prompts.unsaved(
+            title, tr("The profile \"%1\" has unsaved changes. Save them?").arg(m_current.name));
+    // Prompts that only know yes and no: the question as it was before it had three answers.
+    return m_prompts.confirm(title, tr("Discard the unsaved changes to \"%1\"?").arg(m_current.name))
+               ? Prompts::Unsaved::Discard
+               : Prompts::Unsaved::Cancel;
+}
+
+void ProfileController::discard()
+{
+    fill(formFromProfile(m_current, m_loadedPassword, m_form.get()));
+    updateModified();
 }
 
 void ProfileController::setDemoAddress(const QString &address)
@@ -338,13 +370,29 @@ void ProfileController::importProfiles()
     const QString file = m_prompts.openFile(tr("Import profiles"));
     if (file.isEmpty())
         return;
+    ImportDecision ask; // prompts without the question: both kept, as before it was asked
+    if (m_prompts.nameTaken)
+        ask = [this](const Profile &incoming, const QString &keepBothName) {
+            return m_prompts.nameTaken(
+                tr("Profile name taken"),
+                tr("There is already a profile named \"%1\". Replace it with the imported one, keep "
+                   "both (the imported one as \"%2\"), or skip the imported one?")
+                    .arg(incoming.name, keepBothName),
+                keepBothName);
+        };
     QList<Profile> imported;
-    const QString error = m_store->importFrom(file, &imported);
+    const bool modified = m_modified;
+    const QString error = m_store->importFrom(file, &imported, ask);
     if (!error.isEmpty()) {
         m_prompts.tell(tr("Profiles not imported"), error);
         return;
     }
     reload(m_current.id);
+    const QString currentId = m_current.id;
+    // The profile in the window replaced while it had no unsaved edit: the window shows the new one.
+    if (!modified && std::any_of(imported.cbegin(), imported.cend(),
+                                 [&currentId](const Profile &p) { return p.id == currentId; }))
+        discard();
     m_prompts.tell(tr("Profiles imported"),
                    tr("%n profile(s) imported, without passwords.", nullptr, int(imported.size())));
 }

@@ -54,6 +54,11 @@ public:
     void exportProfiles();
     // The form was edited: marks the profile as changed (or not) and says so in the title.
     void updateModified();
+    // Unsaved changes to the profile settled before going on: saved, discarded or kept (the user
+    // cancelled). True when the caller may go on.
+    bool settleUnsaved();
+    // The window is about to close: the same question. True when it may close.
+    bool mayClose() { return settleUnsaved(); }
 
 Q_SIGNALS:
     // The window's title: the profile's name, with " *" while it has unsaved changes.
@@ -62,8 +67,11 @@ Q_SIGNALS:
     void passwordLoaded();
 
 private:
-    void reload(const QString &selectId);
+    void reload(QString selectId); // a copy: m_current.id is often the one given
     void fill(const LookupForm &form);
+    [[nodiscard]] Prompts::Unsaved askUnsaved();
+    // The form back to the profile as saved, with the password it was loaded with.
+    void discard();
     void loadPasswords(const QString &id);
     void loadApiPassword(const QString &id);
     void persist(const Profile &profile, const QString &password);

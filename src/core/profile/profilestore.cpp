@@ -206,7 +206,37 @@ QString ProfileStore::exportTo(const QString &fileName, const QList<Profile> &pr
     return writeAtomically(fileName, writeProfiles(profiles));
 }
 
-QString ProfileStore::importFrom(const QString &fileName, QList<Profile> *imported)
+namespace {
+
+bool nameTaken(const QList<Profile> &profiles, const QString &name)
+{
+    return std::any_of(profiles.cbegin(), profiles.cend(),
+                       [&name](const Profile &p) { return p.name == name; });
+}
+
+QString keepBothName(const QList<Profile> &profiles, QString name)
+{
+    while (nameTaken(profiles, name))
+        name += StoreText::tr(" (imported)");
+    return name;
+}
+
+// The profiles the user sees: the saved ones and the built-ins no saved one stands for.
+QList<Profile> withBuiltIns(QList<Profile> profiles)
+{
+    for (const Profile &builtIn : Profile::builtIns()) {
+        if (!std::any_of(profiles.cbegin(), profiles.cend(), [&builtIn](const Profile &p) {
+                return p.id == builtIn.id || p.name == builtIn.name;
+            }))
+            profiles.append(builtIn);
+    }
+    return profiles;
+}
+
+} // namespace
+
+QString ProfileStore::importFrom(const QString &fileName, QList<Profile> *imported,
+                                 const ImportDecision &decide)
 {
     const BoundedRead file = readFileBounded(fileName, MaxProfileFileBytes, Fifo::Refused);
     if (!file.ok())
@@ -221,16 +251,54 @@ QString ProfileStore::importFrom(const QString &fileName, QList<Profile> *import
             .arg(read.schema);
     if (!read.error.isEmpty())
         return StoreText::tr("%1 is %2.").arg(fileName, read.error);
+
+    // Every clash decided first, against the profiles as they are on disk now, without the lock: the
+    // user may take their time to answer.
+    QList<Profile> seen = m_profiles;
+    if (QList<Profile> onDisk; QFile::exists(m_fileName) && readFile(onDisk, false).isEmpty())
+        seen = onDisk;
+    seen = withBuiltIns(seen);
+    QList<std::pair<Profile, ImportChoice>> plan;
+    for (Profile profile : read.profiles) {
+        ImportChoice choice = ImportChoice::KeepBoth;
+        if (nameTaken(seen, profile.name)) {
+            const QString renamed = keepBothName(seen, profile.name);
+            if (decide)
+                choice = decide(profile, renamed);
+            if (choice == ImportChoice::KeepBoth)
+                profile.name = renamed;
+        }
+        if (choice == ImportChoice::Skip)
+            continue;
+        if (choice == ImportChoice::KeepBoth)
+            seen.append(profile);
+        plan.append({profile, choice});
+    }
+
     QList<Profile> added;
-    const QString error = change([&read, &added](QList<Profile> &profiles) -> QString {
-        for (Profile profile : read.profiles) {
+    const QString error = change([&plan, &added](QList<Profile> &profiles) -> QString {
+        for (auto [profile, choice] : plan) {
+            if (choice == ImportChoice::Replace) {
+                const QList<Profile> shown = withBuiltIns(profiles);
+                const auto same = std::find_if(shown.cbegin(), shown.cend(), [&profile](const Profile &p) {
+                    return p.name == profile.name;
+                });
+                if (same != shown.cend()) {
+                    profile.id = same->id;
+                    const auto saved =
+                        std::find_if(profiles.begin(), profiles.end(),
+                                     [&profile](const Profile &p) { return p.id == profile.id; });
+                    if (saved != profiles.end())
+                        *saved = profile;
+                    else
+                        profiles.append(profile); // a built-in, saved from now on
+                    added.append(profile);
+                    continue;
+                }
+                // Gone since the question was asked: simply added.
+            }
             profile.id = Profile::newId();
-            const auto taken = [&profiles](const QString &name) {
-                return std::any_of(profiles.cbegin(), profiles.cend(),
-                                   [&name](const Profile &p) { return p.name == name; });
-            };
-            while (taken(profile.name))
-                profile.name += StoreText::tr(" (imported)");
+            profile.name = keepBothName(withBuiltIns(profiles), profile.name);
             profiles.append(profile);
             added.append(profile);
         }

@@ -4,8 +4,18 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace zd {
+
+// What becomes of an imported profile whose name is already taken.
+enum class ImportChoice {
+    Replace,  // it replaces the profile of that name, which keeps its id (and so its saved password)
+    KeepBoth, // it is added beside it under a new name (" (imported)" added)
+    Skip,     // it is not imported
+};
+// Asked for each imported profile whose name is taken, with the name it gets if both are kept.
+using ImportDecision = std::function<ImportChoice(const Profile &incoming, const QString &keepBothName)>;
 
 // The saved profiles: one versioned JSON file, written atomically. Every change locks the file,
 // reads it again and applies just that change, so two windows (or a window and the CLI) never
@@ -38,10 +48,13 @@ public:
     QString save(const Profile &profile);
     QString remove(const QString &id);
 
-    // Export writes the given profiles, without secrets; import adds a file's profiles (a name that
-    // is taken gets " (imported)"), returning the error or "" and the imported ones.
+    // Export writes the given profiles, without secrets. Import adds a file's profiles; for each one
+    // whose name is taken (by a saved profile, a built-in one or one imported before it), decide says
+    // what becomes of it, asked before the file is locked; without decide, both are kept. Returns the
+    // error or "", and the profiles imported or replaced, as saved.
     [[nodiscard]] static QString exportTo(const QString &fileName, const QList<Profile> &profiles);
-    QString importFrom(const QString &fileName, QList<Profile> *imported = nullptr);
+    QString importFrom(const QString &fileName, QList<Profile> *imported = nullptr,
+                       const ImportDecision &decide = {});
 
 private:
     QString change(const std::function<QString(QList<Profile> &)> &apply);
