@@ -196,7 +196,9 @@ Prompts::Unsaved ProfileController::askUnsaved()
 
 void ProfileController::discard()
 {
-    fill(formFromProfile(m_current, m_loadedPassword, m_form.get()));
+    LookupForm form = formFromProfile(m_current, m_loadedPassword, m_form.get());
+    form.apiPassword = m_loadedApiPassword;
+    fill(form);
     updateModified();
 }
 

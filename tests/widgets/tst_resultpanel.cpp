@@ -244,6 +244,7 @@ void tst_ResultPanel::errorShowsNoNameAndTheWholeMessage()
 
     form.client = client;
     form.password = u"wrong"_qs;
+    form.apiPassword = u"wrong"_qs; // the Zato 4 API's own user
     const InvokeResult result = call(form);
     QCOMPARE(result.response.status, 401);
     QVERIFY(!result.response.body.isEmpty()); // a body there is, and it is not a name

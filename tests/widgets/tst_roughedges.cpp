@@ -232,8 +232,8 @@ void tst_RoughEdges::bothClientsSaysWhatItMeasured()
 }
 
 // In Polish the result tabs' titles are long: in the window as it opens on a 1280×800 screen, beside
-// the history dock, every tab is in sight, with no scroll arrows; the longest are shortened first (their
-// whole title is the tooltip), short ones are whole.
+// the history dock (and in less room than that), every tab is in sight, with no scroll arrows; the longest
+// are shortened first (their whole title is the tooltip), short ones are whole.
 void tst_RoughEdges::polishTabsAllInSight()
 {
     useLanguage(u"pl"_qs);
@@ -252,6 +252,11 @@ void tst_RoughEdges::polishTabsAllInSight()
     int natural = 0;
     for (int i = 0; i < tabs->count(); ++i)
         natural += bar->fontMetrics().horizontalAdvance(tabs->tabText(i).remove(u'&')) + margin;
+    if (natural <= tabs->width()) { // the window's other panels keep it wider: the tabs get less room
+        tabs->setMaximumWidth(natural - 40);
+        QTRY_VERIFY(tabs->width() <= natural - 40);
+        QTRY_VERIFY(bar->width() <= tabs->width());
+    }
     QVERIFY2(natural > tabs->width(), qPrintable(u"%1 > %2"_qs.arg(natural).arg(tabs->width())));
     int longest = 0;
     for (int i = 1; i < tabs->count(); ++i)
