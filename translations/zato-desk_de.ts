@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BothClients</name>
+    <message>
+        <location filename="../src/core/rbac/compare.cpp" line="+27"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n call(s) sent in all.</source>
+        <translation>
+            <numerusform>Insgesamt %n Aufruf gesendet.</numerusform>
+            <numerusform>Insgesamt %n Aufrufe gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times not compared: a call failed or was cancelled, so no more were sent.</source>
+        <translation>Zeiten nicht verglichen: Ein Aufruf ist fehlgeschlagen oder wurde abgebrochen, daher wurden keine weiteren gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median times of %1 calls through each client, alternating, after one warm-up call each (connecting is not counted): AnyServiceInvoker %2, JSONClient %3.</source>
+        <translation>Mediane Zeiten von je %1 Aufrufen über jeden Client, abwechselnd, nach je einem Aufwärmaufruf (der Verbindungsaufbau zählt nicht): AnyServiceInvoker %2, JSONClient %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AnyServiceInvoker was slower in every round: the dispatcher adds %1 (from %2 to %3).</source>
+        <translation>AnyServiceInvoker war in jeder Runde langsamer: Der Dispatcher fügt %1 hinzu (von %2 auf %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JSONClient was slower in every round, by %1 (from %2 to %3): the dispatcher adds nothing measurable.</source>
+        <translation>JSONClient war in jeder Runde langsamer, um %1 (von %2 auf %3): Der Dispatcher fügt nichts Messbares hinzu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The difference is within the noise: round by round, AnyServiceInvoker was from %1 faster to %2 slower than JSONClient.</source>
+        <translation>Der Unterschied liegt im Rauschen: Runde für Runde war AnyServiceInvoker zwischen %1 schneller und %2 langsamer als JSONClient.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedRead</name>
+    <message>
+        <location filename="../src/core/hardening/boundedread.cpp" line="+33"/>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device, not a file</source>
+        <translation>es ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a FIFO (a named pipe), not a regular file</source>
+        <translation>es ist ein FIFO (eine benannte Pipe), keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is larger than %1, the most that is read</source>
+        <translation>sie ist größer als %1, das Höchste, was gelesen wird</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>CallCheck</name>
     <message>
         <location filename="../src/core/invoke/callcheck.cpp" line="+27"/>
@@ -72,7 +156,7 @@
 <context>
     <name>LookupForm</name>
     <message>
-        <location filename="../src/core/lookup/lookupform.cpp" line="+43"/>
+        <location filename="../src/core/lookup/lookupform.cpp" line="+49"/>
         <source>Enter a customer ID.</source>
         <translation>Geben Sie eine Kundennummer ein.</translation>
     </message>
@@ -113,7 +197,7 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../src/core/invoke/outcome.cpp" line="+68"/>
+        <location filename="../src/core/invoke/outcome.cpp" line="+69"/>
         <source>The call was cancelled.</source>
         <translation>Der Aufruf wurde abgebrochen.</translation>
     </message>
@@ -158,7 +242,12 @@
         <translation>Keine Zato-Antwort: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>HTTP %1. The body, %2 bytes, was saved to %3 and not read.</source>
+        <translation>HTTP %1. Der Body, %2 Bytes, wurde in %3 gespeichert und nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -181,12 +270,12 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../src/core/profile/profilejson.cpp" line="+75"/>
+        <location filename="../src/core/profile/profilejson.cpp" line="+77"/>
         <source>A profile has no name.</source>
         <translation>Ein Profil hat keinen Namen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>not valid JSON (%1)</source>
         <translation>kein gültiges JSON (%1)</translation>
     </message>
@@ -196,40 +285,64 @@
         <translation>keine Profildatei von Zato Desk (sie braucht „schema“ und „profiles“)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>a profile is not an object</source>
         <translation>ein Profil ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/profilestore.cpp" line="+28"/>
+        <location filename="../src/core/profile/profilestore.cpp" line="+32"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+3"/>
         <source>Cannot write %1: %2. The previous file is unchanged.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+113"/>
+        <location line="+107"/>
+        <source>Profiles cannot be saved: the folder %1 is read-only (or not yours).</source>
+        <translation>Profile können nicht gespeichert werden: Der Ordner %1 ist schreibgeschützt (oder gehört Ihnen nicht).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles cannot be saved: the lock file in %1 cannot be made.</source>
+        <translation>Profile können nicht gespeichert werden: Die Sperrdatei in %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-144"/>
         <source>%1 was written by a newer Zato Desk (schema %2; this one knows %3). It is left as it is and profiles cannot be changed until you update Zato Desk.</source>
         <translation>%1 wurde von einem neueren Zato Desk geschrieben (Schema %2; dieses kennt %3). Die Datei bleibt unverändert, und Profile können erst nach einer Aktualisierung von Zato Desk geändert werden.</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>%1 is a symbolic link to %2, which cannot be opened (%3). It is left as it is, and profiles cannot be saved until it is fixed: create the file it points to, or remove the link.</source>
+        <translation>%1 ist ein symbolischer Link auf %2, das sich nicht öffnen lässt (%3). Er bleibt, wie er ist, und Profile können erst gespeichert werden, wenn das behoben ist: Legen Sie die Datei an, auf die er zeigt, oder entfernen Sie den Link.</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+106"/>
+        <source>Cannot read %1: %2. It is left as it is, and profiles cannot be saved until it can be read: fix it, or move it away to start with no saved profiles.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Die Datei bleibt, wie sie ist, und Profile können erst gespeichert werden, wenn sie lesbar ist: Beheben Sie das, oder verschieben Sie sie, um ohne gespeicherte Profile zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is from an unknown version of Zato Desk (schema %2). It is left as it is and profiles cannot be changed until you update Zato Desk.</source>
+        <translation>%1 stammt aus einer unbekannten Version von Zato Desk (Schema %2). Die Datei bleibt, wie sie ist, und Profile können erst geändert werden, wenn Sie Zato Desk aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+145"/>
         <source>%1 is %2.</source>
         <translation>%1 ist %2.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-141"/>
         <source>%1 is %2, and it could not be moved aside.</source>
         <translation>%1 ist %2 und konnte nicht beiseitegelegt werden.</translation>
     </message>
@@ -239,17 +352,12 @@
         <translation>Die Profildatei war %1. Sie wurde als %2 aufbewahrt, und Sie beginnen ohne gespeicherte Profile.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Profiles cannot be changed: the file is from a newer Zato Desk.</source>
-        <translation>Profile können nicht geändert werden: Die Datei stammt von einem neueren Zato Desk.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>The profile file is locked by another Zato Desk; try again.</source>
         <translation>Die Profildatei ist von einem anderen Zato Desk gesperrt; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
@@ -259,20 +367,48 @@
         <translation>Es gibt bereits ein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+65"/>
+        <source>%1 is from an unknown version of Zato Desk (schema %2).</source>
+        <translation>%1 stammt aus einer unbekannten Version von Zato Desk (Schema %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 was written by a newer Zato Desk (schema %2).</source>
         <translation>%1 wurde von einem neueren Zato Desk geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-29"/>
         <source> (imported)</source>
         <translation> (importiert)</translation>
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../src/widgets/prompts.cpp" line="+38"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The imported profile is added as &quot;%1&quot;.</source>
+        <translation>Das importierte Profil wird als „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../src/widgets/prompts.cpp" line="+22"/>
+        <location line="+11"/>
         <location line="+3"/>
         <source>Profiles (*.json)</source>
         <translation>Profile (*.json)</translation>
@@ -413,7 +549,7 @@
 <context>
     <name>zato_desk</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+48"/>
+        <location filename="../src/app/main.cpp" line="+50"/>
         <source>Call Zato services and see exactly what went over the wire.</source>
         <translation>Zato-Dienste aufrufen und genau sehen, was übertragen wurde.</translation>
     </message>
@@ -508,24 +644,60 @@
 <context>
     <name>zd::Call</name>
     <message>
-        <location filename="../src/core/invoke/call.cpp" line="+192"/>
+        <location filename="../src/core/invoke/call.cpp" line="+107"/>
+        <source>Cannot write the response to %1: %2. Choose another file; nothing was sent.</source>
+        <translation>Die Antwort kann nicht nach %1 geschrieben werden: %2. Wählen Sie eine andere Datei; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The response from %1 is larger than %2, the most a call holds, so the call was stopped. Raise the limit if you expect an answer this large, or save the body to a file.</source>
+        <translation>Die Antwort von %1 ist größer als %2, das Höchste, was ein Aufruf hält, daher wurde der Aufruf beendet. Erhöhen Sie die Grenze, wenn Sie eine so große Antwort erwarten, oder speichern Sie den Body in eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
         <translation>Keine vollständige Antwort von %1 innerhalb von %2 s. Der Server hängt oder ist langsam; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+113"/>
-        <location line="+31"/>
+        <location line="+50"/>
+        <source>The body, %1 bytes, was saved to %2 and not read.</source>
+        <translation>Der Body, %1 Bytes, wurde in %2 gespeichert und nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the response to %1 failed: %2. Nothing was saved; free some space or choose another file.</source>
+        <translation>Das Schreiben der Antwort nach %1 ist fehlgeschlagen: %2. Nichts wurde gespeichert; schaffen Sie Platz oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No complete response from %1 within %2 s. Nothing was saved.</source>
+        <translation>Keine vollständige Antwort von %1 innerhalb von %2 s. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The response could not be saved to %1: %2.</source>
+        <translation>Die Antwort konnte nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <location line="+140"/>
+        <location line="+55"/>
+        <location line="+35"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <source>The response from %1 is larger than %2 MB, the most a call holds, so the call was stopped. Raise the limit if you expect an answer this large.</source>
-        <translation>Die Antwort von %1 ist größer als %2 MB, das Höchste, was ein Aufruf hält, daher wurde der Aufruf beendet. Erhöhen Sie die Grenze, wenn Sie eine so große Antwort erwarten.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-85"/>
         <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1. Fügen Sie seine CA-Datei in den Verbindungseinstellungen hinzu oder schalten Sie die Prüfung ab, wenn Sie diesem Server vertrauen.</translation>
     </message>
@@ -651,6 +823,18 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+30"/>
+        <location line="+30"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Choose the extra CA file</source>
+        <translation>Zusätzliche CA-Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>C&amp;lient certificate:</source>
         <translation>C&amp;lient-Zertifikat:</translation>
     </message>
@@ -660,7 +844,12 @@
         <translation>Client-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Choose the client certificate file</source>
+        <translation>Client-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Client &amp;key:</source>
         <translation>Client-&amp;Schlüssel:</translation>
     </message>
@@ -670,7 +859,12 @@
         <translation>Client-Schlüsseldatei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Choose the client key file</source>
+        <translation>Client-Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Do &amp;not verify the server certificate</source>
         <translation>Server-Zertifikat &amp;nicht prüfen</translation>
     </message>
@@ -680,7 +874,7 @@
         <translation>Server-Zertifikat nicht prüfen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Warning: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Warnung: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
     </message>
@@ -770,6 +964,36 @@
         <source> s</source>
         <translation> s</translation>
     </message>
+    <message>
+        <location filename="../src/widgets/connectiondialog.cpp" line="+36"/>
+        <source>Extra CA file</source>
+        <translation>Zusätzliche CA-Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private keys (*.key *.pem);;All files (*)</source>
+        <translation>Private Schlüssel (*.key *.pem);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>zd::ConnectionPanel</name>
@@ -815,16 +1039,16 @@
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+36"/>
-        <location line="+36"/>
-        <location line="+36"/>
-        <location line="+86"/>
+        <location line="+28"/>
+        <location line="+45"/>
+        <location line="+45"/>
+        <location line="+45"/>
+        <location line="+160"/>
         <source>Field error</source>
         <translation>Feldfehler</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-288"/>
         <source>AnyServiceInvoker &amp;path:</source>
         <translation>AnyServiceInvoker-&amp;Pfad:</translation>
     </message>
@@ -834,7 +1058,7 @@
         <translation>Kanalpfad für AnyServiceInvoker</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>JSONClient pat&amp;h:</source>
         <translation>JSONClient-Pf&amp;ad:</translation>
     </message>
@@ -844,7 +1068,7 @@
         <translation>Kanalpfad für JSONClient</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Zato 4 API pa&amp;th:</source>
         <translation>Zato-4-API-Pfa&amp;d:</translation>
     </message>
@@ -854,7 +1078,7 @@
         <translation>Zato-4-API-Pfad</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
@@ -864,7 +1088,12 @@
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
+        <source>User name hint</source>
+        <translation>Hinweis zum Benutzernamen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
@@ -880,11 +1109,41 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Show password</source>
-        <translation>Passwort anzeigen</translation>
+        <source>Show passwords</source>
+        <translation>Passwörter anzeigen</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Zato 4 API us&amp;er:</source>
+        <translation>Zato-4-API-B&amp;enutzer:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zato 4 API user</source>
+        <translation>Zato-4-API-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty: the user name above</source>
+        <translation>Leer: der Benutzername oben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zato 4 API passw&amp;ord:</source>
+        <translation>Zato-4-API-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zato 4 API password</source>
+        <translation>Zato-4-API-Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty user: the password above</source>
+        <translation>Leerer Benutzer: das Passwort oben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ser&amp;vice:</source>
         <translation>&amp;Dienst:</translation>
     </message>
@@ -894,19 +1153,40 @@
         <translation>Dienstname</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+56"/>
         <source>Certificate warning</source>
         <translation>Zertifikatswarnung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Keychain warning</source>
         <translation>Schlüsselbund-Warnung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/connectionpanel.cpp" line="+40"/>
+        <location filename="../src/widgets/connectionpanel.cpp" line="+25"/>
+        <source>The user of the Zato 4 API channel, when it is not the user name above (the demo server&apos;s API takes &quot;pubapi&quot;). Leave it empty to call the API with the user name and password above.</source>
+        <translation>Der Benutzer des Zato-4-API-Kanals, wenn es nicht der Benutzername oben ist (die API des Demo-Servers nimmt „pubapi“). Lassen Sie das Feld leer, um die API mit Benutzername und Passwort von oben aufzurufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password of the Zato 4 API user. Like every password, it is kept in the system keychain only.</source>
+        <translation>Das Passwort des Zato-4-API-Benutzers. Wie jedes Passwort wird es nur im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Die Zertifikatsprüfung ist für diese Verbindung aus: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+4"/>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user name is empty: the password is sent with an empty user name.</source>
+        <translation>Der Benutzername ist leer: Das Passwort wird mit leerem Benutzernamen gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1005,12 +1285,12 @@
         <translation>Beide Clients</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+33"/>
         <source>Press Both clients to send the same customer ID through AnyServiceInvoker and JSONClient.</source>
         <translation>Drücken Sie „Beide Clients“, um dieselbe Kundennummer über AnyServiceInvoker und JSONClient zu senden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/exchangepanel.ui" line="+13"/>
         <source>Both clients side by side</source>
         <translation>Beide Clients nebeneinander</translation>
     </message>
@@ -1055,7 +1335,7 @@
         <translation>JSONClient</translation>
     </message>
     <message>
-        <location filename="../src/widgets/exchangepanel.cpp" line="+33"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+3"/>
         <source>Data &amp;tree</source>
         <translation>Daten&amp;baum</translation>
     </message>
@@ -1114,19 +1394,31 @@
         <source>From the history: the call of %1, as it was kept (the first %2 of its %3 bytes of response body). Get customer calls again.</source>
         <translation>Aus dem Verlauf: der Aufruf vom %1, wie er aufbewahrt wurde (die ersten %2 von %3 Bytes des Antwortinhalts). „Kunden abrufen“ ruft erneut auf.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>One call through each client to compare their data, then, if both succeed, %1 more through each, alternating, to time them: %n call(s) in all, one at a time.</source>
+        <translation>
+            <numerusform>Ein Aufruf über jeden Client, um ihre Daten zu vergleichen, dann, wenn beide gelingen, %1 weitere über jeden, abwechselnd, um sie zu messen: insgesamt %n Aufruf, einer nach dem anderen.</numerusform>
+            <numerusform>Ein Aufruf über jeden Client, um ihre Daten zu vergleichen, dann, wenn beide gelingen, %1 weitere über jeden, abwechselnd, um sie zu messen: insgesamt %n Aufrufe, einer nach dem anderen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Calling both clients…</source>
         <translation>Beide Clients werden aufgerufen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>%1 (median of %2; the first call %3)</source>
+        <translation>%1 (Median von %2; der erste Aufruf %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1151,12 +1443,7 @@
         <translation>Die Daten unterscheiden sich.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The dispatcher&apos;s overhead: %1 ms (AnyServiceInvoker&apos;s time minus JSONClient&apos;s).</source>
-        <translation>Mehraufwand des Dispatchers: %1 ms (Zeit von AnyServiceInvoker minus der von JSONClient).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Rendering the body…</source>
         <translation>Der Inhalt wird aufbereitet…</translation>
     </message>
@@ -1328,7 +1615,7 @@
 <context>
     <name>zd::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/view/jsontreemodel.cpp" line="+62"/>
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+61"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n Element]</numerusform>
@@ -1344,7 +1631,7 @@
         </translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+181"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -1378,11 +1665,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>Find in the data</source>
         <translation>In den Daten suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
@@ -1410,6 +1698,27 @@
         <location line="+46"/>
         <source>Not found: %1</source>
         <translation>Nicht gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zd::KeyNames</name>
+    <message>
+        <location filename="../src/widgets/language.cpp" line="+21"/>
+        <source>Return</source>
+        <comment>the key on the keyboard</comment>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <comment>the key on the keyboard</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <comment>the key on the keyboard</comment>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -1551,7 +1860,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+316"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+332"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>
@@ -1587,12 +1896,17 @@
         <translation>%1 wird aufgerufen…</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-101"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>Dieser Aufruf wurde nicht im Verlauf aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+77"/>
+        <source>Save the response body</source>
+        <translation>Response-Body speichern</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1615,7 +1929,7 @@
 <context>
     <name>zd::MatrixModel</name>
     <message>
-        <location filename="../src/widgets/matrixmodel.cpp" line="+101"/>
+        <location filename="../src/widgets/matrixmodel.cpp" line="+102"/>
         <source>no expectation</source>
         <translation>keine Erwartung</translation>
     </message>
@@ -1631,11 +1945,85 @@ got %2 (HTTP %3, %4 ms)</source>
         <translation>%1
 erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>allowed</source>
+        <comment>outcome of a call</comment>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not-ok</source>
+        <comment>outcome of a call</comment>
+        <translation>nicht ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not-zato</source>
+        <comment>outcome of a call</comment>
+        <translation>kein Zato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeout</source>
+        <comment>outcome of a call</comment>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <comment>outcome of a call</comment>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dns</source>
+        <comment>outcome of a call</comment>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tls</source>
+        <comment>outcome of a call</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <comment>outcome of a call</comment>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transport</source>
+        <comment>outcome of a call</comment>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <comment>outcome of a call</comment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <comment>outcome of a call</comment>
+        <translation>ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>zd::MatrixRunner</name>
+    <message>
+        <location filename="../src/core/rbac/matrixrunner.cpp" line="+102"/>
+        <source>The row has no credential.</source>
+        <translation>Die Zeile hat keine Zugangsdaten.</translation>
+    </message>
 </context>
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+120"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+122"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>%n Zelle wird ausgeführt…</numerusform>
@@ -1668,7 +2056,27 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>%1 von %2 Zellen ausgeführt; %3 weichen von ihrer Erwartung ab.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JUnit XML files (*.xml)</source>
+        <translation>JUnit-XML-Dateien (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matrix files (*.json)</source>
+        <translation>Matrix-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open matrix</source>
         <translation>Matrix öffnen</translation>
     </message>
@@ -1689,7 +2097,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Matrix speichern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Matrix not saved</source>
         <translation>Matrix nicht gespeichert</translation>
     </message>
@@ -2041,22 +2449,27 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Profile &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+141"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The profile &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation>Das Profil „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Discard the unsaved changes to &quot;%1&quot;?</source>
         <translation>Die ungespeicherten Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+29"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>
@@ -2086,12 +2499,17 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Das Profil „%1“ wurde gespeichert, aber nicht sein Passwort: %2. Das Passwort wird nirgendwo sonst abgelegt, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>The profile &quot;%1&quot; was saved, but not the password of its Zato 4 API user: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
+        <translation>Das Profil „%1“ wurde gespeichert, aber nicht das Passwort seines Zato-4-API-Benutzers: %2. Es wird nirgendwo anders gespeichert, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The profile &quot;%1&quot; was saved, but not its proxy password: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
         <translation>Das Profil „%1“ wurde gespeichert, aber nicht sein Proxy-Passwort: %2. Es wird nirgendwo sonst abgelegt, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Profile name:</source>
         <translation>Profilname:</translation>
     </message>
@@ -2157,12 +2575,22 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Profile importieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Profile name taken</source>
+        <translation>Profilname vergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a profile named &quot;%1&quot;. Replace it with the imported one, keep both (the imported one as &quot;%2&quot;), or skip the imported one?</source>
+        <translation>Es gibt bereits ein Profil namens „%1“. Durch das importierte ersetzen, beide behalten (das importierte als „%2“) oder das importierte überspringen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Profiles not imported</source>
         <translation>Profile nicht importiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Profiles imported</source>
         <translation>Profile importiert</translation>
     </message>
@@ -2208,22 +2636,23 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Kundenname:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Customer name</source>
         <translation>Kundenname</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Correlation ID:</source>
         <translation>Korrelations-ID:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Correlation ID</source>
         <translation>Korrelations-ID</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="+64"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -2239,37 +2668,47 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Antwortzeit:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Response time</source>
         <translation>Antwortzeit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>HTTP status:</source>
         <translation>HTTP-Status:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>HTTP status</source>
         <translation>HTTP-Status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Result:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>ok and has_data</source>
         <translation>ok und has_data</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Call again, saving the body to a file…</source>
+        <translation>Erneut aufrufen und den Body in eine Datei speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The response is larger than a call holds. Call the service again (it runs again) and write its body to a file as it arrives, whatever its size.</source>
+        <translation>Die Antwort ist größer, als ein Aufruf hält. Den Service erneut aufrufen (er läuft erneut) und seinen Body beim Eintreffen in eine Datei schreiben, gleich wie groß.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/resultpanel.cpp" line="+43"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="+37"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2284,7 +2723,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>ok: %1, has_data: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
@@ -2292,9 +2731,9 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::SessionSecretStore</name>
     <message>
-        <location filename="../src/core/profile/secretstore.cpp" line="+87"/>
-        <source>No keychain is available (%1). Passwords are kept in memory for this session only and are not saved; you will be asked for them again next time.</source>
-        <translation>Kein Schlüsselbund verfügbar (%1). Passwörter bleiben nur für diese Sitzung im Speicher und werden nicht gespeichert; beim nächsten Mal werden Sie erneut danach gefragt.</translation>
+        <location filename="../src/core/profile/secretstore.cpp" line="+92"/>
+        <source>No keychain is available, so passwords cannot be saved. They are kept in memory for this session only: you will enter them again next time. To keep them, start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and then Zato Desk again.</source>
+        <translation>Kein Schlüsselbund verfügbar, daher können Passwörter nicht gespeichert werden. Sie bleiben nur für diese Sitzung im Speicher: Beim nächsten Mal geben Sie sie erneut ein. Um sie zu behalten, starten Sie den Schlüsselbund Ihres Desktops (etwa GNOME Keyring oder KWallet) und dann Zato Desk erneut.</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2762,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::WindowMenus</name>
     <message>
-        <location filename="../src/widgets/windowmenus.cpp" line="+24"/>
+        <location filename="../src/widgets/windowmenus.cpp" line="+25"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
@@ -2468,14 +2907,29 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>About Zato Desk</source>
-        <translation>Über Zato Desk</translation>
+        <location line="+50"/>
+        <source>Passwords are kept in the system keychain only.</source>
+        <translation>Passwörter werden nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Zato Desk %1&lt;/h3&gt;&lt;p&gt;Call Zato services by hand, test channels and credentials, and see exactly what went over the wire.&lt;/p&gt;&lt;p&gt;Passwords are kept in the system keychain only.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Zato Desk %1&lt;/h3&gt;&lt;p&gt;Zato-Dienste von Hand aufrufen, Kanäle und Zugangsdaten testen und genau sehen, was übertragen wurde.&lt;/p&gt;&lt;p&gt;Passwörter werden nur im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;&lt;p&gt;Lizenz: MIT. Erstellt mit Qt %2.&lt;/p&gt;</translation>
+        <location line="+3"/>
+        <source>No system keychain is available in this session: passwords are kept in memory until Zato Desk quits, never written to disk, and asked for again next time.</source>
+        <translation>In dieser Sitzung ist kein Schlüsselbund verfügbar: Passwörter bleiben im Speicher, bis Zato Desk beendet wird, werden nie auf die Festplatte geschrieben und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passwords are kept in the system keychain only; where none is available, in memory for the session, never on disk.</source>
+        <translation>Passwörter werden nur im Schlüsselbund des Systems aufbewahrt; wo keiner verfügbar ist, für die Sitzung im Speicher, nie auf der Festplatte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;Zato Desk %1&lt;/h3&gt;&lt;p&gt;Call Zato services by hand, test channels and credentials, and see exactly what went over the wire.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Zato Desk %1&lt;/h3&gt;&lt;p&gt;Zato-Services von Hand aufrufen, Kanäle und Zugangsdaten testen und genau sehen, was über die Leitung ging.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Lizenz: MIT. Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Zato Desk</source>
+        <translation>Über Zato Desk</translation>
     </message>
 </context>
 </TS>

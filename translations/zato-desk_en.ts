@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BothClients</name>
+    <message numerus="yes">
+        <location filename="../src/core/rbac/compare.cpp" line="+70"/>
+        <source>%n call(s) sent in all.</source>
+        <translation>
+            <numerusform>%n call sent in all.</numerusform>
+            <numerusform>%n calls sent in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResponseReader</name>
     <message numerus="yes">
         <location filename="../src/core/invoke/responsereader.cpp" line="+114"/>
@@ -46,9 +57,20 @@
     </message>
 </context>
 <context>
+    <name>zd::ExchangePanel</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/exchangepanel.cpp" line="+155"/>
+        <source>One call through each client to compare their data, then, if both succeed, %1 more through each, alternating, to time them: %n call(s) in all, one at a time.</source>
+        <translation>
+            <numerusform>One call through each client to compare their data, then, if both succeed, %1 more through each, alternating, to time them: %n call in all, one at a time.</numerusform>
+            <numerusform>One call through each client to compare their data, then, if both succeed, %1 more through each, alternating, to time them: %n calls in all, one at a time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zd::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/view/jsontreemodel.cpp" line="+62"/>
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+61"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n item]</numerusform>
@@ -67,7 +89,7 @@
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+120"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+122"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>Running %n cell…</numerusform>
@@ -78,7 +100,7 @@
 <context>
     <name>zd::ProfileController</name>
     <message numerus="yes">
-        <location filename="../src/widgets/profilecontroller.cpp" line="+310"/>
+        <location filename="../src/widgets/profilecontroller.cpp" line="+399"/>
         <source>%n profile(s) imported, without passwords.</source>
         <translation>
             <numerusform>%n profile imported, without passwords.</numerusform>

@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>BothClients</name>
+    <message>
+        <location filename="../src/core/rbac/compare.cpp" line="+27"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n call(s) sent in all.</source>
+        <translation>
+            <numerusform>Wysłano łącznie %n wywołanie.</numerusform>
+            <numerusform>Wysłano łącznie %n wywołania.</numerusform>
+            <numerusform>Wysłano łącznie %n wywołań.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times not compared: a call failed or was cancelled, so no more were sent.</source>
+        <translation>Czasy nieporównane: wywołanie nie powiodło się lub zostało anulowane, więc nie wysłano kolejnych.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median times of %1 calls through each client, alternating, after one warm-up call each (connecting is not counted): AnyServiceInvoker %2, JSONClient %3.</source>
+        <translation>Mediany czasów %1 wywołań przez każdego klienta, na przemian, po jednym wywołaniu rozgrzewającym (łączenie nie jest liczone): AnyServiceInvoker %2, JSONClient %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AnyServiceInvoker was slower in every round: the dispatcher adds %1 (from %2 to %3).</source>
+        <translation>AnyServiceInvoker był wolniejszy w każdej rundzie: dyspozytor dodaje %1 (z %2 do %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JSONClient was slower in every round, by %1 (from %2 to %3): the dispatcher adds nothing measurable.</source>
+        <translation>JSONClient był wolniejszy w każdej rundzie, o %1 (z %2 do %3): dyspozytor nie dodaje nic mierzalnego.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The difference is within the noise: round by round, AnyServiceInvoker was from %1 faster to %2 slower than JSONClient.</source>
+        <translation>Różnica mieści się w szumie: runda po rundzie AnyServiceInvoker był od %1 szybszy do %2 wolniejszy niż JSONClient.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedRead</name>
+    <message>
+        <location filename="../src/core/hardening/boundedread.cpp" line="+33"/>
+        <source>it is a directory</source>
+        <translation>to jest katalog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device, not a file</source>
+        <translation>to jest urządzenie, nie plik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a FIFO (a named pipe), not a regular file</source>
+        <translation>to jest FIFO (potok nazwany), nie zwykły plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>to nie jest zwykły plik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is larger than %1, the most that is read</source>
+        <translation>jest większy niż %1, najwięcej, ile jest czytane</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 bajtów</translation>
+    </message>
+</context>
+<context>
     <name>CallCheck</name>
     <message>
         <location filename="../src/core/invoke/callcheck.cpp" line="+27"/>
@@ -72,7 +157,7 @@
 <context>
     <name>LookupForm</name>
     <message>
-        <location filename="../src/core/lookup/lookupform.cpp" line="+43"/>
+        <location filename="../src/core/lookup/lookupform.cpp" line="+49"/>
         <source>Enter a customer ID.</source>
         <translation>Wpisz identyfikator klienta.</translation>
     </message>
@@ -113,7 +198,7 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../src/core/invoke/outcome.cpp" line="+68"/>
+        <location filename="../src/core/invoke/outcome.cpp" line="+69"/>
         <source>The call was cancelled.</source>
         <translation>Wywołanie zostało anulowane.</translation>
     </message>
@@ -158,7 +243,12 @@
         <translation>To nie jest odpowiedź Zato: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>HTTP %1. The body, %2 bytes, was saved to %3 and not read.</source>
+        <translation>HTTP %1. Treść, %2 bajtów, zapisano w %3 i nie odczytano.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -181,12 +271,12 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../src/core/profile/profilejson.cpp" line="+75"/>
+        <location filename="../src/core/profile/profilejson.cpp" line="+77"/>
         <source>A profile has no name.</source>
         <translation>Profil nie ma nazwy.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>not valid JSON (%1)</source>
         <translation>nieprawidłowy JSON (%1)</translation>
     </message>
@@ -196,40 +286,64 @@
         <translation>to nie jest plik profili Zato Desk (musi mieć „schema” i „profiles”)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>a profile is not an object</source>
         <translation>profil nie jest obiektem</translation>
     </message>
     <message>
-        <location filename="../src/core/profile/profilestore.cpp" line="+28"/>
+        <location filename="../src/core/profile/profilestore.cpp" line="+32"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+3"/>
         <source>Cannot write %1: %2. The previous file is unchanged.</source>
         <translation>Nie można zapisać %1: %2. Poprzedni plik pozostał bez zmian.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+113"/>
+        <location line="+107"/>
+        <source>Profiles cannot be saved: the folder %1 is read-only (or not yours).</source>
+        <translation>Nie można zapisać profili: folder %1 jest tylko do odczytu (lub nie należy do Ciebie).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles cannot be saved: the lock file in %1 cannot be made.</source>
+        <translation>Nie można zapisać profili: nie można utworzyć pliku blokady w %1.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-144"/>
         <source>%1 was written by a newer Zato Desk (schema %2; this one knows %3). It is left as it is and profiles cannot be changed until you update Zato Desk.</source>
         <translation>%1 został zapisany przez nowszy Zato Desk (schemat %2; ten zna %3). Plik pozostaje bez zmian, a profili nie można zmieniać do czasu aktualizacji Zato Desk.</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>%1 is a symbolic link to %2, which cannot be opened (%3). It is left as it is, and profiles cannot be saved until it is fixed: create the file it points to, or remove the link.</source>
+        <translation>%1 jest dowiązaniem symbolicznym do %2, którego nie można otworzyć (%3). Pozostaje bez zmian, a profili nie można zapisać, dopóki nie zostanie naprawione: utwórz plik, na który wskazuje, lub usuń dowiązanie.</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+106"/>
+        <source>Cannot read %1: %2. It is left as it is, and profiles cannot be saved until it can be read: fix it, or move it away to start with no saved profiles.</source>
+        <translation>Nie można odczytać %1: %2. Plik pozostaje bez zmian, a profili nie można zapisać, dopóki nie da się go odczytać: napraw go lub przenieś, aby zacząć bez zapisanych profili.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is from an unknown version of Zato Desk (schema %2). It is left as it is and profiles cannot be changed until you update Zato Desk.</source>
+        <translation>%1 pochodzi z nieznanej wersji Zato Desk (schemat %2). Pozostaje bez zmian, a profili nie można zmieniać, dopóki nie zaktualizujesz Zato Desk.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+145"/>
         <source>%1 is %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-141"/>
         <source>%1 is %2, and it could not be moved aside.</source>
         <translation>%1: %2; nie udało się go odłożyć na bok.</translation>
     </message>
@@ -239,17 +353,12 @@
         <translation>Plik profili: %1. Zachowano go jako %2, a ty zaczynasz bez zapisanych profili.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Profiles cannot be changed: the file is from a newer Zato Desk.</source>
-        <translation>Nie można zmieniać profili: plik pochodzi z nowszego Zato Desk.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>The profile file is locked by another Zato Desk; try again.</source>
         <translation>Plik profili jest zablokowany przez inny Zato Desk; spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>A profile needs a name.</source>
         <translation>Profil musi mieć nazwę.</translation>
     </message>
@@ -259,20 +368,48 @@
         <translation>Profil o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+65"/>
+        <source>%1 is from an unknown version of Zato Desk (schema %2).</source>
+        <translation>%1 pochodzi z nieznanej wersji Zato Desk (schemat %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 was written by a newer Zato Desk (schema %2).</source>
         <translation>%1 został zapisany przez nowszy Zato Desk (schemat %2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-29"/>
         <source> (imported)</source>
         <translation> (zaimportowany)</translation>
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../src/widgets/prompts.cpp" line="+38"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Zastąp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep both</source>
+        <translation>Zachowaj &amp;oba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The imported profile is added as &quot;%1&quot;.</source>
+        <translation>Zaimportowany profil zostanie dodany jako „%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Pomiń</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../src/widgets/prompts.cpp" line="+22"/>
+        <location line="+11"/>
         <location line="+3"/>
         <source>Profiles (*.json)</source>
         <translation>Profile (*.json)</translation>
@@ -414,7 +551,7 @@
 <context>
     <name>zato_desk</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+48"/>
+        <location filename="../src/app/main.cpp" line="+50"/>
         <source>Call Zato services and see exactly what went over the wire.</source>
         <translation>Wywołuj usługi Zato i zobacz dokładnie, co zostało przesłane.</translation>
     </message>
@@ -511,24 +648,60 @@
 <context>
     <name>zd::Call</name>
     <message>
-        <location filename="../src/core/invoke/call.cpp" line="+192"/>
+        <location filename="../src/core/invoke/call.cpp" line="+107"/>
+        <source>Cannot write the response to %1: %2. Choose another file; nothing was sent.</source>
+        <translation>Nie można zapisać odpowiedzi do %1: %2. Wybierz inny plik; nic nie wysłano.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The response from %1 is larger than %2, the most a call holds, so the call was stopped. Raise the limit if you expect an answer this large, or save the body to a file.</source>
+        <translation>Odpowiedź z %1 jest większa niż %2, najwięcej, ile mieści wywołanie, więc wywołanie zatrzymano. Podnieś limit, jeśli oczekujesz tak dużej odpowiedzi, lub zapisz treść do pliku.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 bajtów</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No complete response from %1 within %2 s. The server may be hanging or slow; try again or raise the timeout.</source>
         <translation>Brak pełnej odpowiedzi od %1 w ciągu %2 s. Serwer może się zawiesił lub działa wolno; spróbuj ponownie lub zwiększ limit czasu.</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+113"/>
-        <location line="+31"/>
+        <location line="+50"/>
+        <source>The body, %1 bytes, was saved to %2 and not read.</source>
+        <translation>Treść, %1 bajtów, zapisano w %2 i nie odczytano.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the response to %1 failed: %2. Nothing was saved; free some space or choose another file.</source>
+        <translation>Zapis odpowiedzi do %1 nie powiódł się: %2. Nic nie zapisano; zwolnij miejsce lub wybierz inny plik.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No complete response from %1 within %2 s. Nothing was saved.</source>
+        <translation>Brak pełnej odpowiedzi z %1 w ciągu %2 s. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The response could not be saved to %1: %2.</source>
+        <translation>Nie udało się zapisać odpowiedzi w %1: %2.</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <location line="+140"/>
+        <location line="+55"/>
+        <location line="+35"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <source>The response from %1 is larger than %2 MB, the most a call holds, so the call was stopped. Raise the limit if you expect an answer this large.</source>
-        <translation>Odpowiedź z %1 jest większa niż %2 MB, najwięcej, ile wywołanie przechowuje, więc wywołanie zostało przerwane. Podnieś limit, jeśli oczekujesz tak dużej odpowiedzi.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-85"/>
         <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
         <translation>Certyfikat serwera został odrzucony: %1. Dodaj jego plik CA w ustawieniach połączenia albo wyłącz weryfikację, jeśli ufasz temu serwerowi.</translation>
     </message>
@@ -655,6 +828,18 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+30"/>
+        <location line="+30"/>
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Choose the extra CA file</source>
+        <translation>Wybierz dodatkowy plik CA</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>C&amp;lient certificate:</source>
         <translation>Certyfikat k&amp;lienta:</translation>
     </message>
@@ -664,7 +849,12 @@
         <translation>Plik certyfikatu klienta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Choose the client certificate file</source>
+        <translation>Wybierz plik certyfikatu klienta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Client &amp;key:</source>
         <translation>&amp;Klucz klienta:</translation>
     </message>
@@ -674,7 +864,12 @@
         <translation>Plik klucza klienta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Choose the client key file</source>
+        <translation>Wybierz plik klucza klienta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Do &amp;not verify the server certificate</source>
         <translation>&amp;Nie weryfikuj certyfikatu serwera</translation>
     </message>
@@ -684,7 +879,7 @@
         <translation>Nie weryfikuj certyfikatu serwera</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Warning: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Uwaga: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
     </message>
@@ -774,6 +969,36 @@
         <source> s</source>
         <translation> s</translation>
     </message>
+    <message>
+        <location filename="../src/widgets/connectiondialog.cpp" line="+36"/>
+        <source>Extra CA file</source>
+        <translation>Dodatkowy plik CA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certyfikaty (*.pem *.crt *.cer);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client certificate</source>
+        <translation>Certyfikat klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)</source>
+        <translation>Certyfikaty (*.pem *.crt *.cer *.p12 *.pfx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client key</source>
+        <translation>Klucz klienta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private keys (*.key *.pem);;All files (*)</source>
+        <translation>Klucze prywatne (*.key *.pem);;Wszystkie pliki (*)</translation>
+    </message>
 </context>
 <context>
     <name>zd::ConnectionPanel</name>
@@ -819,16 +1044,16 @@
         <translation>Adres serwera</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+36"/>
-        <location line="+36"/>
-        <location line="+36"/>
-        <location line="+86"/>
+        <location line="+28"/>
+        <location line="+45"/>
+        <location line="+45"/>
+        <location line="+45"/>
+        <location line="+160"/>
         <source>Field error</source>
         <translation>Błąd pola</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-288"/>
         <source>AnyServiceInvoker &amp;path:</source>
         <translation>&amp;Ścieżka AnyServiceInvoker:</translation>
     </message>
@@ -838,7 +1063,7 @@
         <translation>Ścieżka kanału AnyServiceInvoker</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>JSONClient pat&amp;h:</source>
         <translation>Ścież&amp;ka JSONClient:</translation>
     </message>
@@ -848,7 +1073,7 @@
         <translation>Ścieżka kanału JSONClient</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Zato 4 API pa&amp;th:</source>
         <translation>Ścieżka API Zato &amp;4:</translation>
     </message>
@@ -858,7 +1083,7 @@
         <translation>Ścieżka API Zato 4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>&amp;User name:</source>
         <translation>Nazwa &amp;użytkownika:</translation>
     </message>
@@ -868,7 +1093,12 @@
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
+        <source>User name hint</source>
+        <translation>Wskazówka o nazwie użytkownika</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pass&amp;word:</source>
         <translation>Has&amp;ło:</translation>
     </message>
@@ -884,11 +1114,41 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Show password</source>
-        <translation>Pokaż hasło</translation>
+        <source>Show passwords</source>
+        <translation>Pokaż hasła</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Zato 4 API us&amp;er:</source>
+        <translation>Użytkownik API Zato &amp;4:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zato 4 API user</source>
+        <translation>Użytkownik API Zato 4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty: the user name above</source>
+        <translation>Puste: nazwa użytkownika powyżej</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zato 4 API passw&amp;ord:</source>
+        <translation>Hasł&amp;o API Zato 4:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zato 4 API password</source>
+        <translation>Hasło API Zato 4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty user: the password above</source>
+        <translation>Pusty użytkownik: hasło powyżej</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ser&amp;vice:</source>
         <translation>U&amp;sługa:</translation>
     </message>
@@ -898,19 +1158,40 @@
         <translation>Nazwa usługi</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+56"/>
         <source>Certificate warning</source>
         <translation>Ostrzeżenie o certyfikacie</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Keychain warning</source>
         <translation>Ostrzeżenie o pęku kluczy</translation>
     </message>
     <message>
-        <location filename="../src/widgets/connectionpanel.cpp" line="+40"/>
+        <location filename="../src/widgets/connectionpanel.cpp" line="+25"/>
+        <source>The user of the Zato 4 API channel, when it is not the user name above (the demo server&apos;s API takes &quot;pubapi&quot;). Leave it empty to call the API with the user name and password above.</source>
+        <translation>Użytkownik kanału API Zato 4, jeśli nie jest nim użytkownik powyżej (API serwera demonstracyjnego przyjmuje „pubapi”). Zostaw puste, aby wywołać API z nazwą użytkownika i hasłem powyżej.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password of the Zato 4 API user. Like every password, it is kept in the system keychain only.</source>
+        <translation>Hasło użytkownika API Zato 4. Jak każde hasło jest przechowywane tylko w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Weryfikacja certyfikatu jest wyłączona dla tego połączenia: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+4"/>
+        <source>Details: %1</source>
+        <translation>Szczegóły: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user name is empty: the password is sent with an empty user name.</source>
+        <translation>Nazwa użytkownika jest pusta: hasło zostanie wysłane z pustą nazwą użytkownika.</translation>
     </message>
 </context>
 <context>
@@ -1009,12 +1290,12 @@
         <translation>Oba klienty</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+33"/>
         <source>Press Both clients to send the same customer ID through AnyServiceInvoker and JSONClient.</source>
         <translation>Naciśnij „Oba klienty”, aby wysłać ten sam identyfikator klienta przez AnyServiceInvoker i JSONClient.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/exchangepanel.ui" line="+13"/>
         <source>Both clients side by side</source>
         <translation>Oba klienty obok siebie</translation>
     </message>
@@ -1059,7 +1340,7 @@
         <translation>JSONClient</translation>
     </message>
     <message>
-        <location filename="../src/widgets/exchangepanel.cpp" line="+33"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+3"/>
         <source>Data &amp;tree</source>
         <translation>Drzewo &amp;danych</translation>
     </message>
@@ -1118,19 +1399,32 @@
         <source>From the history: the call of %1, as it was kept (the first %2 of its %3 bytes of response body). Get customer calls again.</source>
         <translation>Z historii: wywołanie z %1, tak jak zostało zachowane (pierwsze %2 z %3 bajtów treści odpowiedzi). „Pobierz klienta” wywołuje ponownie.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>One call through each client to compare their data, then, if both succeed, %1 more through each, alternating, to time them: %n call(s) in all, one at a time.</source>
+        <translation>
+            <numerusform>Jedno wywołanie przez każdego klienta, aby porównać dane, potem, jeśli oba się powiodą, %1 kolejnych przez każdego, na przemian, aby zmierzyć czas: łącznie %n wywołanie, jedno po drugim.</numerusform>
+            <numerusform>Jedno wywołanie przez każdego klienta, aby porównać dane, potem, jeśli oba się powiodą, %1 kolejnych przez każdego, na przemian, aby zmierzyć czas: łącznie %n wywołania, jedno po drugim.</numerusform>
+            <numerusform>Jedno wywołanie przez każdego klienta, aby porównać dane, potem, jeśli oba się powiodą, %1 kolejnych przez każdego, na przemian, aby zmierzyć czas: łącznie %n wywołań, jedno po drugim.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Calling both clients…</source>
         <translation>Wywoływanie obu klientów…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>%1 (median of %2; the first call %3)</source>
+        <translation>%1 (mediana z %2; pierwsze wywołanie %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1155,12 +1449,7 @@
         <translation>Dane się różnią.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The dispatcher&apos;s overhead: %1 ms (AnyServiceInvoker&apos;s time minus JSONClient&apos;s).</source>
-        <translation>Narzut dyspozytora: %1 ms (czas AnyServiceInvoker minus czas JSONClient).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Rendering the body…</source>
         <translation>Przygotowywanie treści…</translation>
     </message>
@@ -1332,7 +1621,7 @@
 <context>
     <name>zd::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/view/jsontreemodel.cpp" line="+62"/>
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+61"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n element]</numerusform>
@@ -1350,7 +1639,7 @@
         </translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+181"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
@@ -1384,11 +1673,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>Find in the data</source>
         <translation>Szukaj w danych</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>&amp;Next</source>
         <translation>&amp;Dalej</translation>
     </message>
@@ -1416,6 +1706,27 @@
         <location line="+46"/>
         <source>Not found: %1</source>
         <translation>Nie znaleziono: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zd::KeyNames</name>
+    <message>
+        <location filename="../src/widgets/language.cpp" line="+21"/>
+        <source>Return</source>
+        <comment>the key on the keyboard</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <comment>the key on the keyboard</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <comment>the key on the keyboard</comment>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1868,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+316"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+332"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>
@@ -1593,12 +1904,17 @@
         <translation>Wywoływanie %1…</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-101"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>To wywołanie nie zostało zapisane w historii: %1</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+77"/>
+        <source>Save the response body</source>
+        <translation>Zapisz treść odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
@@ -1621,7 +1937,7 @@
 <context>
     <name>zd::MatrixModel</name>
     <message>
-        <location filename="../src/widgets/matrixmodel.cpp" line="+101"/>
+        <location filename="../src/widgets/matrixmodel.cpp" line="+102"/>
         <source>no expectation</source>
         <translation>brak oczekiwania</translation>
     </message>
@@ -1637,11 +1953,85 @@ got %2 (HTTP %3, %4 ms)</source>
         <translation>%1
 otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>allowed</source>
+        <comment>outcome of a call</comment>
+        <translation>dozwolone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not-ok</source>
+        <comment>outcome of a call</comment>
+        <translation>nie ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not-zato</source>
+        <comment>outcome of a call</comment>
+        <translation>nie Zato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeout</source>
+        <comment>outcome of a call</comment>
+        <translation>przekroczenie czasu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <comment>outcome of a call</comment>
+        <translation>odrzucone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dns</source>
+        <comment>outcome of a call</comment>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tls</source>
+        <comment>outcome of a call</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <comment>outcome of a call</comment>
+        <translation>zamknięte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transport</source>
+        <comment>outcome of a call</comment>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <comment>outcome of a call</comment>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <comment>outcome of a call</comment>
+        <translation>nieprawidłowe</translation>
+    </message>
+</context>
+<context>
+    <name>zd::MatrixRunner</name>
+    <message>
+        <location filename="../src/core/rbac/matrixrunner.cpp" line="+102"/>
+        <source>The row has no credential.</source>
+        <translation>Wiersz nie ma danych uwierzytelniających.</translation>
+    </message>
 </context>
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+120"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+122"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>Uruchamianie %n komórki…</numerusform>
@@ -1675,7 +2065,27 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Uruchomiono %1 z %2 komórek; %3 różni się od oczekiwań.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JUnit XML files (*.xml)</source>
+        <translation>Pliki JUnit XML (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matrix files (*.json)</source>
+        <translation>Pliki macierzy (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open matrix</source>
         <translation>Otwórz macierz</translation>
     </message>
@@ -1696,7 +2106,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Zapisz macierz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Matrix not saved</source>
         <translation>Nie zapisano macierzy</translation>
     </message>
@@ -2048,22 +2458,27 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>&amp;Eksportuj profile…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+141"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The profile &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation>Profil „%1” ma niezapisane zmiany. Zapisać je?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Discard the unsaved changes to &quot;%1&quot;?</source>
         <translation>Odrzucić niezapisane zmiany w „%1”?</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+29"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>
@@ -2093,12 +2508,17 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Profil „%1” został zapisany, ale bez hasła: %2. Hasło nigdy nie jest zapisywane nigdzie indziej, więc trzeba będzie wpisać je ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil ponownie, aby je zachować.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>The profile &quot;%1&quot; was saved, but not the password of its Zato 4 API user: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
+        <translation>Profil „%1” zapisano, ale nie hasło jego użytkownika API Zato 4: %2. Nigdy nie jest zapisywane gdzie indziej, więc trzeba będzie wpisać je ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil ponownie, aby je zachować.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The profile &quot;%1&quot; was saved, but not its proxy password: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
         <translation>Profil „%1” został zapisany, ale bez hasła proxy: %2. Nigdy nie jest ono zapisywane nigdzie indziej, więc trzeba będzie wpisać je ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil ponownie, aby je zachować.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Profile name:</source>
         <translation>Nazwa profilu:</translation>
     </message>
@@ -2164,12 +2584,22 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Importuj profile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Profile name taken</source>
+        <translation>Nazwa profilu zajęta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a profile named &quot;%1&quot;. Replace it with the imported one, keep both (the imported one as &quot;%2&quot;), or skip the imported one?</source>
+        <translation>Istnieje już profil o nazwie „%1”. Zastąpić go importowanym, zachować oba (importowany jako „%2”) czy pominąć importowany?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Profiles not imported</source>
         <translation>Nie zaimportowano profili</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Profiles imported</source>
         <translation>Zaimportowano profile</translation>
     </message>
@@ -2216,22 +2646,23 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Nazwisko klienta:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Customer name</source>
         <translation>Nazwisko klienta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Correlation ID:</source>
         <translation>Identyfikator korelacji:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Correlation ID</source>
         <translation>Identyfikator korelacji</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="+64"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
@@ -2247,37 +2678,47 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Czas odpowiedzi:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Response time</source>
         <translation>Czas odpowiedzi</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>HTTP status:</source>
         <translation>Status HTTP:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>HTTP status</source>
         <translation>Status HTTP</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Result:</source>
         <translation>Wynik:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>ok and has_data</source>
         <translation>ok i has_data</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Call again, saving the body to a file…</source>
+        <translation>Wywołaj ponownie, zapisując treść do pliku…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The response is larger than a call holds. Call the service again (it runs again) and write its body to a file as it arrives, whatever its size.</source>
+        <translation>Odpowiedź jest większa, niż mieści wywołanie. Wywołaj usługę ponownie (wykona się ponownie) i zapisuj jej treść do pliku w miarę nadchodzenia, bez względu na rozmiar.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Explanation</source>
         <translation>Wyjaśnienie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/resultpanel.cpp" line="+43"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="+37"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2292,7 +2733,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>ok: %1, has_data: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
@@ -2300,9 +2741,9 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::SessionSecretStore</name>
     <message>
-        <location filename="../src/core/profile/secretstore.cpp" line="+87"/>
-        <source>No keychain is available (%1). Passwords are kept in memory for this session only and are not saved; you will be asked for them again next time.</source>
-        <translation>Pęk kluczy jest niedostępny (%1). Hasła są przechowywane w pamięci tylko do końca tej sesji i nie są zapisywane; następnym razem zostaniesz o nie zapytany ponownie.</translation>
+        <location filename="../src/core/profile/secretstore.cpp" line="+92"/>
+        <source>No keychain is available, so passwords cannot be saved. They are kept in memory for this session only: you will enter them again next time. To keep them, start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and then Zato Desk again.</source>
+        <translation>Pęk kluczy jest niedostępny, więc hasła nie mogą być zapisane. Są przechowywane w pamięci tylko w tej sesji: następnym razem wpiszesz je ponownie. Aby je zachować, uruchom pęk kluczy pulpitu (np. GNOME Keyring lub KWallet), a potem ponownie Zato Desk.</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2772,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::WindowMenus</name>
     <message>
-        <location filename="../src/widgets/windowmenus.cpp" line="+24"/>
+        <location filename="../src/widgets/windowmenus.cpp" line="+25"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
@@ -2476,14 +2917,29 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>About Zato Desk</source>
-        <translation>O programie Zato Desk</translation>
+        <location line="+50"/>
+        <source>Passwords are kept in the system keychain only.</source>
+        <translation>Hasła są przechowywane tylko w systemowym pęku kluczy.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Zato Desk %1&lt;/h3&gt;&lt;p&gt;Call Zato services by hand, test channels and credentials, and see exactly what went over the wire.&lt;/p&gt;&lt;p&gt;Passwords are kept in the system keychain only.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Zato Desk %1&lt;/h3&gt;&lt;p&gt;Wywołuj usługi Zato ręcznie, testuj kanały i poświadczenia i zobacz dokładnie, co zostało przesłane.&lt;/p&gt;&lt;p&gt;Hasła są przechowywane wyłącznie w systemowym pęku kluczy.&lt;/p&gt;&lt;p&gt;Licencja: MIT. Zbudowano z Qt %2.&lt;/p&gt;</translation>
+        <location line="+3"/>
+        <source>No system keychain is available in this session: passwords are kept in memory until Zato Desk quits, never written to disk, and asked for again next time.</source>
+        <translation>W tej sesji systemowy pęk kluczy jest niedostępny: hasła są trzymane w pamięci do zamknięcia Zato Desk, nigdy nie trafiają na dysk i następnym razem będą potrzebne ponownie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passwords are kept in the system keychain only; where none is available, in memory for the session, never on disk.</source>
+        <translation>Hasła są przechowywane tylko w systemowym pęku kluczy; gdy go brak, w pamięci na czas sesji, nigdy na dysku.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;Zato Desk %1&lt;/h3&gt;&lt;p&gt;Call Zato services by hand, test channels and credentials, and see exactly what went over the wire.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Zato Desk %1&lt;/h3&gt;&lt;p&gt;Wywołuj usługi Zato ręcznie, testuj kanały i dane uwierzytelniające i zobacz dokładnie, co przeszło przez sieć.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licencja: MIT. Zbudowano z Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Zato Desk</source>
+        <translation>O programie Zato Desk</translation>
     </message>
 </context>
 </TS>
