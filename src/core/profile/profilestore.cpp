@@ -277,7 +277,9 @@ QString ProfileStore::importFrom(const QString &fileName, QList<Profile> *import
 
     QList<Profile> added;
     const QString error = change([&plan, &added](QList<Profile> &profiles) -> QString {
-        for (auto [profile, choice] : plan) {
+        for (const auto &step : plan) {
+            Profile profile = step.first; // a copy of its own: lambdas below capture it
+            const ImportChoice choice = step.second;
             if (choice == ImportChoice::Replace) {
                 const QList<Profile> shown = withBuiltIns(profiles);
                 const auto same = std::find_if(shown.cbegin(), shown.cend(), [&profile](const Profile &p) {
