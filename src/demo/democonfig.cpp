@@ -105,6 +105,15 @@ const SecurityDefinition *DemoConfig::securityByName(const QString &name) const
     return nullptr;
 }
 
+const SecurityGroup *DemoConfig::groupByName(const QString &name) const
+{
+    for (const SecurityGroup &group : groups) {
+        if (group.name == name)
+            return &group;
+    }
+    return nullptr;
+}
+
 ConfigLoad parseConfig(const QByteArray &text)
 {
     ConfigLoad load;

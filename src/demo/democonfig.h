@@ -9,13 +9,47 @@
 
 namespace zd::demo {
 
-// An HTTP Basic Auth security definition.
+// Which Zato a demo server stands in for (zato-platform.md): 3.2 (the samples' world: the dispatcher,
+// RBAC, pubapi) or the newest 4.1 (no dispatcher, security groups, /zato/api/invoke with admin.invoke).
+enum class Flavour { Zato32, Zato41 };
+
+// A request rate: at most `requests` in any window of `perSeconds` seconds.
+struct RateLimit
+{
+    int requests = 0;
+    int perSeconds = 1;
+    friend bool operator==(const RateLimit &, const RateLimit &) = default;
+};
+
+// A security definition (enmasse "security"). The secret is the Basic Auth password, the API key or the
+// static bearer token, after ${NAME} references are read; it is never exported or listed.
 struct SecurityDefinition
 {
+    enum class Type { BasicAuth, ApiKey, BearerToken };
+
     QString name;
-    QString user;
+    QString user; // Basic Auth user name; an API key's or a token's "username" when the file gives one
     QString password;
     QString realm;
+    Type type = Type::BasicAuth;
+    QByteArray header = QByteArrayLiteral("X-API-Key"); // ApiKey: the header the key comes in
+    bool isActive = true;
+    std::optional<RateLimit> rateLimit; // checked after authentication (4.1)
+};
+
+// A security group (4.1 "API client group"): the definitions whose credentials it lets in.
+struct SecurityGroup
+{
+    QString name;
+    QStringList members; // security definition names
+};
+
+// A channel marked deprecated (4.1): the headers every answer carries.
+struct Deprecation
+{
+    qint64 sinceUnix = 0;
+    QString sunset;    // an HTTP-date, empty: no Sunset header
+    QString successor; // a URL, empty: no Link header
 };
 
 // A REST channel: URL path to service. A path ending in "{service}" matches any service name there.
@@ -28,6 +62,12 @@ struct Channel
     QString method;        // empty: any method
     bool rbac = false;     // authenticate against any definition, then allow only rbacAllow
     QStringList rbacAllow; // security definition names RBAC lets in
+    QStringList groups;    // security group names (4.1); with `security` set, both must pass
+    bool isActive = true;
+    QString dataFormat = QStringLiteral("json"); // "json": errors as the JSON envelope; empty: plain text
+    std::optional<RateLimit> rateLimit;          // checked before authentication, per client address
+    std::optional<Deprecation> deprecation;
+    QStringList gatewayServices; // an invoke channel that may call only these services; empty: any
 };
 
 struct Faults
@@ -51,18 +91,24 @@ struct Limits
 
 struct DemoConfig
 {
+    Flavour flavour = Flavour::Zato32;
+    bool needsCidHeader = true; // X-Zato-CID on every answer; a 4.1 server leaves it off by default
     Wire wire = Wire::G2;
     int cacheTtlSeconds = 300;
     qint64 maxBodyBytes = 128 * 1024 * 1024;
     QList<SecurityDefinition> security;
+    QList<SecurityGroup> groups;
     QList<Channel> channels;
     Faults faults;
     Limits limits;
 
     // The layout of Zato's Django and Flask samples plus the built-in channels (see the README).
     static DemoConfig defaults();
+    // The same services as a server of that flavour offers them by default (defaults() is Zato32).
+    static DemoConfig defaults(Flavour flavour);
 
     [[nodiscard]] const SecurityDefinition *securityByName(const QString &name) const;
+    [[nodiscard]] const SecurityGroup *groupByName(const QString &name) const;
 };
 
 struct ConfigLoad

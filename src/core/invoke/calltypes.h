@@ -72,6 +72,30 @@ struct ProxySettings
     friend bool operator==(const ProxySettings &, const ProxySettings &) = default;
 };
 
+// How a call proves who it is (zato-platform.md §1.2).
+enum class AuthKind {
+    None,   // no credentials at all
+    Basic,  // HTTP Basic: CallSpec::user and CallSpec::password (nothing is sent when both are empty)
+    ApiKey, // the key in a header, X-API-Key unless the channel's definition names another
+    Bearer, // Authorization: Bearer <token>, a static token
+};
+
+struct AuthSettings
+{
+    AuthKind kind = AuthKind::Basic;
+    QByteArray apiKeyHeader = QByteArrayLiteral("X-API-Key");
+    QString secret; // ApiKey: the key; Bearer: the token. In memory only; saved in the keychain
+    friend bool operator==(const AuthSettings &, const AuthSettings &) = default;
+};
+
+// A name and a value: a query parameter, or the value of a {name} placeholder in the path.
+struct NamedValue
+{
+    QString name;
+    QString value;
+    friend bool operator==(const NamedValue &, const NamedValue &) = default;
+};
+
 // The largest response body a call holds unless told otherwise: 512 MB.
 inline constexpr qint64 DefaultMaxBodyBytes = 512LL * 1024 * 1024;
 
@@ -82,6 +106,7 @@ struct CallSpec
     QString path;    // channel path; for ClientKind::Api the prefix of the service name
     QString user;    // empty: no Authorization header
     QString password;
+    AuthSettings auth;               // how the call authenticates; Basic uses user and password above
     QString service;                 // service name (AnyService, Api)
     std::optional<qint64> serviceId; // service id (AnyService), used when service is empty
     Payload payload;
@@ -91,6 +116,8 @@ struct CallSpec
     bool async = false;
     Wire wire = Wire::G2;
     HttpHeaders extraHeaders;
+    QList<NamedValue> query;      // added to the path's own query string, percent-encoded
+    QList<NamedValue> pathParams; // fill the {name} placeholders of the path
     std::chrono::milliseconds timeout{60000};
     // The largest response body the call holds; a larger one ends the call with an error as soon as it
     // is seen, before memory grows past it.
