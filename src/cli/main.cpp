@@ -7,6 +7,7 @@
 #include "invoke/requestbuilder.h"
 #include "keychainsecretstore.h"
 #include "matrixcommand.h"
+#include "probecommand.h"
 #include "profile/profilestore.h"
 #include "profilescommand.h"
 #include "syncsecrets.h"
@@ -53,11 +54,12 @@ int main(int argc, char *argv[])
     zd::KeychainSecretStore secrets;
     zd::ProfileStore store;
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.value(1) == u"profiles" || arguments.value(1) == u"matrix") {
+    const QString command = arguments.value(1);
+    if (command == u"profiles" || command == u"matrix" || command == u"probe") {
         const zd::cli::CommandOutput output =
-            arguments.value(1) == u"matrix"
-                ? zd::cli::runMatrixCommand(arguments, store, secrets)
-                : zd::cli::runProfilesCommand(arguments, store, secrets, readStdin);
+            command == u"matrix"  ? zd::cli::runMatrixCommand(arguments, store, secrets)
+            : command == u"probe" ? zd::cli::runProbeCommand(arguments, readStdin)
+                                  : zd::cli::runProfilesCommand(arguments, store, secrets, readStdin);
         write(stdout, output.out);
         write(stderr, output.err);
         return output.exitCode;

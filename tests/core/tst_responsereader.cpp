@@ -57,6 +57,9 @@ private Q_SLOTS:
     void base64WithNewlines();
     void responseTimes();
     void apiMetaFromHeaders();
+    void apiMetaThatIsNotANumber();
+    void apiFields_data();
+    void apiFields();
     void keepsExactBody();
 };
 
@@ -216,12 +219,13 @@ void tst_ResponseReader::vectors_data()
     QTest::newRow("API text body") << api << 200 << QByteArray() << QByteArray("pong") << true << true
                                    << QByteArray(R"("pong")") << QByteArray("null") << QByteArray("null")
                                    << QByteArray("{}") << QStringLiteral("(None)") << none;
+    // Not ok: data stays None and has_data False, details is the text (zato-platform.md §2.6).
     QTest::newRow("API 405") << api << 405 << QByteArray() << QByteArray("Method not allowed (CID:x)")
-                             << false << true << QByteArray(R"x("Method not allowed (CID:x)")x")
+                             << false << false << QByteArray("null")
                              << QByteArray(R"x("Method not allowed (CID:x)")x") << QByteArray("null")
                              << QByteArray("{}") << QStringLiteral("(None)") << none;
     QTest::newRow("API 201 is not ok") << api << 201 << QByteArray() << QByteArray("{}") << false << false
-                                       << QByteArray("{}") << QByteArray(R"("{}")") << QByteArray("null")
+                                       << QByteArray("null") << QByteArray(R"("{}")") << QByteArray("null")
                                        << QByteArray("{}") << QStringLiteral("(None)") << none;
 }
 
@@ -302,14 +306,77 @@ void tst_ResponseReader::responseTimes()
 
 void tst_ResponseReader::apiMetaFromHeaders()
 {
+    // zato-platform.md §2.6: the newest ZatoClient's meta keys, ints ("None" is null) and bools ("True").
     HttpResponseData response;
     response.status = 200;
     response.body = "[1, 2]";
-    response.headers = {
-        {"X-Zato-Page-Current", "2"}, {"X-Zato-Page-Has-Next", "true"}, {"X-Zato-Result-Total", "40"}};
+    response.headers = {{"X-Zato-Result-Total", "40"},        {"x-zato-page-has-next", "True"},
+                        {"X-Zato-Page-Has-Previous", "true"}, {"X-Zato-Page-Next", "None"},
+                        {"X-Zato-Page-Current", "2"},         {"X-Zato-Page-Size", "20"},
+                        {"X-Zato-Page-Total", "3"},           {"X-Zato-Page-Previous", "1"}};
     const InvokeResult result = readResponse(ClientKind::Api, response);
-    QCOMPARE(dumped(result.meta),
-             QByteArray(R"({"page_current": "2", "page_has_next": "true", "result_total": "40"})"));
+    QCOMPARE(result.error.kind, ErrorKind::None);
+    QCOMPARE(
+        dumped(result.meta),
+        QByteArray(R"({"cur_page": 2, "page_size": 20, "num_pages": 3, "prev_page": 1, "next_page": null, )"
+                   R"("has_prev_page": false, "has_next_page": true, "total": 40})"));
+}
+
+void tst_ResponseReader::apiMetaThatIsNotANumber()
+{
+    // int("two") raises in the Python client: it cannot read such a response.
+    HttpResponseData response;
+    response.status = 200;
+    response.body = "[]";
+    response.headers = {{"X-Zato-Page-Current", "two"}};
+    const InvokeResult result = readResponse(ClientKind::Api, response);
+    QCOMPARE(result.error.kind, ErrorKind::Protocol);
+    QVERIFY(result.error.message.contains(u"X-Zato-Page-Current"));
+}
+
+void tst_ResponseReader::apiFields_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("hasData");
+    QTest::addColumn<QByteArray>("details");
+    QTest::addColumn<QByteArray>("inner");
+    // Values as the newest ZatoClient's _APIResponse sets them (zato-platform.md §2.6).
+    QTest::newRow("200 JSON") << 200 << QByteArray(R"({"a": 1})") << true << QByteArray(R"({"a": 1})") << true
+                              << QByteArray("null") << QByteArray(R"("{\"a\": 1}")");
+    QTest::newRow("200 empty list") << 200 << QByteArray("[]") << true << QByteArray("[]") << false
+                                    << QByteArray("null") << QByteArray(R"("[]")");
+    QTest::newRow("200 text") << 200 << QByteArray("pong") << true << QByteArray(R"("pong")") << true
+                              << QByteArray("null") << QByteArray(R"("pong")");
+    QTest::newRow("201 is not ok") << 201 << QByteArray(R"({"a": 1})") << false << QByteArray("null") << false
+                                   << QByteArray(R"("{\"a\": 1}")") << QByteArray("null");
+    QTest::newRow("400 no such service")
+        << 400 << QByteArray(R"({"result":"Error","cid":"c1","details":"No such service `x`"})") << false
+        << QByteArray("null") << false
+        << QByteArray(R"("{\"result\":\"Error\",\"cid\":\"c1\",\"details\":\"No such service `x`\"}")")
+        << QByteArray("null");
+}
+
+void tst_ResponseReader::apiFields()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    HttpResponseData response;
+    response.status = status;
+    response.body = body;
+    const InvokeResult result = readResponse(ClientKind::Api, response);
+    QCOMPARE(result.error.kind, ErrorKind::None);
+    QTEST(result.ok, "ok");
+    QTEST(dumped(result.data), "data");
+    QTEST(result.hasData, "hasData");
+    QTEST(dumped(result.details), "details");
+    const json::Value inner =
+        result.innerServiceResponse ? json::Value::fromString(*result.innerServiceResponse) : json::Value();
+    QTEST(dumped(inner), "inner");
+    QCOMPARE(result.cid, QStringLiteral("(None)"));
+    QCOMPARE(dumped(result.responseTime), QByteArray(R"x("(No response time)")x"));
 }
 
 void tst_ResponseReader::keepsExactBody()

@@ -218,28 +218,79 @@ void readJsonClient(InvokeResult &result, const HttpResponseData &response)
     result.ok = response.status < 400;
 }
 
-// Zato 4's _APIResponse: ok only on 200, data parsed or the raw text, paging metadata from headers.
+// A pagination header as the newest ZatoClient parses it: int("None") is null, other text Python's int().
+std::optional<Value> pageNumber(const QByteArray &header)
+{
+    if (header == "None")
+        return Value();
+    QByteArray digits = header.trimmed();
+    const bool negative = digits.startsWith('-');
+    if (negative || digits.startsWith('+'))
+        digits.remove(0, 1);
+    if (digits.isEmpty() ||
+        !std::all_of(digits.cbegin(), digits.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    while (digits.size() > 1 && digits.startsWith('0')) // int("007") is 7
+        digits.remove(0, 1);
+    const QByteArray text = (negative ? QByteArrayLiteral("-") : QByteArray()) + digits;
+    const json::ParseResult number = json::parse(text);
+    if (!number.ok)
+        return std::nullopt;
+    return number.value;
+}
+
+// The newest ZatoClient's _APIResponse (zato-platform.md §2.6): ok only on 200; when ok, data is the
+// parsed body or its text and inner_service_response the text; otherwise details is the text; meta from
+// the pagination headers, as ints and bools. A header int() refuses is a response the client cannot read.
 void readApi(InvokeResult &result, const HttpResponseData &response)
 {
     result.ok = response.status == 200;
+    if (result.responseTime.isNull())
+        result.responseTime = Value::fromString(QStringLiteral("(No response time)"));
+
+    enum class Parse { Int, Bool };
+    static const struct
+    {
+        const char *header;
+        const char *key;
+        Parse parse;
+    } metaHeaders[] = {
+        {"X-Zato-Page-Current", "cur_page", Parse::Int},
+        {"X-Zato-Page-Size", "page_size", Parse::Int},
+        {"X-Zato-Page-Total", "num_pages", Parse::Int},
+        {"X-Zato-Page-Previous", "prev_page", Parse::Int},
+        {"X-Zato-Page-Next", "next_page", Parse::Int},
+        {"X-Zato-Page-Has-Previous", "has_prev_page", Parse::Bool},
+        {"X-Zato-Page-Has-Next", "has_next_page", Parse::Bool},
+        {"X-Zato-Result-Total", "total", Parse::Int},
+    };
+    json::Object meta;
+    for (const auto &entry : metaHeaders) {
+        const std::optional<QByteArray> text = headerValue(response.headers, entry.header);
+        if (!text)
+            continue;
+        std::optional<Value> value = entry.parse == Parse::Bool
+                                         ? std::optional<Value>(Value::fromBool(*text == "True"))
+                                         : pageNumber(*text);
+        if (!value) {
+            setProtocolError(result,
+                             ResponseReader::tr("The header %1 holds \"%2\", which is not a page number: "
+                                                "Zato's client cannot read this response.")
+                                 .arg(QString::fromLatin1(entry.header), QString::fromLatin1(*text)));
+            return;
+        }
+        meta.push_back({QString::fromLatin1(entry.key), std::move(*value)});
+    }
+    result.meta = Value::fromObject(std::move(meta));
+
+    if (!result.ok) {
+        result.details = bodyText(response);
+        return;
+    }
     const json::ParseResult &parsed = result.document;
     result.data = parsed.ok ? parsed.value : bodyText(response);
     result.hasData = result.data.isTruthy();
-    if (!result.ok)
-        result.details = bodyText(response);
-
-    static const std::pair<const char *, const char *> metaHeaders[] = {
-        {"X-Zato-Page-Current", "page_current"},   {"X-Zato-Page-Size", "page_size"},
-        {"X-Zato-Page-Total", "page_total"},       {"X-Zato-Page-Previous", "page_previous"},
-        {"X-Zato-Page-Next", "page_next"},         {"X-Zato-Page-Has-Previous", "page_has_previous"},
-        {"X-Zato-Page-Has-Next", "page_has_next"}, {"X-Zato-Result-Total", "result_total"},
-    };
-    json::Object meta;
-    for (const auto &[header, key] : metaHeaders) {
-        if (const auto value = headerValue(response.headers, header))
-            meta.push_back({QString::fromLatin1(key), Value::fromString(QString::fromLatin1(*value))});
-    }
-    result.meta = Value::fromObject(std::move(meta));
+    result.innerServiceResponse = bodyText(response).toString();
 }
 
 } // namespace
