@@ -12,6 +12,7 @@
 #include "profilecontroller.h"
 #include "prompts.h"
 #include "resultpanel.h"
+#include "servercheckdialog.h"
 #include "settings/formsettings.h"
 #include "settings/settings.h"
 #include "ui_mainwindow.h"
@@ -93,6 +94,7 @@ void MainWindow::connectMenus()
     connect(m_menus, &WindowMenus::cancelRequested, this, &MainWindow::cancel);
     connect(m_menus, &WindowMenus::compareRequested, this, &MainWindow::compareClients);
     connect(m_menus, &WindowMenus::matrixRequested, this, &MainWindow::openMatrix);
+    connect(m_menus, &WindowMenus::serverCheckRequested, this, &MainWindow::openServerCheck);
     connect(m_menus, &WindowMenus::connectionSettingsRequested, this, &MainWindow::openConnectionSettings);
     connect(m_menus, &WindowMenus::copyCorrelationIdRequested, this, &MainWindow::copyCorrelationId);
     connect(m_menus, &WindowMenus::recallRequested, this, &MainWindow::recallCall);
@@ -239,6 +241,17 @@ void MainWindow::openMatrix()
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->setDefaultAddress(form().address.trimmed());
     view->show();
+}
+
+void MainWindow::openServerCheck()
+{
+    auto *dialog = new ServerCheckDialog(this);
+    dialog->setObjectName(QStringLiteral("serverCheckDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const LookupForm current = form();
+    const auto [user, password] = current.credential(ClientKind::Api);
+    dialog->setServer(current.address.trimmed(), user, password);
+    dialog->show();
 }
 
 void MainWindow::copyCorrelationId()

@@ -65,6 +65,7 @@ public:
     // Sends the same customer ID through AnyServiceInvoker and JSONClient and shows both.
     void compareClients();
     void openMatrix();
+    void openServerCheck();
     void copyCorrelationId();
     // The call in the form, as a snippet on the clipboard (the password only when asked for).
     using Snippet = SnippetKind;

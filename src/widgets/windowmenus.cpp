@@ -49,6 +49,7 @@ QMenu *WindowMenus::addCallMenu()
     add(tr("Call &both clients"), {QKeySequence(Qt::CTRL | Qt::Key_B)}, &WindowMenus::compareRequested);
     menu->addSeparator();
     add(tr("Channel and RBAC &matrix…"), {QKeySequence(Qt::CTRL | Qt::Key_M)}, &WindowMenus::matrixRequested);
+    add(tr("Check the ser&ver…"), {}, &WindowMenus::serverCheckRequested);
     add(tr("Connection &settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
         &WindowMenus::connectionSettingsRequested);
     add(tr("Copy the &correlation ID"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},

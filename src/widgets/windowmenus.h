@@ -45,6 +45,7 @@ Q_SIGNALS:
     void cancelRequested();
     void compareRequested();
     void matrixRequested();
+    void serverCheckRequested();
     void connectionSettingsRequested();
     void copyCorrelationIdRequested();
     // +1: the previous call of the history, -1: the next one.
