@@ -43,10 +43,29 @@ QString describe(const zd::demo::DemoServer &server, const QString &cache)
                     .arg(channel.service, security,
                          channel.method.isEmpty() ? QString() : u", " + channel.method);
     }
+    using Type = zd::demo::SecurityDefinition::Type;
+    QString apiKeys;
+    QString tokens;
     text += Text::tr("Users (the built-in ones have the password my-password):\n");
-    for (const zd::demo::SecurityDefinition &definition : config.security)
-        text += QStringLiteral("  %1 (\"%2\", realm \"%3\")\n")
-                    .arg(definition.user, definition.name, definition.realm);
+    for (const zd::demo::SecurityDefinition &definition : config.security) {
+        switch (definition.type) {
+        case Type::BasicAuth:
+            text += QStringLiteral("  %1 (\"%2\", realm \"%3\")\n")
+                        .arg(definition.user, definition.name, definition.realm);
+            break;
+        case Type::ApiKey:
+            apiKeys += QStringLiteral("  \"%1\" (%2)\n")
+                           .arg(definition.name, QString::fromLatin1(definition.header));
+            break;
+        case Type::BearerToken:
+            tokens += QStringLiteral("  \"%1\"\n").arg(definition.name);
+            break;
+        }
+    }
+    if (!apiKeys.isEmpty())
+        text += Text::tr("API keys (the key in the header named):\n") + apiKeys;
+    if (!tokens.isEmpty())
+        text += Text::tr("Bearer tokens (Authorization: Bearer <token>):\n") + tokens;
     return text;
 }
 

@@ -18,13 +18,42 @@ const QString dispatcher = QStringLiteral("zato.service.invoke");
 
 Channel channel(QString name, QString path, QString service, QString security, QString method = QString())
 {
-    return Channel{std::move(name),
-                   std::move(path),
-                   std::move(service),
-                   std::move(security),
-                   std::move(method),
-                   false,
-                   {}};
+    Channel c;
+    c.name = std::move(name);
+    c.path = std::move(path);
+    c.service = std::move(service);
+    c.security = std::move(security);
+    c.method = std::move(method);
+    return c;
+}
+
+SecurityDefinition basicAuth(QString name, QString user, QString password, QString realm)
+{
+    SecurityDefinition definition;
+    definition.name = std::move(name);
+    definition.user = std::move(user);
+    definition.password = std::move(password);
+    definition.realm = std::move(realm);
+    return definition;
+}
+
+SecurityDefinition apiKey(QString name, QByteArray header, QString key)
+{
+    SecurityDefinition definition;
+    definition.name = std::move(name);
+    definition.password = std::move(key);
+    definition.type = SecurityDefinition::Type::ApiKey;
+    definition.header = std::move(header);
+    return definition;
+}
+
+SecurityDefinition bearerToken(QString name, QString token)
+{
+    SecurityDefinition definition;
+    definition.name = std::move(name);
+    definition.password = std::move(token);
+    definition.type = SecurityDefinition::Type::BearerToken;
+    return definition;
 }
 
 QString string(const json::Value &object, QStringView key, const QString &fallback = QString())
@@ -55,14 +84,18 @@ DemoConfig DemoConfig::defaults()
 {
     DemoConfig config;
     config.security = {
-        {QStringLiteral("Django Integration"), QStringLiteral("django"), samplePassword,
-         QStringLiteral("Zato")},
-        {QStringLiteral("Flask Integration"), QStringLiteral("flask"), samplePassword,
-         QStringLiteral("Zato")},
-        {QStringLiteral("admin.invoke"), QStringLiteral("admin.invoke"), samplePassword,
-         QStringLiteral("Zato admin invoke")},
-        {QStringLiteral("pubapi"), QStringLiteral("pubapi"), samplePassword,
-         QStringLiteral("Zato public API")},
+        basicAuth(QStringLiteral("Django Integration"), QStringLiteral("django"), samplePassword,
+                  QStringLiteral("Zato")),
+        basicAuth(QStringLiteral("Flask Integration"), QStringLiteral("flask"), samplePassword,
+                  QStringLiteral("Zato")),
+        basicAuth(QStringLiteral("admin.invoke"), QStringLiteral("admin.invoke"), samplePassword,
+                  QStringLiteral("Zato admin invoke")),
+        basicAuth(QStringLiteral("pubapi"), QStringLiteral("pubapi"), samplePassword,
+                  QStringLiteral("Zato public API")),
+        // Fixed demo secrets, published in the README like the password.
+        apiKey(QStringLiteral("Demo API key"), "X-API-Key", QStringLiteral("demo-api-key")),
+        apiKey(QStringLiteral("Partner API key"), "X-Partner-Key", QStringLiteral("partner-key")),
+        bearerToken(QStringLiteral("Demo bearer token"), QStringLiteral("demo-token")),
     };
     const QString django = QStringLiteral("Django Integration");
     const QString flask = QStringLiteral("Flask Integration");
@@ -92,6 +125,12 @@ DemoConfig DemoConfig::defaults()
                 QString()),
         channel(QStringLiteral("Sized body"), QStringLiteral("/demo/sized-body"),
                 QStringLiteral("demo.sized-body"), django),
+        channel(QStringLiteral("API key"), QStringLiteral("/demo/apikey"), QStringLiteral("customer.get2"),
+                QStringLiteral("Demo API key")),
+        channel(QStringLiteral("API key in a custom header"), QStringLiteral("/demo/apikey-custom"),
+                QStringLiteral("customer.get2"), QStringLiteral("Partner API key")),
+        channel(QStringLiteral("Bearer token"), QStringLiteral("/demo/bearer"),
+                QStringLiteral("customer.get2"), QStringLiteral("Demo bearer token")),
     };
     return config;
 }
@@ -140,9 +179,9 @@ ConfigLoad parseConfig(const QByteArray &text)
     if (const json::Value *security = root.find(u"security")) {
         config.security.clear();
         for (const json::Value &item : security->toArray()) {
-            SecurityDefinition definition{string(item, u"name"), string(item, u"user"),
-                                          string(item, u"password"),
-                                          string(item, u"realm", QStringLiteral("Zato"))};
+            SecurityDefinition definition =
+                basicAuth(string(item, u"name"), string(item, u"user"), string(item, u"password"),
+                          string(item, u"realm", QStringLiteral("Zato")));
             if (definition.name.isEmpty() || definition.user.isEmpty()) {
                 load.error = ConfigText::tr("Every security definition needs a \"name\" and a \"user\".");
                 return load;

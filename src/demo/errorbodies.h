@@ -9,11 +9,18 @@ namespace zd::demo {
 class ErrorBodies
 {
 public:
-    ErrorBodies(Wire wire, QString cid) : m_wire(wire), m_cid(std::move(cid)) {}
+    // cidHeader: X-Zato-CID on every answer (needs_x_zato_cid); the CID is in the bodies either way.
+    ErrorBodies(Wire wire, QString cid, bool cidHeader = true)
+        : m_wire(wire), m_cid(std::move(cid)), m_cidHeader(cidHeader)
+    {}
 
     // code: 0004.0001 no header, 0004.0002 not Basic, 0004.0003 wrong credentials (Zato 2.0 text).
     [[nodiscard]] DemoResponse unauthorized(const QString &realm, const QByteArray &path,
                                             const char *code) const;
+    // An API key that is missing or wrong: no challenge (zato-platform.md §1.2).
+    [[nodiscard]] DemoResponse unauthorizedApiKey() const;
+    // A bearer token that is missing or wrong: "WWW-Authenticate: Bearer".
+    [[nodiscard]] DemoResponse unauthorizedBearer() const;
     [[nodiscard]] DemoResponse rbacDenied() const;
     [[nodiscard]] DemoResponse unknownPath(const QByteArray &path) const;
     [[nodiscard]] DemoResponse
@@ -28,6 +35,7 @@ private:
 
     Wire m_wire;
     QString m_cid;
+    bool m_cidHeader;
 };
 
 } // namespace zd::demo

@@ -2,6 +2,7 @@
 
 #include "cid.h"
 #include "dispatcher.h"
+#include "security.h"
 
 #include "json/parser.h"
 #include "json/writer.h"
@@ -60,26 +61,32 @@ std::optional<DemoResponse> Gateway::authenticate(const DemoRequest &request, co
     const SecurityDefinition *required = channel.rbac ? nullptr : m_config.securityByName(channel.security);
     if (!channel.rbac && !required)
         return std::nullopt; // an open channel
+    if (required && required->type != SecurityDefinition::Type::BasicAuth) {
+        if (!accepts(*required, request.headers, m_config.flavour))
+            return required->type == SecurityDefinition::Type::ApiKey ? errors.unauthorizedApiKey()
+                                                                      : errors.unauthorizedBearer();
+        log.user = required->user.isEmpty() ? required->name : required->user;
+        return std::nullopt;
+    }
     const QString realm = required ? required->realm : QStringLiteral("Zato");
 
     const std::optional<QByteArray> header = headerValue(request.headers, "Authorization");
     if (!header)
         return errors.unauthorized(realm, request.path, "0004.0001");
-    if (!header->startsWith("Basic "))
+    const std::optional<BasicCredentials> basic = basicCredentials(request.headers);
+    if (!basic)
         return errors.unauthorized(realm, request.path, "0004.0002");
-    const QByteArray decoded = QByteArray::fromBase64(header->mid(6).trimmed());
-    const qsizetype colon = decoded.indexOf(':');
-    const QString user = QString::fromLatin1(decoded.left(colon));
-    const QString password = QString::fromLatin1(decoded.mid(colon + 1));
 
     const SecurityDefinition *matched = nullptr;
     if (required) {
-        if (colon >= 0 && required->user.toLatin1() == decoded.left(colon) &&
-            required->password.toLatin1() == decoded.mid(colon + 1))
+        if (acceptsBasic(*required, request.headers))
             matched = required;
     } else {
+        // RBAC: any Basic Auth definition whose credentials these are.
         for (const SecurityDefinition &definition : m_config.security) {
-            if (colon >= 0 && definition.user == user && definition.password == password)
+            if (definition.type == SecurityDefinition::Type::BasicAuth && basic->wellFormed &&
+                definition.user == QString::fromLatin1(basic->user) &&
+                definition.password == QString::fromLatin1(basic->password))
                 matched = &definition;
         }
     }
