@@ -135,6 +135,95 @@ DemoConfig DemoConfig::defaults()
     return config;
 }
 
+DemoConfig DemoConfig::defaults(Flavour flavour)
+{
+    if (flavour == Flavour::Zato32)
+        return defaults();
+    // The newest 4.1 (zato-platform.md §2.1, §2.4): no dispatcher, no RBAC, no pubapi; the invoker at
+    // /zato/api/invoke/{service} for admin.invoke, demo.ping at /zato/ping, security groups.
+    const DemoConfig zato32 = defaults();
+    DemoConfig config;
+    config.flavour = Flavour::Zato41;
+    config.needsCidHeader = false;
+    const QString django = QStringLiteral("Django Integration");
+    const QString flask = QStringLiteral("Flask Integration");
+    const QString customer = QStringLiteral("customer.get2");
+    for (const SecurityDefinition &definition : zato32.security) {
+        if (definition.name != u"pubapi")
+            config.security.append(definition);
+    }
+    SecurityDefinition limited = basicAuth(QStringLiteral("Rate-limited client"), QStringLiteral("limited"),
+                                           samplePassword, QStringLiteral("Zato"));
+    limited.rateLimit = RateLimit{3, 10};
+    config.security.append(limited);
+
+    const QString sampleClients = QStringLiteral("Sample clients");
+    const QString nobody = QStringLiteral("Nobody");
+    const QString mixedClients = QStringLiteral("Basic Auth, API key and bearer token clients");
+    config.groups = {
+        {sampleClients, {django, flask}},
+        {nobody, {}},
+        {mixedClients, {django, QStringLiteral("Demo API key"), QStringLiteral("Demo bearer token")}},
+    };
+
+    const auto grouped = [&customer](QString name, QString path, QString security, QStringList groups) {
+        Channel c = channel(std::move(name), std::move(path), customer, std::move(security));
+        c.groups = std::move(groups);
+        return c;
+    };
+    Channel djangoGateway =
+        channel(QStringLiteral("zato.django"), QStringLiteral("/zato/api/invoke/django/{service}"),
+                QStringLiteral("{service}"), django);
+    djangoGateway.gatewayServices = {QStringLiteral("customer.get1"), customer};
+    Channel inactive =
+        channel(QStringLiteral("Inactive"), QStringLiteral("/demo/inactive"), customer, django);
+    inactive.isActive = false;
+    Channel rateLimited = channel(QStringLiteral("Rate-limited channel"),
+                                  QStringLiteral("/demo/rate-limited"), customer, django);
+    rateLimited.rateLimit = RateLimit{3, 10};
+    Channel deprecated =
+        channel(QStringLiteral("Deprecated"), QStringLiteral("/demo/deprecated"), customer, django);
+    deprecated.deprecation = Deprecation{1767225600, QStringLiteral("Mon, 01 Mar 2027 00:00:00 GMT"),
+                                         QStringLiteral("/clients/django/json-client")};
+    config.channels = {
+        channel(QStringLiteral("Django JSONClient"), QStringLiteral("/clients/django/json-client"), customer,
+                django),
+        channel(QStringLiteral("Flask JSONClient"), QStringLiteral("/clients/flask/json-client"), customer,
+                flask),
+        djangoGateway,
+        channel(QStringLiteral("zato.api.invoke"), QStringLiteral("/zato/api/invoke/{service}"),
+                QStringLiteral("{service}"), QStringLiteral("admin.invoke")),
+        channel(QStringLiteral("zato.ping"), QStringLiteral("/zato/ping"), QStringLiteral("demo.ping"),
+                QString()),
+        channel(QStringLiteral("Sized body"), QStringLiteral("/demo/sized-body"),
+                QStringLiteral("demo.sized-body"), django),
+        grouped(QStringLiteral("Group of the samples"), QStringLiteral("/demo/groups/samples"), QString(),
+                {sampleClients}),
+        grouped(QStringLiteral("Own definition and a group"), QStringLiteral("/demo/groups/with-definition"),
+                django, {sampleClients}),
+        grouped(QStringLiteral("Empty group"), QStringLiteral("/demo/groups/empty"), QString(), {nobody}),
+        grouped(QStringLiteral("Group with an API key"), QStringLiteral("/demo/groups/mixed"), QString(),
+                {mixedClients}),
+        inactive,
+        channel(QStringLiteral("GET only"), QStringLiteral("/demo/get-only"), QStringLiteral("demo.ping"),
+                QString(), QStringLiteral("GET")),
+        channel(QStringLiteral("By method: GET"), QStringLiteral("/demo/by-method"),
+                QStringLiteral("demo.ping"), QString(), QStringLiteral("GET")),
+        channel(QStringLiteral("By method: POST"), QStringLiteral("/demo/by-method"), customer, django,
+                QStringLiteral("POST")),
+        rateLimited,
+        channel(QStringLiteral("Rate-limited client"), QStringLiteral("/demo/rate-limited-client"), customer,
+                QStringLiteral("Rate-limited client")),
+        deprecated,
+    };
+    // The API key and bearer token channels, as in 3.2.
+    for (const Channel &c : zato32.channels) {
+        if (c.path.startsWith(u"/demo/apikey") || c.path == u"/demo/bearer")
+            config.channels.append(c);
+    }
+    return config;
+}
+
 const SecurityDefinition *DemoConfig::securityByName(const QString &name) const
 {
     for (const SecurityDefinition &definition : security) {

@@ -106,4 +106,25 @@ DemoResponse ErrorBodies::serviceError(const ServiceOutput &error, bool adminCha
     return response;
 }
 
+DemoResponse ErrorBodies::envelope(int status, const QString &details) const
+{
+    return wrapped(status, Value::fromString(details));
+}
+
+DemoResponse ErrorBodies::plain(int status, const QString &text) const
+{
+    HttpHeaders headers;
+    if (m_cidHeader)
+        headers.append({"X-Zato-CID", m_cid.toLatin1()});
+    headers.append(HttpHeader{"Content-Type", "text/plain"});
+    return DemoResponse::make(status, text.toUtf8(), headers);
+}
+
+DemoResponse ErrorBodies::methodNotAllowedHere(const QByteArray &allow) const
+{
+    DemoResponse response = plain(405, u"Method not allowed (CID:" + m_cid + u')');
+    response.headers.append({"Allow", allow});
+    return response;
+}
+
 } // namespace zd::demo

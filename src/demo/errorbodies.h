@@ -28,6 +28,14 @@ public:
     [[nodiscard]] DemoResponse unsupportedMethod() const; // outside methods_allowed
     [[nodiscard]] DemoResponse serviceError(const ServiceOutput &error, bool adminChannel) const;
 
+    // Zato 4.1 (zato-platform.md §1.3, §1.5, §2.2).
+    // {"result":"Error","cid":…,"details":…} (a channel whose data format is JSON)
+    [[nodiscard]] DemoResponse envelope(int status, const QString &details) const;
+    // The message alone, as text (a channel with no data format).
+    [[nodiscard]] DemoResponse plain(int status, const QString &text) const;
+    // No channel at the path accepts the method: 405, "Allow: GET, POST", "Method not allowed (CID:…)".
+    [[nodiscard]] DemoResponse methodNotAllowedHere(const QByteArray &allow) const;
+
     [[nodiscard]] HttpHeaders jsonHeaders() const;
 
 private:

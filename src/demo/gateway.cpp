@@ -15,40 +15,47 @@ namespace {
 const QByteArrayView allowedMethods[] = {"GET", "POST", "DELETE", "PUT", "PATCH", "HEAD", "OPTIONS"};
 const QString servicePlaceholder = QStringLiteral("{service}");
 
-bool isAllowedMethod(const QByteArray &method)
+} // namespace
+
+bool isZatoMethod(const QByteArray &method)
 {
     return std::any_of(std::begin(allowedMethods), std::end(allowedMethods),
                        [&method](QByteArrayView allowed) { return method == allowed; });
 }
 
-} // namespace
-
 Gateway::Gateway(const DemoConfig &config, ServiceRegistry *services, RunLater runLater)
     : m_config(config), m_services(services), m_runLater(std::move(runLater))
 {}
+
+std::optional<QString> Gateway::serviceAt(const Channel &channel, const QString &path) const
+{
+    if (channel.path == path)
+        return channel.service;
+    if (!channel.path.endsWith(servicePlaceholder))
+        return std::nullopt;
+    const QString prefix = channel.path.chopped(servicePlaceholder.size());
+    if (!path.startsWith(prefix) || path.size() <= prefix.size())
+        return std::nullopt;
+    // A 4.1 path parameter is one segment: /zato/api/invoke/django/x is not the service "django/x".
+    if (m_config.flavour == Flavour::Zato41 && path.indexOf(u'/', prefix.size()) >= 0)
+        return std::nullopt;
+    return QUrl::fromPercentEncoding(path.mid(prefix.size()).toUtf8());
+}
 
 Gateway::Match Gateway::match(const DemoRequest &request) const
 {
     Match result;
     const QString path = QString::fromUtf8(request.path);
     for (const Channel &channel : m_config.channels) {
-        QString service = channel.service;
-        bool pathMatches = channel.path == path;
-        if (!pathMatches && channel.path.endsWith(servicePlaceholder)) {
-            const QString prefix = channel.path.chopped(servicePlaceholder.size());
-            if (path.startsWith(prefix) && path.size() > prefix.size()) {
-                service = QUrl::fromPercentEncoding(path.mid(prefix.size()).toUtf8());
-                pathMatches = true;
-            }
-        }
-        if (!pathMatches)
+        const std::optional<QString> service = serviceAt(channel, path);
+        if (!service)
             continue;
         if (!channel.method.isEmpty() && channel.method.toLatin1() != request.method) {
             result.methodMismatch = true;
             continue;
         }
         result.channel = &channel;
-        result.service = service;
+        result.service = *service;
         result.methodMismatch = false;
         return result;
     }
@@ -101,12 +108,14 @@ std::optional<DemoResponse> Gateway::authenticate(const DemoRequest &request, co
 DemoResponse Gateway::handle(const DemoRequest &request, CallLog &log)
 {
     const QString cid = newCid(m_config.wire);
-    const ErrorBodies errors(m_config.wire, cid);
+    const ErrorBodies errors(m_config.wire, cid, m_config.needsCidHeader);
     log.cid = cid;
     log.method = request.method;
     log.path = request.path;
+    if (m_config.flavour == Flavour::Zato41)
+        return handle41(request, errors, log);
 
-    if (!isAllowedMethod(request.method))
+    if (!isZatoMethod(request.method))
         return errors.unsupportedMethod();
     const Match found = match(request);
     if (!found.channel) {

@@ -69,4 +69,47 @@ bool accepts(const SecurityDefinition &definition, const HttpHeaders &headers, F
     return false;
 }
 
+GroupCheck checkGroups(const DemoConfig &config, const Channel &channel, const HttpHeaders &headers)
+{
+    using Type = SecurityDefinition::Type;
+    QList<const SecurityDefinition *> members;
+    std::optional<QByteArray> apiKeyHeader;
+    for (const QString &groupName : channel.groups) {
+        const SecurityGroup *group = config.groupByName(groupName);
+        if (!group)
+            continue;
+        for (const QString &memberName : group->members) {
+            const SecurityDefinition *definition = config.securityByName(memberName);
+            if (!definition || members.contains(definition))
+                continue;
+            if (definition->type == Type::ApiKey) {
+                if (!apiKeyHeader)
+                    apiKeyHeader = definition->header;
+                else if (definition->header.compare(*apiKeyHeader, Qt::CaseInsensitive) != 0)
+                    continue; // a conflicting header: left out, as Zato logs and skips it
+            }
+            members.append(definition);
+        }
+    }
+    if (members.isEmpty())
+        return {};
+
+    const auto firstOf = [&members, &headers](Type type) -> GroupCheck {
+        for (const SecurityDefinition *definition : std::as_const(members)) {
+            if (definition->type == type && accepts(*definition, headers, Flavour::Zato41))
+                return {GroupCheck::Verdict::Member, definition};
+        }
+        return {GroupCheck::Verdict::Forbidden, nullptr};
+    };
+    const bool hasApiKey =
+        headerValue(headers, apiKeyHeader.value_or(QByteArrayLiteral("X-API-Key"))).has_value();
+    if (bearerToken(headers))
+        return firstOf(Type::BearerToken);
+    if (basicCredentials(headers))
+        return hasApiKey ? GroupCheck{GroupCheck::Verdict::BadRequest, nullptr} : firstOf(Type::BasicAuth);
+    if (hasApiKey)
+        return firstOf(Type::ApiKey);
+    return {GroupCheck::Verdict::Forbidden, nullptr};
+}
+
 } // namespace zd::demo

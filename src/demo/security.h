@@ -35,4 +35,19 @@ struct BasicCredentials
 [[nodiscard]] bool acceptsBearer(const SecurityDefinition &definition, const HttpHeaders &headers);
 [[nodiscard]] bool accepts(const SecurityDefinition &definition, const HttpHeaders &headers, Flavour flavour);
 
+// A channel's security groups (zato-platform.md §1.3): the definitions of their members, and what the
+// request's credentials make of them.
+struct GroupCheck
+{
+    enum class Verdict { NoMembers, Member, Forbidden, BadRequest };
+    Verdict verdict = Verdict::NoMembers;
+    const SecurityDefinition *member = nullptr; // Verdict::Member: whose credentials these are
+};
+
+// Every API-key member must use the same header: the first one's; a member with another header is left
+// out. Bearer token first, then Basic Auth, then the API key; Basic Auth and an API key together are a
+// bad request.
+[[nodiscard]] GroupCheck checkGroups(const DemoConfig &config, const Channel &channel,
+                                     const HttpHeaders &headers);
+
 } // namespace zd::demo

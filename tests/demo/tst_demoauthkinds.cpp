@@ -41,7 +41,8 @@ void tst_DemoAuthKinds::channels_data()
     QTest::addColumn<QByteArray>("challenge"); // WWW-Authenticate, empty: none
     QTest::addColumn<QByteArray>("details");   // the error's details, empty: Victoria Murray
 
-    const QList<std::pair<const char *, Flavour>> flavours = {{"3.2", Flavour::Zato32}};
+    const QList<std::pair<const char *, Flavour>> flavours = {{"3.2", Flavour::Zato32},
+                                                              {"4.1", Flavour::Zato41}};
     for (const auto &[name, flavour] : flavours) {
         const auto row = [name = name](const char *what) -> QTestData & {
             return QTest::newRow(
@@ -107,12 +108,13 @@ void tst_DemoAuthKinds::channels_data()
 
 void tst_DemoAuthKinds::channels()
 {
+    QFETCH(Flavour, flavour);
     QFETCH(QByteArray, path);
     QFETCH(QList<QByteArray>, headers);
     QFETCH(int, status);
     QFETCH(QByteArray, challenge);
     QFETCH(QByteArray, details);
-    DemoServer server(DemoConfig::defaults());
+    DemoServer server(DemoConfig::defaults(flavour));
     QVERIFY(server.listen());
     const Answer answer = exchange(server.port(), "POST", path, headers, customer123);
     QCOMPARE(answer.status, status);
@@ -132,12 +134,15 @@ void tst_DemoAuthKinds::emptyApiKey_data()
     QTest::addColumn<int>("status");
     // An API key definition with no key: 3.2 accepts any value as long as the header is present.
     QTest::newRow("3.2") << Flavour::Zato32 << 200;
+    // In 4.1 such a definition never matches.
+    QTest::newRow("4.1") << Flavour::Zato41 << 401;
 }
 
 void tst_DemoAuthKinds::emptyApiKey()
 {
+    QFETCH(Flavour, flavour);
     QFETCH(int, status);
-    DemoConfig config = DemoConfig::defaults();
+    DemoConfig config = DemoConfig::defaults(flavour);
     for (SecurityDefinition &definition : config.security) {
         if (definition.name == u"Demo API key")
             definition.password.clear();
