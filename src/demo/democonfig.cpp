@@ -1,17 +1,8 @@
 #include "democonfig.h"
 
-#include "json/parser.h"
-#include <QCoreApplication>
-#include <QFile>
-
 namespace zd::demo {
 
 namespace {
-
-struct ConfigText
-{
-    Q_DECLARE_TR_FUNCTIONS(DemoConfig)
-};
 
 const QString samplePassword = QStringLiteral("my-password");
 const QString dispatcher = QStringLiteral("zato.service.invoke");
@@ -54,28 +45,6 @@ SecurityDefinition bearerToken(QString name, QString token)
     definition.password = std::move(token);
     definition.type = SecurityDefinition::Type::BearerToken;
     return definition;
-}
-
-QString string(const json::Value &object, QStringView key, const QString &fallback = QString())
-{
-    const json::Value *value = object.find(key);
-    return value && value->isString() ? value->toString() : fallback;
-}
-
-std::optional<qint64> integer(const json::Value &object, QStringView key)
-{
-    const json::Value *value = object.find(key);
-    return value ? value->toNumber().toInt64() : std::nullopt;
-}
-
-QStringList strings(const json::Value &object, QStringView key)
-{
-    QStringList list;
-    if (const json::Value *value = object.find(key)) {
-        for (const json::Value &item : value->toArray())
-            list << item.toString();
-    }
-    return list;
 }
 
 } // namespace
@@ -240,100 +209,6 @@ const SecurityGroup *DemoConfig::groupByName(const QString &name) const
             return &group;
     }
     return nullptr;
-}
-
-ConfigLoad parseConfig(const QByteArray &text)
-{
-    ConfigLoad load;
-    const json::ParseResult parsed = json::parse(text);
-    if (!parsed.ok) {
-        load.error = ConfigText::tr("The configuration is not valid JSON: %1").arg(parsed.error);
-        return load;
-    }
-    const json::Value &root = parsed.value;
-    if (!root.isObject()) {
-        load.error = ConfigText::tr("The configuration must be a JSON object.");
-        return load;
-    }
-    DemoConfig config = DemoConfig::defaults();
-    const QString wire = string(root, u"wire", QStringLiteral("g2"));
-    if (wire != u"g1" && wire != u"g2") {
-        load.error = ConfigText::tr("\"wire\" must be \"g1\" or \"g2\", not \"%1\".").arg(wire);
-        return load;
-    }
-    config.wire = wire == u"g1" ? Wire::G1 : Wire::G2;
-    config.cacheTtlSeconds = int(integer(root, u"cache_ttl_seconds").value_or(config.cacheTtlSeconds));
-    config.maxBodyBytes = integer(root, u"max_body_bytes").value_or(config.maxBodyBytes);
-
-    if (const json::Value *security = root.find(u"security")) {
-        config.security.clear();
-        for (const json::Value &item : security->toArray()) {
-            SecurityDefinition definition =
-                basicAuth(string(item, u"name"), string(item, u"user"), string(item, u"password"),
-                          string(item, u"realm", QStringLiteral("Zato")));
-            if (definition.name.isEmpty() || definition.user.isEmpty()) {
-                load.error = ConfigText::tr("Every security definition needs a \"name\" and a \"user\".");
-                return load;
-            }
-            config.security.append(definition);
-        }
-    }
-    if (const json::Value *channels = root.find(u"channels")) {
-        config.channels.clear();
-        for (const json::Value &item : channels->toArray()) {
-            Channel c = channel(string(item, u"name"), string(item, u"path"), string(item, u"service"),
-                                string(item, u"security"), string(item, u"method").toUpper());
-            const json::Value *rbac = item.find(u"rbac");
-            c.rbac = rbac && rbac->toBool();
-            c.rbacAllow = strings(item, u"rbac_allow");
-            if (!c.path.startsWith(u'/') || c.service.isEmpty()) {
-                load.error =
-                    ConfigText::tr("Channel \"%1\" needs a \"path\" starting with / and a \"service\".")
-                        .arg(c.name);
-                return load;
-            }
-            if (!c.security.isEmpty() && !config.securityByName(c.security)) {
-                load.error = ConfigText::tr("Channel \"%1\" names the unknown security definition \"%2\".")
-                                 .arg(c.name, c.security);
-                return load;
-            }
-            config.channels.append(c);
-        }
-    }
-    if (const json::Value *limits = root.find(u"limits")) {
-        Limits &l = config.limits;
-        const auto read = [limits](QStringView key, auto &value) {
-            if (const std::optional<qint64> number = integer(*limits, key); number && *number >= 0)
-                value = std::remove_reference_t<decltype(value)>(*number);
-        };
-        read(u"header_timeout_ms", l.headerTimeoutMs);
-        read(u"body_timeout_ms", l.bodyTimeoutMs);
-        read(u"idle_timeout_ms", l.idleTimeoutMs);
-        read(u"max_connections", l.maxConnections);
-        read(u"ping_reserve", l.pingReserve);
-        read(u"body_budget_bytes", l.bodyBudgetBytes);
-        read(u"send_buffer_bytes", l.sendBufferBytes);
-    }
-    if (const json::Value *faults = root.find(u"faults")) {
-        config.faults.latencyMs = int(integer(*faults, u"latency_ms").value_or(0));
-        config.faults.hangPaths = strings(*faults, u"hang_paths");
-    }
-    load.config = config;
-    return load;
-}
-
-ConfigLoad loadConfig(const QString &fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ConfigLoad load;
-        load.error = ConfigText::tr("Cannot read %1: %2").arg(fileName, file.errorString());
-        return load;
-    }
-    ConfigLoad load = parseConfig(file.readAll());
-    if (!load.error.isEmpty())
-        load.error = fileName + u": " + load.error;
-    return load;
 }
 
 } // namespace zd::demo
