@@ -10,7 +10,8 @@
 namespace zd::demo {
 
 // Counts requests per key (a channel and a client address, or a security definition) in a sliding
-// window: at most RateLimit::requests in any RateLimit::perSeconds seconds.
+// window: at most RateLimit::requests in any RateLimit::perSeconds seconds. Keys whose window has
+// emptied are dropped once there are many, so clients coming and going cannot grow it without bound.
 class RateLimiter
 {
 public:
@@ -28,8 +29,15 @@ public:
     Verdict take(const QString &key, const RateLimit &limit);
 
 private:
+    struct Window
+    {
+        std::deque<qint64> seen; // when the requests in the window came (ms)
+        qint64 length = 0;       // ms
+    };
+    void dropStale(qint64 now);
+
     QElapsedTimer m_clock;
-    QHash<QString, std::deque<qint64>> m_seen; // key: when its requests in the window came (ms)
+    QHash<QString, Window> m_windows;
 };
 
 // An HTTP-date (RFC 9110) msecs from now, rounded up to the next whole second.
