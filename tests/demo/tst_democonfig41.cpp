@@ -17,6 +17,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void layoutIsServed();
+    void exampleFileLoads();
 };
 
 void tst_DemoConfig41::flavour()
@@ -135,6 +136,17 @@ void tst_DemoConfig41::layoutIsServed()
     const Answer wrong =
         exchange(port, "POST", "/ops/invoke/customer.get1", {basic("ops", "nope")}, customer123);
     QCOMPARE(wrong.header("WWW-Authenticate"), std::optional<QByteArray>("Basic realm=\"Operations\""));
+}
+
+void tst_DemoConfig41::exampleFileLoads()
+{
+    const ConfigLoad load =
+        loadConfig(QStringLiteral(ZD_SOURCE_DIR "/src/demo-server/demo-config-41.example.json"));
+    QVERIFY2(load.config, qPrintable(load.error));
+    QCOMPARE(load.config->flavour, Flavour::Zato41);
+    QCOMPARE(load.config->security.size(), 5);
+    QCOMPARE(load.config->groups.size(), 2);
+    QCOMPARE(load.config->channels.size(), 8);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoConfig41)
