@@ -151,6 +151,7 @@ std::optional<DemoResponse> Gateway::authenticate41(const DemoRequest &request, 
                                                     const SecurityDefinition *&matched) const
 {
     using Type = SecurityDefinition::Type;
+    // A definition's is_active is not looked at on this path, as in Zato (zato-platform.md §1.5).
     // 1. The channel's own definition first: 401 with its challenge.
     if (!channel.security.isEmpty()) {
         const SecurityDefinition *own = m_config.securityByName(channel.security);
