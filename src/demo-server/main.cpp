@@ -29,24 +29,65 @@ int fail(const QString &message)
 QString describe(const zd::demo::DemoServer &server, const QString &cache)
 {
     const zd::demo::DemoConfig &config = server.config();
+    const QString flavour = config.flavour == zd::demo::Flavour::Zato41 ? QStringLiteral("Zato 4.1")
+                            : config.wire == zd::Wire::G2               ? QStringLiteral("Zato 3.2")
+                                                                        : QStringLiteral("Zato 2.0");
     QString text =
-        Text::tr("Zato demo server (%1 wire, %2) listening on %3\n")
-            .arg(config.wire == zd::Wire::G2 ? QStringLiteral("Zato 3.2") : QStringLiteral("Zato 2.0"), cache,
-                 server.address());
+        Text::tr("Zato demo server (%1 wire, %2) listening on %3\n").arg(flavour, cache, server.address());
     text += Text::tr("Channels:\n");
     for (const zd::demo::Channel &channel : config.channels) {
-        const QString security = channel.rbac                 ? u"RBAC: " + channel.rbacAllow.join(u", ")
-                                 : channel.security.isEmpty() ? Text::tr("no security")
-                                                              : channel.security;
+        QString security = channel.rbac                 ? u"RBAC: " + channel.rbacAllow.join(u", ")
+                           : channel.security.isEmpty() ? QString()
+                                                        : channel.security;
+        if (!channel.groups.isEmpty())
+            security += (security.isEmpty() ? QString() : QStringLiteral(" + ")) +
+                        Text::tr("groups: %1").arg(channel.groups.join(u", "));
+        if (security.isEmpty())
+            security = Text::tr("no security");
+        if (!channel.isActive)
+            security += u", " + Text::tr("inactive");
+        if (channel.rateLimit)
+            security += u", " + Text::tr("at most %1 per %2 s")
+                                    .arg(channel.rateLimit->requests)
+                                    .arg(channel.rateLimit->perSeconds);
+        if (channel.deprecation)
+            security += u", " + Text::tr("deprecated");
         text += QStringLiteral("  %1 -> %2 (%3%4)\n")
                     .arg(channel.path, -40)
                     .arg(channel.service, security,
                          channel.method.isEmpty() ? QString() : u", " + channel.method);
     }
+    using Type = zd::demo::SecurityDefinition::Type;
+    QString apiKeys;
+    QString tokens;
     text += Text::tr("Users (the built-in ones have the password my-password):\n");
-    for (const zd::demo::SecurityDefinition &definition : config.security)
-        text += QStringLiteral("  %1 (\"%2\", realm \"%3\")\n")
-                    .arg(definition.user, definition.name, definition.realm);
+    for (const zd::demo::SecurityDefinition &definition : config.security) {
+        switch (definition.type) {
+        case Type::BasicAuth:
+            text += QStringLiteral("  %1 (\"%2\", realm \"%3\")\n")
+                        .arg(definition.user, definition.name, definition.realm);
+            break;
+        case Type::ApiKey:
+            apiKeys += QStringLiteral("  \"%1\" (%2)\n")
+                           .arg(definition.name, QString::fromLatin1(definition.header));
+            break;
+        case Type::BearerToken:
+            tokens += QStringLiteral("  \"%1\"\n").arg(definition.name);
+            break;
+        }
+    }
+    if (!apiKeys.isEmpty())
+        text += Text::tr("API keys (the key in the header named):\n") + apiKeys;
+    if (!tokens.isEmpty())
+        text += Text::tr("Bearer tokens (Authorization: Bearer <token>):\n") + tokens;
+    if (!config.groups.isEmpty())
+        text += Text::tr("Security groups:\n");
+    for (const zd::demo::SecurityGroup &group : config.groups) {
+        const QString members = group.members.isEmpty()
+                                    ? Text::tr("no members")
+                                    : u'"' + group.members.join(QStringLiteral("\", \"")) + u'"';
+        text += QStringLiteral("  \"%1\": %2\n").arg(group.name, members);
+    }
     return text;
 }
 
@@ -71,6 +112,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption wire(QStringLiteral("wire"),
                                   Text::tr("g2 answers as Zato 3.2 (default), g1 as Zato 2.0."),
                                   QStringLiteral("g1|g2"));
+    const QCommandLineOption zato(QStringLiteral("zato"),
+                                  Text::tr("3.2 answers as Zato 3.2 (default), 4.1 as the newest Zato 4.1."),
+                                  QStringLiteral("3.2|4.1"));
     const QCommandLineOption config(QStringLiteral("config"),
                                     Text::tr("JSON file with users, channels and RBAC."),
                                     QStringLiteral("FILE"));
@@ -78,7 +122,7 @@ int main(int argc, char *argv[])
                                    Text::tr("Cache in Redis, e.g. redis://127.0.0.1:6379."),
                                    QStringLiteral("URL"));
     const QCommandLineOption log(QStringLiteral("log"), Text::tr("Print one line per call."));
-    parser.addOptions({port, listen, wire, config, redis, log});
+    parser.addOptions({port, listen, wire, zato, config, redis, log});
     // The limits (democonfig.h); each overrides the configuration file's "limits".
     zd::demo::Limits defaults;
     const QList<std::pair<QCommandLineOption, std::function<void(zd::demo::Limits &, qint64)>>> limits = {
@@ -126,12 +170,24 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    zd::demo::DemoConfig demoConfig = zd::demo::DemoConfig::defaults();
+    std::optional<zd::demo::Flavour> flavour;
+    if (parser.isSet(zato)) {
+        const QString value = parser.value(zato);
+        if (value != u"3.2" && value != u"4.1")
+            return fail(Text::tr("Unknown --zato \"%1\": use 3.2 or 4.1.").arg(value));
+        flavour = value == u"4.1" ? zd::demo::Flavour::Zato41 : zd::demo::Flavour::Zato32;
+    }
+    zd::demo::DemoConfig demoConfig =
+        zd::demo::DemoConfig::defaults(flavour.value_or(zd::demo::Flavour::Zato32));
     if (parser.isSet(config)) {
-        const zd::demo::ConfigLoad load = zd::demo::loadConfig(parser.value(config));
+        const zd::demo::ConfigLoad load =
+            zd::demo::loadConfig(parser.value(config), flavour.value_or(zd::demo::Flavour::Zato32));
         if (!load.config)
             return fail(load.error);
         demoConfig = *load.config;
+        if (flavour && *flavour != demoConfig.flavour)
+            return fail(Text::tr("--zato %1 differs from the \"zato\" of %2.")
+                            .arg(parser.value(zato), parser.value(config)));
     }
     if (parser.isSet(wire)) {
         const QString value = parser.value(wire);

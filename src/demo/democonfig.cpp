@@ -1,52 +1,50 @@
 #include "democonfig.h"
 
-#include "json/parser.h"
-#include <QCoreApplication>
-#include <QFile>
-
 namespace zd::demo {
 
 namespace {
-
-struct ConfigText
-{
-    Q_DECLARE_TR_FUNCTIONS(DemoConfig)
-};
 
 const QString samplePassword = QStringLiteral("my-password");
 const QString dispatcher = QStringLiteral("zato.service.invoke");
 
 Channel channel(QString name, QString path, QString service, QString security, QString method = QString())
 {
-    return Channel{std::move(name),
-                   std::move(path),
-                   std::move(service),
-                   std::move(security),
-                   std::move(method),
-                   false,
-                   {}};
+    Channel c;
+    c.name = std::move(name);
+    c.path = std::move(path);
+    c.service = std::move(service);
+    c.security = std::move(security);
+    c.method = std::move(method);
+    return c;
 }
 
-QString string(const json::Value &object, QStringView key, const QString &fallback = QString())
+SecurityDefinition basicAuth(QString name, QString user, QString password, QString realm)
 {
-    const json::Value *value = object.find(key);
-    return value && value->isString() ? value->toString() : fallback;
+    SecurityDefinition definition;
+    definition.name = std::move(name);
+    definition.user = std::move(user);
+    definition.password = std::move(password);
+    definition.realm = std::move(realm);
+    return definition;
 }
 
-std::optional<qint64> integer(const json::Value &object, QStringView key)
+SecurityDefinition apiKey(QString name, QByteArray header, QString key)
 {
-    const json::Value *value = object.find(key);
-    return value ? value->toNumber().toInt64() : std::nullopt;
+    SecurityDefinition definition;
+    definition.name = std::move(name);
+    definition.password = std::move(key);
+    definition.type = SecurityDefinition::Type::ApiKey;
+    definition.header = std::move(header);
+    return definition;
 }
 
-QStringList strings(const json::Value &object, QStringView key)
+SecurityDefinition bearerToken(QString name, QString token)
 {
-    QStringList list;
-    if (const json::Value *value = object.find(key)) {
-        for (const json::Value &item : value->toArray())
-            list << item.toString();
-    }
-    return list;
+    SecurityDefinition definition;
+    definition.name = std::move(name);
+    definition.password = std::move(token);
+    definition.type = SecurityDefinition::Type::BearerToken;
+    return definition;
 }
 
 } // namespace
@@ -55,14 +53,18 @@ DemoConfig DemoConfig::defaults()
 {
     DemoConfig config;
     config.security = {
-        {QStringLiteral("Django Integration"), QStringLiteral("django"), samplePassword,
-         QStringLiteral("Zato")},
-        {QStringLiteral("Flask Integration"), QStringLiteral("flask"), samplePassword,
-         QStringLiteral("Zato")},
-        {QStringLiteral("admin.invoke"), QStringLiteral("admin.invoke"), samplePassword,
-         QStringLiteral("Zato admin invoke")},
-        {QStringLiteral("pubapi"), QStringLiteral("pubapi"), samplePassword,
-         QStringLiteral("Zato public API")},
+        basicAuth(QStringLiteral("Django Integration"), QStringLiteral("django"), samplePassword,
+                  QStringLiteral("Zato")),
+        basicAuth(QStringLiteral("Flask Integration"), QStringLiteral("flask"), samplePassword,
+                  QStringLiteral("Zato")),
+        basicAuth(QStringLiteral("admin.invoke"), QStringLiteral("admin.invoke"), samplePassword,
+                  QStringLiteral("Zato admin invoke")),
+        basicAuth(QStringLiteral("pubapi"), QStringLiteral("pubapi"), samplePassword,
+                  QStringLiteral("Zato public API")),
+        // Fixed demo secrets, published in the README like the password.
+        apiKey(QStringLiteral("Demo API key"), "X-API-Key", QStringLiteral("demo-api-key")),
+        apiKey(QStringLiteral("Partner API key"), "X-Partner-Key", QStringLiteral("partner-key")),
+        bearerToken(QStringLiteral("Demo bearer token"), QStringLiteral("demo-token")),
     };
     const QString django = QStringLiteral("Django Integration");
     const QString flask = QStringLiteral("Flask Integration");
@@ -92,7 +94,102 @@ DemoConfig DemoConfig::defaults()
                 QString()),
         channel(QStringLiteral("Sized body"), QStringLiteral("/demo/sized-body"),
                 QStringLiteral("demo.sized-body"), django),
+        channel(QStringLiteral("API key"), QStringLiteral("/demo/apikey"), QStringLiteral("customer.get2"),
+                QStringLiteral("Demo API key")),
+        channel(QStringLiteral("API key in a custom header"), QStringLiteral("/demo/apikey-custom"),
+                QStringLiteral("customer.get2"), QStringLiteral("Partner API key")),
+        channel(QStringLiteral("Bearer token"), QStringLiteral("/demo/bearer"),
+                QStringLiteral("customer.get2"), QStringLiteral("Demo bearer token")),
     };
+    return config;
+}
+
+DemoConfig DemoConfig::defaults(Flavour flavour)
+{
+    if (flavour == Flavour::Zato32)
+        return defaults();
+    // The newest 4.1 (zato-platform.md §2.1, §2.4): no dispatcher, no RBAC, no pubapi; the invoker at
+    // /zato/api/invoke/{service} for admin.invoke, demo.ping at /zato/ping, security groups.
+    const DemoConfig zato32 = defaults();
+    DemoConfig config;
+    config.flavour = Flavour::Zato41;
+    config.needsCidHeader = false;
+    const QString django = QStringLiteral("Django Integration");
+    const QString flask = QStringLiteral("Flask Integration");
+    const QString customer = QStringLiteral("customer.get2");
+    for (const SecurityDefinition &definition : zato32.security) {
+        if (definition.name != u"pubapi")
+            config.security.append(definition);
+    }
+    SecurityDefinition limited = basicAuth(QStringLiteral("Rate-limited client"), QStringLiteral("limited"),
+                                           samplePassword, QStringLiteral("Zato"));
+    limited.rateLimit = RateLimit{3, 10};
+    config.security.append(limited);
+
+    const QString sampleClients = QStringLiteral("Sample clients");
+    const QString nobody = QStringLiteral("Nobody");
+    const QString mixedClients = QStringLiteral("Basic Auth, API key and bearer token clients");
+    config.groups = {
+        {sampleClients, {django, flask}},
+        {nobody, {}},
+        {mixedClients, {django, QStringLiteral("Demo API key"), QStringLiteral("Demo bearer token")}},
+    };
+
+    const auto grouped = [&customer](QString name, QString path, QString security, QStringList groups) {
+        Channel c = channel(std::move(name), std::move(path), customer, std::move(security));
+        c.groups = std::move(groups);
+        return c;
+    };
+    Channel djangoGateway =
+        channel(QStringLiteral("zato.django"), QStringLiteral("/zato/api/invoke/django/{service}"),
+                QStringLiteral("{service}"), django);
+    djangoGateway.gatewayServices = {QStringLiteral("customer.get1"), customer};
+    Channel inactive =
+        channel(QStringLiteral("Inactive"), QStringLiteral("/demo/inactive"), customer, django);
+    inactive.isActive = false;
+    Channel rateLimited = channel(QStringLiteral("Rate-limited channel"),
+                                  QStringLiteral("/demo/rate-limited"), customer, django);
+    rateLimited.rateLimit = RateLimit{3, 10};
+    Channel deprecated =
+        channel(QStringLiteral("Deprecated"), QStringLiteral("/demo/deprecated"), customer, django);
+    deprecated.deprecation = Deprecation{1767225600, QStringLiteral("Mon, 01 Mar 2027 00:00:00 GMT"),
+                                         QStringLiteral("/clients/django/json-client")};
+    config.channels = {
+        channel(QStringLiteral("Django JSONClient"), QStringLiteral("/clients/django/json-client"), customer,
+                django),
+        channel(QStringLiteral("Flask JSONClient"), QStringLiteral("/clients/flask/json-client"), customer,
+                flask),
+        djangoGateway,
+        channel(QStringLiteral("zato.api.invoke"), QStringLiteral("/zato/api/invoke/{service}"),
+                QStringLiteral("{service}"), QStringLiteral("admin.invoke")),
+        channel(QStringLiteral("zato.ping"), QStringLiteral("/zato/ping"), QStringLiteral("demo.ping"),
+                QString()),
+        channel(QStringLiteral("Sized body"), QStringLiteral("/demo/sized-body"),
+                QStringLiteral("demo.sized-body"), django),
+        grouped(QStringLiteral("Group of the samples"), QStringLiteral("/demo/groups/samples"), QString(),
+                {sampleClients}),
+        grouped(QStringLiteral("Own definition and a group"), QStringLiteral("/demo/groups/with-definition"),
+                django, {sampleClients}),
+        grouped(QStringLiteral("Empty group"), QStringLiteral("/demo/groups/empty"), QString(), {nobody}),
+        grouped(QStringLiteral("Group with an API key"), QStringLiteral("/demo/groups/mixed"), QString(),
+                {mixedClients}),
+        inactive,
+        channel(QStringLiteral("GET only"), QStringLiteral("/demo/get-only"), QStringLiteral("demo.ping"),
+                QString(), QStringLiteral("GET")),
+        channel(QStringLiteral("By method: GET"), QStringLiteral("/demo/by-method"),
+                QStringLiteral("demo.ping"), QString(), QStringLiteral("GET")),
+        channel(QStringLiteral("By method: POST"), QStringLiteral("/demo/by-method"), customer, django,
+                QStringLiteral("POST")),
+        rateLimited,
+        channel(QStringLiteral("Rate-limited client"), QStringLiteral("/demo/rate-limited-client"), customer,
+                QStringLiteral("Rate-limited client")),
+        deprecated,
+    };
+    // The API key and bearer token channels, as in 3.2.
+    for (const Channel &c : zato32.channels) {
+        if (c.path.startsWith(u"/demo/apikey") || c.path == u"/demo/bearer")
+            config.channels.append(c);
+    }
     return config;
 }
 
@@ -112,100 +209,6 @@ const SecurityGroup *DemoConfig::groupByName(const QString &name) const
             return &group;
     }
     return nullptr;
-}
-
-ConfigLoad parseConfig(const QByteArray &text)
-{
-    ConfigLoad load;
-    const json::ParseResult parsed = json::parse(text);
-    if (!parsed.ok) {
-        load.error = ConfigText::tr("The configuration is not valid JSON: %1").arg(parsed.error);
-        return load;
-    }
-    const json::Value &root = parsed.value;
-    if (!root.isObject()) {
-        load.error = ConfigText::tr("The configuration must be a JSON object.");
-        return load;
-    }
-    DemoConfig config = DemoConfig::defaults();
-    const QString wire = string(root, u"wire", QStringLiteral("g2"));
-    if (wire != u"g1" && wire != u"g2") {
-        load.error = ConfigText::tr("\"wire\" must be \"g1\" or \"g2\", not \"%1\".").arg(wire);
-        return load;
-    }
-    config.wire = wire == u"g1" ? Wire::G1 : Wire::G2;
-    config.cacheTtlSeconds = int(integer(root, u"cache_ttl_seconds").value_or(config.cacheTtlSeconds));
-    config.maxBodyBytes = integer(root, u"max_body_bytes").value_or(config.maxBodyBytes);
-
-    if (const json::Value *security = root.find(u"security")) {
-        config.security.clear();
-        for (const json::Value &item : security->toArray()) {
-            SecurityDefinition definition{string(item, u"name"), string(item, u"user"),
-                                          string(item, u"password"),
-                                          string(item, u"realm", QStringLiteral("Zato"))};
-            if (definition.name.isEmpty() || definition.user.isEmpty()) {
-                load.error = ConfigText::tr("Every security definition needs a \"name\" and a \"user\".");
-                return load;
-            }
-            config.security.append(definition);
-        }
-    }
-    if (const json::Value *channels = root.find(u"channels")) {
-        config.channels.clear();
-        for (const json::Value &item : channels->toArray()) {
-            Channel c = channel(string(item, u"name"), string(item, u"path"), string(item, u"service"),
-                                string(item, u"security"), string(item, u"method").toUpper());
-            const json::Value *rbac = item.find(u"rbac");
-            c.rbac = rbac && rbac->toBool();
-            c.rbacAllow = strings(item, u"rbac_allow");
-            if (!c.path.startsWith(u'/') || c.service.isEmpty()) {
-                load.error =
-                    ConfigText::tr("Channel \"%1\" needs a \"path\" starting with / and a \"service\".")
-                        .arg(c.name);
-                return load;
-            }
-            if (!c.security.isEmpty() && !config.securityByName(c.security)) {
-                load.error = ConfigText::tr("Channel \"%1\" names the unknown security definition \"%2\".")
-                                 .arg(c.name, c.security);
-                return load;
-            }
-            config.channels.append(c);
-        }
-    }
-    if (const json::Value *limits = root.find(u"limits")) {
-        Limits &l = config.limits;
-        const auto read = [limits](QStringView key, auto &value) {
-            if (const std::optional<qint64> number = integer(*limits, key); number && *number >= 0)
-                value = std::remove_reference_t<decltype(value)>(*number);
-        };
-        read(u"header_timeout_ms", l.headerTimeoutMs);
-        read(u"body_timeout_ms", l.bodyTimeoutMs);
-        read(u"idle_timeout_ms", l.idleTimeoutMs);
-        read(u"max_connections", l.maxConnections);
-        read(u"ping_reserve", l.pingReserve);
-        read(u"body_budget_bytes", l.bodyBudgetBytes);
-        read(u"send_buffer_bytes", l.sendBufferBytes);
-    }
-    if (const json::Value *faults = root.find(u"faults")) {
-        config.faults.latencyMs = int(integer(*faults, u"latency_ms").value_or(0));
-        config.faults.hangPaths = strings(*faults, u"hang_paths");
-    }
-    load.config = config;
-    return load;
-}
-
-ConfigLoad loadConfig(const QString &fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ConfigLoad load;
-        load.error = ConfigText::tr("Cannot read %1: %2").arg(fileName, file.errorString());
-        return load;
-    }
-    ConfigLoad load = parseConfig(file.readAll());
-    if (!load.error.isEmpty())
-        load.error = fileName + u": " + load.error;
-    return load;
 }
 
 } // namespace zd::demo

@@ -117,8 +117,9 @@ struct ConfigLoad
     QString error;
 };
 
-// Reads a JSON configuration; members it leaves out keep their defaults.
-[[nodiscard]] ConfigLoad loadConfig(const QString &fileName);
-[[nodiscard]] ConfigLoad parseConfig(const QByteArray &json);
+// Reads a JSON configuration; members it leaves out keep the defaults of the flavour its "zato" names
+// ("3.2" or "4.1"), or of flavour when it names none.
+[[nodiscard]] ConfigLoad loadConfig(const QString &fileName, Flavour flavour = Flavour::Zato32);
+[[nodiscard]] ConfigLoad parseConfig(const QByteArray &json, Flavour flavour = Flavour::Zato32);
 
 } // namespace zd::demo

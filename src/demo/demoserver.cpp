@@ -117,7 +117,7 @@ bool DemoServer::isPing(const DemoRequest &request) const
 {
     const QString path = QString::fromUtf8(request.path);
     return std::any_of(m_config.channels.cbegin(), m_config.channels.cend(), [&path](const Channel &channel) {
-        return channel.service == u"zato.ping" && channel.path == path;
+        return (channel.service == u"zato.ping" || channel.service == u"demo.ping") && channel.path == path;
     });
 }
 

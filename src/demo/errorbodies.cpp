@@ -8,7 +8,11 @@ using json::Value;
 
 HttpHeaders ErrorBodies::jsonHeaders() const
 {
-    return {{"X-Zato-CID", m_cid.toLatin1()}, {"Content-Type", "application/json"}};
+    HttpHeaders headers;
+    if (m_cidHeader)
+        headers.append({"X-Zato-CID", m_cid.toLatin1()});
+    headers.append(HttpHeader{"Content-Type", "application/json"});
+    return headers;
 }
 
 // G2: {"result":"Error","cid":...,"details":...} (details left out when empty), application/json.
@@ -43,6 +47,18 @@ DemoResponse ErrorBodies::unauthorized(const QString &realm, const QByteArray &p
     return response;
 }
 
+DemoResponse ErrorBodies::unauthorizedApiKey() const
+{
+    return wrapped(401, Value::fromString(QStringLiteral("401 Unauthorized")));
+}
+
+DemoResponse ErrorBodies::unauthorizedBearer() const
+{
+    DemoResponse response = wrapped(401, Value::fromString(QStringLiteral("401 Unauthorized")));
+    response.headers.append(HttpHeader{"WWW-Authenticate", "Bearer"});
+    return response;
+}
+
 DemoResponse ErrorBodies::rbacDenied() const
 {
     return wrapped(403, Value::fromString(QStringLiteral("You are not allowed to access this URL\n")));
@@ -51,8 +67,11 @@ DemoResponse ErrorBodies::rbacDenied() const
 DemoResponse ErrorBodies::unknownPath(const QByteArray &path) const
 {
     if (m_wire == Wire::G2) {
-        return DemoResponse::make(404, "URL not found (CID:" + m_cid.toLatin1() + ')',
-                                  {{"X-Zato-CID", m_cid.toLatin1()}, {"Content-Type", "text/plain"}});
+        HttpHeaders headers;
+        if (m_cidHeader)
+            headers.append({"X-Zato-CID", m_cid.toLatin1()});
+        headers.append(HttpHeader{"Content-Type", "text/plain"});
+        return DemoResponse::make(404, "URL not found (CID:" + m_cid.toLatin1() + ')', headers);
     }
     return DemoResponse::make(404,
                               "CID:`" + m_cid.toLatin1() + "` Unknown URL:`" + path + "` or SOAP action:``",
@@ -84,6 +103,27 @@ DemoResponse ErrorBodies::serviceError(const ServiceOutput &error, bool adminCha
     for (const Value &arg : error.errorArgs.toArray())
         message += (arg.isString() ? '\'' + arg.toString().toUtf8() + '\'' : json::dumps(arg)) + ',';
     response.headers.append({"X-Zato-Message", message + ')'});
+    return response;
+}
+
+DemoResponse ErrorBodies::envelope(int status, const QString &details) const
+{
+    return wrapped(status, Value::fromString(details));
+}
+
+DemoResponse ErrorBodies::plain(int status, const QString &text) const
+{
+    HttpHeaders headers;
+    if (m_cidHeader)
+        headers.append({"X-Zato-CID", m_cid.toLatin1()});
+    headers.append(HttpHeader{"Content-Type", "text/plain"});
+    return DemoResponse::make(status, text.toUtf8(), headers);
+}
+
+DemoResponse ErrorBodies::methodNotAllowedHere(const QByteArray &allow) const
+{
+    DemoResponse response = plain(405, u"Method not allowed (CID:" + m_cid + u')');
+    response.headers.append({"Allow", allow});
     return response;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cid.h"
 #include "dispatcher.h"
+#include "security.h"
 
 #include "json/parser.h"
 #include "json/writer.h"
@@ -14,40 +15,47 @@ namespace {
 const QByteArrayView allowedMethods[] = {"GET", "POST", "DELETE", "PUT", "PATCH", "HEAD", "OPTIONS"};
 const QString servicePlaceholder = QStringLiteral("{service}");
 
-bool isAllowedMethod(const QByteArray &method)
+} // namespace
+
+bool isZatoMethod(const QByteArray &method)
 {
     return std::any_of(std::begin(allowedMethods), std::end(allowedMethods),
                        [&method](QByteArrayView allowed) { return method == allowed; });
 }
 
-} // namespace
-
 Gateway::Gateway(const DemoConfig &config, ServiceRegistry *services, RunLater runLater)
     : m_config(config), m_services(services), m_runLater(std::move(runLater))
 {}
+
+std::optional<QString> Gateway::serviceAt(const Channel &channel, const QString &path) const
+{
+    if (channel.path == path)
+        return channel.service;
+    if (!channel.path.endsWith(servicePlaceholder))
+        return std::nullopt;
+    const QString prefix = channel.path.chopped(servicePlaceholder.size());
+    if (!path.startsWith(prefix) || path.size() <= prefix.size())
+        return std::nullopt;
+    // A 4.1 path parameter is one segment: /zato/api/invoke/django/x is not the service "django/x".
+    if (m_config.flavour == Flavour::Zato41 && path.indexOf(u'/', prefix.size()) >= 0)
+        return std::nullopt;
+    return QUrl::fromPercentEncoding(path.mid(prefix.size()).toUtf8());
+}
 
 Gateway::Match Gateway::match(const DemoRequest &request) const
 {
     Match result;
     const QString path = QString::fromUtf8(request.path);
     for (const Channel &channel : m_config.channels) {
-        QString service = channel.service;
-        bool pathMatches = channel.path == path;
-        if (!pathMatches && channel.path.endsWith(servicePlaceholder)) {
-            const QString prefix = channel.path.chopped(servicePlaceholder.size());
-            if (path.startsWith(prefix) && path.size() > prefix.size()) {
-                service = QUrl::fromPercentEncoding(path.mid(prefix.size()).toUtf8());
-                pathMatches = true;
-            }
-        }
-        if (!pathMatches)
+        const std::optional<QString> service = serviceAt(channel, path);
+        if (!service)
             continue;
         if (!channel.method.isEmpty() && channel.method.toLatin1() != request.method) {
             result.methodMismatch = true;
             continue;
         }
         result.channel = &channel;
-        result.service = service;
+        result.service = *service;
         result.methodMismatch = false;
         return result;
     }
@@ -60,26 +68,32 @@ std::optional<DemoResponse> Gateway::authenticate(const DemoRequest &request, co
     const SecurityDefinition *required = channel.rbac ? nullptr : m_config.securityByName(channel.security);
     if (!channel.rbac && !required)
         return std::nullopt; // an open channel
+    if (required && required->type != SecurityDefinition::Type::BasicAuth) {
+        if (!accepts(*required, request.headers, m_config.flavour))
+            return required->type == SecurityDefinition::Type::ApiKey ? errors.unauthorizedApiKey()
+                                                                      : errors.unauthorizedBearer();
+        log.user = required->user.isEmpty() ? required->name : required->user;
+        return std::nullopt;
+    }
     const QString realm = required ? required->realm : QStringLiteral("Zato");
 
     const std::optional<QByteArray> header = headerValue(request.headers, "Authorization");
     if (!header)
         return errors.unauthorized(realm, request.path, "0004.0001");
-    if (!header->startsWith("Basic "))
+    const std::optional<BasicCredentials> basic = basicCredentials(request.headers);
+    if (!basic)
         return errors.unauthorized(realm, request.path, "0004.0002");
-    const QByteArray decoded = QByteArray::fromBase64(header->mid(6).trimmed());
-    const qsizetype colon = decoded.indexOf(':');
-    const QString user = QString::fromLatin1(decoded.left(colon));
-    const QString password = QString::fromLatin1(decoded.mid(colon + 1));
 
     const SecurityDefinition *matched = nullptr;
     if (required) {
-        if (colon >= 0 && required->user.toLatin1() == decoded.left(colon) &&
-            required->password.toLatin1() == decoded.mid(colon + 1))
+        if (acceptsBasic(*required, request.headers))
             matched = required;
     } else {
+        // RBAC: any Basic Auth definition whose credentials these are.
         for (const SecurityDefinition &definition : m_config.security) {
-            if (colon >= 0 && definition.user == user && definition.password == password)
+            if (definition.type == SecurityDefinition::Type::BasicAuth && basic->wellFormed &&
+                definition.user == QString::fromLatin1(basic->user) &&
+                definition.password == QString::fromLatin1(basic->password))
                 matched = &definition;
         }
     }
@@ -94,12 +108,14 @@ std::optional<DemoResponse> Gateway::authenticate(const DemoRequest &request, co
 DemoResponse Gateway::handle(const DemoRequest &request, CallLog &log)
 {
     const QString cid = newCid(m_config.wire);
-    const ErrorBodies errors(m_config.wire, cid);
+    const ErrorBodies errors(m_config.wire, cid, m_config.needsCidHeader);
     log.cid = cid;
     log.method = request.method;
     log.path = request.path;
+    if (m_config.flavour == Flavour::Zato41)
+        return handle41(request, errors, log);
 
-    if (!isAllowedMethod(request.method))
+    if (!isZatoMethod(request.method))
         return errors.unsupportedMethod();
     const Match found = match(request);
     if (!found.channel) {

@@ -90,6 +90,7 @@ void HttpConnection::parsePending()
             releaseBody();
             m_busy = true;
             wait(Wait::None);
+            request.peer = m_socket->peerAddress().toString();
             m_handler(this, request);
             break;
         }

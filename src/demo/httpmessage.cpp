@@ -33,6 +33,8 @@ QByteArray reasonPhrase(int status)
         return "Request Timeout";
     case 413:
         return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
     case 500:
         return "Internal Server Error";
     case 501:

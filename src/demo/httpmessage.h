@@ -16,6 +16,7 @@ struct DemoRequest
     QByteArray body;
     int version = 11; // 10 or 11
     bool keepAlive = true;
+    QString peer; // the client's address
 };
 
 struct DemoResponse

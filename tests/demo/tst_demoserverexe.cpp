@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <memory>
 
 class tst_DemoServerExe : public QObject
 {
@@ -14,6 +15,7 @@ class tst_DemoServerExe : public QObject
 
 private Q_SLOTS:
     void startsAnswersAndLogs();
+    void zato41();
     void badOptions_data();
     void badOptions();
 };
@@ -48,12 +50,69 @@ void tst_DemoServerExe::startsAnswersAndLogs()
     QVERIFY(server.waitForFinished(5000));
 }
 
+// --zato 4.1: the newest 4.1 layout (zato-platform.md §2.1, §2.4): the startup text names the flavour
+// and lists definitions by type with no secret; ping answers {"is_ok": true, "cid": …}; the invoker
+// is at /zato/api/invoke/{service} for admin.invoke and the dispatcher is gone.
+void tst_DemoServerExe::zato41()
+{
+    QProcess server;
+    server.start(QStringLiteral(ZATO_DEMO_SERVER_PATH), {QStringLiteral("--port"), QStringLiteral("0"),
+                                                         QStringLiteral("--zato"), QStringLiteral("4.1")});
+    QVERIFY(server.waitForStarted(5000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).contains("Security groups"), 10000);
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("\\(Zato 4\\.1 wire, .*listening on (http://127\\.0\\.0\\.1:\\d+)"))
+            .match(QString::fromUtf8(out));
+    QVERIFY2(match.hasMatch(), out.constData());
+    QVERIFY(out.contains("API keys"));
+    QVERIFY(out.contains("\"Demo API key\" (X-API-Key)"));
+    QVERIFY(out.contains("Bearer tokens"));
+    QCOMPARE(out.count("my-password"), 1);
+    QVERIFY(!out.contains("demo-api-key"));
+    QVERIFY(!out.contains("partner-key"));
+    QVERIFY(!out.contains("demo-token"));
+    QVERIFY(!out.contains("/zato/admin/invoke"));
+
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        bool cidHeader = false;
+    };
+    QNetworkAccessManager network;
+    const auto post = [&](const QString &path, const QByteArray &user, const QByteArray &body) {
+        QNetworkRequest request(QUrl(match.captured(1) + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Basic " + QByteArray(user + ":my-password").toBase64());
+        std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        finished.wait(10000);
+        return Reply{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                     reply->hasRawHeader("X-Zato-CID")};
+    };
+    const Reply ping = post(QStringLiteral("/zato/ping"), "anyone", QByteArray());
+    QVERIFY(QRegularExpression(QStringLiteral("^\\{\"is_ok\": true, \"cid\": \"[0-9a-f]{24}\"\\}$"))
+                .match(QString::fromUtf8(ping.body))
+                .hasMatch());
+    QVERIFY(!ping.cidHeader);
+    const Reply invoked =
+        post(QStringLiteral("/zato/api/invoke/customer.get2"), "admin.invoke", R"({"cust_id": "123"})");
+    QCOMPARE(invoked.status, 200);
+    QCOMPARE(invoked.body, QByteArray(R"({"name": "Victoria Murray"})"));
+    QCOMPARE(post(QStringLiteral("/zato/admin/invoke"), "admin.invoke", "{}").status, 404);
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
+}
+
 void tst_DemoServerExe::badOptions_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("wire") << QStringList{QStringLiteral("--wire"), QStringLiteral("g3")}
                           << QStringLiteral("Unknown --wire \"g3\"");
+    QTest::newRow("zato") << QStringList{QStringLiteral("--zato"), QStringLiteral("5.0")}
+                          << QStringLiteral("Unknown --zato \"5.0\"");
     QTest::newRow("config") << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent.json")}
                             << QStringLiteral("Cannot read /nonexistent.json");
     QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")}
