@@ -76,6 +76,9 @@ private Q_SLOTS:
     void zato32WithItsInvokeUser();
     void zato32WrongMethodIs404();
     void zato32AsText();
+    void zato41WithoutCredentials();
+    void zato41WithAdminInvoke();
+    void zato41WrongMethodIs405();
     void notZato();
     void unreachable();
     void badInput_data();
@@ -133,6 +136,49 @@ void tst_CliProbe::zato32AsText()
     QVERIFY2(run.out.contains("This is a Zato 3.2 (or 3.3) server"), run.out.constData());
     QVERIFY(run.out.contains("AnyServiceInvoker will work"));
     QVERIFY(run.out.contains("GET /zato/ping"));
+}
+
+void tst_CliProbe::zato41WithoutCredentials()
+{
+    DemoServer server(DemoConfig::defaults(zd::demo::Flavour::Zato41));
+    QVERIFY(server.listen());
+    const Run run = runCli(probe(server.address()));
+    QCOMPARE(run.exitCode, 0);
+    // §2.1: no dispatcher in the newest 4.1; the invoke API behind admin.invoke, realm "Zato admin invoke".
+    QCOMPARE(field(run.out, u"server").toString(), QStringLiteral("zato-4.1"));
+    QCOMPARE(field(run.out, u"ping").toString(), QStringLiteral("works"));
+    QCOMPARE(field(run.out, u"dispatcher").toString(), QStringLiteral("absent"));
+    QCOMPARE(field(run.out, u"invoke_api").toString(), QStringLiteral("needs-credentials"));
+    QCOMPARE(field(run.out, u"invoke_api_realm").toString(), QStringLiteral("Zato admin invoke"));
+    QCOMPARE(strings(field(run.out, u"clients")),
+             QStringList({QStringLiteral("JSONClient"), QStringLiteral("Invoke API")}));
+    // §2.2: X-Zato-CID is off by default.
+    QVERIFY(!field(run.out, u"cid_header").toBool());
+    QVERIFY(field(run.out, u"summary").toString().contains(u"AnyServiceInvoker will not work"));
+}
+
+void tst_CliProbe::zato41WithAdminInvoke()
+{
+    DemoServer server(DemoConfig::defaults(zd::demo::Flavour::Zato41));
+    QVERIFY(server.listen());
+    const Run run = runCli(probe(server.address(), withUser(QStringLiteral("admin.invoke"))));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(field(run.out, u"server").toString(), QStringLiteral("zato-4.1"));
+    QCOMPARE(field(run.out, u"invoke_api").toString(), QStringLiteral("works"));
+    QVERIFY(
+        field(run.out, u"summary").toString().contains(u"The credentials given work with the invoke API."));
+}
+
+void tst_CliProbe::zato41WrongMethodIs405()
+{
+    DemoServer server(DemoConfig::defaults(zd::demo::Flavour::Zato41));
+    QVERIFY(server.listen());
+    const Run run =
+        runCli(probe(server.address(), {QStringLiteral("--method-check"), QStringLiteral("/demo/get-only")}));
+    QCOMPARE(run.exitCode, 0);
+    // §1.5: a path whose channels do not take the method: 405 with Allow.
+    QVERIFY(field(run.out, u"wrong_method_405").toBool());
+    QCOMPARE(field(run.out, u"allow").toString(), QStringLiteral("GET"));
 }
 
 void tst_CliProbe::notZato()

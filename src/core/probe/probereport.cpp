@@ -54,9 +54,10 @@ QString credentialSentence(ProbeAnswer answer, const QString &what)
     case ProbeAnswer::Works:
         return Text::tr("The credentials given work with %1.").arg(what);
     case ProbeAnswer::CredentialsRefused:
-        return Text::tr("%1 refused the credentials given (401): check the user and the password.").arg(what);
+        return Text::tr("The credentials given were refused by %1 (401): check the user and the password.")
+            .arg(what);
     case ProbeAnswer::NeedsCredentials:
-        return Text::tr("%1 needs a user and a password; none were given.").arg(what);
+        return Text::tr("A user and a password are needed for %1; none were given.").arg(what);
     default:
         return QString();
     }
@@ -98,8 +99,8 @@ QString ProbeReport::summary() const
     } else {
         lines << Text::tr("The Invoke API will not work: /zato/api/invoke answers 404.");
     }
-    for (const QString &sentence : {credentialSentence(dispatcher, Text::tr("The dispatcher")),
-                                    credentialSentence(invokeApi, Text::tr("The invoke API"))}) {
+    for (const QString &sentence : {credentialSentence(dispatcher, Text::tr("the dispatcher")),
+                                    credentialSentence(invokeApi, Text::tr("the invoke API"))}) {
         if (!sentence.isEmpty())
             lines << sentence;
     }
