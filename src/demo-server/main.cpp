@@ -1,4 +1,5 @@
 #include "demoserver.h"
+#include "enmasse/enmasse.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,10 +30,11 @@ int fail(const QString &message)
 QString describe(const zd::demo::DemoServer &server, const QString &cache)
 {
     const zd::demo::DemoConfig &config = server.config();
-    QString text =
-        Text::tr("Zato demo server (%1 wire, %2) listening on %3\n")
-            .arg(config.wire == zd::Wire::G2 ? QStringLiteral("Zato 3.2") : QStringLiteral("Zato 2.0"), cache,
-                 server.address());
+    QString text = Text::tr("Zato demo server (%1 wire, %2) listening on %3\n")
+                       .arg(config.flavour == zd::demo::Flavour::Zato41 ? QStringLiteral("Zato 4.1")
+                            : config.wire == zd::Wire::G2               ? QStringLiteral("Zato 3.2")
+                                                                        : QStringLiteral("Zato 2.0"),
+                            cache, server.address());
     text += Text::tr("Channels:\n");
     for (const zd::demo::Channel &channel : config.channels) {
         const QString security = channel.rbac                 ? u"RBAC: " + channel.rbacAllow.join(u", ")
@@ -71,14 +73,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption wire(QStringLiteral("wire"),
                                   Text::tr("g2 answers as Zato 3.2 (default), g1 as Zato 2.0."),
                                   QStringLiteral("g1|g2"));
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    Text::tr("JSON file with users, channels and RBAC."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        Text::tr("JSON file with users, channels and RBAC, or a Zato enmasse file (.yaml, .yml)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption envFile(QStringLiteral("env-file"),
+                                     Text::tr("NAME=value lines for the enmasse file's ${NAME} references."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption serviceMap(
+        QStringLiteral("service-map"),
+        Text::tr("Run a demo service for one the enmasse file names, e.g. orders.get=customer.get2 "
+                 "(repeatable)."),
+        QStringLiteral("THEIRS=OURS"));
+    const QCommandLineOption serviceMapFile(QStringLiteral("service-map-file"),
+                                            Text::tr("A file of THEIRS=OURS lines, as --service-map."),
+                                            QStringLiteral("FILE"));
     const QCommandLineOption redis(QStringLiteral("redis"),
                                    Text::tr("Cache in Redis, e.g. redis://127.0.0.1:6379."),
                                    QStringLiteral("URL"));
     const QCommandLineOption log(QStringLiteral("log"), Text::tr("Print one line per call."));
-    parser.addOptions({port, listen, wire, config, redis, log});
+    parser.addOptions({port, listen, wire, config, envFile, serviceMap, serviceMapFile, redis, log});
     // The limits (democonfig.h); each overrides the configuration file's "limits".
     zd::demo::Limits defaults;
     const QList<std::pair<QCommandLineOption, std::function<void(zd::demo::Limits &, qint64)>>> limits = {
@@ -127,8 +141,28 @@ int main(int argc, char *argv[])
     }
 
     zd::demo::DemoConfig demoConfig = zd::demo::DemoConfig::defaults();
+    if (!parser.isSet(config) &&
+        (parser.isSet(envFile) || parser.isSet(serviceMap) || parser.isSet(serviceMapFile)))
+        return fail(Text::tr("--env-file and --service-map are for an enmasse file: give it with --config."));
     if (parser.isSet(config)) {
-        const zd::demo::ConfigLoad load = zd::demo::loadConfig(parser.value(config));
+        zd::demo::EnmasseOptions options;
+        QString error;
+        if (parser.isSet(envFile)) {
+            const zd::demo::EnvFile env = zd::demo::readEnvFile(parser.value(envFile));
+            if (!env.values)
+                return fail(env.error);
+            options.env = *env.values;
+        }
+        for (const QString &mapping : parser.values(serviceMap)) {
+            if (!zd::demo::addServiceMapping(mapping, options.serviceMap, error))
+                return fail(error);
+        }
+        if (parser.isSet(serviceMapFile) &&
+            !zd::demo::readServiceMapFile(parser.value(serviceMapFile), options.serviceMap, error))
+            return fail(error);
+        const zd::demo::EnmasseLoad load = zd::demo::loadConfigFile(parser.value(config), options);
+        for (const QString &warning : load.warnings)
+            print(stderr, Text::tr("zato-demo-server: warning: %1\n").arg(warning));
         if (!load.config)
             return fail(load.error);
         demoConfig = *load.config;
