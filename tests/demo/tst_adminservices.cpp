@@ -99,6 +99,7 @@ private Q_SLOTS:
     void noSecretInAnyAnswer();
     void exportLoadsBack();
     void unknownFunction();
+    void ping41();
     void zato32ThroughPubapi();
 
 private:
@@ -389,6 +390,17 @@ void tst_AdminServices::unknownFunction()
     const HttpAnswer answer =
         invoke(QStringLiteral("zato.server.invoker"), R"({"func_name": "import_enmasse"})");
     QCOMPARE(answer.status, 500);
+}
+
+// The newest 4.1 ping (§2.4): /zato/ping without credentials, {"is_ok": true, "cid": "<cid>"}.
+void tst_AdminServices::ping41()
+{
+    const HttpAnswer answer = send(m_server->address() + u"/zato/ping", QByteArray());
+    QCOMPARE(answer.status, 200);
+    const json::Value body = json::parse(answer.body).value;
+    QCOMPARE(keysOf(body), (QStringList{QStringLiteral("is_ok"), QStringLiteral("cid")}));
+    QCOMPARE(body.find(u"is_ok")->toBool(), true);
+    QVERIFY(!text(body, u"cid").isEmpty());
 }
 
 // On the 3.2 flavour the same services answer through /zato/api/invoke/{service} as pubapi.
