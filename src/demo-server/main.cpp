@@ -1,4 +1,5 @@
 #include "demoserver.h"
+#include "enmasse/enmasse.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -115,14 +116,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption zato(QStringLiteral("zato"),
                                   Text::tr("3.2 answers as Zato 3.2 (default), 4.1 as the newest Zato 4.1."),
                                   QStringLiteral("3.2|4.1"));
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    Text::tr("JSON file with users, channels and RBAC."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        Text::tr("JSON file with users, channels and RBAC, or a Zato enmasse file (.yaml, .yml)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption envFile(QStringLiteral("env-file"),
+                                     Text::tr("NAME=value lines for the enmasse file's ${NAME} references."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption serviceMap(
+        QStringLiteral("service-map"),
+        Text::tr("Run a demo service for one the enmasse file names, e.g. orders.get=customer.get2 "
+                 "(repeatable)."),
+        QStringLiteral("THEIRS=OURS"));
+    const QCommandLineOption serviceMapFile(QStringLiteral("service-map-file"),
+                                            Text::tr("A file of THEIRS=OURS lines, as --service-map."),
+                                            QStringLiteral("FILE"));
     const QCommandLineOption redis(QStringLiteral("redis"),
                                    Text::tr("Cache in Redis, e.g. redis://127.0.0.1:6379."),
                                    QStringLiteral("URL"));
     const QCommandLineOption log(QStringLiteral("log"), Text::tr("Print one line per call."));
-    parser.addOptions({port, listen, wire, zato, config, redis, log});
+    parser.addOptions({port, listen, wire, zato, config, envFile, serviceMap, serviceMapFile, redis, log});
     // The limits (democonfig.h); each overrides the configuration file's "limits".
     zd::demo::Limits defaults;
     const QList<std::pair<QCommandLineOption, std::function<void(zd::demo::Limits &, qint64)>>> limits = {
@@ -179,9 +192,29 @@ int main(int argc, char *argv[])
     }
     zd::demo::DemoConfig demoConfig =
         zd::demo::DemoConfig::defaults(flavour.value_or(zd::demo::Flavour::Zato32));
+    if (!parser.isSet(config) &&
+        (parser.isSet(envFile) || parser.isSet(serviceMap) || parser.isSet(serviceMapFile)))
+        return fail(Text::tr("--env-file and --service-map are for an enmasse file: give it with --config."));
     if (parser.isSet(config)) {
-        const zd::demo::ConfigLoad load =
-            zd::demo::loadConfig(parser.value(config), flavour.value_or(zd::demo::Flavour::Zato32));
+        zd::demo::EnmasseOptions options;
+        options.flavour = flavour.value_or(zd::demo::Flavour::Zato32);
+        QString error;
+        if (parser.isSet(envFile)) {
+            const zd::demo::EnvFile env = zd::demo::readEnvFile(parser.value(envFile));
+            if (!env.values)
+                return fail(env.error);
+            options.env = *env.values;
+        }
+        for (const QString &mapping : parser.values(serviceMap)) {
+            if (!zd::demo::addServiceMapping(mapping, options.serviceMap, error))
+                return fail(error);
+        }
+        if (parser.isSet(serviceMapFile) &&
+            !zd::demo::readServiceMapFile(parser.value(serviceMapFile), options.serviceMap, error))
+            return fail(error);
+        const zd::demo::EnmasseLoad load = zd::demo::loadConfigFile(parser.value(config), options);
+        for (const QString &warning : load.warnings)
+            print(stderr, Text::tr("zato-demo-server: warning: %1\n").arg(warning));
         if (!load.config)
             return fail(load.error);
         demoConfig = *load.config;

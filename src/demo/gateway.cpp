@@ -1,5 +1,6 @@
 #include "gateway.h"
 
+#include "adminservices.h"
 #include "cid.h"
 #include "dispatcher.h"
 #include "security.h"
@@ -159,7 +160,9 @@ DemoResponse Gateway::callService(const DemoRequest &request, const QString &ser
     if (service == DispatcherService)
         return dispatch(input, errors, log, adminChannel);
 
-    const ServiceOutput output = m_services->invoke(service, input);
+    const ServiceOutput output = AdminServices::handles(service)
+                                     ? AdminServices(m_config, log.cid).invoke(service, input)
+                                     : m_services->invoke(service, input);
     log.cacheHit = output.cacheHit;
     switch (output.kind) {
     case ServiceOutput::Kind::Error:

@@ -16,6 +16,7 @@ class tst_DemoServerExe : public QObject
 private Q_SLOTS:
     void startsAnswersAndLogs();
     void zato41();
+    void startsFromEnmasse();
     void badOptions_data();
     void badOptions();
 };
@@ -105,8 +106,52 @@ void tst_DemoServerExe::zato41()
     QVERIFY(server.waitForFinished(5000));
 }
 
+// A Zato 4.1 enmasse file with its secrets in an env file and its services mapped to the demo's.
+void tst_DemoServerExe::startsFromEnmasse()
+{
+    const QString data = QStringLiteral(ZD_TEST_DATA_DIR "/enmasse/");
+    QProcess server;
+    server.start(QStringLiteral(ZATO_DEMO_SERVER_PATH),
+                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--config"),
+                  data + u"zato41.yaml", QStringLiteral("--env-file"), data + u"zato41.env",
+                  QStringLiteral("--service-map"), QStringLiteral("orders.get=customer.get2"),
+                  QStringLiteral("--service-map"), QStringLiteral("orders.list=customer.get1")});
+    QVERIFY(server.waitForStarted(5000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).contains("Users"), 10000);
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("\\(Zato 4\\.1 wire, .*listening on (http://127\\.0\\.0\\.1:\\d+)"))
+            .match(QString::fromUtf8(out));
+    QVERIFY2(match.hasMatch(), out.constData());
+    QVERIFY(out.contains("/api/customers"));
+    for (const char *secret : {"crm-secret-1", "billing-secret-2", "partner-key-3", "batch-token-5"})
+        QVERIFY2(!out.contains(secret), secret);
+    const QByteArray err = server.readAllStandardError();
+    QVERIFY2(err.contains("edge.mtls"), err.constData()); // the definition it cannot support, said
+
+    QNetworkAccessManager network;
+    const auto post = [&](const QByteArray &credentials) {
+        QNetworkRequest request(QUrl(match.captured(1) + u"/api/customers"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+        QNetworkReply *reply = network.post(request, QByteArray(R"({"cust_id": "123"})"));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        reply->deleteLater();
+        return std::pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                         reply->readAll());
+    };
+    const auto [okStatus, okBody] = post("billing-app:billing-secret-2");
+    QCOMPARE(okStatus, 200);
+    QVERIFY2(okBody.contains("Victoria Murray"), okBody.constData());
+    QCOMPARE(post("billing-app:wrong").first, 401);
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
+}
+
 void tst_DemoServerExe::badOptions_data()
 {
+    const QString data = QStringLiteral(ZD_TEST_DATA_DIR "/enmasse/");
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("wire") << QStringList{QStringLiteral("--wire"), QStringLiteral("g3")}
@@ -121,6 +166,18 @@ void tst_DemoServerExe::badOptions_data()
                             << QStringLiteral("not an IP address");
     QTest::newRow("limit") << QStringList{QStringLiteral("--idle-timeout-ms"), QStringLiteral("soon")}
                            << QStringLiteral("--idle-timeout-ms \"soon\" is not a number");
+    QTest::newRow("enmasse without env file")
+        << QStringList{QStringLiteral("--config"), data + u"zato41.yaml"}
+        << QStringLiteral("environment variable CRM_PASSWORD, which is not set");
+    QTest::newRow("enmasse unknown service")
+        << QStringList{QStringLiteral("--config"), data + u"zato41.yaml", QStringLiteral("--env-file"),
+                       data + u"zato41.env"}
+        << QStringLiteral(
+               "zato41.yaml:17: channel_rest[0] \"orders.get\": service \"orders.get\" does not run");
+    QTest::newRow("service map") << QStringList{QStringLiteral("--config"), data + u"zato41.yaml",
+                                                QStringLiteral("--service-map"),
+                                                QStringLiteral("orders.get=orders")}
+                                 << QStringLiteral("does not run in the demo server");
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     QTest::newRow("redis") << QStringList{QStringLiteral("--redis"),

@@ -1,0 +1,72 @@
+#pragma once
+
+// Reading enmasse files for the loader: YAML documents, includes, the layout, the env references, and
+// the place every message names. Internal to src/demo/enmasse.
+#include "enmasse.h"
+
+#include <QCoreApplication>
+#include <yaml-cpp/yaml.h>
+
+namespace zd::demo::enmasse {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Enmasse)
+};
+
+// Thrown inside the loader and turned into EnmasseLoad::error at the top.
+struct Failure
+{
+    QString message;
+};
+
+enum class Layout { Unknown, Zato41, Zato32 };
+
+// One list item of a section, with where it came from.
+struct Item
+{
+    YAML::Node node;
+    QString file;
+    QString section; // as the file spells it: channel_rest, channel_plain_http, def_sec ...
+    int index = 0;   // within that section of that file, from 0
+
+    [[nodiscard]] QString name() const;
+    // "file:line: section[i] "name"", the line of `at` when given, else of the item.
+    [[nodiscard]] QString where(const YAML::Node &at = YAML::Node()) const;
+    // A member of the item, if the item is a map that has it.
+    [[nodiscard]] std::optional<YAML::Node> field(const char *key) const;
+};
+
+class Reader
+{
+public:
+    explicit Reader(const EnmasseOptions &options) : m_options(options) {}
+
+    // Reads a file and everything it includes; throws Failure.
+    void read(const QString &fileName);
+
+    QList<Item> security;
+    QList<Item> groups;
+    QList<Item> channels;
+    QStringList warnings;
+    [[nodiscard]] Layout layout() const { return m_layout; }
+
+    // A scalar member as text, with ${NAME} and Zato_Enmasse_Env.NAME read from the environment;
+    // nullopt when absent or null. Throws Failure when it is not a single value or a variable is unset.
+    [[nodiscard]] std::optional<QString> text(const Item &item, const char *key) const;
+    [[nodiscard]] std::optional<bool> boolean(const Item &item, const char *key) const;
+    // A list of scalars (a single scalar counts as a list of one).
+    [[nodiscard]] std::optional<QStringList> list(const Item &item, const char *key) const;
+    [[nodiscard]] QString resolve(const Item &item, const YAML::Node &node, const char *key) const;
+
+private:
+    void readOne(const QString &path, QStringList chain);
+    void noteLayout(Layout layout, const QString &file, const YAML::Node &at, const QString &key);
+
+    const EnmasseOptions &m_options;
+    QStringList m_done; // canonical paths already read
+    Layout m_layout = Layout::Unknown;
+    QString m_layoutWhere; // "file:line (key)" that decided the layout
+};
+
+} // namespace zd::demo::enmasse
