@@ -1,10 +1,14 @@
-// The window receiving a large response from a zato-demo-server process: the time from pressing
-// Get customer until the result is shown, the longest stall of the GUI event loop meanwhile (a 5 ms
-// timer records how late it fires), and peak RSS. Prints one JSON line.
-//   bench_guistall --address http://127.0.0.1:PORT --customer-id records:52428800 [--render-limit BYTES]
+// The window receiving a large response from a zato-demo-server process, with the Response tab (the
+// pretty-printed text) in front: the time from pressing Get customer until all of the pretty text is
+// shown and its lines indexed, then the time to go to its end and to find a string that is not in it
+// (the whole text searched); the longest stall of the GUI event loop meanwhile (a 5 ms timer records
+// how late it fires), and peak RSS. Prints one JSON line.
+//   bench_guistall --address http://127.0.0.1:PORT --customer-id records:52428800
+#include "exchangepanel.h"
 #include "mainwindow.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
+#include "textview/largetextview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,7 +16,9 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <cstdio>
 
@@ -39,15 +45,11 @@ int main(int argc, char *argv[])
                                      QStringLiteral("URL"));
     const QCommandLineOption customer(QStringLiteral("customer-id"), QStringLiteral("ID"),
                                       QStringLiteral("ID"));
-    const QCommandLineOption limit(QStringLiteral("render-limit"), QStringLiteral("Bytes"),
-                                   QStringLiteral("N"));
-    parser.addOptions({address, customer, limit});
+    parser.addOptions({address, customer});
     parser.process(app);
 
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    if (parser.isSet(limit))
-        settings.setValue(QStringLiteral("viewer/renderLimitBytes"), parser.value(limit).toLongLong());
     zd::ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
     zd::MemorySecretStore secrets;
     QNetworkAccessManager network;
@@ -62,6 +64,13 @@ int main(int argc, char *argv[])
     form.customerId = parser.value(customer);
     form.client = zd::ClientKind::Json;
     window.setForm(form);
+    auto *panel = window.findChild<zd::ExchangePanel *>();
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("rawTabs"));
+    auto *view = window.findChild<zd::LargeTextView *>(QStringLiteral("responseView"));
+    if (!panel || !tabs || !view)
+        qFatal("no response view");
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("responseViewTab")));
+    window.resize(1200, 900);
     window.show();
 
     QElapsedTimer clock;
@@ -75,10 +84,32 @@ int main(int argc, char *argv[])
         lastTick = now;
     });
     double shownMs = -1;
+    double endMs = -1;
+    double findMs = -1;
     qint64 bodyBytes = 0;
+    qint64 textBytes = 0;
+    bool finished = false;
+    // Shown: the call is finished, the pretty text is in the view and its lines are indexed.
+    const auto shownIfDone = [&] {
+        if (shownMs >= 0 || !finished || !panel->isResponseShown() || !view->isIndexComplete())
+            return;
+        shownMs = double(clock.nsecsElapsed()) / 1e6;
+        textBytes = view->text().size();
+        // Then to the end, and a search of the whole text for what is not in it.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        endMs = double(clock.nsecsElapsed()) / 1e6 - shownMs;
+        view->find(QStringLiteral("not-in-the-body"), false, true);
+    };
     QObject::connect(&window, &zd::MainWindow::callFinished, &app, [&](const zd::InvokeResult &result) {
-        shownMs = double(clock.nsecsElapsed()) / 1e6; // presentResult and the tree have run by now
         bodyBytes = result.response.body.size();
+        finished = true;
+        shownIfDone();
+    });
+    QObject::connect(panel, &zd::ExchangePanel::responseShown, &app, shownIfDone);
+    QObject::connect(view, &zd::LargeTextView::indexComplete, &app, shownIfDone);
+    QObject::connect(view, &zd::LargeTextView::findFinished, &app, [&] {
+        findMs = double(clock.nsecsElapsed()) / 1e6 - shownMs - endMs;
         QTimer::singleShot(500, &app, &QCoreApplication::quit); // and half a second of idle window after
     });
     QTimer::singleShot(300, &app, [&] {
@@ -88,7 +119,9 @@ int main(int argc, char *argv[])
         window.invoke();
     });
     QApplication::exec();
-    std::printf("{\"body_bytes\": %lld, \"shown_ms\": %.1f, \"max_stall_ms\": %.1f, \"peak_rss_mb\": %.1f}\n",
-                static_cast<long long>(bodyBytes), shownMs, maxStallMs, peakRssMb());
+    std::printf("{\"body_bytes\": %lld, \"text_bytes\": %lld, \"shown_ms\": %.1f, \"end_ms\": %.1f, "
+                "\"find_ms\": %.1f, \"max_stall_ms\": %.1f, \"peak_rss_mb\": %.1f}\n",
+                static_cast<long long>(bodyBytes), static_cast<long long>(textBytes), shownMs, endMs, findMs,
+                maxStallMs, peakRssMb());
     return shownMs < 0 ? 1 : 0;
 }
