@@ -2,6 +2,7 @@
 // end, a selection across lines copied exactly, and a single 20 MB line scrolled to its end.
 #include "textview/findbar.h"
 #include "textview/largetextview.h"
+#include "textview/textsearch.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void findsAStringNearTheEnd();
     void selectionAcrossLinesIsCopiedExactly();
     void singleLongLineScrollsToItsEnd();
+    void searchFindsAMatchAcrossItsChunks();
 
 private:
     std::unique_ptr<LargeTextView> m_view;
@@ -182,6 +184,31 @@ void tst_LargeTextView::singleLongLineScrollsToItsEnd()
     QVERIFY2(m_view->visibleLines().constFirst().endsWith(u"456789THE END"),
              qPrintable(m_view->visibleLines().constFirst()));
     QVERIFY(m_view->visibleLines().constFirst().size() < 1000);
+}
+
+// A worker searches 8 MiB at a time: a match lying across the 8 MiB and 16 MiB marks is found
+// forwards and backwards, with and without case.
+void tst_LargeTextView::searchFindsAMatchAcrossItsChunks()
+{
+    constexpr qint64 Mark = 8 * 1024 * 1024;
+    QByteArray text(3 * Mark, '.');
+    text.replace(Mark - 3, 6, "Needle");
+    text.replace(2 * Mark - 2, 6, "Needle");
+    TextSearch search;
+    search.needle = "needle";
+    bool wrapped = true;
+    QCOMPARE(search.find(text, 0, &wrapped), Mark - 3);
+    QVERIFY(!wrapped);
+    QCOMPARE(search.find(text, Mark - 2), 2 * Mark - 2);
+    QCOMPARE(search.find(text, 2 * Mark - 1, &wrapped), Mark - 3);
+    QVERIFY(wrapped);
+    search.backward = true;
+    QCOMPARE(search.find(text, text.size()), 2 * Mark - 2);
+    QCOMPARE(search.find(text, 2 * Mark - 2), Mark - 3);
+    search.caseSensitive = true;
+    QCOMPARE(search.find(text, text.size()), -1);
+    search.needle = "Needle";
+    QCOMPARE(search.find(text, text.size()), 2 * Mark - 2);
 }
 
 QTEST_MAIN(tst_LargeTextView)
