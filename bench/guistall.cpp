@@ -21,8 +21,17 @@
 #include <QTest>
 #include <QTimer>
 #include <cstdio>
+#include <ctime>
 
 namespace {
+
+// CPU time of the calling thread: a stall the GUI thread spent working, or waiting for a core.
+double threadCpuMs()
+{
+    timespec time{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
+    return double(time.tv_sec) * 1e3 + double(time.tv_nsec) / 1e6;
+}
 
 double peakRssMb()
 {
@@ -75,12 +84,23 @@ int main(int argc, char *argv[])
 
     QElapsedTimer clock;
     double maxStallMs = 0;
+    double maxStallAfterMs = 0; // of the stalls that began once the call had finished
+    qint64 finishedAt = -1;
     qint64 lastTick = 0;
+    double lastCpuMs = 0;
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
         const qint64 now = clock.nsecsElapsed();
-        maxStallMs = qMax(maxStallMs, double(now - lastTick) / 1e6 - 5.0);
+        const double stallMs = double(now - lastTick) / 1e6 - 5.0;
+        maxStallMs = qMax(maxStallMs, stallMs);
+        if (finishedAt >= 0 && lastTick >= finishedAt)
+            maxStallAfterMs = qMax(maxStallAfterMs, stallMs);
+        const double cpuMs = threadCpuMs();
+        if (stallMs > 50) // the timeline on stderr: where the event loop stood still
+            std::fprintf(stderr, "stall %.1f ms (%.1f ms of it working) ending at %.1f ms\n", stallMs,
+                         cpuMs - lastCpuMs, double(now) / 1e6);
+        lastCpuMs = cpuMs;
         lastTick = now;
     });
     double shownMs = -1;
@@ -91,6 +111,9 @@ int main(int argc, char *argv[])
     bool finished = false;
     // Shown: the call is finished, the pretty text is in the view and its lines are indexed.
     const auto shownIfDone = [&] {
+        std::fprintf(stderr, "finished %d, rendered %d, indexed %d at %.1f ms\n", int(finished),
+                     int(panel->isResponseShown()), int(view->isIndexComplete()),
+                     double(clock.nsecsElapsed()) / 1e6);
         if (shownMs >= 0 || !finished || !panel->isResponseShown() || !view->isIndexComplete())
             return;
         shownMs = double(clock.nsecsElapsed()) / 1e6;
@@ -104,6 +127,7 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &zd::MainWindow::callFinished, &app, [&](const zd::InvokeResult &result) {
         bodyBytes = result.response.body.size();
         finished = true;
+        finishedAt = clock.nsecsElapsed();
         shownIfDone();
     });
     QObject::connect(panel, &zd::ExchangePanel::responseShown, &app, shownIfDone);
@@ -120,8 +144,9 @@ int main(int argc, char *argv[])
     });
     QApplication::exec();
     std::printf("{\"body_bytes\": %lld, \"text_bytes\": %lld, \"shown_ms\": %.1f, \"end_ms\": %.1f, "
-                "\"find_ms\": %.1f, \"max_stall_ms\": %.1f, \"peak_rss_mb\": %.1f}\n",
+                "\"find_ms\": %.1f, \"max_stall_ms\": %.1f, \"max_stall_after_call_ms\": %.1f, "
+                "\"peak_rss_mb\": %.1f}\n",
                 static_cast<long long>(bodyBytes), static_cast<long long>(textBytes), shownMs, endMs, findMs,
-                maxStallMs, peakRssMb());
+                maxStallMs, maxStallAfterMs, peakRssMb());
     return shownMs < 0 ? 1 : 0;
 }

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void selectionAcrossLinesIsCopiedExactly();
     void singleLongLineScrollsToItsEnd();
     void searchFindsAMatchAcrossItsChunks();
+    void longLineOfTwoAndThreeByteCharacters();
 
 private:
     std::unique_ptr<LargeTextView> m_view;
@@ -209,6 +210,31 @@ void tst_LargeTextView::searchFindsAMatchAcrossItsChunks()
     QCOMPARE(search.find(text, text.size()), -1);
     search.needle = "Needle";
     QCOMPARE(search.find(text, text.size()), 2 * Mark - 2);
+}
+
+// Columns are characters, not bytes: a line of "é" (2 bytes) and "€" (3 bytes) scrolls to its end.
+void tst_LargeTextView::longLineOfTwoAndThreeByteCharacters()
+{
+    QByteArray line = QString(u"é€"_qs).toUtf8().repeated(300000); // 1.5 MB, 600,000 characters
+    line += "END";
+    m_view->setText(line);
+    QTRY_VERIFY(m_view->isIndexComplete());
+    m_view->setFocus();
+    QTest::keyClick(m_view.get(), Qt::Key_End);
+    const QString shown = m_view->visibleLines().constFirst();
+    QVERIFY2(shown.endsWith(u"é€é€END"), qPrintable(shown));
+    QVERIFY(shown.size() < 1000);
+    // Three characters back is where "END" starts.
+    QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ShiftModifier);
+    QCOMPARE(QString::fromUtf8(m_view->selectedBytes()), u"€END"_qs);
+    // The scroll bar's end shows the end too, in whole characters.
+    m_view->horizontalScrollBar()->setValue(0);
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->maximum());
+    QVERIFY2(m_view->visibleLines().constFirst().endsWith(u"é€é€END"),
+             qPrintable(m_view->visibleLines().constFirst()));
 }
 
 QTEST_MAIN(tst_LargeTextView)

@@ -2,6 +2,7 @@
 
 #include "findbar.h"
 #include "lineindex.h"
+#include "utf8columns.h"
 #include "workerlink.h"
 
 #include <QEvent>
@@ -18,10 +19,7 @@ namespace {
 // Scroll bars hold an int: counts above this are scaled down.
 constexpr qint64 ScrollLimit = qint64(1) << 30;
 
-bool continuation(char c)
-{
-    return (uchar(c) & 0xC0) == 0x80;
-}
+using utf8::continuation;
 
 } // namespace
 
@@ -189,14 +187,6 @@ void LargeTextView::ensureVisible(qint64 offset)
         scrollToColumn(column - columns + columns / 4);
 }
 
-qint64 LargeTextView::countColumns(const char *data, qint64 from, qint64 to)
-{
-    qint64 count = 0;
-    for (qint64 i = from; i < to; ++i)
-        count += continuation(data[i]) ? 0 : 1;
-    return count;
-}
-
 qint64 LargeTextView::offsetAt(qint64 line, qint64 column) const
 {
     const char *data = m_text.constData();
@@ -209,11 +199,10 @@ qint64 LargeTextView::offsetAt(qint64 line, qint64 column) const
         offset = m_mark.offset;
         at = m_mark.column;
     }
-    while (at < column && offset < end) {
-        ++offset;
-        while (offset < end && continuation(data[offset]))
-            ++offset;
-        ++at;
+    if (at < column) {
+        qint64 moved = 0;
+        offset = utf8::advance(data, offset, end, column - at, &moved);
+        at += moved;
     }
     while (at > column && offset > start) {
         --offset;
@@ -232,11 +221,11 @@ qint64 LargeTextView::columnOf(qint64 offset) const
     offset = std::min(offset, m_index->lineEnd(line));
     qint64 column = 0;
     if (m_mark.line == line && m_mark.offset <= offset)
-        column = m_mark.column + countColumns(m_text.constData(), m_mark.offset, offset);
+        column = m_mark.column + utf8::countColumns(m_text.constData(), m_mark.offset, offset);
     else if (m_mark.line == line && m_mark.offset - offset < offset - start)
-        column = m_mark.column - countColumns(m_text.constData(), offset, m_mark.offset);
+        column = m_mark.column - utf8::countColumns(m_text.constData(), offset, m_mark.offset);
     else
-        column = countColumns(m_text.constData(), start, offset);
+        column = utf8::countColumns(m_text.constData(), start, offset);
     m_mark = {line, column, offset};
     return column;
 }

@@ -88,7 +88,6 @@ private:
     [[nodiscard]] qint64 columnOf(qint64 offset) const;
     [[nodiscard]] qint64 offsetAt(qint64 line, qint64 column) const;
     [[nodiscard]] qint64 offsetAt(const QPoint &point) const;
-    [[nodiscard]] static qint64 countColumns(const char *data, qint64 from, qint64 to);
 
     void updateMetrics();
     void updateScrollBars();

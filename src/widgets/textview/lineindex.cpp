@@ -1,5 +1,6 @@
 #include "lineindex.h"
 
+#include "utf8columns.h"
 #include "workerlink.h"
 
 #include <QThreadPool>
@@ -30,17 +31,24 @@ LineIndex::Chunk LineIndex::scan(const QByteArray &text, qint64 from, qint64 to,
     Chunk chunk;
     chunk.scannedTo = to;
     const char *data = text.constData();
+    // A line has at most as many characters as bytes: only a line longer in bytes is counted.
+    const auto measure = [&chunk, data](qint64 start, qint64 end) {
+        if (end - start > chunk.longest)
+            chunk.longest = std::max(chunk.longest, utf8::countColumns(data, start, end));
+    };
     qint64 start = lineStart;
     for (qint64 pos = from; pos < to;) {
         const void *found = std::memchr(data + pos, '\n', size_t(to - pos));
         if (!found)
             break;
         const qint64 feed = static_cast<const char *>(found) - data;
-        chunk.longest = std::max(chunk.longest, feed - start);
+        measure(start, feed);
         start = feed + 1;
         chunk.starts.push_back(start);
         pos = start;
     }
+    if (to == text.size()) // the last line ends with the text
+        measure(start, to);
     return chunk;
 }
 
@@ -50,7 +58,8 @@ void LineIndex::reset(const QByteArray &text)
         m_worker->cut();
     m_worker.reset();
     m_text = text;
-    m_starts.assign(1, 0);
+    m_blocks.assign(1, Block{0, {0}});
+    m_lineCount = 1;
     m_scannedTo = 0;
     m_longest = 0;
     const qint64 size = text.size();
@@ -60,7 +69,7 @@ void LineIndex::reset(const QByteArray &text)
         return;
     const std::shared_ptr<WorkerLink> link = WorkerLink::to(this);
     m_worker = link;
-    QThreadPool::globalInstance()->start([this, link, text, from = m_scannedTo, start = m_starts.back()] {
+    QThreadPool::globalInstance()->start([this, link, text, from = m_scannedTo, start = lastStart()] {
         qint64 pos = from;
         qint64 lineStart = start;
         while (pos < text.size() && !link->isCut()) {
@@ -72,7 +81,7 @@ void LineIndex::reset(const QByteArray &text)
             link->post([this, link, chunk] {
                 if (link->isCut()) // reset since
                     return;
-                append(*chunk);
+                append(std::move(*chunk));
                 Q_EMIT grown();
                 if (m_scannedTo >= m_text.size()) {
                     m_complete = true;
@@ -84,22 +93,35 @@ void LineIndex::reset(const QByteArray &text)
     });
 }
 
-void LineIndex::append(const Chunk &chunk)
+void LineIndex::append(Chunk &&chunk)
 {
-    m_starts.insert(m_starts.end(), chunk.starts.begin(), chunk.starts.end());
     m_scannedTo = chunk.scannedTo;
     m_longest = std::max(m_longest, chunk.longest);
+    if (chunk.starts.empty())
+        return;
+    const auto lines = qint64(chunk.starts.size());
+    m_blocks.push_back(Block{m_lineCount, std::move(chunk.starts)});
+    m_lineCount += lines;
+}
+
+qint64 LineIndex::lineStart(qint64 line) const
+{
+    const auto after =
+        std::upper_bound(m_blocks.begin(), m_blocks.end(), line,
+                         [](qint64 wanted, const Block &block) { return wanted < block.firstLine; });
+    const Block &block = *(after - 1);
+    return block.starts[size_t(line - block.firstLine)];
 }
 
 qint64 LineIndex::lineLimit(qint64 line) const
 {
-    return line + 1 < lineCount() ? m_starts[size_t(line + 1)] : m_scannedTo;
+    return line + 1 < lineCount() ? lineStart(line + 1) : m_scannedTo;
 }
 
 qint64 LineIndex::lineEnd(qint64 line) const
 {
     const bool fed = line + 1 < lineCount();
-    qint64 end = fed ? m_starts[size_t(line + 1)] - 1 : m_scannedTo;
+    qint64 end = fed ? lineStart(line + 1) - 1 : m_scannedTo;
     if (fed && end > lineStart(line) && m_text.at(end - 1) == '\r')
         --end;
     return end;
@@ -107,13 +129,18 @@ qint64 LineIndex::lineEnd(qint64 line) const
 
 qint64 LineIndex::lineOf(qint64 offset) const
 {
-    const auto next = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
-    return qint64(next - m_starts.begin()) - 1;
+    const auto after =
+        std::upper_bound(m_blocks.begin(), m_blocks.end(), offset,
+                         [](qint64 wanted, const Block &block) { return wanted < block.starts.front(); });
+    const Block &block = *(after - 1);
+    const auto next = std::upper_bound(block.starts.begin(), block.starts.end(), offset);
+    return block.firstLine + qint64(next - block.starts.begin()) - 1;
 }
 
 qint64 LineIndex::longestLine() const
 {
-    return std::max(m_longest, m_scannedTo - m_starts.back());
+    // Until the last line is read to its end, its bytes stand for its characters.
+    return m_complete ? m_longest : std::max(m_longest, m_scannedTo - lastStart());
 }
 
 } // namespace zd

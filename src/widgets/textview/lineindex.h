@@ -23,21 +23,22 @@ public:
     void reset(const QByteArray &text);
     [[nodiscard]] bool isComplete() const { return m_complete; }
     // Lines known so far (at least one); the last may still grow until isComplete().
-    [[nodiscard]] qint64 lineCount() const { return qint64(m_starts.size()); }
-    [[nodiscard]] qint64 lineStart(qint64 line) const { return m_starts[size_t(line)]; }
+    [[nodiscard]] qint64 lineCount() const { return m_lineCount; }
+    [[nodiscard]] qint64 lineStart(qint64 line) const;
     // Where the line's text ends: before its line feed (and a carriage return before that).
     [[nodiscard]] qint64 lineEnd(qint64 line) const;
     // Where the next line starts (after the line feed), or the end of what is read.
     [[nodiscard]] qint64 lineLimit(qint64 line) const;
     // The line an offset is in.
     [[nodiscard]] qint64 lineOf(qint64 offset) const;
-    // The longest line known, in bytes.
+    // The longest line known, in characters (code points).
     [[nodiscard]] qint64 longestLine() const;
     // How far the text is read.
     [[nodiscard]] qint64 indexedBytes() const { return m_scannedTo; }
 
-    // The line starts after every line feed in text[from, to); longest is the longest line ended
-    // there, counting from lineStart, the start of the line from is in.
+    // The line starts after every line feed in text[from, to); longest is the longest line (in
+    // characters) ended there, counting from lineStart, the start of the line from is in, or ended
+    // by the end of the text.
     struct Chunk
     {
         std::vector<qint64> starts;
@@ -51,10 +52,18 @@ Q_SIGNALS:
     void completed();
 
 private:
-    void append(const Chunk &chunk);
+    void append(Chunk &&chunk);
+    [[nodiscard]] qint64 lastStart() const { return m_blocks.back().starts.back(); }
 
+    // The line starts as the worker found them, block by block: never copied again as they grow.
+    struct Block
+    {
+        qint64 firstLine = 0;
+        std::vector<qint64> starts;
+    };
     QByteArray m_text;
-    std::vector<qint64> m_starts{0};
+    std::vector<Block> m_blocks{{0, {0}}};
+    qint64 m_lineCount = 1;
     qint64 m_scannedTo = 0;
     qint64 m_longest = 0;
     bool m_complete = true;
