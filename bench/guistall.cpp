@@ -4,16 +4,22 @@
 // (the whole text searched); the longest stall of the GUI event loop meanwhile (a 5 ms timer records
 // how late it fires), and peak RSS. Prints one JSON line.
 //   bench_guistall --address http://127.0.0.1:PORT --customer-id records:52428800
+//                  [--screenshot FILE [--color-scheme light|dark]]
+// With --screenshot it then finds the last "@example.com" with the find bar open and saves the window.
+#include "appearance.h"
 #include "exchangepanel.h"
 #include "mainwindow.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
+#include "textview/findbar.h"
 #include "textview/largetextview.h"
+#include "windowmenus.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTabWidget>
@@ -54,7 +60,11 @@ int main(int argc, char *argv[])
                                      QStringLiteral("URL"));
     const QCommandLineOption customer(QStringLiteral("customer-id"), QStringLiteral("ID"),
                                       QStringLiteral("ID"));
-    parser.addOptions({address, customer});
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("PNG"),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption scheme(QStringLiteral("color-scheme"), QStringLiteral("light|dark"),
+                                    QStringLiteral("SCHEME"));
+    parser.addOptions({address, customer, screenshot, scheme});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -79,6 +89,8 @@ int main(int argc, char *argv[])
     if (!panel || !tabs || !view)
         qFatal("no response view");
     tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("responseViewTab")));
+    if (parser.isSet(scheme))
+        window.menus()->setColorScheme(zd::colorSchemeFromKey(parser.value(scheme)), false);
     window.resize(1200, 900);
     window.show();
 
@@ -133,7 +145,20 @@ int main(int argc, char *argv[])
     QObject::connect(panel, &zd::ExchangePanel::responseShown, &app, shownIfDone);
     QObject::connect(view, &zd::LargeTextView::indexComplete, &app, shownIfDone);
     QObject::connect(view, &zd::LargeTextView::findFinished, &app, [&] {
+        if (findMs >= 0) { // the screenshot's search
+            QTimer::singleShot(300, &app, [&] {
+                window.grab().save(parser.value(screenshot));
+                QCoreApplication::quit();
+            });
+            return;
+        }
         findMs = double(clock.nsecsElapsed()) / 1e6 - shownMs - endMs;
+        if (parser.isSet(screenshot)) {
+            view->openFind();
+            view->findBar()->edit()->setText(QStringLiteral("@example.com"));
+            view->find(view->findBar()->text(), true, false);
+            return;
+        }
         QTimer::singleShot(500, &app, &QCoreApplication::quit); // and half a second of idle window after
     });
     QTimer::singleShot(300, &app, [&] {

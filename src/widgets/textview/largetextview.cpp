@@ -5,6 +5,7 @@
 #include "utf8columns.h"
 #include "workerlink.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QPainter>
@@ -30,6 +31,7 @@ LargeTextView::LargeTextView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setCursor(Qt::IBeamCursor);
+    m_findBar->setFont(QApplication::font()); // the text is monospace, the bar is not
     m_findBar->hide();
     connect(m_index, &LineIndex::grown, this, [this] {
         updateScrollBars();
