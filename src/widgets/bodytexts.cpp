@@ -2,6 +2,7 @@
 
 #include "invoke/exchangetext.h"
 #include "view/bodykind.h"
+#include "view/prettybody.h"
 
 #include <QCoreApplication>
 
@@ -14,34 +15,24 @@ struct BodyText
     Q_DECLARE_TR_FUNCTIONS(zd::BodyTexts)
 };
 
-QString cut(QString text, qsizetype maxChars, qsizetype bodyBytes)
-{
-    if (text.size() <= maxChars)
-        return text;
-    text.truncate(maxChars);
-    return text + u'\n' +
-           BodyText::tr("[%n byte(s) in all; the first %1 are shown]", nullptr,
-                        int(qMin<qsizetype>(bodyBytes, INT_MAX)))
-               .arg(maxChars);
-}
-
 } // namespace
 
-BodyTexts renderBody(const InvokeResult &result, qsizetype maxChars)
+BodyTexts renderBody(const InvokeResult &result)
 {
     BodyTexts texts;
     const HttpResponseData &response = result.response;
-    const qsizetype size = response.body.size();
+    if (result.innerServiceResponse)
+        texts.inner = result.innerServiceResponse->toUtf8();
     if (isBinaryBody(response.body)) {
-        texts.response =
-            responseHead(response) + u'\n' +
-            BodyText::tr("(%1 bytes that are not UTF-8 text: shown as hex under Raw response)").arg(size);
-        texts.raw = hexDump(response.body, maxChars / 5);
+        texts.response = (responseHead(response) + u'\n' +
+                          BodyText::tr("(%1 bytes that are not UTF-8 text: shown as hex under Raw response)")
+                              .arg(response.body.size()))
+                             .toUtf8();
+        texts.raw = hexDump(response.body, MaxHexDumpBytes).toUtf8();
         return texts;
     }
-    texts.response =
-        cut(responseHead(response) + u'\n' + prettyBody(response.body, result.document), maxChars, size);
-    texts.raw = cut(QString::fromUtf8(response.body), maxChars, size);
+    texts.response = prettyResponseUtf8(response, result.document);
+    texts.raw = response.body;
     return texts;
 }
 

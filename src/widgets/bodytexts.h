@@ -4,16 +4,20 @@
 
 namespace zd {
 
-// What "Show anyway" puts into a text panel at most; "Save body as" keeps all of it.
-inline constexpr qsizetype MaxRenderedBodyChars = 16 * 1024 * 1024;
-
-// The two text panels of a response: head and pretty-printed body, and the body as received (hex
-// for binary bodies). Pure: runs in a worker thread for large bodies.
+// The text panels of a response, as UTF-8: head and pretty-printed body, the body as received (hex
+// for binary bodies; the bytes themselves, shared, for text), and the decoded inner service
+// response. Pure: runs in a worker thread for large bodies.
 struct BodyTexts
 {
-    QString response;
-    QString raw;
+    QByteArray response;
+    QByteArray raw;
+    QByteArray inner; // empty when the result has none
 };
-[[nodiscard]] BodyTexts renderBody(const InvokeResult &result, qsizetype maxChars);
+[[nodiscard]] BodyTexts renderBody(const InvokeResult &result);
+
+// Bodies up to this size are rendered at once; larger ones in a worker.
+inline constexpr qsizetype RenderAtOnceBytes = 256 * 1024;
+// A binary body is dumped as hex up to this many bytes ("Save body as" keeps all of it).
+inline constexpr qsizetype MaxHexDumpBytes = 4 * 1024 * 1024;
 
 } // namespace zd

@@ -6,14 +6,12 @@
 #include "history/historystore.h"
 #include "invoke/exchangetext.h"
 #include "jsonviewer.h"
-#include "settings/settings.h"
+#include "textview/largetextview.h"
+#include "textview/workerlink.h"
 #include "ui_exchangepanel.h"
 
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QPromise>
 #include <QSaveFile>
-#include <QSettings>
 #include <QThreadPool>
 
 namespace zd {
@@ -34,11 +32,14 @@ ExchangePanel::ExchangePanel(QWidget *parent)
         u' ' + bothClientsCalls());
     m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_ui->rawResponseViewTab) + 1, m_viewer,
                              tr("Data &tree"));
-    connect(m_ui->showAnywayButton, &QPushButton::clicked, this, &ExchangePanel::showLargeBodyAnyway);
+    m_ui->saveBodyButton->setEnabled(false);
     connect(m_ui->saveBodyButton, &QPushButton::clicked, this, &ExchangePanel::saveResponseBody);
 }
 
-ExchangePanel::~ExchangePanel() = default;
+ExchangePanel::~ExchangePanel()
+{
+    stopRendering();
+}
 
 void ExchangePanel::setComparePanel(ComparePanel *panel)
 {
@@ -50,37 +51,15 @@ void ExchangePanel::setPrompts(const Prompts &prompts)
     m_prompts = prompts;
 }
 
-qsizetype ExchangePanel::renderLimit() const
-{
-    return m_settings ? settings::RenderLimitBytes.get(*m_settings) : settings::RenderLimitBytes.defaultValue;
-}
-
-void ExchangePanel::askRenderLimit()
-{
-    const std::optional<QString> answer =
-        m_prompts.text(tr("Largest body shown as text"),
-                       tr("Bodies up to this many MB are rendered as text at once (larger ones when asked):"),
-                       QString::number(double(renderLimit()) / 1048576.0));
-    if (!answer || !m_settings)
-        return;
-    bool ok = false;
-    const double mb = answer->trimmed().toDouble(&ok);
-    if (!ok || mb <= 0 || mb > 1024) {
-        m_prompts.tell(tr("Setting not changed"), tr("Enter a number of MB from 0.1 to 1024."));
-        return;
-    }
-    settings::RenderLimitBytes.set(*m_settings, qint64(mb * 1048576.0));
-}
-
 void ExchangePanel::clear()
 {
-    ++m_shown;
+    stopRendering();
     m_last.reset();
-    for (QPlainTextEdit *view :
-         {m_ui->requestView, m_ui->responseView, m_ui->rawResponseView, m_ui->innerResponseView})
+    m_ui->requestView->clear();
+    for (LargeTextView *view : {m_ui->responseView, m_ui->rawResponseView, m_ui->innerResponseView})
         view->clear();
     m_viewer->clear();
-    m_ui->largeBodyBar->hide();
+    m_ui->saveBodyButton->setEnabled(false);
     setHistoryMark(QString());
 }
 
@@ -89,45 +68,67 @@ void ExchangePanel::showRequest(const HttpRequestData &request)
     m_ui->requestView->setPlainText(requestText(request));
 }
 
+void ExchangePanel::stopRendering()
+{
+    if (m_rendering)
+        m_rendering->cut();
+    m_rendering.reset();
+}
+
 void ExchangePanel::showResult(const InvokeResult &result, const Outcome &outcome)
 {
-    const qsizetype limit = renderLimit();
-    ++m_shown;
+    stopRendering();
     m_last = result;
     const bool sent = result.error.kind != ErrorKind::Usage;
     m_ui->requestView->setPlainText(sent ? requestText(result.request) : QString());
-    if (!result.innerServiceResponse)
+    const bool inner = result.innerServiceResponse.has_value();
+    if (!inner)
         m_ui->innerResponseView->setPlainText(
             result.client == ClientKind::AnyService
                 ? tr("(none: this answer carries no response of the service; see Response)")
                 : tr("(only AnyServiceInvoker responses have one)"));
-    else if (result.innerServiceResponse->size() > limit)
-        m_ui->innerResponseView->setPlainText(
-            tr("(%1 characters: too large to show here; the data tree has all of it)")
-                .arg(result.innerServiceResponse->size()));
-    else
-        m_ui->innerResponseView->setPlainText(*result.innerServiceResponse);
     m_viewer->setDocument(result.data);
+    const bool received = result.response.status > 0;
+    m_ui->saveBodyButton->setEnabled(received);
 
-    bool rendered = true;
-    if (result.response.status <= 0) {
+    if (!received) {
         m_ui->responseView->setPlainText(outcome.explanation);
         m_ui->rawResponseView->clear();
-    } else if (result.response.body.size() > limit) {
-        m_ui->responseView->setPlainText(responseHead(result.response));
-        m_ui->rawResponseView->clear();
-        rendered = false;
-    } else {
-        const BodyTexts texts = renderBody(result, MaxRenderedBodyChars);
-        m_ui->responseView->setPlainText(texts.response);
-        m_ui->rawResponseView->setPlainText(texts.raw);
+        if (inner)
+            m_ui->innerResponseView->setPlainText(*result.innerServiceResponse);
+        Q_EMIT responseShown();
+        return;
     }
-    m_ui->largeBodyLabel->setText(
-        tr("The response body is %1 MB, more than the %2 MB shown at once, so it is not "
-           "rendered as text: the data tree has all of it.")
-            .arg(double(result.response.body.size()) / 1048576.0, 0, 'f', 1)
-            .arg(double(limit) / 1048576.0, 0, 'f', 1));
-    m_ui->largeBodyBar->setVisible(!rendered);
+    if (result.response.body.size() <= RenderAtOnceBytes &&
+        (!inner || result.innerServiceResponse->size() <= RenderAtOnceBytes)) {
+        showTexts(renderBody(result), inner);
+        return;
+    }
+    // Pretty-printed (and checked for text) by a worker; the head meanwhile.
+    m_ui->responseView->setPlainText(responseHead(result.response) + u'\n' + tr("Formatting the body…"));
+    m_ui->rawResponseView->setPlainText(tr("Reading the body…"));
+    if (inner)
+        m_ui->innerResponseView->clear();
+    const std::shared_ptr<WorkerLink> link = WorkerLink::to(this);
+    m_rendering = link;
+    QThreadPool::globalInstance()->start([this, link, result, inner] {
+        auto texts = std::make_shared<BodyTexts>(renderBody(result));
+        link->post([this, link, texts, inner] {
+            if (link->isCut()) // another result is shown since
+                return;
+            m_rendering.reset();
+            showTexts(*texts, inner);
+        });
+    });
+}
+
+void ExchangePanel::showTexts(const BodyTexts &texts, bool withInner)
+{
+    m_ui->responseView->setText(texts.response);
+    m_ui->rawResponseView->setText(texts.raw);
+    if (withInner)
+        m_ui->innerResponseView->setText(texts.inner);
+    Q_EMIT responseShown();
 }
 
 void ExchangePanel::markFromHistory(const HistoryEntry &entry)
@@ -197,30 +198,6 @@ void ExchangePanel::showComparison(const BothReport &report)
         : c.dataEqual ? tr("The data are equal (compared as JSON: key order and spacing do not matter).")
                       : tr("The data differ.");
     m_ui->comparisonLabel->setText(verdict + u' ' + describeTiming(c.timing));
-}
-
-void ExchangePanel::showLargeBodyAnyway()
-{
-    if (!m_last)
-        return;
-    m_ui->largeBodyLabel->setText(tr("Rendering the body…"));
-    auto promise = std::make_shared<QPromise<BodyTexts>>();
-    auto *watcher = new QFutureWatcher<BodyTexts>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, shown = m_shown] {
-        watcher->deleteLater();
-        if (shown != m_shown) // another result is shown since: its panels are not overwritten
-            return;
-        const BodyTexts texts = watcher->result();
-        m_ui->responseView->setPlainText(texts.response);
-        m_ui->rawResponseView->setPlainText(texts.raw);
-        m_ui->largeBodyBar->hide();
-    });
-    watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, result = *m_last] {
-        promise->start();
-        promise->addResult(renderBody(result, MaxRenderedBodyChars));
-        promise->finish();
-    });
 }
 
 void ExchangePanel::saveResponseBody()

@@ -8,8 +8,6 @@
 #include <memory>
 #include <optional>
 
-class QSettings;
-
 namespace zd {
 
 namespace Ui {
@@ -18,13 +16,15 @@ class ExchangePanel;
 
 class ComparePanel;
 class JsonViewer;
+class WorkerLink;
+struct BodyTexts;
 struct BothReport;
 struct HistoryEntry;
 
 // What went over the wire, in tabs: the request as sent, the response pretty-printed and raw, the
-// decoded inner service response, the data tree, Compare, and Both clients side by side. A body too
-// large to lay out at once waits above the tabs for Show anyway (rendered in a worker) or Save body
-// as; a call reopened from the history is marked as such.
+// decoded inner service response, the data tree, Compare, and Both clients side by side. Bodies of
+// any size are shown whole: a large one is pretty-printed in a worker, and the text views lay out
+// only what is on screen. A call reopened from the history is marked as such.
 class ExchangePanel : public QWidget
 {
     Q_OBJECT
@@ -36,40 +36,38 @@ public:
     void setComparePanel(ComparePanel *panel);
     // The dialogs Save body as asks through.
     void setPrompts(const Prompts &prompts);
-    // Where the largest body shown as text at once is kept (settings::RenderLimitBytes).
-    void setSettings(QSettings *settings) { m_settings = settings; }
-    [[nodiscard]] qsizetype renderLimit() const;
-    // View → Largest body shown as text: asks for the limit in MB.
-    void askRenderLimit();
 
     void clear();
     void showRequest(const HttpRequestData &request);
-    // The exchange of a finished call; a body above renderLimit() bytes waits for Show anyway.
+    // The exchange of a finished call; responseShown() says when the text views have all of it.
     void showResult(const InvokeResult &result, const Outcome &outcome);
     // Marks what the tabs show as the call entry kept in the history.
     void markFromHistory(const HistoryEntry &entry);
     void showComparisonStarted();
     void showComparison(const BothReport &report);
 
-    // The body of the last response: rendered into the text panels although it is large, or saved.
-    void showLargeBodyAnyway();
+    // The body of the last response, saved as received.
     void saveResponseBody();
+    // Whether the text views have the whole of the last result yet (a large one is rendered in a worker).
+    [[nodiscard]] bool isResponseShown() const { return !m_rendering; }
     [[nodiscard]] JsonViewer *dataViewer() const { return m_viewer; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
+    void responseShown();
 
 private:
     // What Both clients sends, in words.
     [[nodiscard]] static QString bothClientsCalls();
     void setHistoryMark(const QString &text);
+    void showTexts(const BodyTexts &texts, bool withInner);
+    void stopRendering();
 
     std::unique_ptr<Ui::ExchangePanel> m_ui;
     JsonViewer *m_viewer;
     Prompts m_prompts;
-    QSettings *m_settings = nullptr;
     std::optional<InvokeResult> m_last;
-    quint64 m_shown = 0; // counts the results shown: a late Show anyway of an earlier one is dropped
+    std::shared_ptr<WorkerLink> m_rendering; // the worker rendering the last result's texts
 };
 
 } // namespace zd

@@ -52,7 +52,6 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     connect(m_ui->resultGroup, &ResultPanel::saveBodyToFileRequested, this, &MainWindow::invokeSavingBody);
     m_compare = new ComparePanel(m_session, this);
     m_ui->exchangePanel->setComparePanel(m_compare);
-    m_ui->exchangePanel->setSettings(settings);
     connect(m_ui->exchangePanel, &ExchangePanel::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     m_session->setMaxBodyBytes(settings::MaxBodyBytes.get(*m_settings));
@@ -99,7 +98,6 @@ void MainWindow::connectMenus()
     connect(m_menus, &WindowMenus::copyCorrelationIdRequested, this, &MainWindow::copyCorrelationId);
     connect(m_menus, &WindowMenus::recallRequested, this, &MainWindow::recallCall);
     connect(m_menus, &WindowMenus::copyAsRequested, this, &MainWindow::copyAs);
-    connect(m_menus, &WindowMenus::renderLimitRequested, this, &MainWindow::askRenderLimit);
 }
 
 void MainWindow::setForm(const LookupForm &form)
@@ -285,24 +283,9 @@ JsonViewer *MainWindow::dataViewer() const
     return m_ui->exchangePanel->dataViewer();
 }
 
-void MainWindow::showLargeBodyAnyway()
-{
-    m_ui->exchangePanel->showLargeBodyAnyway();
-}
-
 void MainWindow::saveResponseBody()
 {
     m_ui->exchangePanel->saveResponseBody();
-}
-
-qsizetype MainWindow::renderLimit() const
-{
-    return m_ui->exchangePanel->renderLimit();
-}
-
-void MainWindow::askRenderLimit()
-{
-    m_ui->exchangePanel->askRenderLimit();
 }
 
 void MainWindow::setHistory(HistoryService *history)

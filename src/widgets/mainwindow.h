@@ -70,14 +70,10 @@ public:
     // The call in the form, as a snippet on the clipboard (the password only when asked for).
     using Snippet = SnippetKind;
     void copyAs(SnippetKind snippet, bool includePassword);
-    // The body of the last response: rendered into the text panels although it is large, or saved.
-    void showLargeBodyAnyway();
+    // The body of the last response, saved as received.
     void saveResponseBody();
     [[nodiscard]] JsonViewer *dataViewer() const;
     [[nodiscard]] ComparePanel *comparePanel() const { return m_compare; }
-    [[nodiscard]] qsizetype renderLimit() const;
-    // View → Largest body shown as text: asks for the render limit in MB.
-    void askRenderLimit();
 
     // Records every call in history and shows View → History; the history opens on its own thread.
     void setHistory(HistoryService *history);

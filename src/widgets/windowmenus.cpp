@@ -94,9 +94,6 @@ QMenu *WindowMenus::addViewMenu()
         connect(action, &QAction::triggered, this, [this, scheme = scheme] { setColorScheme(scheme, true); });
     }
 
-    connect(menu->addAction(tr("Largest &body shown as text…")), &QAction::triggered, this,
-            &WindowMenus::renderLimitRequested);
-
     QMenu *languages = menu->addMenu(tr("&Language"));
     auto *languageGroup = new QActionGroup(this);
     const QString current = settings::Language.get(*m_settings);

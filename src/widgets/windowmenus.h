@@ -51,7 +51,6 @@ Q_SIGNALS:
     // +1: the previous call of the history, -1: the next one.
     void recallRequested(int step);
     void copyAsRequested(zd::SnippetKind kind, bool includePassword);
-    void renderLimitRequested();
 
 private:
     QMenu *addCallMenu();

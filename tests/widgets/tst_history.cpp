@@ -12,6 +12,7 @@
 #include "profile/secretstore.h"
 #include "profilecontroller.h"
 #include "prompts.h"
+#include "textview/largetextview.h"
 
 #include <QDir>
 #include <QFile>
@@ -227,7 +228,7 @@ void tst_History::reopenedEntryShowsItsStoredResponse()
     openWindow();
     lookUp(u"456"_qs, ClientKind::Json);
     lookUp(u"missing-7"_qs); // the panels now show this one
-    auto *responseView = m_window->findChild<QPlainTextEdit *>(u"responseView"_qs);
+    auto *responseView = m_window->findChild<LargeTextView *>(u"responseView"_qs);
     auto *nameLabel = m_window->findChild<QLabel *>(u"customerNameLabel"_qs);
     auto *banner = m_window->findChild<QLabel *>(u"historyBannerLabel"_qs);
     QVERIFY(!responseView->toPlainText().contains(u"James Edmunds"));

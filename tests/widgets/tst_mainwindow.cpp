@@ -6,6 +6,7 @@
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
 #include "prompts.h"
+#include "textview/largetextview.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -136,7 +137,7 @@ void tst_MainWindow::wrongPasswordIsExplained()
     QVERIFY2(explanation.contains(u"Wrong credentials for realm \"Zato\""), qPrintable(explanation));
     QCOMPARE(child<QLabel>(*m_window, "customerNameLabel")->text(), QStringLiteral("—"));
     // An AnyServiceInvoker call with no inner response does not say only AnyServiceInvoker has one.
-    const QString inner = child<QPlainTextEdit>(*m_window, "innerResponseView")->toPlainText();
+    const QString inner = child<LargeTextView>(*m_window, "innerResponseView")->toPlainText();
     QVERIFY2(inner.startsWith(u"(none"), qPrintable(inner));
 }
 
@@ -259,12 +260,12 @@ void tst_MainWindow::rawPanelsShowTheExactRequest()
     QVERIFY(!request.contains(u"my-password"));
     QVERIFY(!request.contains(QString::fromLatin1(QByteArray("django:my-password").toBase64())));
 
-    const QString response = child<QPlainTextEdit>(*m_window, "responseView")->toPlainText();
+    const QString response = child<LargeTextView>(*m_window, "responseView")->toPlainText();
     QVERIFY(response.startsWith(u"HTTP/1.1 200 OK\n"));
     QVERIFY(response.contains(u"X-Zato-CID: " + result.cid));
-    QCOMPARE(child<QPlainTextEdit>(*m_window, "rawResponseView")->toPlainText(),
+    QCOMPARE(child<LargeTextView>(*m_window, "rawResponseView")->toPlainText(),
              QString::fromUtf8(result.response.body));
-    QCOMPARE(child<QPlainTextEdit>(*m_window, "innerResponseView")->toPlainText(),
+    QCOMPARE(child<LargeTextView>(*m_window, "innerResponseView")->toPlainText(),
              QStringLiteral(R"({"name": "Victoria Murray"})"));
 }
 

@@ -1,5 +1,5 @@
-// Response inspection in the real window, offscreen, over loopback: the data tree, a large body kept
-// out of the text panels until asked (then rendered off the event loop, or saved), and bodies that are
+// Response inspection in the real window, offscreen, over loopback: the data tree, a large body shown
+// whole in the text panels (read and pretty-printed off the event loop) or saved, and bodies that are
 // not text shown as hex.
 #include "comparepanel.h"
 #include "demoform.h"
@@ -10,12 +10,12 @@
 #include "profile/secretstore.h"
 #include "prompts.h"
 #include "rawhttpserver.h"
+#include "textview/largetextview.h"
 #include "view/jsontreemodel.h"
 
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -38,11 +38,10 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void smallBodyIsRenderedAndTreed();
-    void largeBodyWaitsUntilAsked();
+    void largeBodyIsShownWhole();
     void largeBodyIsReadOffTheGuiThread();
     void binaryBodyIsShownAsHex();
     void comparedWithPreviousAndPinned();
-    void renderLimitIsASetting();
 
 private:
     InvokeResult lookUp(const LookupForm &form);
@@ -68,7 +67,6 @@ void tst_Viewer::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_qs), QSettings::IniFormat);
-    m_settings->setValue(u"viewer/renderLimitBytes"_qs, 1024 * 1024);
     m_server = std::make_unique<demo::DemoServer>();
     QVERIFY(m_server->listen());
     m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"profiles.json"_qs));
@@ -109,27 +107,34 @@ void tst_Viewer::smallBodyIsRenderedAndTreed()
     form.customerId = u"123"_qs;
     const InvokeResult result = lookUp(form);
     QVERIFY(result.ok);
-    QVERIFY(!child<QWidget>("largeBodyBar")->isVisible());
-    QVERIFY(child<QPlainTextEdit>("rawResponseView")->toPlainText().contains(u"Victoria Murray"));
+    QVERIFY(child<LargeTextView>("rawResponseView")->toPlainText().contains(u"Victoria Murray"));
     JsonTreeModel *model = m_window->dataViewer()->model();
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, JsonTreeModel::KeyColumn).data().toString(), u"name"_qs);
     QCOMPARE(model->index(0, JsonTreeModel::ValueColumn).data().toString(), u"\"Victoria Murray\""_qs);
 }
 
-void tst_Viewer::largeBodyWaitsUntilAsked()
+void tst_Viewer::largeBodyIsShownWhole()
 {
     LookupForm form = demoForm(m_server->address());
     form.client = ClientKind::Json;
     form.jsonPath = u"/demo/sized-body"_qs;
-    form.customerId = u"records:3000000"_qs; // ~3 MB of records, above the 1 MB limit
+    form.customerId = u"records:3000000"_qs; // ~3 MB of records
     const InvokeResult result = lookUp(form);
     QVERIFY2(result.ok, qPrintable(result.error.message));
     QVERIFY(result.response.body.size() > 2900000);
 
-    QVERIFY(child<QWidget>("largeBodyBar")->isVisible());
-    QVERIFY(child<QPlainTextEdit>("rawResponseView")->toPlainText().isEmpty());
-    QVERIFY(child<QPlainTextEdit>("responseView")->toPlainText().startsWith(u"HTTP/1.1 200"));
+    // Nothing waits to be asked for: both text panels get all of it, pretty-printed in a worker.
+    QVERIFY(!m_window->findChild<QPushButton *>(u"showAnywayButton"_qs));
+    auto *raw = child<LargeTextView>("rawResponseView");
+    auto *response = child<LargeTextView>("responseView");
+    QTRY_COMPARE_WITH_TIMEOUT(raw->text(), result.response.body, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(response->text().endsWith("}\n]"), 30000);
+    QVERIFY(response->text().startsWith("HTTP/1.1 200 OK\n"));
+    QVERIFY(response->text().contains("\n\n[\n    {\n"));
+    QVERIFY(response->text().contains("\"email\": \"customer20000@example.com\""));
+    QTRY_VERIFY_WITH_TIMEOUT(response->isIndexComplete(), 30000);
+    QVERIFY(response->lineCount() > 20000 * 4);
 
     // The tree has it all, made lazily: one batch of the ~25,000 records.
     JsonTreeModel *model = m_window->dataViewer()->model();
@@ -139,14 +144,6 @@ void tst_Viewer::largeBodyWaitsUntilAsked()
     child<QLineEdit>("dataFindEdit")->setText(u"customer20000@"_qs);
     QVERIFY(m_window->dataViewer()->findNext());
     QCOMPARE(model->path(m_window->dataViewer()->view()->currentIndex()), u"$[19999].email"_qs);
-
-    // Show anyway: rendered in a worker thread, then shown.
-    child<QPushButton>("showAnywayButton")->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>("largeBodyBar")->isVisible(), 30000);
-    QCOMPARE(child<QPlainTextEdit>("rawResponseView")->toPlainText().size(), result.response.body.size());
-    QVERIFY(child<QPlainTextEdit>("responseView")
-                ->toPlainText()
-                .contains(u"\"email\": \"customer20000@example.com\""));
 
     // Save body as: the exact bytes.
     m_saveTo = m_dir->filePath(u"body.json"_qs);
@@ -215,9 +212,10 @@ void tst_Viewer::binaryBodyIsShownAsHex()
     LookupForm form = demoForm(raw.address());
     form.client = ClientKind::Json;
     (void)lookUp(form);
-    const QString hex = child<QPlainTextEdit>("rawResponseView")->toPlainText();
+    QTRY_VERIFY(!child<LargeTextView>("rawResponseView")->text().isEmpty());
+    const QString hex = child<LargeTextView>("rawResponseView")->toPlainText();
     QVERIFY2(hex.startsWith(u"00000000  63 61 66 e9 00 01 6f 6b"), qPrintable(hex));
-    QVERIFY(child<QPlainTextEdit>("responseView")->toPlainText().contains(u"not UTF-8 text"));
+    QVERIFY(child<LargeTextView>("responseView")->toPlainText().contains(u"not UTF-8 text"));
 }
 
 void tst_Viewer::comparedWithPreviousAndPinned()
@@ -248,26 +246,6 @@ void tst_Viewer::comparedWithPreviousAndPinned()
     (void)lookUp(form);
     QVERIFY2(compare->summary().contains(u"previous response to this call"), qPrintable(compare->summary()));
     QCOMPARE(compare->table()->rowCount(), 0);
-}
-
-void tst_Viewer::renderLimitIsASetting()
-{
-    Prompts prompts;
-    prompts.text = [](const QString &, const QString &, const QString &current) -> std::optional<QString> {
-        return current == u"1" ? std::optional(u"4"_qs) : std::nullopt; // 1 MB set in init(), now 4
-    };
-    m_window->setPrompts(prompts);
-    m_window->askRenderLimit();
-    QCOMPARE(m_window->renderLimit(), 4 * 1024 * 1024);
-    // The same 3 MB body as above is now rendered at once.
-    LookupForm form = demoForm(m_server->address());
-    form.client = ClientKind::Json;
-    form.jsonPath = u"/demo/sized-body"_qs;
-    form.customerId = u"records:3000000"_qs;
-    const InvokeResult result = lookUp(form);
-    QVERIFY(!child<QWidget>("largeBodyBar")->isVisible());
-    QCOMPARE(child<QPlainTextEdit>("rawResponseView")->toPlainText().size(), result.response.body.size());
-    QVERIFY(!child<QWidget>("busyIndicator")->isVisible());
 }
 
 QTEST_MAIN(tst_Viewer)

@@ -1,0 +1,146 @@
+#include "lineindex.h"
+
+#include "utf8columns.h"
+#include "workerlink.h"
+
+#include <QThreadPool>
+#include <algorithm>
+#include <cstring>
+
+namespace zd {
+
+namespace {
+
+// Read at once on the GUI thread: enough for the first screens of any text.
+constexpr qint64 FirstBytes = 256 * 1024;
+// Handed back by the worker at a time.
+constexpr qint64 ChunkBytes = 4 * 1024 * 1024;
+
+} // namespace
+
+LineIndex::LineIndex(QObject *parent) : QObject(parent) {}
+
+LineIndex::~LineIndex()
+{
+    if (m_worker)
+        m_worker->cut();
+}
+
+LineIndex::Chunk LineIndex::scan(const QByteArray &text, qint64 from, qint64 to, qint64 lineStart)
+{
+    Chunk chunk;
+    chunk.scannedTo = to;
+    const char *data = text.constData();
+    // A line has at most as many characters as bytes: only a line longer in bytes is counted.
+    const auto measure = [&chunk, data](qint64 start, qint64 end) {
+        if (end - start > chunk.longest)
+            chunk.longest = std::max(chunk.longest, utf8::countColumns(data, start, end));
+    };
+    qint64 start = lineStart;
+    for (qint64 pos = from; pos < to;) {
+        const void *found = std::memchr(data + pos, '\n', size_t(to - pos));
+        if (!found)
+            break;
+        const qint64 feed = static_cast<const char *>(found) - data;
+        measure(start, feed);
+        start = feed + 1;
+        chunk.starts.push_back(start);
+        pos = start;
+    }
+    if (to == text.size()) // the last line ends with the text
+        measure(start, to);
+    return chunk;
+}
+
+void LineIndex::reset(const QByteArray &text)
+{
+    if (m_worker)
+        m_worker->cut();
+    m_worker.reset();
+    m_text = text;
+    m_blocks.assign(1, Block{0, {0}});
+    m_lineCount = 1;
+    m_scannedTo = 0;
+    m_longest = 0;
+    const qint64 size = text.size();
+    append(scan(text, 0, std::min(size, FirstBytes), 0));
+    m_complete = m_scannedTo >= size;
+    if (m_complete)
+        return;
+    const std::shared_ptr<WorkerLink> link = WorkerLink::to(this);
+    m_worker = link;
+    QThreadPool::globalInstance()->start([this, link, text, from = m_scannedTo, start = lastStart()] {
+        qint64 pos = from;
+        qint64 lineStart = start;
+        while (pos < text.size() && !link->isCut()) {
+            auto chunk =
+                std::make_shared<Chunk>(scan(text, pos, std::min(text.size(), pos + ChunkBytes), lineStart));
+            if (!chunk->starts.empty())
+                lineStart = chunk->starts.back();
+            pos = chunk->scannedTo;
+            link->post([this, link, chunk] {
+                if (link->isCut()) // reset since
+                    return;
+                append(std::move(*chunk));
+                Q_EMIT grown();
+                if (m_scannedTo >= m_text.size()) {
+                    m_complete = true;
+                    m_worker.reset();
+                    Q_EMIT completed();
+                }
+            });
+        }
+    });
+}
+
+void LineIndex::append(Chunk &&chunk)
+{
+    m_scannedTo = chunk.scannedTo;
+    m_longest = std::max(m_longest, chunk.longest);
+    if (chunk.starts.empty())
+        return;
+    const auto lines = qint64(chunk.starts.size());
+    m_blocks.push_back(Block{m_lineCount, std::move(chunk.starts)});
+    m_lineCount += lines;
+}
+
+qint64 LineIndex::lineStart(qint64 line) const
+{
+    const auto after =
+        std::upper_bound(m_blocks.begin(), m_blocks.end(), line,
+                         [](qint64 wanted, const Block &block) { return wanted < block.firstLine; });
+    const Block &block = *(after - 1);
+    return block.starts[size_t(line - block.firstLine)];
+}
+
+qint64 LineIndex::lineLimit(qint64 line) const
+{
+    return line + 1 < lineCount() ? lineStart(line + 1) : m_scannedTo;
+}
+
+qint64 LineIndex::lineEnd(qint64 line) const
+{
+    const bool fed = line + 1 < lineCount();
+    qint64 end = fed ? lineStart(line + 1) - 1 : m_scannedTo;
+    if (fed && end > lineStart(line) && m_text.at(end - 1) == '\r')
+        --end;
+    return end;
+}
+
+qint64 LineIndex::lineOf(qint64 offset) const
+{
+    const auto after =
+        std::upper_bound(m_blocks.begin(), m_blocks.end(), offset,
+                         [](qint64 wanted, const Block &block) { return wanted < block.starts.front(); });
+    const Block &block = *(after - 1);
+    const auto next = std::upper_bound(block.starts.begin(), block.starts.end(), offset);
+    return block.firstLine + qint64(next - block.starts.begin()) - 1;
+}
+
+qint64 LineIndex::longestLine() const
+{
+    // Until the last line is read to its end, its bytes stand for its characters.
+    return m_complete ? m_longest : std::max(m_longest, m_scannedTo - lastStart());
+}
+
+} // namespace zd

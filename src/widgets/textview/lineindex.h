@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <memory>
+#include <vector>
+
+namespace zd {
+
+class WorkerLink;
+
+// Where each line of a UTF-8 text starts. The first lines are found at once, the rest by a worker
+// thread in chunks, so a view can show its first screen before the whole text is read; grown()
+// says more lines are known, completed() that all are.
+class LineIndex : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LineIndex(QObject *parent = nullptr);
+    ~LineIndex() override;
+
+    // Starts over on text (shared, not copied); an earlier worker is told to stop.
+    void reset(const QByteArray &text);
+    [[nodiscard]] bool isComplete() const { return m_complete; }
+    // Lines known so far (at least one); the last may still grow until isComplete().
+    [[nodiscard]] qint64 lineCount() const { return m_lineCount; }
+    [[nodiscard]] qint64 lineStart(qint64 line) const;
+    // Where the line's text ends: before its line feed (and a carriage return before that).
+    [[nodiscard]] qint64 lineEnd(qint64 line) const;
+    // Where the next line starts (after the line feed), or the end of what is read.
+    [[nodiscard]] qint64 lineLimit(qint64 line) const;
+    // The line an offset is in.
+    [[nodiscard]] qint64 lineOf(qint64 offset) const;
+    // The longest line known, in characters (code points).
+    [[nodiscard]] qint64 longestLine() const;
+    // How far the text is read.
+    [[nodiscard]] qint64 indexedBytes() const { return m_scannedTo; }
+
+    // The line starts after every line feed in text[from, to); longest is the longest line (in
+    // characters) ended there, counting from lineStart, the start of the line from is in, or ended
+    // by the end of the text.
+    struct Chunk
+    {
+        std::vector<qint64> starts;
+        qint64 scannedTo = 0;
+        qint64 longest = 0;
+    };
+    [[nodiscard]] static Chunk scan(const QByteArray &text, qint64 from, qint64 to, qint64 lineStart);
+
+Q_SIGNALS:
+    void grown();
+    void completed();
+
+private:
+    void append(Chunk &&chunk);
+    [[nodiscard]] qint64 lastStart() const { return m_blocks.back().starts.back(); }
+
+    // The line starts as the worker found them, block by block: never copied again as they grow.
+    struct Block
+    {
+        qint64 firstLine = 0;
+        std::vector<qint64> starts;
+    };
+    QByteArray m_text;
+    std::vector<Block> m_blocks{{0, {0}}};
+    qint64 m_lineCount = 1;
+    qint64 m_scannedTo = 0;
+    qint64 m_longest = 0;
+    bool m_complete = true;
+    std::shared_ptr<WorkerLink> m_worker;
+};
+
+} // namespace zd

@@ -1,0 +1,81 @@
+#include "textsearch.h"
+
+#include <QByteArrayMatcher>
+#include <algorithm>
+
+namespace zd {
+
+namespace {
+
+constexpr qint64 ChunkBytes = 8 * 1024 * 1024;
+
+QByteArray foldAscii(QByteArray bytes)
+{
+    for (char &c : bytes)
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    return bytes;
+}
+
+} // namespace
+
+QByteArray TextSearch::window(const QByteArray &text, qint64 begin, qint64 end) const
+{
+    const QByteArray raw = QByteArray::fromRawData(text.constData() + begin, end - begin);
+    return caseSensitive ? raw : foldAscii(raw); // folding copies; the raw window does not
+}
+
+qint64 TextSearch::first(const QByteArray &text, qint64 begin, qint64 end) const
+{
+    const qint64 n = needle.size();
+    const QByteArrayMatcher matcher(caseSensitive ? needle : foldAscii(needle));
+    for (qint64 start = begin; start + n <= end; start += ChunkBytes) {
+        if (stopped())
+            return -1;
+        // Matches starting in [start, start + ChunkBytes), read to their end.
+        const qint64 stop = std::min(end, start + ChunkBytes + n - 1);
+        const QByteArray bytes = window(text, start, stop);
+        const qint64 at = matcher.indexIn(bytes);
+        if (at >= 0)
+            return start + at;
+    }
+    return -1;
+}
+
+qint64 TextSearch::last(const QByteArray &text, qint64 begin, qint64 end) const
+{
+    const qint64 n = needle.size();
+    const QByteArray wanted = caseSensitive ? needle : foldAscii(needle);
+    for (qint64 stop = end; stop - begin >= n;) {
+        if (stopped())
+            return -1;
+        // Matches starting in [start, stop - n + 1).
+        const qint64 start = std::max(begin, stop - ChunkBytes - n + 1);
+        const QByteArray bytes = window(text, start, stop);
+        const qint64 at = bytes.lastIndexOf(wanted);
+        if (at >= 0)
+            return start + at;
+        stop = start + n - 1;
+    }
+    return -1;
+}
+
+qint64 TextSearch::find(const QByteArray &text, qint64 from, bool *wrapped) const
+{
+    if (wrapped)
+        *wrapped = false;
+    const qint64 size = text.size();
+    const qint64 n = needle.size();
+    if (n == 0 || n > size)
+        return -1;
+    from = std::clamp<qint64>(from, 0, size);
+    qint64 at = backward ? last(text, 0, std::min(size, from + n - 1)) : first(text, from, size);
+    if (at < 0 && !stopped()) {
+        at = backward ? last(text, from, size) : first(text, 0, std::min(size, from + n - 1));
+        if (wrapped)
+            *wrapped = at >= 0;
+    }
+    return at;
+}
+
+} // namespace zd

@@ -1,0 +1,241 @@
+// The text view of response bodies: a 50 MB body shown from its first to its last line, Find near its
+// end, a selection across lines copied exactly, and a single 20 MB line scrolled to its end.
+#include "textview/findbar.h"
+#include "textview/largetextview.h"
+#include "textview/textsearch.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontMetricsF>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtMath>
+
+using namespace zd;
+
+namespace {
+
+// Every line is "line NNNNNNN " and the 36 letters and digits: 49 bytes and a line feed.
+constexpr int Lines = 1048576; // 50 MiB with the feeds
+const QByteArray Tail = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+QByteArray fiftyMegabytes(int markedLine = -1, const QByteArray &mark = {})
+{
+    QByteArray text;
+    text.reserve(qsizetype(Lines) * 50);
+    for (int i = 0; i < Lines; ++i) {
+        text += "line ";
+        text += QByteArray::number(i).rightJustified(7, '0');
+        text += ' ';
+        text += i == markedLine ? mark : Tail;
+        if (i + 1 < Lines)
+            text += '\n';
+    }
+    return text;
+}
+
+} // namespace
+
+class tst_LargeTextView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void firstAndLastLineOfFiftyMegabytes();
+    void findsAStringNearTheEnd();
+    void selectionAcrossLinesIsCopiedExactly();
+    void singleLongLineScrollsToItsEnd();
+    void searchFindsAMatchAcrossItsChunks();
+    void longLineOfTwoAndThreeByteCharacters();
+
+private:
+    std::unique_ptr<LargeTextView> m_view;
+};
+
+void tst_LargeTextView::init()
+{
+    m_view = std::make_unique<LargeTextView>();
+    m_view->resize(700, 400);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+}
+
+void tst_LargeTextView::cleanup()
+{
+    m_view.reset();
+}
+
+void tst_LargeTextView::firstAndLastLineOfFiftyMegabytes()
+{
+    const QByteArray text = fiftyMegabytes();
+    QCOMPARE(text.size(), qsizetype(Lines) * 50 - 1);
+    m_view->setText(text);
+    // The first screen is there before the worker has indexed every line.
+    QVERIFY(!m_view->isIndexComplete());
+    QVERIFY(m_view->visibleLines().size() > 5);
+    QCOMPARE(m_view->visibleLines().constFirst(), u"line 0000000 abcdefghijklmnopqrstuvwxyz0123456789"_qs);
+    QCOMPARE(m_view->visibleLines().at(1), u"line 0000001 abcdefghijklmnopqrstuvwxyz0123456789"_qs);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isIndexComplete(), 60000);
+    QCOMPARE(m_view->lineCount(), Lines);
+    m_view->setFocus();
+    QTest::keyClick(m_view.get(), Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(m_view->visibleLines().constLast(), u"line 1048575 abcdefghijklmnopqrstuvwxyz0123456789"_qs);
+    QCOMPARE(m_view->firstVisibleLine() + m_view->visibleLines().size(), Lines);
+    QTest::keyClick(m_view.get(), Qt::Key_PageUp);
+    QVERIFY(m_view->firstVisibleLine() < Lines - m_view->visibleLines().size());
+    QTest::keyClick(m_view.get(), Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(m_view->firstVisibleLine(), 0);
+
+    // All of it, copied whole.
+    QTest::keyClick(m_view.get(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QApplication::clipboard()->text();
+    QCOMPARE(copied.size(), text.size());
+    QVERIFY(copied.endsWith(u"\nline 1048575 abcdefghijklmnopqrstuvwxyz0123456789"));
+}
+
+void tst_LargeTextView::findsAStringNearTheEnd()
+{
+    m_view->setText(fiftyMegabytes(1048570, "The Needle Is Here"));
+    m_view->setFocus();
+    QTest::keyClick(m_view.get(), Qt::Key_F, Qt::ControlModifier);
+    FindBar *bar = m_view->findBar();
+    QVERIFY(bar->isVisible());
+    QLineEdit *edit = bar->findChild<QLineEdit *>(u"findEdit"_qs);
+    QVERIFY(edit->hasFocus());
+
+    QSignalSpy finished(m_view.get(), &LargeTextView::findFinished);
+    QTest::keyClicks(edit, u"the needle is here"_qs);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QCOMPARE(m_view->selectedBytes(), QByteArray("The Needle Is Here"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isIndexComplete(), 60000);
+    QVERIFY(m_view->visibleLines().contains(u"line 1048570 The Needle Is Here"_qs));
+
+    // With the case option the lower-case string is in no line.
+    bar->findChild<QWidget *>(u"findCaseCheck"_qs)->setProperty("checked", true);
+    finished.clear();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    QCOMPARE(bar->findChild<QLabel *>(u"findStatusLabel"_qs)->text(), u"Not found: the needle is here"_qs);
+}
+
+void tst_LargeTextView::selectionAcrossLinesIsCopiedExactly()
+{
+    m_view->setText("alpha\nbravo\ncharlie\n");
+    m_view->setFocus();
+    // Keys: from after "al", down a line and two to the right: "pha\nbrav".
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    QTest::keyClick(m_view.get(), Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), u"pha\nbrav"_qs);
+
+    // The mouse: from between "a" and "l" of the first line to after "cha" on the third.
+    const QFontMetricsF metrics(m_view->font());
+    const qreal column = metrics.horizontalAdvance(QLatin1Char('0'));
+    const int row = qCeil(metrics.lineSpacing());
+    const auto at = [column, row](int line, int boundary) {
+        return QPoint(4 + qRound(boundary * column), line * row + row / 2);
+    };
+    QWidget *area = m_view->viewport();
+    QTest::mousePress(area, Qt::LeftButton, {}, at(0, 1));
+    QMouseEvent move(QEvent::MouseMove, at(2, 3), area->mapToGlobal(at(2, 3)), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(area, &move);
+    QTest::mouseRelease(area, Qt::LeftButton, {}, at(2, 3));
+    QCOMPARE(m_view->selectedBytes(), QByteArray("lpha\nbravo\ncha"));
+    m_view->copy();
+    QCOMPARE(QApplication::clipboard()->text(), u"lpha\nbravo\ncha"_qs);
+}
+
+void tst_LargeTextView::singleLongLineScrollsToItsEnd()
+{
+    QByteArray line = QByteArray("0123456789").repeated(2 * 1024 * 1024); // 20 MiB
+    line += "THE END";
+    m_view->setText(line);
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isIndexComplete(), 60000);
+    QCOMPARE(m_view->lineCount(), 1);
+    // Only the visible columns are laid out.
+    QVERIFY(m_view->visibleLines().constFirst().startsWith(u"0123456789"));
+    QVERIFY(m_view->visibleLines().constFirst().size() < 1000);
+    QVERIFY(m_view->horizontalScrollBar()->maximum() > 0);
+
+    m_view->setFocus();
+    QTest::keyClick(m_view.get(), Qt::Key_End);
+    QVERIFY2(m_view->visibleLines().constFirst().endsWith(u"456789THE END"),
+             qPrintable(m_view->visibleLines().constFirst()));
+    QTest::keyClick(m_view.get(), Qt::Key_Home);
+    QVERIFY(m_view->visibleLines().constFirst().startsWith(u"0123456789"));
+
+    // The scroll bar at its end shows the end too.
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->maximum());
+    QVERIFY2(m_view->visibleLines().constFirst().endsWith(u"456789THE END"),
+             qPrintable(m_view->visibleLines().constFirst()));
+    QVERIFY(m_view->visibleLines().constFirst().size() < 1000);
+}
+
+// A worker searches 8 MiB at a time: a match lying across the 8 MiB and 16 MiB marks is found
+// forwards and backwards, with and without case.
+void tst_LargeTextView::searchFindsAMatchAcrossItsChunks()
+{
+    constexpr qint64 Mark = 8 * 1024 * 1024;
+    QByteArray text(3 * Mark, '.');
+    text.replace(Mark - 3, 6, "Needle");
+    text.replace(2 * Mark - 2, 6, "Needle");
+    TextSearch search;
+    search.needle = "needle";
+    bool wrapped = true;
+    QCOMPARE(search.find(text, 0, &wrapped), Mark - 3);
+    QVERIFY(!wrapped);
+    QCOMPARE(search.find(text, Mark - 2), 2 * Mark - 2);
+    QCOMPARE(search.find(text, 2 * Mark - 1, &wrapped), Mark - 3);
+    QVERIFY(wrapped);
+    search.backward = true;
+    QCOMPARE(search.find(text, text.size()), 2 * Mark - 2);
+    QCOMPARE(search.find(text, 2 * Mark - 2), Mark - 3);
+    search.caseSensitive = true;
+    QCOMPARE(search.find(text, text.size()), -1);
+    search.needle = "Needle";
+    QCOMPARE(search.find(text, text.size()), 2 * Mark - 2);
+}
+
+// Columns are characters, not bytes: a line of "é" (2 bytes) and "€" (3 bytes) scrolls to its end.
+void tst_LargeTextView::longLineOfTwoAndThreeByteCharacters()
+{
+    QByteArray line = QString(u"é€"_qs).toUtf8().repeated(300000); // 1.5 MB, 600,000 characters
+    line += "END";
+    m_view->setText(line);
+    QTRY_VERIFY(m_view->isIndexComplete());
+    m_view->setFocus();
+    QTest::keyClick(m_view.get(), Qt::Key_End);
+    const QString shown = m_view->visibleLines().constFirst();
+    QVERIFY2(shown.endsWith(u"é€é€END"), qPrintable(shown));
+    QVERIFY(shown.size() < 1000);
+    // Three characters back is where "END" starts.
+    QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ShiftModifier);
+    QCOMPARE(QString::fromUtf8(m_view->selectedBytes()), u"€END"_qs);
+    // The scroll bar's end shows the end too, in whole characters.
+    m_view->horizontalScrollBar()->setValue(0);
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->maximum());
+    QVERIFY2(m_view->visibleLines().constFirst().endsWith(u"é€é€END"),
+             qPrintable(m_view->visibleLines().constFirst()));
+}
+
+QTEST_MAIN(tst_LargeTextView)
+#include "tst_largetextview.moc"
