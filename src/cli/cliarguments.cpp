@@ -1,5 +1,6 @@
 #include "cliarguments.h"
 
+#include "authoptions.h"
 #include "hardening/boundedread.h"
 #include "hardening/processhardening.h"
 #include "invoke/callcheck.h"
@@ -62,6 +63,13 @@ struct Options : ConnectionOptions
     QCommandLineOption profile{QStringLiteral("profile"),
                                Cli::tr("Take the connection from the saved profile NAME; flags override it."),
                                QStringLiteral("NAME")};
+    QCommandLineOption query{QStringLiteral("query"),
+                             Cli::tr("Add a query parameter to the channel path; may be repeated."),
+                             QStringLiteral("name=value")};
+    QCommandLineOption pathParam{QStringLiteral("path-param"),
+                                 Cli::tr("Fill the {name} placeholder of the channel path; may be repeated."),
+                                 QStringLiteral("name=value")};
+    AuthOptions authOptions;
 
     Options() { password.setFlags(QCommandLineOption::HiddenFromHelp); }
 };
@@ -157,41 +165,25 @@ QString fill(const QCommandLineParser &parser, const Options &o, CliArguments &a
             return Cli::tr("--service is empty: give a service name.");
     }
 
-    if (!parser.isSet(o.user) && !profile)
-        return Cli::tr("--user is missing: give the user name of the channel's security definition.");
-    // The Zato 4 API's own user of the profile, where it has one, with its own saved password.
-    const bool apiCredential =
-        profile && args.client == ClientKind::Api && !parser.isSet(o.user) && !profile->apiUser.isEmpty();
-    spec.user = parser.isSet(o.user) ? parser.value(o.user)
-                : apiCredential      ? profile->apiUser
-                                     : profile->user;
-    if (parser.isSet(o.passwordEnv) && parser.isSet(o.passwordStdin))
-        return Cli::tr("--password-env and --password-stdin cannot be used together.");
-    QString error;
-    const std::optional<QString> password =
-        passwordFromFlags(parser.value(o.passwordEnv), parser.isSet(o.passwordStdin), readStdin, &error);
-    if (!error.isEmpty())
+    if (const QString error = credentials(parser, o, o.authOptions, args, readStdin, profile, profiles);
+        !error.isEmpty())
         return error;
-    if (password) {
-        spec.password = *password;
-    } else if (profile && profiles.secret) {
-        const std::optional<QString> saved = profiles.secret(
-            apiCredential ? profileApiPasswordKey(profile->id) : profilePasswordKey(profile->id), &error);
-        if (!saved && !error.isEmpty())
-            return Cli::tr("The password of profile \"%1\" cannot be read from the keychain (%2): give it "
-                           "with --password-env VAR or --password-stdin.")
-                .arg(profile->name, error);
-        if (!saved)
-            return Cli::tr("No password is saved for profile \"%1\": give it with --password-env VAR or "
-                           "--password-stdin, or save it with zato-invoke profiles save.")
-                .arg(profile->name);
-        spec.password = *saved;
-        if (spec.proxy.mode == ProxySettings::Mode::Manual && !spec.proxy.user.isEmpty())
-            spec.proxy.password = profiles.secret(proxyPasswordKey(profile->id), &error).value_or(QString());
-    } else {
-        return Cli::tr("No password: give it with --password-env VAR or --password-stdin.");
+    if (profile && profiles.secret && spec.proxy.mode == ProxySettings::Mode::Manual &&
+        !spec.proxy.user.isEmpty()) {
+        QString error;
+        spec.proxy.password = profiles.secret(proxyPasswordKey(profile->id), &error).value_or(QString());
+    }
+    for (const auto &[option, target] :
+         {std::pair{&o.query, &spec.query}, std::pair{&o.pathParam, &spec.pathParams}}) {
+        QString error;
+        const std::optional<QList<NamedValue>> pairs =
+            namedValues(parser.values(*option), u"--" + option->names().constFirst(), &error);
+        if (!pairs)
+            return error;
+        *target = *pairs;
     }
 
+    QString error;
     spec.async = parser.isSet(o.async);
     if (spec.async && args.client == ClientKind::Json)
         return Cli::tr("--async does not apply to --client json.");
@@ -337,7 +329,9 @@ ParseOutcome parseArguments(const QStringList &arguments, const StdinReader &rea
     parser.addOptions({o.address,     o.path,          o.client,      o.service, o.id,          o.user,
                        o.passwordEnv, o.passwordStdin, o.password,    o.async,   o.rawPayload,  o.header,
                        o.timeout,     o.wire,          o.format,      o.payload, o.payloadFile, o.profile,
-                       o.repeat,      o.duration,      o.concurrency, o.maxBody, o.method,      o.bodyFile});
+                       o.repeat,      o.duration,      o.concurrency, o.maxBody, o.method,      o.bodyFile,
+                       o.query,       o.pathParam});
+    parser.addOptions(o.authOptions.all());
 
     const bool parsed = parser.parse(arguments);
     const QString format = parser.value(o.format);

@@ -115,11 +115,12 @@ QByteArray formatText(const InvokeResult &r)
         if (r.serverTimeMs)
             status += u"  " + CliOutput::tr("(server %1 ms)").arg(*r.serverTimeMs);
         line(status);
-        line(CliOutput::tr("cid:        %1").arg(r.cid));
+        const Outcome outcome = explainOutcome(r);
+        // X-Zato-CID, or the CID of the error body when the server sent no header.
+        line(CliOutput::tr("cid:        %1").arg(outcome.cid.isEmpty() ? r.cid : outcome.cid));
         if (r.sioResult.isString())
             line(CliOutput::tr("sio_result: %1").arg(r.sioResult.toString()));
         line(CliOutput::tr("has_data:   %1").arg(r.hasData ? u"true" : u"false"));
-        const Outcome outcome = explainOutcome(r);
         if (outcome.kind != OutcomeClass::Success)
             line(CliOutput::tr("outcome:    %1: %2").arg(outcomeKey(outcome.kind), outcome.explanation));
     }

@@ -1,6 +1,8 @@
 #include "profilescommand.h"
 
+#include "authoptions.h"
 #include "cliarguments.h"
+#include "invoke/authheaders.h"
 #include "invoke/callcheck.h"
 #include "options.h"
 #include "profile/profilejson.h"
@@ -47,9 +49,24 @@ CommandOutput show(const ProfileStore &store, SecretStore &secrets, const QStrin
         return usage(Text::tr("there is no profile named \"%1\".").arg(name));
     QString error;
     const bool saved = readSecret(secrets, profilePasswordKey(profile->id), &error).has_value();
-    const QString password = saved             ? Text::tr("password: saved in the keychain")
-                             : error.isEmpty() ? Text::tr("password: not saved")
-                                               : Text::tr("password: unknown, no keychain (%1)").arg(error);
+    QString password = saved             ? Text::tr("password: saved in the keychain")
+                       : error.isEmpty() ? Text::tr("password: not saved")
+                                         : Text::tr("password: unknown, no keychain (%1)").arg(error);
+    if (profile->auth == AuthKind::ApiKey || profile->auth == AuthKind::Bearer) {
+        const bool apiKey = profile->auth == AuthKind::ApiKey;
+        QString secretError;
+        const bool secretSaved =
+            readSecret(secrets, apiKey ? profileApiKeyKey(profile->id) : profileTokenKey(profile->id),
+                       &secretError)
+                .has_value();
+        password +=
+            u'\n' + (secretSaved ? (apiKey ? Text::tr("API key: saved in the keychain")
+                                           : Text::tr("bearer token: saved in the keychain"))
+                     : secretError.isEmpty()
+                         ? (apiKey ? Text::tr("API key: not saved") : Text::tr("bearer token: not saved"))
+                         : Text::tr("%1: unknown, no keychain (%2)")
+                               .arg(apiKey ? Text::tr("API key") : Text::tr("bearer token"), secretError));
+    }
     return CommandOutput{writeProfiles({*profile}) + password.toUtf8() + '\n', QByteArray(), 0};
 }
 
@@ -60,9 +77,8 @@ CommandOutput remove(ProfileStore &store, SecretStore &secrets, const QString &n
         return usage(Text::tr("there is no profile named \"%1\".").arg(name));
     if (const QString error = store.remove(profile->id); !error.isEmpty())
         return CommandOutput{QByteArray(), (error + u'\n').toUtf8(), 3};
-    removeSecret(secrets, profilePasswordKey(profile->id));
-    removeSecret(secrets, profileApiPasswordKey(profile->id));
-    removeSecret(secrets, proxyPasswordKey(profile->id));
+    for (const QString &key : profileSecretKeys(profile->id))
+        removeSecret(secrets, key);
     return CommandOutput{Text::tr("Removed \"%1\".\n").arg(name).toUtf8(), QByteArray(), 0};
 }
 
@@ -82,6 +98,7 @@ struct SaveOptions : ConnectionOptions
     QCommandLineOption proxyUser{QStringLiteral("proxy-user"), QString(), QStringLiteral("USER")};
     QCommandLineOption proxyPasswordEnv{QStringLiteral("proxy-password-env"), QString(),
                                         QStringLiteral("VAR")};
+    AuthOptions authOptions;
 };
 
 // Applies the flags to the profile; returns an error or "".
@@ -140,6 +157,28 @@ QString apply(const QCommandLineParser &parser, const SaveOptions &o, Profile &p
         }
     }
     set(o.proxyUser, p.proxy.user);
+    QString error;
+    if (parser.isSet(o.authOptions.auth)) {
+        const std::optional<AuthKind> kind = authOption(parser.value(o.authOptions.auth), &error);
+        if (!kind)
+            return error;
+        p.auth = *kind;
+    }
+    if (parser.isSet(o.authOptions.apiKeyHeader)) {
+        const std::optional<QByteArray> header =
+            apiKeyHeaderOption(parser.value(o.authOptions.apiKeyHeader), &error);
+        if (!header)
+            return error;
+        p.apiKeyHeader = *header;
+    }
+    // A profile keeps its user name whatever its kind; a password is for HTTP Basic only.
+    QStringList basicFlags;
+    for (const QCommandLineOption *option : {&o.passwordEnv, &o.passwordStdin}) {
+        if (parser.isSet(*option))
+            basicFlags << u"--" + option->names().constFirst();
+    }
+    if (const QString other = flagOfAnotherKind(parser, o.authOptions, p.auth, basicFlags); !other.isEmpty())
+        return other;
     if (p.address.isEmpty())
         return Text::tr("--address is missing: a profile needs the server address.");
     if (withoutUserInfo(p.address) != p.address)
@@ -159,6 +198,7 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
                        o.timeout,         o.passwordEnv, o.passwordStdin, o.caFile,  o.clientCert,
                        o.clientKey,       o.noVerify,    o.verify,        o.proxy,   o.proxyUser,
                        o.proxyPasswordEnv});
+    parser.addOptions(o.authOptions.all());
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     const QStringList names = parser.positionalArguments().mid(2); // "profiles", "save"
@@ -186,6 +226,14 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
         passwordFromFlags(parser.value(o.apiPasswordEnv), false, readStdin, &error);
     if (!error.isEmpty())
         return usage(error);
+    const std::optional<QString> apiKey =
+        secretFromFlags(parser, o.authOptions.apiKeyEnv, o.authOptions.apiKeyStdin, readStdin, &error);
+    if (!error.isEmpty())
+        return usage(error);
+    const std::optional<QString> token =
+        secretFromFlags(parser, o.authOptions.tokenEnv, o.authOptions.tokenStdin, readStdin, &error);
+    if (!error.isEmpty())
+        return usage(error);
     if (apiPassword && profile.apiUser.isEmpty())
         return usage(Text::tr("--api-password-env needs --api-user: without its own user the Zato 4 API is "
                               "called with the main user and password."));
@@ -196,22 +244,32 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
     const std::pair<const std::optional<QString> &, QString> secretsToSave[] = {
         {password, profilePasswordKey(profile.id)},
         {apiPassword, profileApiPasswordKey(profile.id)},
-        {proxyPassword, proxyPasswordKey(profile.id)}};
+        {proxyPassword, proxyPasswordKey(profile.id)},
+        {apiKey, profileApiKeyKey(profile.id)},
+        {token, profileTokenKey(profile.id)}};
     for (const auto &[secret, key] : secretsToSave) {
         if (!secret)
             continue;
         QString keychainError;
+        const bool isKey = key == profileApiKeyKey(profile.id);
+        const bool isToken = key == profileTokenKey(profile.id);
         if (!writeSecret(secrets, key, *secret, &keychainError)) {
-            return CommandOutput{
-                out.toUtf8(),
-                Text::tr("The password was not saved: no keychain is available (%1). It is never "
-                         "written anywhere else; give it with --password-env or --password-stdin "
-                         "when you call.\n")
-                    .arg(keychainError)
-                    .toUtf8(),
-                3};
+            const QString message =
+                isKey ? Text::tr(
+                            "The API key was not saved: no keychain is available (%1). It is never written "
+                            "anywhere else; give it with --api-key-env or --api-key-stdin when you call.\n")
+                : isToken
+                    ? Text::tr(
+                          "The bearer token was not saved: no keychain is available (%1). It is never "
+                          "written anywhere else; give it with --token-env or --token-stdin when you call.\n")
+                    : Text::tr("The password was not saved: no keychain is available (%1). It is never "
+                               "written anywhere else; give it with --password-env or --password-stdin "
+                               "when you call.\n");
+            return CommandOutput{out.toUtf8(), message.arg(keychainError).toUtf8(), 3};
         }
-        out += Text::tr("The password is in the keychain.\n");
+        out += isKey     ? Text::tr("The API key is in the keychain.\n")
+               : isToken ? Text::tr("The bearer token is in the keychain.\n")
+                         : Text::tr("The password is in the keychain.\n");
     }
     return CommandOutput{out.toUtf8(), QByteArray(), 0};
 }
@@ -226,10 +284,14 @@ QString help()
         "            [--timeout SECONDS] [--password-env VAR | --password-stdin] [--ca-file FILE]\n"
         "            [--client-cert FILE] [--client-key FILE] [--no-verify | --verify]\n"
         "            [--proxy system|none|HOST:PORT] [--proxy-user USER] [--proxy-password-env VAR]\n"
-        "            [--api-user USER] [--api-password-env VAR]\n"
+        "            [--api-user USER] [--api-password-env VAR] [--auth basic|apikey|bearer|none]\n"
+        "            [--api-key-header NAME] [--api-key-env VAR | --api-key-stdin]\n"
+        "            [--token-env VAR | --token-stdin]\n"
         "       zato-invoke profiles remove NAME\n"
         "--api-user: the Zato 4 API's own user, where its channel needs another one than --user\n"
         "(--client api then calls with it and the password of --api-password-env).\n"
+        "--auth: how the profile's channels authenticate (HTTP Basic unless told); an API key and a bearer\n"
+        "token are kept in the keychain like passwords, never as arguments or in the profile file.\n"
         "Profiles are shared with Zato Desk; passwords are kept in the OS keychain only.\n");
 }
 

@@ -11,15 +11,34 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     : QGroupBox(parent), m_ui(std::make_unique<Ui::ConnectionPanel>())
 {
     m_ui->setupUi(this);
-    for (QLineEdit *edit :
-         {m_ui->addressEdit, m_ui->anyPathEdit, m_ui->jsonPathEdit, m_ui->apiPathEdit, m_ui->usernameEdit,
-          m_ui->passwordEdit, m_ui->apiUserEdit, m_ui->apiPasswordEdit, m_ui->serviceEdit})
+    for (QLineEdit *edit : {m_ui->addressEdit, m_ui->anyPathEdit, m_ui->jsonPathEdit, m_ui->apiPathEdit,
+                            m_ui->usernameEdit, m_ui->passwordEdit, m_ui->apiUserEdit, m_ui->apiPasswordEdit,
+                            m_ui->serviceEdit, m_ui->apiKeyHeaderEdit, m_ui->apiKeyEdit, m_ui->tokenEdit})
         connect(edit, &QLineEdit::textEdited, this, &ConnectionPanel::edited);
+    const std::pair<AuthKind, QString> kinds[] = {{AuthKind::None, tr("None")},
+                                                  {AuthKind::Basic, tr("HTTP Basic")},
+                                                  {AuthKind::ApiKey, tr("API key")},
+                                                  {AuthKind::Bearer, tr("Bearer token")}};
+    for (const auto &[kind, text] : kinds)
+        m_ui->authCombo->addItem(text, int(kind));
+    m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(int(AuthKind::Basic)));
+    m_ui->authCombo->setToolTip(tr("How the channels authenticate: no credentials, HTTP Basic (a user and a "
+                                   "password), an API key in a header, or a bearer token (Authorization: "
+                                   "Bearer). The Zato 4 API's own user below always uses HTTP Basic."));
+    connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, &ConnectionPanel::showAuthFields);
+    connect(m_ui->authCombo, &QComboBox::activated, this, &ConnectionPanel::edited);
+    m_ui->apiKeyHeaderEdit->setToolTip(tr("The header the key goes in, as the channel's security definition "
+                                          "names it; empty: X-API-Key."));
+    m_ui->apiKeyEdit->setToolTip(
+        tr("The API key, sent as the header's whole value. Like every password, it is "
+           "kept in the system keychain only."));
+    m_ui->tokenEdit->setToolTip(tr("The bearer token, sent as Authorization: Bearer <token>. Like every "
+                                   "password, it is kept in the system keychain only."));
     for (QLineEdit *edit : {m_ui->usernameEdit, m_ui->passwordEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionPanel::updateUserHint);
     connect(m_ui->connectionSettingsButton, &QToolButton::clicked, this, &ConnectionPanel::openSettings);
     connect(m_ui->showPasswordCheck, &QCheckBox::toggled, this, [this](bool show) {
-        for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->apiPasswordEdit})
+        for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->apiPasswordEdit, m_ui->apiKeyEdit, m_ui->tokenEdit})
             edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
     m_ui->apiUserEdit->setToolTip(tr("The user of the Zato 4 API channel, when it is not the user name above "
@@ -29,6 +48,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
         "The password of the Zato 4 API user. Like every password, it is kept in the system keychain only."));
     connect(m_ui->profileCombo, &QComboBox::activated, this,
             [this](int index) { Q_EMIT profileChosen(m_ui->profileCombo->itemData(index).toString()); });
+    showAuthFields();
 }
 
 ConnectionPanel::~ConnectionPanel() = default;
@@ -44,6 +64,11 @@ void ConnectionPanel::setConnection(const LookupForm &form)
     m_ui->apiUserEdit->setText(form.apiUser);
     m_ui->apiPasswordEdit->setText(form.apiPassword);
     m_ui->serviceEdit->setText(form.service);
+    m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(int(form.authKind)));
+    m_ui->apiKeyHeaderEdit->setText(QString::fromLatin1(form.apiKeyHeader));
+    m_ui->apiKeyEdit->setText(form.apiKey);
+    m_ui->tokenEdit->setText(form.token);
+    showAuthFields();
     m_tls = form.tls;
     m_proxy = form.proxy;
     m_timeout = form.timeout;
@@ -77,6 +102,12 @@ void ConnectionPanel::fillForm(LookupForm &form) const
     form.apiUser = m_ui->apiUserEdit->text();
     form.apiPassword = m_ui->apiPasswordEdit->text();
     form.service = m_ui->serviceEdit->text();
+    form.authKind = authKind();
+    form.apiKeyHeader = m_ui->apiKeyHeaderEdit->text().trimmed().toLatin1();
+    if (form.apiKeyHeader.isEmpty())
+        form.apiKeyHeader = QByteArrayLiteral("X-API-Key");
+    form.apiKey = m_ui->apiKeyEdit->text();
+    form.token = m_ui->tokenEdit->text();
     form.tls = m_tls;
     form.proxy = m_proxy;
     form.timeout = m_timeout;
@@ -151,10 +182,36 @@ void ConnectionPanel::showKeychainWarning(const QString &message, const QString 
     label->setVisible(!message.isEmpty());
 }
 
+AuthKind ConnectionPanel::authKind() const
+{
+    return AuthKind(m_ui->authCombo->currentData().toInt());
+}
+
+// Only the fields of the chosen kind: user and password, header and key, or token.
+void ConnectionPanel::showAuthFields()
+{
+    const AuthKind kind = authKind();
+    const bool basic = kind == AuthKind::Basic;
+    const bool apiKey = kind == AuthKind::ApiKey;
+    const bool bearer = kind == AuthKind::Bearer;
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->usernameLabel), static_cast<QWidget *>(m_ui->usernameEdit),
+          static_cast<QWidget *>(m_ui->passwordLabel), static_cast<QWidget *>(m_ui->passwordEdit)})
+        widget->setVisible(basic);
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->apiKeyHeaderLabel), static_cast<QWidget *>(m_ui->apiKeyHeaderEdit),
+          static_cast<QWidget *>(m_ui->apiKeyLabel), static_cast<QWidget *>(m_ui->apiKeyEdit)})
+        widget->setVisible(apiKey);
+    m_ui->tokenLabel->setVisible(bearer);
+    m_ui->tokenEdit->setVisible(bearer);
+    updateUserHint();
+}
+
 // A password with no user name is sent as Basic ":password": allowed, but seldom meant.
 void ConnectionPanel::updateUserHint()
 {
-    const bool show = m_ui->usernameEdit->text().isEmpty() && !m_ui->passwordEdit->text().isEmpty();
+    const bool show = authKind() == AuthKind::Basic && m_ui->usernameEdit->text().isEmpty() &&
+                      !m_ui->passwordEdit->text().isEmpty();
     m_ui->usernameHintLabel->setText(
         show ? tr("The user name is empty: the password is sent with an empty user name.") : QString());
     m_ui->usernameHintLabel->setVisible(show);

@@ -13,8 +13,9 @@ namespace Ui {
 class ConnectionPanel;
 }
 
-// Connection: the profile selector, the server address, the channel paths, the credentials (the
-// main user and password, and the Zato 4 API's own where it differs) and the service, with their
+// Connection: the profile selector, the server address, the channel paths, the credentials (how the
+// channels authenticate, with only the fields of that kind: user and password, API key header and
+// key, or bearer token; and the Zato 4 API's own user where it differs) and the service, with their
 // field errors under each field, and the certificate and keychain warnings.
 class ConnectionPanel : public QGroupBox
 {
@@ -51,6 +52,8 @@ Q_SIGNALS:
 
 private:
     void updateUserHint();
+    void showAuthFields();
+    [[nodiscard]] AuthKind authKind() const;
 
     std::unique_ptr<Ui::ConnectionPanel> m_ui;
     TlsSettings m_tls;

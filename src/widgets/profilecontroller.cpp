@@ -98,6 +98,8 @@ void ProfileController::select(const QString &id)
         m_current = profile;
         m_loadedPassword.clear();
         m_loadedApiPassword.clear();
+        m_loadedApiKey.clear();
+        m_loadedToken.clear();
         fill(formFromProfile(profile, QString(), m_form.get()));
         m_panel->setCurrentProfile(id);
         settings::CurrentProfile.set(*m_settings, id);
@@ -105,57 +107,6 @@ void ProfileController::select(const QString &id)
         updateModified();
         return;
     }
-}
-
-// Puts the profile's passwords, once the keychain has them, into the form.
-void ProfileController::loadPasswords(const QString &id)
-{
-    m_secrets->read(
-        profilePasswordKey(id), this,
-        [this, id](SecretStore::Status status, const QString &secret, const QString &) {
-            if (m_current.id != id)
-                return;
-            m_loadedPassword = status == SecretStore::Status::Ok ? secret : Profile::builtInPassword(id);
-            LookupForm form = m_form.get();
-            form.password = m_loadedPassword;
-            if (m_current.proxy.mode == ProxySettings::Mode::Manual && !m_current.proxy.user.isEmpty())
-                m_secrets->read(
-                    proxyPasswordKey(id), this,
-                    [this, id](SecretStore::Status s, const QString &proxySecret, const QString &) {
-                        if (m_current.id == id && s == SecretStore::Status::Ok) {
-                            LookupForm withProxy = m_form.get();
-                            withProxy.proxy.password = proxySecret;
-                            fill(withProxy);
-                        }
-                    });
-            if (m_current.apiUser.isEmpty()) {
-                m_loadedApiPassword.clear();
-                form.apiPassword.clear();
-                fill(form);
-                updateModified();
-                Q_EMIT passwordLoaded();
-                return;
-            }
-            fill(form);
-            loadApiPassword(id);
-        });
-}
-
-// The password of the profile's own Zato 4 API user, once the keychain has it.
-void ProfileController::loadApiPassword(const QString &id)
-{
-    m_secrets->read(profileApiPasswordKey(id), this,
-                    [this, id](SecretStore::Status status, const QString &secret, const QString &) {
-                        if (m_current.id != id)
-                            return;
-                        m_loadedApiPassword =
-                            status == SecretStore::Status::Ok ? secret : Profile::builtInApiPassword(id);
-                        LookupForm form = m_form.get();
-                        form.apiPassword = m_loadedApiPassword;
-                        fill(form);
-                        updateModified();
-                        Q_EMIT passwordLoaded();
-                    });
 }
 
 // Fills the form without taking it for the user's edit.
@@ -198,6 +149,8 @@ void ProfileController::discard()
 {
     LookupForm form = formFromProfile(m_current, m_loadedPassword, m_form.get());
     form.apiPassword = m_loadedApiPassword;
+    form.apiKey = m_loadedApiKey;
+    form.token = m_loadedToken;
     fill(form);
     updateModified();
 }
@@ -215,7 +168,8 @@ void ProfileController::updateModified()
     const LookupForm form = m_form.get();
     m_modified = !m_current.id.isEmpty() &&
                  (!(profileFromForm(form, m_current) == m_current) || form.password != m_loadedPassword ||
-                  form.apiPassword != m_loadedApiPassword);
+                  form.apiPassword != m_loadedApiPassword || form.apiKey != m_loadedApiKey ||
+                  form.token != m_loadedToken);
     const QString name = m_current.id.isEmpty() ? QString() : m_current.name;
     Q_EMIT titleChanged(
         name.isEmpty() ? tr("Zato Desk")
@@ -268,8 +222,24 @@ void ProfileController::persist(const Profile &profile, const QString &password)
                                          "It is never written anywhere else, so you will have to enter it "
                                          "again; unlock or start your keyring and save the profile again "
                                          "to keep it.")));
+    // The API key and the token, whichever kind is chosen: switching back finds them again.
+    const std::pair<QString, QString> authSecrets[] = {{profileApiKeyKey(id), form.apiKey},
+                                                       {profileTokenKey(id), form.token}};
+    for (const auto &[key, secret] : authSecrets) {
+        if (secret.isEmpty())
+            m_secrets->remove(key, this, [](SecretStore::Status, const QString &) {});
+        else
+            m_secrets->write(
+                key, secret, this,
+                tellIfFailed(tr("The profile \"%1\" was saved, but not its API key or bearer token: "
+                                "%2. It is never written anywhere else, so you will have to enter "
+                                "it again; unlock or start your keyring and save the profile again "
+                                "to keep it.")));
+    }
     m_loadedPassword = password;
     m_loadedApiPassword = apiPassword;
+    m_loadedApiKey = form.apiKey;
+    m_loadedToken = form.token;
     reload(id);
     m_current = *m_store->byId(id);
     settings::CurrentProfile.set(*m_settings, id);
@@ -353,7 +323,7 @@ bool ProfileController::remove()
     }
     const QString name = m_current.name;
     auto told = std::make_shared<bool>(false); // both entries fail alike: said once
-    for (const QString &key : {profilePasswordKey(id), profileApiPasswordKey(id), proxyPasswordKey(id)}) {
+    for (const QString &key : profileSecretKeys(id)) {
         m_secrets->remove(key, this, [this, name, told](SecretStore::Status status, const QString &error) {
             if (status != SecretStore::Status::Ok && !std::exchange(*told, true))
                 m_prompts.tell(tr("Password not removed"),

@@ -73,7 +73,10 @@ private:
     // The form back to the profile as saved, with the password it was loaded with.
     void discard();
     void loadPasswords(const QString &id);
+    void loadPassword(const QString &id);
     void loadApiPassword(const QString &id);
+    // The profile's API key and bearer token, then done.
+    void loadAuthSecrets(const QString &id, std::function<void()> done);
     void persist(const Profile &profile, const QString &password);
     [[nodiscard]] std::optional<QString> askName(const QString &title, const QString &proposal);
     [[nodiscard]] QList<Profile> available() const;
@@ -89,6 +92,8 @@ private:
     Profile m_current;
     QString m_loadedPassword;
     QString m_loadedApiPassword;
+    QString m_loadedApiKey;
+    QString m_loadedToken;
     bool m_modified = false;
     bool m_filling = false;
     QString m_demoAddress = QStringLiteral("http://127.0.0.1:17010");

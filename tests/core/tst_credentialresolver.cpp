@@ -25,6 +25,8 @@ private Q_SLOTS:
     void keychainUnavailable();
     void rowWithoutPasswordIsNeverSent();
     void goneResolverIsNotCalledBack();
+    void rowsOfEveryCredentialKind();
+    void matrixFileKeepsTheKinds();
 
 private:
     QList<CredentialResolution> resolve(const QList<MatrixCredential> &rows, SecretStore &secrets);
@@ -44,8 +46,16 @@ void tst_CredentialResolver::init()
     saved.address = QStringLiteral("http://staging.test");
     saved.user = QStringLiteral("staging-user");
     QCOMPARE(m_profiles->save(saved), QString());
+    Profile partner;
+    partner.id = QStringLiteral("partner-id");
+    partner.name = QStringLiteral("Partner");
+    partner.address = QStringLiteral("http://partner.test");
+    partner.auth = AuthKind::ApiKey;
+    partner.apiKeyHeader = "X-Partner-Key";
+    QCOMPARE(m_profiles->save(partner), QString());
     m_env = QProcessEnvironment();
     m_env.insert(QStringLiteral("ZD_ROW_PASSWORD"), QStringLiteral("from-env"));
+    m_env.insert(QStringLiteral("ZD_ROW_KEY"), QStringLiteral("key-from-env"));
 }
 
 QList<CredentialResolution> tst_CredentialResolver::resolve(const QList<MatrixCredential> &rows,
@@ -238,6 +248,106 @@ void tst_CredentialResolver::goneResolverIsNotCalledBack()
     QTRY_COMPARE(keychain.answered, 1);
     QTest::qWait(20);
     QVERIFY(!finished);
+}
+
+// Rows of any kind: an API key from a variable, from a profile (its kind and header too) or from the
+// row's own keychain entry, a bearer token, no credential at all; and today's Basic rows alongside.
+// The runner sends each with its own header and nothing else.
+void tst_CredentialResolver::rowsOfEveryCredentialKind()
+{
+    FakeSecretStore keychain(-1);
+    keychain.secrets.insert(profileApiKeyKey(QStringLiteral("partner-id")), QStringLiteral("partner-key"));
+    keychain.secrets.insert(matrixTokenKey(QStringLiteral("bearer")), QStringLiteral("demo-token"));
+    keychain.secrets.insert(matrixPasswordKey(QStringLiteral("ops")), QStringLiteral("ops-pass"));
+    QList<MatrixCredential> rows = {
+        {QStringLiteral("key-env"), QString(), QString(), QString(), AuthKind::ApiKey, QByteArray(),
+         QStringLiteral("ZD_ROW_KEY")},
+        {QStringLiteral("partner"), QString(), QStringLiteral("Partner"), QString()},
+        {QStringLiteral("bearer"), QString(), QString(), QString(), AuthKind::Bearer},
+        {QStringLiteral("anonymous"), QString(), QString(), QString(), AuthKind::None},
+        {QStringLiteral("ops"), QStringLiteral("ops-user"), QString(), QString()},
+        {QStringLiteral("no-key"), QString(), QString(), QString(), AuthKind::ApiKey},
+    };
+    const QList<CredentialResolution> resolved = resolve(rows, keychain);
+    QCOMPARE(resolved.size(), 6);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY2(resolved.at(i).ok(), qPrintable(resolved.at(i).error));
+    QCOMPARE(resolved.at(0).credential.auth,
+             (AuthSettings{AuthKind::ApiKey, "X-API-Key", QStringLiteral("key-from-env")}));
+    QCOMPARE(resolved.at(1).credential.auth,
+             (AuthSettings{AuthKind::ApiKey, "X-Partner-Key", QStringLiteral("partner-key")}));
+    QCOMPARE(resolved.at(2).credential.auth.kind, AuthKind::Bearer);
+    QCOMPARE(resolved.at(2).credential.auth.secret, QStringLiteral("demo-token"));
+    QCOMPARE(resolved.at(3).credential.auth.kind, AuthKind::None);
+    QCOMPARE(resolved.at(4).credential.auth.kind, AuthKind::Basic);
+    QCOMPARE(resolved.at(4).credential.password, QStringLiteral("ops-pass"));
+    QVERIFY(!resolved.at(5).ok());
+    QVERIFY2(resolved.at(5).error.contains(u"has no API key"), qPrintable(resolved.at(5).error));
+
+    test::RawHttpServer server;
+    server.listen();
+    server.setHandler([](const test::RawHttpServer::Request &) {
+        return test::RawHttpServer::reply(200, R"({"name":"Victoria Murray"})");
+    });
+    MatrixDefinition matrix;
+    matrix.address = server.address();
+    matrix.credentials = rows.mid(0, 5);
+    matrix.channels = {{QStringLiteral("a"), QStringLiteral("/a"), ClientKind::Json, QString()}};
+    QList<ResolvedCredential> credentials;
+    for (int i = 0; i < 5; ++i)
+        credentials << resolved.at(i).credential;
+    MatrixRunner runner;
+    QSignalSpy finished(&runner, &MatrixRunner::finished);
+    QVERIFY(runner.start(matrix, credentials, MatrixRunner::allCells(matrix), 1)); // in row order
+    QVERIFY(finished.wait(10000));
+    const QList<test::RawHttpServer::Request> &requests = server.requests();
+    QCOMPARE(requests.size(), 5);
+    const auto credentialHeaders = [](const test::RawHttpServer::Request &request) {
+        QList<QByteArray> found;
+        for (const auto &[name, value] : request.headers) {
+            if (name != "Content-Type" && name != "User-Agent" && name != "Host" &&
+                name != "Content-Length" && name != "Connection" && name != "Accept-Encoding" &&
+                name != "Accept-Language")
+                found << name + ": " + value;
+        }
+        return found;
+    };
+    QCOMPARE(credentialHeaders(requests.at(0)), QList<QByteArray>{"X-API-Key: key-from-env"});
+    QCOMPARE(credentialHeaders(requests.at(1)), QList<QByteArray>{"X-Partner-Key: partner-key"});
+    QCOMPARE(credentialHeaders(requests.at(2)), QList<QByteArray>{"Authorization: Bearer demo-token"});
+    QCOMPARE(credentialHeaders(requests.at(3)), QList<QByteArray>{});
+    QCOMPARE(credentialHeaders(requests.at(4)),
+             QList<QByteArray>{"Authorization: Basic " + QByteArray("ops-user:ops-pass").toBase64()});
+}
+
+void tst_CredentialResolver::matrixFileKeepsTheKinds()
+{
+    const MatrixRead read = readMatrix(R"({"address": "http://127.0.0.1:17010",
+        "credentials": [{"name": "key", "auth": "apikey", "api_key_header": "X-Partner-Key", "api_key_env": "K"},
+                        {"name": "token", "auth": "bearer", "token_env": "T"},
+                        {"name": "anonymous", "auth": "none"},
+                        {"name": "django", "user": "django", "password_env": "P"}],
+        "channels": [{"name": "c", "path": "/c"}],
+        "expect": {"key": {"c": "429"}, "anonymous": {"c": "400"}}})");
+    QVERIFY2(read.definition, qPrintable(read.error));
+    const QList<MatrixCredential> &rows = read.definition->credentials;
+    QCOMPARE(rows.at(0).kind(), AuthKind::ApiKey);
+    QCOMPARE(rows.at(0).apiKeyHeader, QByteArray("X-Partner-Key"));
+    QCOMPARE(rows.at(0).secretEnv, QStringLiteral("K"));
+    QCOMPARE(rows.at(1).kind(), AuthKind::Bearer);
+    QCOMPARE(rows.at(1).secretEnv, QStringLiteral("T"));
+    QCOMPARE(rows.at(2).kind(), AuthKind::None);
+    QCOMPARE(rows.at(3).kind(), AuthKind::Basic); // today's rows: no "auth" is HTTP Basic
+    QVERIFY(!rows.at(3).auth);
+    const QByteArray written = writeMatrix(*read.definition);
+    QVERIFY2(written.contains(R"("auth": "apikey")") && written.contains(R"("token_env": "T")") &&
+                 written.contains(R"("api_key_env": "K")") && !written.contains(R"("auth": "basic")"),
+             written.constData());
+    QVERIFY(readMatrix(written).definition->credentials.at(0).secretEnv == QStringLiteral("K"));
+    const MatrixRead bad =
+        readMatrix(R"({"address": "http://x", "credentials": [{"name": "k", "auth": "jwt"}],
+        "channels": [{"name": "c", "path": "/c"}]})");
+    QVERIFY2(bad.error.contains(u"unknown \"auth\" \"jwt\""), qPrintable(bad.error));
 }
 
 QTEST_GUILESS_MAIN(tst_CredentialResolver)

@@ -28,6 +28,24 @@ InvokeResult failed(ErrorKind kind, TransportFailure failure = TransportFailure:
     return result;
 }
 
+// The same result as if the request had carried these headers.
+InvokeResult sentWith(InvokeResult result, HttpHeaders headers, QList<QByteArray> secretHeaders = {})
+{
+    result.request.headers = std::move(headers);
+    result.request.secretHeaders = std::move(secretHeaders);
+    return result;
+}
+
+const HttpHeader basicSent{"Authorization", "Basic ZGphbmdvOm15LXBhc3N3b3Jk"};
+const HttpHeader bearerSent{"Authorization", "Bearer demo-token"};
+const HttpHeader keySent{"X-API-Key", "demo-api-key"};
+
+// zato-platform.md §1.2 and §1.5: the JSON error envelope of a 4.1 channel.
+QByteArray envelope(const char *details)
+{
+    return QByteArray(R"({"result":"Error","cid":"6a1f0c2e9b8d4e01","details":")") + details + "\"}";
+}
+
 } // namespace
 
 class tst_Outcome : public QObject
@@ -37,6 +55,10 @@ class tst_Outcome : public QObject
 private Q_SLOTS:
     void classes_data();
     void classes();
+    void credentialsAndLimits_data();
+    void credentialsAndLimits();
+    void cidFromTheBody_data();
+    void cidFromTheBody();
     void formValidation_data();
     void formValidation();
     void formBuildsTheSampleCall();
@@ -107,6 +129,100 @@ void tst_Outcome::classes()
     const Outcome outcome = explainOutcome(result);
     QCOMPARE(int(outcome.kind), kind);
     QVERIFY2(outcome.explanation.contains(textPart), qPrintable(outcome.explanation));
+}
+
+void tst_Outcome::credentialsAndLimits_data()
+{
+    QTest::addColumn<InvokeResult>("result");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("textPart");
+
+    const int wrong = int(OutcomeClass::WrongCredentials);
+    const HttpHeaders bearerChallenge{{"WWW-Authenticate", "Bearer"}};
+    QTest::newRow("401 Bearer challenge, no token sent")
+        << sentWith(responded(ClientKind::Json, 401, envelope("401 Unauthorized"), bearerChallenge), {})
+        << wrong << QStringLiteral("wants a bearer token");
+    QTest::newRow("401 Bearer challenge, token refused")
+        << sentWith(responded(ClientKind::Json, 401, envelope("401 Unauthorized"), bearerChallenge),
+                    {bearerSent})
+        << wrong << QStringLiteral("Wrong bearer token");
+    QTest::newRow("401 with no challenge, Basic sent")
+        << sentWith(responded(ClientKind::Json, 401, envelope("401 Unauthorized")), {basicSent}) << wrong
+        << QStringLiteral("the channel wants an API key or another credential");
+    QTest::newRow("401 with no challenge, nothing sent")
+        << responded(ClientKind::Json, 401, envelope("401 Unauthorized")) << wrong
+        << QStringLiteral("the channel wants an API key or another credential");
+    QTest::newRow("401 with no challenge, a key in a custom header refused")
+        << sentWith(responded(ClientKind::Json, 401, envelope("401 Unauthorized")),
+                    {{"X-Partner-Key", "wrong"}}, {"X-Partner-Key"})
+        << wrong << QStringLiteral("Wrong API key");
+    QTest::newRow("403 from a security group")
+        << sentWith(responded(ClientKind::Json, 403, envelope("You are not allowed to access this resource")),
+                    {basicSent})
+        << int(OutcomeClass::RbacDenied) << QStringLiteral("security groups");
+    QTest::newRow("400: Basic and an API key together")
+        << sentWith(responded(ClientKind::Json, 400, envelope("Bad request")), {basicSent, keySent})
+        << int(OutcomeClass::BadRequest) << QStringLiteral("both HTTP Basic credentials and an API key");
+    QTest::newRow("400 with one credential is no such thing")
+        << sentWith(responded(ClientKind::Json, 400, envelope("Bad request")), {keySent})
+        << int(OutcomeClass::NotOk) << QStringLiteral("HTTP 400");
+    QTest::newRow("405 with Allow") << responded(ClientKind::Json, 405, "Method not allowed (CID:c1)",
+                                                 {{"Allow", "GET, POST"}})
+                                    << int(OutcomeClass::MethodNotAllowed)
+                                    << QStringLiteral("it accepts GET, POST");
+    QTest::newRow("429 with Retry-After and X-RateLimit-*")
+        << responded(ClientKind::Json, 429, envelope("Too many requests"),
+                     {{"Retry-After", "Sat, 05 Dec 2026 08:00:00 GMT"},
+                      {"X-RateLimit-Limit", "100"},
+                      {"X-RateLimit-Remaining", "0"}})
+        << int(OutcomeClass::RateLimited)
+        << QStringLiteral(
+               "Try again after Sat, 05 Dec 2026 08:00:00 GMT (Retry-After). Limit: 100; remaining: 0.");
+    QTest::newRow("429 from the channel limit: Retry-After only")
+        << responded(ClientKind::Json, 429, envelope("Too many requests"), {{"Retry-After", "30"}})
+        << int(OutcomeClass::RateLimited) << QStringLiteral("Too many requests");
+}
+
+void tst_Outcome::credentialsAndLimits()
+{
+    QFETCH(InvokeResult, result);
+    QFETCH(int, kind);
+    QFETCH(QString, textPart);
+    const Outcome outcome = explainOutcome(result);
+    QCOMPARE(int(outcome.kind), kind);
+    QVERIFY2(outcome.explanation.contains(textPart), qPrintable(outcome.explanation));
+}
+
+void tst_Outcome::cidFromTheBody_data()
+{
+    QTest::addColumn<InvokeResult>("result");
+    QTest::addColumn<QString>("cid");
+    // zato-platform.md §1.5: plain text "URL not found (CID:<cid>)" with no X-Zato-CID (off by default).
+    QTest::newRow("404 text") << responded(ClientKind::Json, 404, "URL not found (CID:b0c3a6f1d2e4)")
+                              << QStringLiteral("b0c3a6f1d2e4");
+    QTest::newRow("404 text with a space")
+        << responded(ClientKind::Api, 404, "URL not found (CID: 7f00aa)") << QStringLiteral("7f00aa");
+    QTest::newRow("JSON envelope") << responded(ClientKind::Json, 401, envelope("401 Unauthorized"))
+                                   << QStringLiteral("6a1f0c2e9b8d4e01");
+    QTest::newRow("the header wins") << responded(ClientKind::Json, 404, "URL not found (CID:body1)",
+                                                  {{"X-Zato-CID", "header1"}})
+                                     << QStringLiteral("header1");
+    QTest::newRow("none") << responded(ClientKind::Json, 404, "Not here") << QString();
+    // A success is the service's answer, not an error body: its CID is the header's or none.
+    QTest::newRow("not from a success")
+        << responded(ClientKind::AnyService, 200,
+                     R"({"response":"e30=","zato_env":{"result":"ZATO_OK","cid":"c1","details":""}})")
+        << QString();
+}
+
+void tst_Outcome::cidFromTheBody()
+{
+    QFETCH(InvokeResult, result);
+    QFETCH(QString, cid);
+    QCOMPARE(explainOutcome(result).cid, cid);
+    QCOMPARE(callCid(result), cid);
+    // What the Python client reports stays its own: the header or "(None)".
+    QCOMPARE(result.cid, headerValue(result.response.headers, "X-Zato-CID") ? cid : QStringLiteral("(None)"));
 }
 
 void tst_Outcome::formValidation_data()

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void missingFileIsEmpty();
     void apiUserRoundTrip();
     void fileWithoutApiUserLoads();
+    void authKindRoundTripAndOldFilesAreBasic();
     void formChoosesTheClientsCredential();
     void brokenFile_data();
     void brokenFile();
@@ -149,7 +150,7 @@ void tst_ProfileStore::roundTripWithoutSecrets()
     p.proxy.password = QStringLiteral("proxy-secret-123");
     QCOMPARE(store.save(p), QString());
     QVERIFY(!contents(m_file).contains("proxy-secret-123"));
-    QVERIFY(contents(m_file).startsWith("{\n    \"schema\": 1,"));
+    QVERIFY(contents(m_file).startsWith("{\n    \"schema\": 2,"));
 
     ProfileStore again(m_file);
     QVERIFY(again.load().isEmpty());
@@ -192,6 +193,38 @@ void tst_ProfileStore::fileWithoutApiUserLoads()
     QCOMPARE(old.apiUser, QString());
     const LookupForm form = formFromProfile(old, QStringLiteral("pw"), LookupForm());
     QCOMPARE(form.credential(ClientKind::Api), std::pair(QStringLiteral("django"), QStringLiteral("pw")));
+}
+
+// Schema 2 keeps how the channels authenticate and the API-key header, never the key or the token;
+// a file of schema 1 (before there were kinds) is read as HTTP Basic with Zato's default header.
+void tst_ProfileStore::authKindRoundTripAndOldFilesAreBasic()
+{
+    ProfileStore store(m_file);
+    QVERIFY(store.load().isEmpty());
+    Profile p = sample(QStringLiteral("Partner"));
+    p.auth = AuthKind::ApiKey;
+    p.apiKeyHeader = "X-Partner-Key";
+    QCOMPARE(store.save(p), QString());
+    const QByteArray file = contents(m_file);
+    QVERIFY2(file.contains(R"("auth": "apikey")"), file.constData());
+    QVERIFY2(file.contains(R"("api_key_header": "X-Partner-Key")"), file.constData());
+    ProfileStore again(m_file);
+    QVERIFY(again.load().isEmpty());
+    QCOMPARE(again.profiles().constFirst().auth, AuthKind::ApiKey);
+    QCOMPARE(again.profiles().constFirst().apiKeyHeader, QByteArray("X-Partner-Key"));
+
+    // The form carries the kind and header; the key comes from the keychain, never from the profile.
+    LookupForm form = formFromProfile(again.profiles().constFirst(), QString(), LookupForm());
+    QCOMPARE(form.authKind, AuthKind::ApiKey);
+    form.apiKey = QStringLiteral("k-1");
+    QVERIFY(profileFromForm(form, p) == p);
+
+    put(m_file, QByteArray(R"({"schema": 1, "profiles": [{"id": "a1", "name": "Old", "address": )"
+                           R"("http://localhost:17010", "user": "django"}]})"));
+    ProfileStore old(m_file);
+    QCOMPARE(old.load(), QString());
+    QCOMPARE(old.profiles().constFirst().auth, AuthKind::Basic);
+    QCOMPARE(old.profiles().constFirst().apiKeyHeader, QByteArray("X-API-Key"));
 }
 
 void tst_ProfileStore::formChoosesTheClientsCredential()
@@ -253,11 +286,11 @@ void tst_ProfileStore::brokenFile()
 void tst_ProfileStore::newerSchemaIsRefusedAndKept()
 {
     QDir().mkpath(QFileInfo(m_file).absolutePath());
-    const QByteArray future = R"({"schema": 2, "profiles": [{"name": "From the future", "wormholes": 3}]})";
+    const QByteArray future = R"({"schema": 3, "profiles": [{"name": "From the future", "wormholes": 3}]})";
     put(m_file, future);
     ProfileStore store(m_file);
     const QString message = store.load();
-    QVERIFY2(message.contains(u"newer Zato Desk (schema 2"), qPrintable(message));
+    QVERIFY2(message.contains(u"newer Zato Desk (schema 3"), qPrintable(message));
     QVERIFY(store.isReadOnly());
     QVERIFY(!store.save(sample(QStringLiteral("X"))).isEmpty());
     QCOMPARE(contents(m_file), future);

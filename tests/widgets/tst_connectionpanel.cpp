@@ -13,10 +13,12 @@
 #include "windowmenus.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -113,6 +115,8 @@ private Q_SLOTS:
     void builtInDemoProfileCallsEveryClient_data();
     void builtInDemoProfileCallsEveryClient();
     void apiPasswordIsKeptInTheKeychainOnly();
+    void authenticationShowsTheFieldsOfItsKind();
+    void apiKeyAndTokenAreKeptInTheKeychainOnly();
     void everyInvalidFieldIsFlaggedAtOnce();
     void emptyUserWithPasswordIsSentAndHinted();
     void keychainBannerIsWholeAndPlain();
@@ -243,6 +247,130 @@ void tst_ConnectionPanel::apiPasswordIsKeptInTheKeychainOnly()
     QCOMPARE(apiUser->text(), QStringLiteral("apiuser"));
     QCOMPARE(apiPassword->text(), QStringLiteral("Api-Secret-42"));
     QVERIFY(!m_window->profiles()->isModified());
+}
+
+// The kind chosen as a user chooses it: the combo box changed, and activated.
+void chooseAuth(QComboBox *combo, AuthKind kind)
+{
+    const int index = combo->findData(int(kind));
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+}
+
+void tst_ConnectionPanel::authenticationShowsTheFieldsOfItsKind()
+{
+    makeWindow(new MemorySecretStore);
+    selectDemoProfile();
+    auto *combo = child<QComboBox>(*m_window, "authCombo");
+    QCOMPARE(combo->count(), 4);
+    QCOMPARE(AuthKind(combo->currentData().toInt()), AuthKind::Basic); // the samples' kind
+    const char *const basic[] = {"usernameEdit", "passwordEdit"};
+    const char *const apiKey[] = {"apiKeyHeaderEdit", "apiKeyEdit"};
+    const auto shown = [this](const char *name) { return child<QLineEdit>(*m_window, name)->isVisible(); };
+    const struct
+    {
+        AuthKind kind;
+        bool basic, apiKey, token;
+    } kinds[] = {{AuthKind::None, false, false, false},
+                 {AuthKind::ApiKey, false, true, false},
+                 {AuthKind::Bearer, false, false, true},
+                 {AuthKind::Basic, true, false, false}};
+    for (const auto &k : kinds) {
+        chooseAuth(combo, k.kind);
+        for (const char *name : basic)
+            QCOMPARE(shown(name), k.basic);
+        for (const char *name : apiKey)
+            QCOMPARE(shown(name), k.apiKey);
+        QCOMPARE(shown("tokenEdit"), k.token);
+        QVERIFY(shown("apiUserEdit")); // the Zato 4 API's own user is HTTP Basic whatever the kind
+    }
+    // The key and the token are masked as the password is, and shown with it.
+    auto *show = child<QCheckBox>(*m_window, "showPasswordCheck");
+    for (const char *name : {"passwordEdit", "apiKeyEdit", "tokenEdit"})
+        QCOMPARE(child<QLineEdit>(*m_window, name)->echoMode(), QLineEdit::Password);
+    show->setChecked(true);
+    for (const char *name : {"passwordEdit", "apiKeyEdit", "tokenEdit"})
+        QCOMPARE(child<QLineEdit>(*m_window, name)->echoMode(), QLineEdit::Normal);
+    show->setChecked(false);
+    QCOMPARE(child<QLineEdit>(*m_window, "apiKeyEdit")->echoMode(), QLineEdit::Password);
+}
+
+void tst_ConnectionPanel::apiKeyAndTokenAreKeptInTheKeychainOnly()
+{
+    auto *secrets = new MemorySecretStore;
+    makeWindow(secrets);
+    selectDemoProfile();
+    Prompts prompts = Prompts::dialogs(m_window.get());
+    prompts.text = [](const QString &, const QString &, const QString &) {
+        return std::optional(QStringLiteral("Partner"));
+    };
+    prompts.tell = [](const QString &title, const QString &message) {
+        QFAIL(qPrintable(title + u": " + message));
+    };
+    m_window->profiles()->setPrompts(prompts);
+    const QString key = QStringLiteral("Partner-Secret-31");
+    const QString token = QStringLiteral("Token-Secret-47");
+    auto *combo = child<QComboBox>(*m_window, "authCombo");
+    chooseAuth(combo, AuthKind::ApiKey);
+    QVERIFY(m_window->profiles()->isModified()); // the kind counts as a change
+    QLineEdit *header = child<QLineEdit>(*m_window, "apiKeyHeaderEdit");
+    header->clear();
+    QTest::keyClicks(header, QStringLiteral("X-Partner-Key"));
+    QTest::keyClicks(child<QLineEdit>(*m_window, "apiKeyEdit"), key);
+
+    // The call carries the key in its header; the request shown masks it.
+    m_window->findChild<QRadioButton *>(QStringLiteral("jsonClientRadio"))->click();
+    QLineEdit *customer = child<QLineEdit>(*m_window, "customerIdEdit");
+    customer->clear();
+    QTest::keyClicks(customer, QStringLiteral("123"));
+    QSignalSpy finished(m_window.get(), &MainWindow::callFinished);
+    QTest::mouseClick(child<QPushButton>(*m_window, "invokeButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    const InvokeResult result = finished.constFirst().constFirst().value<InvokeResult>();
+    QCOMPARE(headerValue(result.request.headers, "X-Partner-Key"), std::optional<QByteArray>(key.toUtf8()));
+    QVERIFY(!headerValue(result.request.headers, "Authorization"));
+    const QString shownRequest = child<QPlainTextEdit>(*m_window, "requestView")->toPlainText();
+    QVERIFY2(shownRequest.contains(u"X-Partner-Key: ********"), qPrintable(shownRequest));
+    QVERIFY(!shownRequest.contains(key));
+
+    QVERIFY(m_window->profiles()->saveAs());
+    const QString id = m_window->profiles()->current().id;
+    QCOMPARE(readNow(*secrets, profileApiKeyKey(id)), key);
+
+    chooseAuth(combo, AuthKind::Bearer);
+    QTest::keyClicks(child<QLineEdit>(*m_window, "tokenEdit"), token);
+    QVERIFY(m_window->profiles()->save());
+    QCOMPARE(readNow(*secrets, profileTokenKey(id)), token);
+    m_settings->sync();
+    const QByteArray file = contents(m_profiles->fileName());
+    QVERIFY2(file.contains("\"auth\": \"bearer\""), file.constData());
+    QVERIFY2(file.contains("\"api_key_header\": \"X-Partner-Key\""), file.constData());
+    for (const QString &secret : {key, token}) {
+        QVERIFY(!file.contains(secret.toUtf8()));
+        QVERIFY(!contents(m_settings->fileName()).contains(secret.toUtf8()));
+    }
+
+    // Chosen again: the kind, the header and both secrets come back.
+    selectDemoProfile();
+    QCOMPARE(AuthKind(combo->currentData().toInt()), AuthKind::Basic);
+    QCOMPARE(child<QLineEdit>(*m_window, "tokenEdit")->text(), QString());
+    QSignalSpy loaded(m_window->profiles(), &ProfileController::passwordLoaded);
+    m_window->profiles()->select(id);
+    QTRY_COMPARE(loaded.size(), 1);
+    QCOMPARE(AuthKind(combo->currentData().toInt()), AuthKind::Bearer);
+    QVERIFY(child<QLineEdit>(*m_window, "tokenEdit")->isVisible());
+    QCOMPARE(child<QLineEdit>(*m_window, "tokenEdit")->text(), token);
+    QCOMPARE(child<QLineEdit>(*m_window, "apiKeyEdit")->text(), key);
+    QCOMPARE(header->text(), QStringLiteral("X-Partner-Key"));
+    QVERIFY(!m_window->profiles()->isModified());
+
+    // Deleted with the profile.
+    prompts.confirm = [](const QString &, const QString &) { return true; };
+    m_window->profiles()->setPrompts(prompts);
+    QVERIFY(m_window->profiles()->remove());
+    QTRY_COMPARE(readNow(*secrets, profileApiKeyKey(id)), QStringLiteral("<none>"));
+    QCOMPARE(readNow(*secrets, profileTokenKey(id)), QStringLiteral("<none>"));
 }
 
 void tst_ConnectionPanel::everyInvalidFieldIsFlaggedAtOnce()

@@ -6,11 +6,13 @@
 #include "profilecontroller.h"
 #include "prompts.h"
 
+#include <QComboBox>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,7 @@ class tst_NoSecretOnDisk : public QObject
 private Q_SLOTS:
     void initTestCase();
     void guiAndCliKeepPasswordsInTheKeychainOnly();
+    void guiAndCliKeepApiKeysAndTokensInTheKeychainOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -112,6 +115,101 @@ void tst_NoSecretOnDisk::guiAndCliKeepPasswordsInTheKeychainOnly()
         }
     }
     QVERIFY(files >= 2); // at least the profile file and the settings file were searched
+}
+
+// The same for an API key and a bearer token: saved from the window and from zato-invoke, then every
+// file searched for them.
+void tst_NoSecretOnDisk::guiAndCliKeepApiKeysAndTokensInTheKeychainOnly()
+{
+    const QByteArray guiKey = "gui-Key-5d1e";
+    const QByteArray guiToken = "gui-Token-c08b";
+    const QByteArray cliKey = "cli-Key-2a7f";
+    const QByteArray cliToken = "cli-Token-e94d";
+    {
+        QSettings settings;
+        QNetworkAccessManager network;
+        ProfileStore store;
+        KeychainSecretStore keychain;
+        SessionSecretStore secrets(&keychain);
+        MainWindow window(&network, &settings, &store, &secrets);
+        // The profile chosen last time has its secrets read first: typing waits for them.
+        QSignalSpy loaded(window.profiles(), &ProfileController::passwordLoaded);
+        if (!window.profiles()->current().id.isEmpty())
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        QStringList names{QStringLiteral("Window key"), QStringLiteral("Window token")};
+        Prompts prompts;
+        prompts.text = [&names](const QString &, const QString &, const QString &) {
+            return std::optional<QString>(names.takeFirst());
+        };
+        prompts.tell = [](const QString &, const QString &) {};
+        window.setPrompts(prompts);
+        window.findChild<QLineEdit *>(QStringLiteral("addressEdit"))
+            ->setText(QStringLiteral("http://127.0.0.1:17010"));
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("authCombo"));
+        const std::tuple<AuthKind, const char *, QByteArray, QString (*)(const QString &)> kinds[] = {
+            {AuthKind::ApiKey, "apiKeyEdit", guiKey, &profileApiKeyKey},
+            {AuthKind::Bearer, "tokenEdit", guiToken, &profileTokenKey}};
+        for (const auto &[kind, field, secret, keyOf] : kinds) {
+            combo->setCurrentIndex(combo->findData(int(kind)));
+            window.findChild<QLineEdit *>(QString::fromLatin1(field))->setText(QString::fromLatin1(secret));
+            QVERIFY(window.profiles()->saveAs());
+            const QString key = keyOf(window.profiles()->current().id);
+            KeychainSecretStore reader;
+            std::optional<QString> stored;
+            bool done = false;
+            reader.read(key, &reader, [&](SecretStore::Status s, const QString &v, const QString &) {
+                stored = s == SecretStore::Status::Ok ? std::optional<QString>(v) : std::nullopt;
+                done = true;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+            QCOMPARE(stored, std::optional<QString>(QString::fromLatin1(secret)));
+        }
+        window.close();
+    }
+
+    for (const auto &[name, flags, variable, secret] :
+         {std::tuple{"CLI key",
+                     QStringList{QStringLiteral("--auth"), QStringLiteral("apikey"),
+                                 QStringLiteral("--api-key-env"), QStringLiteral("ZD_CLI_SECRET")},
+                     "ZD_CLI_SECRET", cliKey},
+          std::tuple{"CLI token",
+                     QStringList{QStringLiteral("--auth"), QStringLiteral("bearer"),
+                                 QStringLiteral("--token-env"), QStringLiteral("ZD_CLI_SECRET")},
+                     "ZD_CLI_SECRET", cliToken}}) {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(variable), QString::fromLatin1(secret));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(ZATO_INVOKE_PATH),
+                  QStringList{QStringLiteral("profiles"), QStringLiteral("save"), QString::fromLatin1(name),
+                              QStringLiteral("--address"), QStringLiteral("http://127.0.0.1:17010")} +
+                      flags);
+        QVERIFY(cli.waitForFinished(30000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    }
+
+    ProfileStore store;
+    QCOMPARE(store.load(), QString());
+    for (const char *name : {"Window key", "Window token", "CLI key", "CLI token"})
+        QVERIFY2(store.byName(QString::fromLatin1(name)), name);
+    QCOMPARE(store.byName(QStringLiteral("CLI key"))->auth, AuthKind::ApiKey);
+    QCOMPARE(store.byName(QStringLiteral("Window token"))->auth, AuthKind::Bearer);
+
+    int files = 0;
+    for (const char *name : {"xdg_config_home", "xdg_data_home", "xdg_cache_home"}) {
+        QDirIterator it(m_dir.filePath(QString::fromLatin1(name)), QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            ++files;
+            for (const QByteArray &secret : {guiKey, guiToken, cliKey, cliToken})
+                QVERIFY2(!bytes.contains(secret) && !bytes.contains(secret.toBase64()),
+                         qPrintable(file.fileName()));
+        }
+    }
+    QVERIFY(files >= 2);
 }
 
 QTEST_MAIN(tst_NoSecretOnDisk)

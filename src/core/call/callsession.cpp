@@ -103,7 +103,7 @@ void CallSession::bothCallFinished(quint64 pair, int side, const CallReport &rep
         CallReport notSent;
         notSent.client = ClientKind::Json;
         notSent.form = run.sides[1];
-        notSent.form->password.clear();
+        notSent.form = notSent.form->withoutSecrets();
         notSent.result.client = ClientKind::Json;
         notSent.result.error.kind = ErrorKind::Cancelled;
         notSent.outcome = explainOutcome(notSent.result);
@@ -126,9 +126,8 @@ quint64 CallSession::call(ClientKind kind, const CallSpec &spec, const CallConte
         limited.maxBodyBytes = m_maxBodyBytes;
     auto *call = new Call(kind, limited, m_networks->managerFor(spec), this);
     m_calls.insert(number, Running{call, context});
-    if (m_calls[number].context.form)
-        m_calls[number]
-            .context.form->password.clear(); // kept for the history and Compare: never the password
+    if (m_calls[number].context.form) // kept for the history and Compare: never a secret
+        m_calls[number].context.form = m_calls[number].context.form->withoutSecrets();
     connect(call, &Call::sent, this,
             [this, number](const HttpRequestData &request) { Q_EMIT sent(number, request); });
     connect(call, &Call::finished, this,

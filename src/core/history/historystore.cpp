@@ -1,5 +1,6 @@
 #include "historystore.h"
 
+#include "invoke/authheaders.h"
 #include "invoke/outcome.h"
 #include "profile/profile.h"
 #include "rbac/matrix.h"
@@ -28,14 +29,8 @@ QByteArray head(const HttpRequestData &request)
 {
     QByteArray out =
         request.method + ' ' + request.url.toString(QUrl::RemoveUserInfo).toUtf8() + " HTTP/1.1\n";
-    for (const HttpHeader &header : request.headers) {
-        QByteArray value = header.value;
-        if (header.name.compare("Authorization", Qt::CaseInsensitive) == 0) {
-            const qsizetype space = value.indexOf(' ');
-            value = (space > 0 ? value.left(space + 1) : QByteArray()) + "********"; // never the secret
-        }
-        out += header.name + ": " + value + '\n';
-    }
+    for (const HttpHeader &header : request.headers)
+        out += header.name + ": " + shownHeaderValue(request, header) + '\n'; // never a secret
     return out;
 }
 
@@ -62,6 +57,8 @@ QByteArray formJson(const LookupForm &form)
         {u"customer_id"_qs, json::Value::fromString(form.customerId)},
         {u"client"_qs, json::Value::fromString(clientKey(form.client))},
         {u"timeout_ms"_qs, json::Value::fromInteger(form.timeout.count())},
+        {u"auth"_qs, json::Value::fromString(authKindKey(form.authKind))},
+        {u"api_key_header"_qs, json::Value::fromString(QString::fromLatin1(form.apiKeyHeader))},
     };
     return json::dumps(json::Value::fromObject(std::move(object)));
 }
@@ -82,6 +79,9 @@ LookupForm formFrom(const QByteArray &text)
     form.service = string(u"service");
     form.customerId = string(u"customer_id");
     form.client = clientFromKey(string(u"client")).value_or(ClientKind::AnyService);
+    form.authKind = authKindFromKey(string(u"auth")).value_or(AuthKind::Basic); // older entries: Basic
+    if (const QString header = string(u"api_key_header"); !header.isEmpty())
+        form.apiKeyHeader = header.toLatin1();
     if (const json::Value *timeout = value.find(u"timeout_ms"); timeout && timeout->toNumber().toInt64())
         form.timeout = std::chrono::milliseconds(*timeout->toNumber().toInt64());
     return form;
@@ -107,7 +107,7 @@ HistoryEntry HistoryEntry::of(const LookupForm &form, const InvokeResult &result
     entry.profileId = profileId;
     entry.profileName = profileName;
     entry.form = form;
-    entry.form.password.clear();
+    entry.form = entry.form.withoutSecrets();
     entry.url = result.request.url.toString(QUrl::RemoveUserInfo);
     entry.requestHead = head(result.request);
     entry.requestBody = result.request.body;
@@ -117,8 +117,10 @@ HistoryEntry HistoryEntry::of(const LookupForm &form, const InvokeResult &result
     entry.responseBody = result.response.body.left(bodyCap);
     entry.elapsedMs = result.elapsedMs;
     entry.serverMs = result.serverTimeMs;
-    entry.cid = result.response.status > 0 ? result.cid : QString();
-    entry.outcome = outcomeKey(explainOutcome(result).kind);
+    const Outcome outcome = explainOutcome(result);
+    // The CID the server gave, in a header or, when it sent none, in the error body.
+    entry.cid = result.response.status <= 0 ? QString() : outcome.cid.isEmpty() ? result.cid : outcome.cid;
+    entry.outcome = outcomeKey(outcome.kind);
     entry.ok = result.ok;
     return entry;
 }

@@ -57,6 +57,8 @@ LookupForm HistoryEntry::reopened(const LookupForm &current) const
     opened.password = current.password;
     opened.apiUser = current.apiUser; // the history keeps no API credential: the current one serves
     opened.apiPassword = current.apiPassword;
+    opened.apiKey = current.apiKey; // nor an API key or token
+    opened.token = current.token;
     opened.tls = current.tls;
     opened.proxy = current.proxy;
     return opened;

@@ -138,6 +138,9 @@ struct HttpRequestData
     HttpHeaders headers;
     QByteArray body;
     bool hasBody = true;
+    // Headers besides Authorization whose values are secrets (the call's API-key header): shown and
+    // kept masked, whatever their name.
+    QList<QByteArray> secretHeaders;
 };
 
 struct HttpResponseData

@@ -1,5 +1,7 @@
 #include "exchangetext.h"
 
+#include "authheaders.h"
+
 #include "json/writer.h"
 
 namespace zd {
@@ -8,14 +10,9 @@ QString requestText(const HttpRequestData &request)
 {
     QString text = QString::fromLatin1(request.method) + u' ' + request.url.toString(QUrl::RemoveUserInfo) +
                    u" HTTP/1.1\n";
-    for (const HttpHeader &header : request.headers) {
-        QByteArray value = header.value;
-        if (header.name.compare("Authorization", Qt::CaseInsensitive) == 0) {
-            const qsizetype space = value.indexOf(' ');
-            value = (space > 0 ? value.left(space + 1) : QByteArray()) + "********";
-        }
-        text += QString::fromLatin1(header.name) + u": " + QString::fromLatin1(value) + u'\n';
-    }
+    for (const HttpHeader &header : request.headers)
+        text += QString::fromLatin1(header.name) + u": " +
+                QString::fromLatin1(shownHeaderValue(request, header)) + u'\n';
     text += u'\n' + QString::fromUtf8(request.body);
     return text;
 }

@@ -6,7 +6,8 @@
 
 namespace zd {
 
-// The request as it went on the wire: request line, headers with the Authorization value masked,
+// The request as it went on the wire: request line, headers with every secret masked
+// (the Authorization value after its scheme word, the API-key header's whole value),
 // and the body. QNetworkAccessManager adds Host, Content-Length, Connection and Accept-* itself.
 [[nodiscard]] QString requestText(const HttpRequestData &request);
 

@@ -1,6 +1,8 @@
 #include "requestbuilder.h"
 
+#include "authheaders.h"
 #include "callcheck.h"
+#include "requesturl.h"
 
 #include "json/writer.h"
 
@@ -20,14 +22,14 @@ void setHeader(HttpHeaders &headers, const HttpHeader &header)
     headers.append(header);
 }
 
-HttpHeaders baseHeaders(const CallSpec &spec, bool hasBody)
+HttpHeaders baseHeaders(bool hasBody, const std::optional<HttpHeader> &auth)
 {
     HttpHeaders headers;
     if (hasBody)
         headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     headers.append({QByteArrayLiteral("User-Agent"), userAgent()});
-    if (sendsBasicAuth(spec))
-        headers.append({QByteArrayLiteral("Authorization"), basicAuthorization(spec.user, spec.password)});
+    if (auth)
+        headers.append(*auth);
     return headers;
 }
 
@@ -68,7 +70,7 @@ QString requoted(const QString &path)
 
 bool sendsBasicAuth(const CallSpec &spec)
 {
-    return !spec.user.isEmpty() || !spec.password.isEmpty();
+    return spec.auth.kind == AuthKind::Basic && (!spec.user.isEmpty() || !spec.password.isEmpty());
 }
 
 QByteArray userAgent()
@@ -137,11 +139,18 @@ BuildResult buildRequest(ClientKind kind, const CallSpec &spec)
         result.error = pathProblem(path, kind, true);
     if (!result.ok())
         return result;
+    path = withPathParams(path, spec.pathParams, &result.error);
+    if (!result.ok())
+        return result;
     if (kind == ClientKind::Api) {
         if (!path.endsWith(u'/'))
             path += u'/';
         path += QString::fromLatin1(QUrl::toPercentEncoding(spec.service));
     }
+    path = withQuery(path, spec.query, &result.error);
+    const std::optional<HttpHeader> auth = authHeader(spec, &result.error);
+    if (!result.ok())
+        return result;
     // Python's clients concatenate address and path as strings, with no slash normalisation; requests
     // then quotes what a URL may not hold (a space as %20), keeping what is already quoted.
     path = requoted(path);
@@ -167,7 +176,9 @@ BuildResult buildRequest(ClientKind kind, const CallSpec &spec)
             request.body = spec.payload.serialized();
         break;
     }
-    request.headers = baseHeaders(spec, request.hasBody);
+    request.headers = baseHeaders(request.hasBody, auth);
+    if (spec.auth.kind == AuthKind::ApiKey && auth)
+        request.secretHeaders.append(auth->name);
     if (kind == ClientKind::Api && spec.async)
         request.headers.append({QByteArrayLiteral("X-Zato-Async"), QByteArrayLiteral("true")});
     for (const HttpHeader &header : spec.extraHeaders)

@@ -25,7 +25,8 @@ inline constexpr QStringView DefaultApiPath = u"/zato/api/invoke";
 // "Basic <base64(user:password)>", Latin-1 as python-requests encodes it (UTF-8 beyond Latin-1).
 [[nodiscard]] QByteArray basicAuthorization(const QString &user, const QString &password);
 
-// Whether the request carries Basic credentials: a user name or a password is given. An empty user
+// Whether the request carries Basic credentials: the call authenticates with Basic (AuthKind) and a
+// user name or a password is given. An empty user
 // with a password is sent as ":password", as python-requests and curl -u ':password' do; with
 // neither, no Authorization header is sent (Zato 2.0's auth=None).
 [[nodiscard]] bool sendsBasicAuth(const CallSpec &spec);

@@ -4,10 +4,12 @@
 
 namespace zd {
 
-// A call handed to someone else, as text they can run. The password is left out unless asked for:
-// "$ZATO_PASSWORD" (shell) or os.environ['ZATO_PASSWORD'] (Python) stands in for it.
-// The kinds of snippet Copy as makes.
-enum class SnippetKind { Curl, Python, ZatoServiceInvoke };
+// A call handed to someone else, as text they can run. The secret is left out unless asked for:
+// "$ZATO_PASSWORD" (shell) or os.environ['ZATO_PASSWORD'] (Python) stands in for the password,
+// ZATO_API_KEY for an API key and ZATO_TOKEN for a bearer token.
+// The kinds of snippet Copy as makes: curl, zato-client of Zato 3.2 (Python), zato service invoke,
+// python-requests, and the newest zato-client's ZatoClient (zato-platform.md §2.6).
+enum class SnippetKind { Curl, Python, ZatoServiceInvoke, Requests, ZatoClient };
 
 struct SnippetOptions
 {
@@ -20,6 +22,11 @@ struct SnippetOptions
 // The same call with zato-client, as Zato's documentation writes it: AnyServiceInvoker for the
 // dispatcher, JSONClient for a channel (the Zato 4 API has no Python client: a requests call).
 [[nodiscard]] QString pythonSnippet(ClientKind client, const CallSpec &spec, SnippetOptions options = {});
+// The request exactly as built, with python-requests: the same method, URL, headers and body bytes.
+[[nodiscard]] QString requestsSnippet(ClientKind client, const CallSpec &spec, SnippetOptions options = {});
+// The newest zato-client: ZatoClient(address, path, auth).invoke(name, payload, headers) for the Zato 4
+// API; for the other kinds, what pythonSnippet() writes.
+[[nodiscard]] QString zatoClientSnippet(ClientKind client, const CallSpec &spec, SnippetOptions options = {});
 // The service invoked from a server's command line: zato service invoke <server path> <service>.
 [[nodiscard]] QString zatoServiceInvoke(const CallSpec &spec);
 // The snippet of that kind.

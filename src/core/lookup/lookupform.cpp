@@ -57,11 +57,37 @@ std::pair<QString, QString> LookupForm::credential(ClientKind kind) const
     return {user, password};
 }
 
+AuthSettings LookupForm::auth(ClientKind kind) const
+{
+    AuthSettings settings;
+    if (kind == ClientKind::Api && !apiUser.isEmpty())
+        return settings; // Basic, with the API's own user
+    settings.kind = authKind;
+    settings.apiKeyHeader =
+        apiKeyHeader.trimmed().isEmpty() ? QByteArrayLiteral("X-API-Key") : apiKeyHeader.trimmed();
+    settings.secret = authKind == AuthKind::ApiKey   ? apiKey
+                      : authKind == AuthKind::Bearer ? token
+                                                     : QString();
+    return settings;
+}
+
+LookupForm LookupForm::withoutSecrets() const
+{
+    LookupForm form = *this;
+    form.password.clear();
+    form.apiPassword.clear();
+    form.apiKey.clear();
+    form.token.clear();
+    return form;
+}
+
 CallSpec LookupForm::toCallSpec() const
 {
     CallSpec spec;
     spec.address = address.trimmed();
-    std::tie(spec.user, spec.password) = credential(client);
+    spec.auth = auth(client);
+    if (spec.auth.kind == AuthKind::Basic)
+        std::tie(spec.user, spec.password) = credential(client);
     spec.timeout = timeout;
     spec.tls = tls;
     spec.proxy = proxy;

@@ -26,6 +26,12 @@ struct LookupForm
     // The Zato 4 API's own user and password; an empty apiUser: user and password serve it too.
     QString apiUser;
     QString apiPassword;
+    // How the channels authenticate (the Zato 4 API's own user, when there is one, always uses Basic);
+    // the API key and the bearer token, like the passwords, only in memory and the keychain.
+    AuthKind authKind = AuthKind::Basic;
+    QByteArray apiKeyHeader = QByteArrayLiteral("X-API-Key");
+    QString apiKey;
+    QString token;
     QString service = QStringLiteral("customer.get1"); // AnyServiceInvoker's and the Zato 4 API's target
     QString customerId;
     ClientKind client = ClientKind::AnyService;
@@ -38,6 +44,11 @@ struct LookupForm
     // The user and password a client kind calls with: the API's own for the Zato 4 API when there is
     // one, the main ones otherwise.
     [[nodiscard]] std::pair<QString, QString> credential(ClientKind kind) const;
+    // The authentication a client kind calls with: the API's own user (Basic) for the Zato 4 API
+    // when there is one, the chosen kind with its secret otherwise.
+    [[nodiscard]] AuthSettings auth(ClientKind kind) const;
+    // The form with every secret taken out (passwords, API key, token): what may be kept.
+    [[nodiscard]] LookupForm withoutSecrets() const;
     // The call: {"cust_id": customerId} to the chosen client's channel, with that client's credential.
     [[nodiscard]] CallSpec toCallSpec() const;
 };

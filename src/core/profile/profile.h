@@ -22,6 +22,10 @@ struct Profile
     // The Zato 4 API's own user, where its channel needs another one than the main user (the
     // demo server's API takes "pubapi"); empty: the main user and password are used for it too.
     QString apiUser;
+    // How the channels authenticate, and the header an API key goes in. The key and the bearer token
+    // live in the keychain (profileApiKeyKey, profileTokenKey), never here.
+    AuthKind auth = AuthKind::Basic;
+    QByteArray apiKeyHeader = QByteArrayLiteral("X-API-Key");
     ClientKind client = ClientKind::AnyService;
     int timeoutSeconds = 60;
     TlsSettings tls;

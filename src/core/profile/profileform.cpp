@@ -14,6 +14,8 @@ LookupForm formFromProfile(const Profile &profile, const QString &password, cons
     form.user = profile.user;
     form.password = password;
     form.apiUser = profile.apiUser; // its password comes from the keychain, as the main one
+    form.authKind = profile.auth;   // the API key and token too
+    form.apiKeyHeader = profile.apiKeyHeader;
     form.service = profile.anyService;
     form.customerId = current.customerId;
     form.client = profile.client;
@@ -32,6 +34,9 @@ Profile profileFromForm(const LookupForm &form, const Profile &base)
     profile.apiPath = form.apiPath;
     profile.user = form.user;
     profile.apiUser = form.apiUser;
+    profile.auth = form.authKind;
+    profile.apiKeyHeader =
+        form.apiKeyHeader.trimmed().isEmpty() ? QByteArrayLiteral("X-API-Key") : form.apiKeyHeader.trimmed();
     profile.anyService = form.service;
     profile.client = form.client;
     profile.timeoutSeconds = int(std::chrono::duration_cast<std::chrono::seconds>(form.timeout).count());

@@ -1,5 +1,7 @@
 #include "profilejson.h"
 
+#include "invoke/authheaders.h"
+
 #include "json/parser.h"
 #include "json/writer.h"
 #include <QCoreApplication>
@@ -53,6 +55,8 @@ Value toJson(const Profile &p)
         {QStringLiteral("api_path"), str(p.apiPath)},
         {QStringLiteral("user"), str(p.user)},
         {QStringLiteral("api_user"), str(p.apiUser)},
+        {QStringLiteral("auth"), str(authKindKey(p.auth))},
+        {QStringLiteral("api_key_header"), str(QString::fromLatin1(p.apiKeyHeader))},
         {QStringLiteral("client"), str(clientKey(p.client))},
         {QStringLiteral("timeout_seconds"), Value::fromInteger(p.timeoutSeconds)},
         {QStringLiteral("tls"),
@@ -86,6 +90,10 @@ std::optional<Profile> fromJson(const Value &v, QString &error)
     p.apiPath = text(v, u"api_path");
     p.user = text(v, u"user");
     p.apiUser = text(v, u"api_user"); // absent in files written before it existed: the main user
+    // Absent before schema 2: HTTP Basic, the only kind there was.
+    p.auth = authKindFromKey(text(v, u"auth", QStringLiteral("basic"))).value_or(AuthKind::Basic);
+    if (const QString header = text(v, u"api_key_header").trimmed(); !header.isEmpty())
+        p.apiKeyHeader = header.toLatin1();
     p.client = clientFromKey(text(v, u"client", QStringLiteral("any"))).value_or(ClientKind::AnyService);
     if (const Value *timeout = v.find(u"timeout_seconds"))
         p.timeoutSeconds = int(std::clamp<qint64>(timeout->toNumber().toInt64().value_or(60), 1, 86400));

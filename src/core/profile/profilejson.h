@@ -7,7 +7,8 @@
 namespace zd {
 
 // The profile file's schema version; a file with a higher one is refused, never rewritten.
-inline constexpr int ProfileSchemaVersion = 1;
+// 2 added "auth" and "api_key_header"; a file of version 1 is read as HTTP Basic.
+inline constexpr int ProfileSchemaVersion = 2;
 
 struct ProfilesRead
 {

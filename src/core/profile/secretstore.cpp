@@ -40,6 +40,22 @@ QString profileApiPasswordKey(const QString &profileId)
     return u"profile/" + profileId + u"/api-password";
 }
 
+QString profileApiKeyKey(const QString &profileId)
+{
+    return u"profile/" + profileId + u"/api-key";
+}
+
+QString profileTokenKey(const QString &profileId)
+{
+    return u"profile/" + profileId + u"/token";
+}
+
+QStringList profileSecretKeys(const QString &profileId)
+{
+    return {profilePasswordKey(profileId), profileApiPasswordKey(profileId), proxyPasswordKey(profileId),
+            profileApiKeyKey(profileId), profileTokenKey(profileId)};
+}
+
 void SecretStore::read(const QString &key, QObject *context, ReadDone done)
 {
     Q_ASSERT_X(context, "SecretStore::read", "a context object is required");

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace zd {
@@ -90,5 +91,10 @@ private:
 [[nodiscard]] QString proxyPasswordKey(const QString &profileId);
 // The password of the profile's own Zato 4 API user (Profile::apiUser).
 [[nodiscard]] QString profileApiPasswordKey(const QString &profileId);
+// The profile's API key (AuthKind::ApiKey) and bearer token (AuthKind::Bearer).
+[[nodiscard]] QString profileApiKeyKey(const QString &profileId);
+[[nodiscard]] QString profileTokenKey(const QString &profileId);
+// Every keychain entry a profile may have, to remove them all with it.
+[[nodiscard]] QStringList profileSecretKeys(const QString &profileId);
 
 } // namespace zd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matrixrunner.h"
+#include "profile/profile.h"
 
 #include <QObject>
 #include <QProcessEnvironment>
@@ -18,11 +19,13 @@ struct CredentialResolution
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
-// The user name and password each row of a matrix calls with, the same for the window and the CLI:
+// The credential each row of a matrix calls with, the same for the window and the CLI. HTTP Basic:
 // - "profile": a saved profile or a built-in one ("Django sample"), its user unless the row names
 //   one, and its password from the keychain (a built-in profile falls back to its published one);
 // - "password_env": the environment variable, which must be set;
 // - otherwise the row's own keychain entry, matrixPasswordKey(name).
+// An API key or bearer token: the row's "api_key_env"/"token_env", its profile's keychain entry, or
+// the row's own (matrixApiKeyKey, matrixTokenKey); a row of kind none needs nothing.
 // A row whose password cannot be had is reported with the reason (in error and in the credential's
 // "missing", so a runner given it sends none of its cells), never given an empty password.
 // finished() always comes through the event loop, after start() has returned.
@@ -46,6 +49,10 @@ Q_SIGNALS:
     void finished(const QList<zd::CredentialResolution> &rows);
 
 private:
+    void resolveBasic(int row, const MatrixCredential &credential, const std::optional<Profile> &profile,
+                      SecretStore &secrets, const QProcessEnvironment &environment);
+    void resolveSecret(int row, const MatrixCredential &credential, const std::optional<Profile> &profile,
+                       SecretStore &secrets, const QProcessEnvironment &environment);
     void rowDone();
 
     QList<CredentialResolution> m_rows;

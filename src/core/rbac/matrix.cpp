@@ -1,5 +1,6 @@
 #include "matrix.h"
 
+#include "invoke/authheaders.h"
 #include "profile/profile.h"
 
 #include "json/parser.h"
@@ -55,6 +56,8 @@ QString outcomeKey(OutcomeClass kind)
     switch (kind) {
     case OutcomeClass::Success:
         return QStringLiteral("allowed");
+    case OutcomeClass::BadRequest:
+        return QStringLiteral("400");
     case OutcomeClass::WrongCredentials:
         return QStringLiteral("401");
     case OutcomeClass::RbacDenied:
@@ -63,6 +66,8 @@ QString outcomeKey(OutcomeClass kind)
         return QStringLiteral("404");
     case OutcomeClass::MethodNotAllowed:
         return QStringLiteral("405");
+    case OutcomeClass::RateLimited:
+        return QStringLiteral("429");
     case OutcomeClass::ServiceError:
         return QStringLiteral("500");
     case OutcomeClass::NotOk:
@@ -91,16 +96,27 @@ QString outcomeKey(OutcomeClass kind)
 
 QStringList outcomeKeys()
 {
-    return {QStringLiteral("allowed"), QStringLiteral("401"),      QStringLiteral("403"),
-            QStringLiteral("404"),     QStringLiteral("405"),      QStringLiteral("500"),
-            QStringLiteral("not-ok"),  QStringLiteral("not-zato"), QStringLiteral("timeout"),
-            QStringLiteral("refused"), QStringLiteral("dns"),      QStringLiteral("tls"),
-            QStringLiteral("closed"),  QStringLiteral("transport")};
+    return {QStringLiteral("allowed"),  QStringLiteral("400"),     QStringLiteral("401"),
+            QStringLiteral("403"),      QStringLiteral("404"),     QStringLiteral("405"),
+            QStringLiteral("429"),      QStringLiteral("500"),     QStringLiteral("not-ok"),
+            QStringLiteral("not-zato"), QStringLiteral("timeout"), QStringLiteral("refused"),
+            QStringLiteral("dns"),      QStringLiteral("tls"),     QStringLiteral("closed"),
+            QStringLiteral("transport")};
 }
 
 QString matrixPasswordKey(const QString &credentialName)
 {
     return u"matrix/" + credentialName + u"/password";
+}
+
+QString matrixApiKeyKey(const QString &credentialName)
+{
+    return u"matrix/" + credentialName + u"/api-key";
+}
+
+QString matrixTokenKey(const QString &credentialName)
+{
+    return u"matrix/" + credentialName + u"/token";
 }
 
 QByteArray writeMatrix(const MatrixDefinition &m)
@@ -114,6 +130,15 @@ QByteArray writeMatrix(const MatrixDefinition &m)
             o.push_back({QStringLiteral("profile"), Value::fromString(c.profile)});
         if (!c.passwordEnv.isEmpty())
             o.push_back({QStringLiteral("password_env"), Value::fromString(c.passwordEnv)});
+        if (c.auth)
+            o.push_back({QStringLiteral("auth"), Value::fromString(authKindKey(*c.auth))});
+        if (!c.apiKeyHeader.isEmpty())
+            o.push_back(
+                {QStringLiteral("api_key_header"), Value::fromString(QString::fromLatin1(c.apiKeyHeader))});
+        if (!c.secretEnv.isEmpty())
+            o.push_back(
+                {c.auth == AuthKind::Bearer ? QStringLiteral("token_env") : QStringLiteral("api_key_env"),
+                 Value::fromString(c.secretEnv)});
         credentials.push_back(Value::fromObject(std::move(o)));
     }
     json::Array channels;
@@ -168,6 +193,18 @@ MatrixRead readMatrix(const QByteArray &bytes)
                 read.error = MatrixText::tr("Every credential needs a \"name\".");
                 return read;
             }
+            if (const QString auth = text(item, u"auth"); !auth.isEmpty()) {
+                c.auth = authKindFromKey(auth);
+                if (!c.auth) {
+                    read.error =
+                        MatrixText::tr("Credential \"%1\" has the unknown \"auth\" \"%2\"; use basic, "
+                                       "apikey, bearer or none.")
+                            .arg(c.name, auth);
+                    return read;
+                }
+            }
+            c.apiKeyHeader = text(item, u"api_key_header").trimmed().toLatin1();
+            c.secretEnv = c.auth == AuthKind::Bearer ? text(item, u"token_env") : text(item, u"api_key_env");
             m.credentials.append(c);
         }
     }

@@ -10,15 +10,26 @@
 
 namespace zd {
 
-// One row of a credentials-by-channels matrix: who calls. The password comes from the profile of
-// that name (its keychain entry), from an environment variable, or from the keychain entry
-// matrixPasswordKey(name); never from the matrix file.
+// One row of a credentials-by-channels matrix: who calls, with any kind of credential (HTTP Basic,
+// an API key, a bearer token, or none). The secret comes from the profile of that name (its keychain
+// entry), from an environment variable, or from the row's own keychain entry (matrixPasswordKey(name),
+// matrixApiKeyKey(name), matrixTokenKey(name)); never from the matrix file.
 struct MatrixCredential
 {
     QString name;
     QString user;
-    QString profile;     // take user and password from this saved profile
+    QString profile;     // take the credential from this saved profile
     QString passwordEnv; // or read the password from this environment variable
+    // The kind; none given: the profile's kind for a profile row, HTTP Basic otherwise.
+    std::optional<AuthKind> auth = std::nullopt;
+    QByteArray apiKeyHeader = QByteArray(); // empty: the profile's, or X-API-Key
+    QString secretEnv = QString();          // the API key or token from this environment variable
+
+    // The kind this row calls with, given its profile's kind (when it names one).
+    [[nodiscard]] AuthKind kind(AuthKind profileKind = AuthKind::Basic) const
+    {
+        return auth.value_or(profile.isEmpty() ? AuthKind::Basic : profileKind);
+    }
 };
 
 // One column: what is called.
@@ -44,8 +55,8 @@ struct MatrixDefinition
     void setExpected(int row, int column, const QString &key);
 };
 
-// The outcome key of a call for expectations: "allowed", "401", "403", "404", "405", "500", "not-ok",
-// "not-zato", "timeout", "refused", "dns", "tls", "closed", "transport", "cancelled", "invalid".
+// The outcome key of a call for expectations: "allowed", "400", "401", "403", "404", "405", "429", "500",
+// "not-ok", "not-zato", "timeout", "refused", "dns", "tls", "closed", "transport", "cancelled", "invalid".
 [[nodiscard]] QString outcomeKey(OutcomeClass kind);
 [[nodiscard]] QStringList outcomeKeys();
 
@@ -77,5 +88,7 @@ struct MatrixRead
 [[nodiscard]] QByteArray matrixJUnit(const MatrixDefinition &matrix, const QList<MatrixCell> &cells);
 
 [[nodiscard]] QString matrixPasswordKey(const QString &credentialName);
+[[nodiscard]] QString matrixApiKeyKey(const QString &credentialName);
+[[nodiscard]] QString matrixTokenKey(const QString &credentialName);
 
 } // namespace zd

@@ -49,8 +49,12 @@ CallSpec MatrixRunner::specFor(int row, int column) const
     CallSpec spec;
     spec.address = m_matrix.address;
     spec.path = channel.path;
-    spec.user = m_credentials.value(row).user;
-    spec.password = m_credentials.value(row).password;
+    const ResolvedCredential credential = m_credentials.value(row);
+    spec.auth = credential.auth;
+    if (spec.auth.kind == AuthKind::Basic) {
+        spec.user = credential.user;
+        spec.password = credential.password;
+    }
     spec.service = channel.service;
     spec.payload = Payload::fromJson(channel.payload);
     spec.timeout = std::chrono::seconds(m_matrix.timeoutSeconds);

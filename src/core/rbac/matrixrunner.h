@@ -10,15 +10,16 @@ namespace zd {
 
 class CallSession;
 
-// The user name and password a row calls with, resolved by the caller (profile, environment or
-// keychain).
+// The credential a row calls with, resolved by the caller (profile, environment or keychain): the
+// user name and password for HTTP Basic, or the kind with its header and key or token in auth.
 struct ResolvedCredential
 {
     QString user;
     QString password;
-    // Non-empty: why the row has no password (say, the keychain could not be read). Its cells are
+    // Non-empty: why the row has no credential (say, the keychain could not be read). Its cells are
     // never sent: each finishes at once as "invalid" with this as its explanation.
     QString missing = QString();
+    AuthSettings auth = AuthSettings(); // HTTP Basic unless the row says otherwise
 };
 
 // Runs matrix cells with at most `concurrency` calls at once, each worker a call session with its
