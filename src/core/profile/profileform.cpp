@@ -16,6 +16,7 @@ LookupForm formFromProfile(const Profile &profile, const QString &password, cons
     form.apiUser = profile.apiUser; // its password comes from the keychain, as the main one
     form.service = profile.anyService;
     form.customerId = current.customerId;
+    form.request = current.request; // the Request tab stays as it is
     form.client = profile.client;
     form.timeout = std::chrono::seconds(profile.timeoutSeconds);
     form.tls = profile.tls;
