@@ -42,7 +42,7 @@ QList<LookupForm::FieldError> LookupForm::validate() const
         return e.field == Field::Address || e.field == chosenPath;
     });
     if (partsFine)
-        add(chosenPath, urlProblem(address, spec.path));
+        add(chosenPath, urlProblem(address, filledPath(spec.path, request.pathParams)));
     if (client != ClientKind::Json)
         add(Field::Service, serviceProblem(spec, client));
     if (sendsCustomerId() && customerId.trimmed().isEmpty())

@@ -196,6 +196,8 @@ QString ProfileStore::save(const Profile &profile)
 
 QString ProfileStore::saveRequests(const Profile &profile, const QList<SavedRequest> &requests)
 {
+    if (profile.name.trimmed().isEmpty())
+        return StoreText::tr("A profile needs a name.");
     return change([&profile, &requests](QList<Profile> &profiles) -> QString {
         for (Profile &existing : profiles) {
             if (existing.id == profile.id) {

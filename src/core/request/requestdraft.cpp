@@ -60,6 +60,19 @@ QStringList pathPlaceholders(const QString &path)
     return names;
 }
 
+QString filledPath(const QString &path, const QList<NamedValue> &pathParams)
+{
+    QString filled = path;
+    for (const QString &name : pathPlaceholders(path)) {
+        const auto given = std::find_if(pathParams.cbegin(), pathParams.cend(),
+                                        [&name](const NamedValue &p) { return p.name == name; });
+        const QString value =
+            given == pathParams.cend() || given->value.isEmpty() ? QStringLiteral("x") : given->value;
+        filled.replace(u'{' + name + u'}', QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    return filled;
+}
+
 std::optional<JsonTextError> jsonTextError(const QString &text)
 {
     const json::ParseResult result = json::parse(text.toUtf8());

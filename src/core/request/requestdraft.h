@@ -18,6 +18,10 @@ struct HeaderRow
     friend bool operator==(const HeaderRow &, const HeaderRow &) = default;
 };
 
+// path with each {name} placeholder replaced by its value, percent-encoded (by "x" while it has none):
+// the path as a URL is checked.
+[[nodiscard]] QString filledPath(const QString &path, const QList<NamedValue> &pathParams);
+
 // Where JSON text stops being valid: the parser's message (Python's json.loads), its 1-based line and
 // column (in code points, as Python counts them), and the UTF-16 offset in the text (for a cursor).
 struct JsonTextError
