@@ -6,12 +6,16 @@
 #include "exchangepanel.h"
 #include "history/historyservice.h"
 #include "historydock.h"
+#include "invoke/callcheck.h"
 #include "invoke/networkpool.h"
 #include "lookuppanel.h"
 #include "matrixview.h"
+#include "profile/savedrequests.h"
 #include "profilecontroller.h"
 #include "prompts.h"
+#include "requesteditor.h"
 #include "resultpanel.h"
+#include "savedrequestsbar.h"
 #include "servercheckdialog.h"
 #include "settings/formsettings.h"
 #include "settings/settings.h"
@@ -47,6 +51,15 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     connect(lookup, &LookupPanel::cancelRequested, this, &MainWindow::cancel);
     connect(lookup, &LookupPanel::compareRequested, this, &MainWindow::compareClients);
     connect(lookup, &LookupPanel::matrixRequested, this, &MainWindow::openMatrix);
+    RequestEditor *editor = m_ui->requestEditor;
+    connect(editor, &RequestEditor::edited, this, &MainWindow::formEdited);
+    connect(editor, &RequestEditor::sendRequested, this, &MainWindow::invoke);
+    connect(editor, &RequestEditor::customerIdEdited, this, [this](const QString &id) {
+        LookupForm current = form();
+        current.customerId = m_customerId = id;
+        m_ui->callGroup->setLookup(current);
+    });
+    connect(this, &MainWindow::formEdited, this, &MainWindow::followForm);
     connect(m_ui->resultGroup, &ResultPanel::copyCorrelationIdRequested, this,
             &MainWindow::copyCorrelationId);
     connect(m_ui->resultGroup, &ResultPanel::saveBodyToFileRequested, this, &MainWindow::invokeSavingBody);
@@ -78,6 +91,17 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
         this, connection, {[this] { return form(); }, [this](const LookupForm &f) { setForm(f); }}, profiles,
         secrets, settings);
     connect(m_profiles, &ProfileController::titleChanged, this, &QMainWindow::setWindowTitle);
+    m_requests = new SavedRequestsBar(profiles,
+                                      {[this] { return form(); },
+                                       [this](const LookupForm &f) {
+                                           setForm(f);
+                                           Q_EMIT formEdited();
+                                       },
+                                       [this] { return m_profiles->current(); }, [this] { invoke(); }},
+                                      m_ui->requestPage);
+    m_ui->requestPageLayout->insertWidget(0, m_requests);
+    connect(m_requests, &SavedRequestsBar::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_profiles, &ProfileController::titleChanged, m_requests, &SavedRequestsBar::followProfile);
     connect(this, &MainWindow::formEdited, m_profiles, &ProfileController::updateModified);
     m_profiles->updateModified();
     m_menus = new WindowMenus(this, m_profiles->menu(), settings);
@@ -100,10 +124,33 @@ void MainWindow::connectMenus()
     connect(m_menus, &WindowMenus::copyAsRequested, this, &MainWindow::copyAs);
 }
 
+namespace {
+
+// The path whose {name} placeholders the Request tab fills: the channel's (the dispatcher has none).
+QString requestPath(const LookupForm &form)
+{
+    return form.client == ClientKind::AnyService ? QString() : clientPath(form, form.client);
+}
+
+} // namespace
+
 void MainWindow::setForm(const LookupForm &form)
 {
     m_ui->connectionGroup->setConnection(form);
     m_ui->callGroup->setLookup(form);
+    m_customerId = form.customerId;
+    m_ui->requestEditor->setPath(requestPath(form));
+    m_ui->requestEditor->setRequest(form.effectiveRequest());
+}
+
+void MainWindow::followForm()
+{
+    const LookupForm current = form();
+    m_ui->requestEditor->setPath(requestPath(current));
+    if (current.customerId != m_customerId) {
+        m_customerId = current.customerId;
+        m_ui->requestEditor->setCustomerId(current.customerId);
+    }
 }
 
 LookupForm MainWindow::form() const
@@ -111,6 +158,7 @@ LookupForm MainWindow::form() const
     LookupForm form;
     m_ui->connectionGroup->fillForm(form);
     m_ui->callGroup->fillForm(form);
+    form.request = m_ui->requestEditor->request();
     return form;
 }
 
@@ -121,6 +169,8 @@ void MainWindow::setPrompts(const Prompts &prompts)
     if (m_historyDock)
         m_historyDock->setConfirm(prompts.confirm);
     m_profiles->setPrompts(prompts);
+    m_requests->setPrompts(prompts);
+    m_ui->requestEditor->setOpenFile(prompts.openFile);
 }
 
 void MainWindow::openConnectionSettings()
@@ -211,6 +261,8 @@ void MainWindow::onFinished(const CallReport &report)
                              : result.ok                               ? tr("Done.")
                                                                        : tr("Done: not ok."),
                              5000);
+    if (const QString expected = m_requests->checkExpected(result); !expected.isEmpty())
+        statusBar()->showMessage(expected, 10000);
     Q_EMIT callFinished(result);
 }
 
@@ -225,11 +277,23 @@ void MainWindow::showFieldErrors(const QList<LookupForm::FieldError> &errors)
 {
     const bool connectionMarked = m_ui->connectionGroup->showErrors(errors);
     m_ui->callGroup->showErrors(errors, !connectionMarked);
+    const auto marked = [&errors](LookupForm::Field field) {
+        return std::any_of(errors.cbegin(), errors.cend(),
+                           [field](const LookupForm::FieldError &e) { return e.field == field; });
+    };
+    const bool customerMarked = marked(LookupForm::Field::CustomerId);
+    if (customerMarked && !connectionMarked)
+        m_ui->callTabs->setCurrentWidget(m_ui->lookupPage);
+    const bool focusRequest = !connectionMarked && !customerMarked;
+    if (focusRequest && marked(LookupForm::Field::Request))
+        m_ui->callTabs->setCurrentWidget(m_ui->requestPage);
+    m_ui->requestEditor->showErrors(errors, focusRequest);
 }
 
 void MainWindow::setCalling(bool calling)
 {
     m_ui->callGroup->setCalling(calling);
+    m_ui->requestEditor->setCalling(calling);
     m_busy->setVisible(calling); // receiving and reading, however long; Esc cancels
 }
 
@@ -322,7 +386,10 @@ bool MainWindow::recallCall(int step)
 // the form), and, unless a call is running, its stored request and response in the panels.
 void MainWindow::showEntry(const HistoryEntry &entry)
 {
-    setForm(entry.reopened(form()));
+    LookupForm opened = entry.reopened(form());
+    opened.request = savedRequestFromHistory(entry, QString()).request;
+    setForm(opened);
+    m_requests->setHistoryEntry(entry);
     Q_EMIT formEdited();
     const QString time = QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
     statusBar()->showMessage(tr("Opened the call of %1.").arg(time), 5000);

@@ -25,6 +25,7 @@ class JsonViewer;
 class NetworkPool;
 class ProfileController;
 class ProfileStore;
+class SavedRequestsBar;
 class SecretStore;
 class WindowMenus;
 struct BothReport;
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] bool isCalling() const { return m_current != 0; }
     [[nodiscard]] ProfileController *profiles() const { return m_profiles; }
     [[nodiscard]] WindowMenus *menus() const { return m_menus; }
+    [[nodiscard]] SavedRequestsBar *savedRequests() const { return m_requests; }
     // The dialogs the window asks through; tests replace them.
     void setPrompts(const Prompts &prompts);
     void openConnectionSettings();
@@ -102,6 +104,8 @@ private:
     void onBothFinished(const BothReport &report);
     void showEntry(const HistoryEntry &entry);
     void showFieldErrors(const QList<LookupForm::FieldError> &errors);
+    // The Request tab follows the form: the path's placeholders, a customer ID typed in the lookup.
+    void followForm();
     void setCalling(bool calling);
     void restoreSettings();
     void saveSettings() const;
@@ -114,6 +118,8 @@ private:
     SecretStore *m_secrets;
     ProfileController *m_profiles = nullptr;
     WindowMenus *m_menus = nullptr;
+    SavedRequestsBar *m_requests = nullptr;
+    QString m_customerId; // the lookup's customer ID as the Request tab last followed it
     ComparePanel *m_compare = nullptr;
     QProgressBar *m_busy = nullptr;
     QTimer *m_elapsed = nullptr; // the time a running call has taken, shown while it runs

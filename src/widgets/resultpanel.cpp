@@ -85,6 +85,8 @@ void ResultPanel::clear()
                           m_ui->flagsLabel})
         setValue(label, QString());
     m_ui->explanationLabel->clear();
+    m_ui->resultLabel0->setText(tr("Customer name:"));
+    m_ui->customerNameLabel->setAccessibleName(tr("Customer name"));
     m_ui->callAgainToFileButton->hide();
     m_ui->copyCidButton->setEnabled(false);
     m_hasCid = false;
@@ -95,6 +97,10 @@ void ResultPanel::showResult(const InvokeResult &result, const Outcome &outcome)
     const bool sent = result.error.kind != ErrorKind::Usage;
     const bool answered = result.response.status > 0;
     setValue(m_ui->customerNameLabel, customerName(result)); // "" unless the call is ok with data
+    // A customer's name when the data has one; any other data summed up on one line, under "Data".
+    const bool named = !result.ok || !result.hasData || (result.data.isObject() && result.data.find(u"name"));
+    m_ui->resultLabel0->setText(named ? tr("Customer name:") : tr("Data:"));
+    m_ui->customerNameLabel->setAccessibleName(named ? tr("Customer name") : tr("Data"));
     m_hasCid = answered;
     setValue(m_ui->cidLabel, answered ? result.cid : QString());
     m_ui->copyCidButton->setEnabled(answered);

@@ -28,7 +28,7 @@ QList<LookupForm::FieldError> LookupForm::validate() const
     QList<FieldError> errors;
     const auto add = [&errors](Field field, const QString &message) {
         if (!message.isEmpty())
-            errors.append({field, message});
+            errors.append({field, message, std::nullopt});
     };
     const CallSpec spec = toCallSpec();
     add(Field::Address, addressProblem(address));
@@ -42,11 +42,14 @@ QList<LookupForm::FieldError> LookupForm::validate() const
         return e.field == Field::Address || e.field == chosenPath;
     });
     if (partsFine)
-        add(chosenPath, urlProblem(address, spec.path));
+        add(chosenPath, urlProblem(address, filledPath(spec.path, request.pathParams)));
     if (client != ClientKind::Json)
         add(Field::Service, serviceProblem(spec, client));
-    if (customerId.trimmed().isEmpty())
+    if (sendsCustomerId() && customerId.trimmed().isEmpty())
         add(Field::CustomerId, FormText::tr("Enter a customer ID."));
+    for (const RequestDraft::Problem &problem :
+         request.validate(client == ClientKind::AnyService ? QString() : spec.path))
+        errors.append({Field::Request, problem.message, problem});
     return errors;
 }
 
@@ -94,9 +97,22 @@ CallSpec LookupForm::toCallSpec() const
     spec.path = clientPath(*this, client);
     if (client != ClientKind::Json)
         spec.service = service.trimmed();
-    spec.payload = Payload::fromJson(json::Value::fromObject(
-        {{QStringLiteral("cust_id"), json::Value::fromString(customerId.trimmed())}}));
+    effectiveRequest().applyTo(spec);
     return spec;
+}
+
+bool LookupForm::sendsCustomerId() const
+{
+    return request.mode == RequestDraft::Mode::Json &&
+           (request.payload.trimmed().isEmpty() || customerIdOf(request.payload).has_value());
+}
+
+RequestDraft LookupForm::effectiveRequest() const
+{
+    RequestDraft sent = request;
+    if (sendsCustomerId())
+        sent.payload = customerPayload(customerId.trimmed());
+    return sent;
 }
 
 } // namespace zd

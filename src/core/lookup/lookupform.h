@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoke/calltypes.h"
+#include "request/requestdraft.h"
 
 #include <QList>
 #include <QString>
@@ -10,11 +11,12 @@ namespace zd {
 // The customer lookup of Zato's Django and Flask samples, as the window's fields hold it.
 struct LookupForm
 {
-    enum class Field { Address, AnyPath, JsonPath, ApiPath, Service, CustomerId };
+    enum class Field { Address, AnyPath, JsonPath, ApiPath, Service, CustomerId, Request };
     struct FieldError
     {
         Field field;
         QString message;
+        std::optional<RequestDraft::Problem> request = {}; // Field::Request: where in the request
     };
 
     QString address;
@@ -34,6 +36,8 @@ struct LookupForm
     QString token;
     QString service = QStringLiteral("customer.get1"); // AnyServiceInvoker's and the Zato 4 API's target
     QString customerId;
+    // The Request tab. While its payload is empty or {"cust_id": "..."}, the customer ID is sent in it.
+    RequestDraft request;
     ClientKind client = ClientKind::AnyService;
     std::chrono::milliseconds timeout{60000};
     TlsSettings tls;
@@ -49,7 +53,12 @@ struct LookupForm
     [[nodiscard]] AuthSettings auth(ClientKind kind) const;
     // The form with every secret taken out (passwords, API key, token): what may be kept.
     [[nodiscard]] LookupForm withoutSecrets() const;
-    // The call: {"cust_id": customerId} to the chosen client's channel, with that client's credential.
+    // Whether the request's payload is the customer lookup's (empty, or {"cust_id": "..."}).
+    [[nodiscard]] bool sendsCustomerId() const;
+    // The request as it is sent: with the customer lookup's payload, {"cust_id": customerId}, when
+    // sendsCustomerId().
+    [[nodiscard]] RequestDraft effectiveRequest() const;
+    // The call: the request to the chosen client's channel, with that client's credential.
     [[nodiscard]] CallSpec toCallSpec() const;
 };
 

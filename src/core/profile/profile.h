@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoke/calltypes.h"
+#include "savedrequests.h"
 
 #include <QList>
 #include <QString>
@@ -30,6 +31,8 @@ struct Profile
     int timeoutSeconds = 60;
     TlsSettings tls;
     ProxySettings proxy; // proxy.password is never saved in the profile
+    // Its saved requests. ProfileStore::save() keeps those on disk; saveRequests() changes them.
+    QList<SavedRequest> requests;
 
     friend bool operator==(const Profile &, const Profile &) = default;
 

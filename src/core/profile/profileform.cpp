@@ -18,6 +18,7 @@ LookupForm formFromProfile(const Profile &profile, const QString &password, cons
     form.apiKeyHeader = profile.apiKeyHeader;
     form.service = profile.anyService;
     form.customerId = current.customerId;
+    form.request = current.request; // the Request tab stays as it is
     form.client = profile.client;
     form.timeout = std::chrono::seconds(profile.timeoutSeconds);
     form.tls = profile.tls;

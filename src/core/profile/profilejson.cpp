@@ -45,7 +45,7 @@ QString proxyModeKey(ProxySettings::Mode mode)
 
 Value toJson(const Profile &p)
 {
-    return Value::fromObject({
+    json::Object members{
         {QStringLiteral("id"), str(p.id)},
         {QStringLiteral("name"), str(p.name)},
         {QStringLiteral("address"), str(p.address)},
@@ -69,7 +69,10 @@ Value toJson(const Profile &p)
                             {QStringLiteral("host"), str(p.proxy.host)},
                             {QStringLiteral("port"), Value::fromInteger(p.proxy.port)},
                             {QStringLiteral("user"), str(p.proxy.user)}})},
-    });
+    };
+    if (!p.requests.isEmpty()) // a file without "requests" reads as none
+        members.push_back({QStringLiteral("requests"), savedRequestsToJson(p.requests)});
+    return Value::fromObject(std::move(members));
 }
 
 std::optional<Profile> fromJson(const Value &v, QString &error)
@@ -115,6 +118,7 @@ std::optional<Profile> fromJson(const Value &v, QString &error)
             port ? quint16(std::clamp<qint64>(port->toNumber().toInt64().value_or(0), 0, 65535)) : 0;
         p.proxy.user = text(*proxy, u"user");
     }
+    p.requests = savedRequestsFromJson(v.find(u"requests"));
     return p;
 }
 

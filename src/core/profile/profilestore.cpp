@@ -184,10 +184,30 @@ QString ProfileStore::save(const Profile &profile)
         saved.proxy.password.clear(); // secrets never go to the file
         for (Profile &existing : profiles) {
             if (existing.id == saved.id) {
+                saved.requests = existing.requests; // changed by saveRequests() only
                 existing = saved;
                 return QString();
             }
         }
+        profiles.append(saved);
+        return QString();
+    });
+}
+
+QString ProfileStore::saveRequests(const Profile &profile, const QList<SavedRequest> &requests)
+{
+    if (profile.name.trimmed().isEmpty())
+        return StoreText::tr("A profile needs a name.");
+    return change([&profile, &requests](QList<Profile> &profiles) -> QString {
+        for (Profile &existing : profiles) {
+            if (existing.id == profile.id) {
+                existing.requests = requests;
+                return QString();
+            }
+        }
+        Profile saved = profile;
+        saved.proxy.password.clear();
+        saved.requests = requests;
         profiles.append(saved);
         return QString();
     });

@@ -44,8 +44,11 @@ public:
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] const QString &fileName() const { return m_fileName; }
 
-    // Adds the profile or replaces the one with its id. Returns an error, or "" when saved.
+    // Adds the profile or replaces the one with its id, keeping the saved requests the file has for it.
+    // Returns an error, or "" when saved.
     QString save(const Profile &profile);
+    // Sets the saved requests of a profile (adding it when it is not saved yet, a built-in one say).
+    QString saveRequests(const Profile &profile, const QList<SavedRequest> &requests);
     QString remove(const QString &id);
 
     // Export writes the given profiles, without secrets. Import adds a file's profiles; for each one
