@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessRules</name>
+    <message>
+        <location filename="../src/core/access/accessrules.cpp" line="+45"/>
+        <source>Basic Auth and an API key sent together to a channel with security groups.</source>
+        <translation>Basic Auth und ein API-Schlüssel zusammen an einen Kanal mit Sicherheitsgruppen gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No credentials, and the channel&apos;s groups (%1) let only their members in.</source>
+        <translation>Keine Zugangsdaten, und die Gruppen des Kanals (%1) lassen nur ihre Mitglieder ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is in no group of this channel (%2).</source>
+        <translation>%1 ist in keiner Gruppe dieses Kanals (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a member of the channel&apos;s groups, but its secret is wrong.</source>
+        <translation>%1 ist Mitglied der Gruppen des Kanals, aber sein Secret ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The channel is inactive.</source>
+        <translation>Der Kanal ist inaktiv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The channel takes %1 only; %2 gets 405 with Allow.</source>
+        <translation>Der Kanal nimmt nur %1 an; %2 erhält 405 mit Allow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The channel takes %1 only; on this server a wrong method gets 404.</source>
+        <translation>Der Kanal nimmt nur %1 an; auf diesem Server erhält eine falsche Methode 404.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is an outgoing-only definition: the channel refuses everyone.</source>
+        <translation>%1 ist eine rein ausgehende Definition: Der Kanal weist alle ab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not the channel&apos;s own definition (%2).</source>
+        <translation>%1 ist nicht die eigene Definition des Kanals (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No credentials; the channel&apos;s own definition is %1.</source>
+        <translation>Keine Zugangsdaten; die eigene Definition des Kanals ist %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the channel&apos;s own definition, but the secret is wrong.</source>
+        <translation>%1 ist die eigene Definition des Kanals, aber das Secret ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the channel&apos;s own definition.</source>
+        <translation>%1 ist die eigene Definition des Kanals.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Both the own definition and a group are needed.</source>
+        <translation>Sowohl die eigene Definition als auch eine Gruppe sind nötig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The channel&apos;s groups (%1) have no members and it has no own definition: nobody gets in.</source>
+        <translation>Die Gruppen des Kanals (%1) haben keine Mitglieder, und er hat keine eigene Definition: Niemand kommt hinein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a member of the channel&apos;s groups.</source>
+        <translation>%1 ist Mitglied der Gruppen des Kanals.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel has no security: anyone may call it.</source>
+        <translation>Der Kanal ist nicht abgesichert: Jeder darf ihn aufrufen.</translation>
+    </message>
+</context>
+<context>
     <name>BothClients</name>
     <message>
         <location filename="../src/core/rbac/compare.cpp" line="+27"/>
@@ -152,6 +235,41 @@
         <source>The value of header %1 contains a line break.</source>
         <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch.</translation>
     </message>
+    <message>
+        <location filename="../src/core/invoke/authheaders.cpp" line="+58"/>
+        <source>The API key is empty: enter the key the channel&apos;s definition holds.</source>
+        <translation>Der API-Schlüssel ist leer: Geben Sie den Schlüssel ein, den die Definition des Kanals enthält.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API key header: %1</source>
+        <translation>Der Header für den API-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bearer token is empty: enter the token the channel accepts.</source>
+        <translation>Das Bearer-Token ist leer: Geben Sie das Token ein, das der Kanal annimmt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bearer token contains a line break.</source>
+        <translation>Das Bearer-Token enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/invoke/requesturl.cpp" line="+38"/>
+        <source>The path parameter &quot;%1&quot; has no {%1} placeholder in the path %2.</source>
+        <translation>Der Pfadparameter „%1“ hat keinen Platzhalter {%1} im Pfad %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The path %1 has the placeholder {%2}, but no value is given for it.</source>
+        <translation>Der Pfad %1 hat den Platzhalter {%2}, aber dafür ist kein Wert angegeben.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A query parameter has no name (its value is &quot;%1&quot;).</source>
+        <translation>Ein Abfrageparameter hat keinen Namen (sein Wert ist „%1“).</translation>
+    </message>
 </context>
 <context>
     <name>LookupForm</name>
@@ -164,7 +282,7 @@
 <context>
     <name>Matrix</name>
     <message>
-        <location filename="../src/core/rbac/matrix.cpp" line="+155"/>
+        <location filename="../src/core/rbac/matrix.cpp" line="+180"/>
         <source>The matrix is not valid JSON: %1</source>
         <translation>Die Matrix ist kein gültiges JSON: %1</translation>
     </message>
@@ -174,7 +292,12 @@
         <translation>Alle Zugangsdaten brauchen einen „name“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Credential &quot;%1&quot; has the unknown &quot;auth&quot; &quot;%2&quot;; use basic, apikey, bearer or none.</source>
+        <translation>Die Zugangsdaten „%1“ haben den unbekannten „auth“-Wert „%2“; verwenden Sie basic, apikey, bearer oder none.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Every channel needs a &quot;name&quot; and a client of any, json or api.</source>
         <translation>Jeder Kanal braucht einen „name“ und einen Client: any, json oder api.</translation>
     </message>
@@ -197,37 +320,87 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../src/core/invoke/outcome.cpp" line="+69"/>
+        <location filename="../src/core/invoke/outcome.cpp" line="+189"/>
         <source>The call was cancelled.</source>
         <translation>Der Aufruf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-88"/>
         <source>Wrong credentials: the server refused the user name or password. Check them.</source>
         <translation>Falsche Zugangsdaten: Der Server hat Benutzername oder Passwort abgelehnt. Prüfen Sie sie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
+        <source>Wrong bearer token: the channel wants Authorization: Bearer with a token it accepts, and refused this one. Check the token (and, for a JWT, that it has not expired).</source>
+        <translation>Falsches Bearer-Token: Der Kanal verlangt Authorization: Bearer mit einem Token, das er annimmt, und hat dieses abgelehnt. Prüfen Sie das Token (und bei einem JWT, ob es nicht abgelaufen ist).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel wants a bearer token (Authorization: Bearer), and none was sent. Choose Bearer token and enter one.</source>
+        <translation>Der Kanal verlangt ein Bearer-Token (Authorization: Bearer), und es wurde keines gesendet. Wählen Sie Bearer-Token und geben Sie eines ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Wrong credentials for realm &quot;%1&quot;: the server refused the user name or password. Check them against the channel&apos;s security definition.</source>
         <translation>Falsche Zugangsdaten für den Bereich „%1“: Der Server hat Benutzername oder Passwort abgelehnt. Vergleichen Sie sie mit der Sicherheitsdefinition des Kanals.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Wrong API key: the server refused the key. Check the key, and the header it goes in (X-API-Key unless the channel&apos;s definition names another).</source>
+        <translation>Falscher API-Schlüssel: Der Server hat den Schlüssel abgelehnt. Prüfen Sie den Schlüssel und den Header, in dem er steht (X-API-Key, sofern die Definition des Kanals keinen anderen nennt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not authorized, and the server names no scheme: the channel wants an API key or another credential (such as a client certificate) rather than what was sent. Choose API key and enter the key and its header.</source>
+        <translation>Nicht autorisiert, und der Server nennt kein Schema: Der Kanal verlangt einen API-Schlüssel oder andere Zugangsdaten (etwa ein Client-Zertifikat) statt der gesendeten. Wählen Sie API-Schlüssel und geben Sie den Schlüssel und seinen Header ein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not allowed by the channel&apos;s security groups: the credential sent is not a member of any group the channel accepts (or none was sent). Call with a member&apos;s credential, or add this one to a group.</source>
+        <translation>Von den Sicherheitsgruppen des Kanals nicht erlaubt: Die gesendeten Zugangsdaten gehören zu keiner Gruppe, die der Kanal annimmt (oder es wurden keine gesendet). Rufen Sie mit den Zugangsdaten eines Mitglieds auf, oder fügen Sie diese einer Gruppe hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not allowed: the credentials are valid, but RBAC does not let this user call the channel.</source>
         <translation>Nicht erlaubt: Die Zugangsdaten sind gültig, aber RBAC erlaubt diesem Benutzer nicht, den Kanal aufzurufen.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Too many requests: the channel&apos;s rate limit is reached.</source>
+        <translation>Zu viele Anfragen: Das Ratenlimit des Kanals ist erreicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again after %1 (Retry-After).</source>
+        <translation>Versuchen Sie es nach %1 erneut (Retry-After).</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Limit: %1; remaining: %2.</source>
+        <translation>Limit: %1; verbleibend: %2.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Bad request: the call sent both HTTP Basic credentials and an API key, and a channel with security groups refuses the two together. Send one of them.</source>
+        <translation>Ungültige Anfrage: Der Aufruf hat sowohl HTTP-Basic-Zugangsdaten als auch einen API-Schlüssel gesendet, und ein Kanal mit Sicherheitsgruppen weist beides zusammen ab. Senden Sie nur eines davon.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No such channel: nothing answers at %1. Check the channel path (and the method it accepts).</source>
         <translation>Kein solcher Kanal: Unter %1 antwortet nichts. Prüfen Sie den Kanalpfad (und die Methode, die er annimmt).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Method not allowed: the channel does not accept %1 requests.</source>
         <translation>Methode nicht erlaubt: Der Kanal nimmt keine %1-Anfragen an.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Method not allowed: the channel does not accept %1 requests; it accepts %2.</source>
+        <translation>Methode nicht erlaubt: Der Kanal nimmt keine %1-Anfragen an; er nimmt %2 an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Service error: the service raised an exception.</source>
         <translation>Dienstfehler: Der Dienst hat eine Ausnahme ausgelöst.</translation>
     </message>
@@ -270,12 +443,12 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../src/core/profile/profilejson.cpp" line="+77"/>
+        <location filename="../src/core/profile/profilejson.cpp" line="+84"/>
         <source>A profile has no name.</source>
         <translation>Ein Profil hat keinen Namen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>not valid JSON (%1)</source>
         <translation>kein gültiges JSON (%1)</translation>
     </message>
@@ -311,12 +484,12 @@
         <translation>Profile können nicht gespeichert werden: Die Sperrdatei in %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+104"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-164"/>
         <source>%1 was written by a newer Zato Desk (schema %2; this one knows %3). It is left as it is and profiles cannot be changed until you update Zato Desk.</source>
         <translation>%1 wurde von einem neueren Zato Desk geschrieben (Schema %2; dieses kennt %3). Die Datei bleibt unverändert, und Profile können erst nach einer Aktualisierung von Zato Desk geändert werden.</translation>
     </message>
@@ -337,12 +510,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+145"/>
+        <location line="+165"/>
         <source>%1 is %2.</source>
         <translation>%1 ist %2.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-161"/>
         <source>%1 is %2, and it could not be moved aside.</source>
         <translation>%1 ist %2 und konnte nicht beiseitegelegt werden.</translation>
     </message>
@@ -358,16 +531,17 @@
     </message>
     <message>
         <location line="+19"/>
+        <location line="+23"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+85"/>
         <source>%1 is from an unknown version of Zato Desk (schema %2).</source>
         <translation>%1 stammt aus einer unbekannten Version von Zato Desk (Schema %2).</translation>
     </message>
@@ -415,6 +589,29 @@
     </message>
 </context>
 <context>
+    <name>RequestDraft</name>
+    <message>
+        <location filename="../src/core/request/requestdraft.cpp" line="+126"/>
+        <source>The payload is not valid JSON: line %1, column %2: %3.</source>
+        <translation>Die Nutzdaten sind kein gültiges JSON: Zeile %1, Spalte %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A query parameter has a value but no name.</source>
+        <translation>Ein Abfrageparameter hat einen Wert, aber keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter a value for {%1}: the path needs it.</source>
+        <translation>Geben Sie einen Wert für {%1} ein: Der Pfad braucht ihn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The path has no {%1} placeholder: remove that path parameter, or write {%1} in the channel path.</source>
+        <translation>Der Pfad hat keinen Platzhalter {%1}: Entfernen Sie diesen Pfadparameter, oder schreiben Sie {%1} in den Kanalpfad.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseReader</name>
     <message>
         <location filename="../src/core/invoke/responsereader.cpp" line="+79"/>
@@ -453,6 +650,230 @@
         <location line="+14"/>
         <source>HTTP %1 with JSON that is not a dispatcher response (no zato_env): this looks like a plain REST channel. Point AnyServiceInvoker at a channel of zato.service.invoke, or call this channel with JSONClient.</source>
         <translation>HTTP %1 mit JSON, das keine Dispatcher-Antwort ist (kein zato_env): Das sieht nach einem einfachen REST-Kanal aus. Richten Sie AnyServiceInvoker auf einen Kanal von zato.service.invoke, oder rufen Sie diesen Kanal mit JSONClient auf.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The header %1 holds &quot;%2&quot;, which is not a page number: Zato&apos;s client cannot read this response.</source>
+        <translation>Der Header %1 enthält „%2“, was keine Seitennummer ist: Der Client von Zato kann diese Antwort nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRequests</name>
+    <message>
+        <location filename="../src/core/profile/savedrequests.cpp" line="+96"/>
+        <source>The header %1 carries a secret, and saved requests never hold one: remove it and set the profile&apos;s authentication instead.</source>
+        <translation>Der Header %1 enthält ein Secret, und gespeicherte Anfragen enthalten nie eines: Entfernen Sie ihn und legen Sie stattdessen die Authentifizierung des Profils fest.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbe</name>
+    <message>
+        <location filename="../src/core/probe/probereport.cpp" line="+25"/>
+        <source>No HTTP answer from %1: %2 Check the address, the port and that the server is running.</source>
+        <translation>Keine HTTP-Antwort von %1: %2 Prüfen Sie die Adresse, den Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answers HTTP, but nothing there answers as a Zato server does: no ping, no dispatcher, no invoke API, no &quot;URL not found (CID: …)&quot;. Check the address and the port (a Zato server listens on 17010, its load balancer on 11223).</source>
+        <translation>%1 antwortet per HTTP, aber nichts dort antwortet so wie ein Zato-Server: kein Ping, kein Dispatcher, keine Invoke-API, kein „URL not found (CID: …)“. Prüfen Sie die Adresse und den Port (ein Zato-Server lauscht auf 17010, sein Load Balancer auf 11223).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a Zato 3.2 (or 3.3) server: it has the zato.service.invoke dispatcher at /zato/admin/invoke and the public invoke API at /zato/api/invoke/{service}.</source>
+        <translation>Dies ist ein Server mit Zato 3.2 (oder 3.3): Er hat den Dispatcher zato.service.invoke unter /zato/admin/invoke und die öffentliche Invoke-API unter /zato/api/invoke/{service}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a Zato 4.1 server built before May 2026: it has the zato.service.invoke dispatcher at /zato/admin/invoke and no invoke API at /zato/api/invoke.</source>
+        <translation>Dies ist ein Server mit Zato 4.1, erstellt vor Mai 2026: Er hat den Dispatcher zato.service.invoke unter /zato/admin/invoke und keine Invoke-API unter /zato/api/invoke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a Zato 4.1 server: it has no zato.service.invoke dispatcher; its invoke API at /zato/api/invoke/{service} takes the admin.invoke user.</source>
+        <translation>Dies ist ein Server mit Zato 4.1: Er hat keinen Dispatcher zato.service.invoke; seine Invoke-API unter /zato/api/invoke/{service} nimmt den Benutzer admin.invoke an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a Zato server, but none of its invoke endpoints answered as a known version does.</source>
+        <translation>Dies ist ein Zato-Server, aber keiner seiner Invoke-Endpunkte hat so geantwortet wie eine bekannte Version.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The credentials given work with %1.</source>
+        <translation>Die angegebenen Zugangsdaten funktionieren für %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credentials given were refused by %1 (401): check the user and the password.</source>
+        <translation>Die angegebenen Zugangsdaten wurden durch %1 abgelehnt (401): Prüfen Sie Benutzer und Passwort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user and a password are needed for %1; none were given.</source>
+        <translation>Für %1 sind ein Benutzer und ein Passwort nötig; es wurden keine angegeben.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>AnyServiceInvoker will work (point it at /zato/admin/invoke or a channel of zato.service.invoke).</source>
+        <translation>AnyServiceInvoker wird funktionieren (richten Sie ihn auf /zato/admin/invoke oder einen Kanal von zato.service.invoke).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AnyServiceInvoker will not work: there is no dispatcher. Use the Invoke API or JSONClient.</source>
+        <translation>AnyServiceInvoker wird nicht funktionieren: Es gibt keinen Dispatcher. Verwenden Sie die Invoke-API oder JSONClient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSONClient works with any of the server&apos;s REST channels.</source>
+        <translation>JSONClient funktioniert mit jedem REST-Kanal des Servers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Invoke API will work, with the %1 user.</source>
+        <translation>Die Invoke-API wird funktionieren, mit dem Benutzer %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Invoke API will not work: /zato/api/invoke answers 404.</source>
+        <translation>Die Invoke-API wird nicht funktionieren: /zato/api/invoke antwortet mit 404.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dispatcher</source>
+        <translation>den Dispatcher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the invoke API</source>
+        <translation>die Invoke-API</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A wrong method gets 405 with the Allow list (%1).</source>
+        <translation>Eine falsche Methode erhält 405 mit der Allow-Liste (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A wrong method gets 404, not 405.</source>
+        <translation>Eine falsche Methode erhält 404, nicht 405.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How a wrong method is answered was not checked (name a channel with a fixed method, or give admin.invoke credentials on a 4.1 server).</source>
+        <translation>Wie eine falsche Methode beantwortet wird, wurde nicht geprüft (nennen Sie einen Kanal mit fester Methode, oder geben Sie auf einem 4.1-Server Zugangsdaten für admin.invoke an).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The X-Zato-CID header is on.</source>
+        <translation>Der Header X-Zato-CID ist an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The X-Zato-CID header is off: the CID is in error bodies only.</source>
+        <translation>Der Header X-Zato-CID ist aus: Die CID steht nur im Body von Fehlerantworten.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probe/serverprobe.cpp" line="+108"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+52"/>
+        <location line="+39"/>
+        <location line="+76"/>
+        <source>No HTTP answer: %1</source>
+        <translation>Keine HTTP-Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Answers as Zato 4.1 does (is_ok and a CID).</source>
+        <translation>Antwortet wie Zato 4.1 (is_ok und eine CID).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers as Zato 3.2 does (pong).</source>
+        <translation>Antwortet wie Zato 3.2 (pong).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ping channel (404).</source>
+        <translation>Kein Ping-Kanal (404).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1: not what a Zato ping answers.</source>
+        <translation>HTTP %1: nicht das, was ein Zato-Ping antwortet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No zato.service.invoke dispatcher at this path (404).</source>
+        <translation>Kein Dispatcher zato.service.invoke unter diesem Pfad (404).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dispatcher is there; it refused the credentials given (401).</source>
+        <translation>Der Dispatcher ist da; er hat die angegebenen Zugangsdaten abgelehnt (401).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dispatcher is there, behind Basic Auth (401).</source>
+        <translation>Der Dispatcher ist da, hinter Basic Auth (401).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dispatcher answered zato.ping.</source>
+        <translation>Der Dispatcher hat auf zato.ping geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP %1: not what the dispatcher answers.</source>
+        <translation>HTTP %1: nicht das, was der Dispatcher antwortet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No invoke API at /zato/api/invoke (404).</source>
+        <translation>Keine Invoke-API unter /zato/api/invoke (404).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The invoke API is there (realm &quot;%1&quot;); it refused the credentials given (401).</source>
+        <translation>Die Invoke-API ist da (Bereich „%1“); sie hat die angegebenen Zugangsdaten abgelehnt (401).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The invoke API is there, behind Basic Auth (realm &quot;%1&quot;).</source>
+        <translation>Die Invoke-API ist da, hinter Basic Auth (Bereich „%1“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The invoke API answered zato.ping.</source>
+        <translation>Die Invoke-API hat auf zato.ping geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invoke API took the credentials (HTTP 400: it has no zato.ping).</source>
+        <translation>Die Invoke-API hat die Zugangsdaten angenommen (HTTP 400: Sie hat kein zato.ping).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP %1: not what the invoke API answers.</source>
+        <translation>HTTP %1: nicht das, was die Invoke-API antwortet.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>A wrong method gets 405, Allow: %1.</source>
+        <translation>Eine falsche Methode erhält 405, Allow: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A wrong method gets 404, as Zato 3.2 and 4.1 before July 2026 answer.</source>
+        <translation>Eine falsche Methode erhält 404, so wie Zato 3.2 und 4.1 vor Juli 2026 antworten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HTTP %1: this channel takes that method too; name a channel with one fixed method.</source>
+        <translation>HTTP %1: Dieser Kanal nimmt auch diese Methode an; nennen Sie einen Kanal mit einer einzigen festen Methode.</translation>
     </message>
 </context>
 <context>
@@ -627,16 +1048,8 @@
 </context>
 <context>
     <name>zd::BodyTexts</name>
-    <message numerus="yes">
-        <location filename="../src/widgets/bodytexts.cpp" line="+23"/>
-        <source>[%n byte(s) in all; the first %1 are shown]</source>
-        <translation>
-            <numerusform>[%n Byte insgesamt; die ersten %1 werden gezeigt]</numerusform>
-            <numerusform>[%n Bytes insgesamt; die ersten %1 werden gezeigt]</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/widgets/bodytexts.cpp" line="+28"/>
         <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
         <translation>(%1 Bytes, die kein UTF-8-Text sind: als Hex unter „Rohe Antwort“ gezeigt)</translation>
     </message>
@@ -1003,7 +1416,7 @@
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Pro&amp;file:</source>
         <translation>Pro&amp;fil:</translation>
     </message>
@@ -1021,7 +1434,7 @@
     <message>
         <location line="+10"/>
         <source>Connection settings…</source>
-        <translation>Verbindungseinstellungen…</translation>
+        <translation>Verbindung…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1043,12 +1456,12 @@
         <location line="+45"/>
         <location line="+45"/>
         <location line="+45"/>
-        <location line="+160"/>
+        <location line="+237"/>
         <source>Field error</source>
         <translation>Feldfehler</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-365"/>
         <source>AnyServiceInvoker &amp;path:</source>
         <translation>AnyServiceInvoker-&amp;Pfad:</translation>
     </message>
@@ -1079,6 +1492,16 @@
     </message>
     <message>
         <location line="+35"/>
+        <source>Authenti&amp;cation:</source>
+        <translation>Au&amp;thentifizierung:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
@@ -1114,6 +1537,38 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>API &amp;key header:</source>
+        <translation>Schlüssel-&amp;Header:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>API key header</source>
+        <translation>Header für API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>API ke&amp;y:</source>
+        <translation>API-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../src/widgets/connectionpanel.cpp" line="+20"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bea&amp;rer token:</source>
+        <translation>Bea&amp;rer-Token:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../src/widgets/connectionpanel.cpp" line="+1"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Zato 4 API us&amp;er:</source>
         <translation>Zato-4-API-B&amp;enutzer:</translation>
     </message>
@@ -1163,7 +1618,37 @@
         <translation>Schlüsselbund-Warnung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/connectionpanel.cpp" line="+25"/>
+        <location filename="../src/widgets/connectionpanel.cpp" line="-3"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the channels authenticate: no credentials, HTTP Basic (a user and a password), an API key in a header, or a bearer token (Authorization: Bearer). The Zato 4 API&apos;s own user below always uses HTTP Basic.</source>
+        <translation>Wie sich die Kanäle authentifizieren: ohne Zugangsdaten, HTTP Basic (Benutzer und Passwort), ein API-Schlüssel in einem Header oder ein Bearer-Token (Authorization: Bearer). Der eigene Benutzer der Zato-4-API unten verwendet immer HTTP Basic.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header the key goes in, as the channel&apos;s security definition names it; empty: X-API-Key.</source>
+        <translation>Der Header, in dem der Schlüssel steht, so wie ihn die Sicherheitsdefinition des Kanals nennt; leer: X-API-Key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key, sent as the header&apos;s whole value. Like every password, it is kept in the system keychain only.</source>
+        <translation>Der API-Schlüssel, gesendet als vollständiger Wert des Headers. Wie jedes Passwort wird er nur im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bearer token, sent as Authorization: Bearer &lt;token&gt;. Like every password, it is kept in the system keychain only.</source>
+        <translation>Das Bearer-Token, gesendet als Authorization: Bearer &lt;token&gt;. Wie jedes Passwort wird es nur im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The user of the Zato 4 API channel, when it is not the user name above (the demo server&apos;s API takes &quot;pubapi&quot;). Leave it empty to call the API with the user name and password above.</source>
         <translation>Der Benutzer des Zato-4-API-Kanals, wenn es nicht der Benutzername oben ist (die API des Demo-Servers nimmt „pubapi“). Lassen Sie das Feld leer, um die API mit Benutzername und Passwort von oben aufzurufen.</translation>
     </message>
@@ -1173,18 +1658,18 @@
         <translation>Das Passwort des Zato-4-API-Benutzers. Wie jedes Passwort wird es nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Die Zertifikatsprüfung ist für diese Verbindung aus: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <location line="+4"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>The user name is empty: the password is sent with an empty user name.</source>
         <translation>Der Benutzername ist leer: Das Passwort wird mit leerem Benutzernamen gesendet.</translation>
     </message>
@@ -1192,12 +1677,12 @@
 <context>
     <name>zd::CredentialResolver</name>
     <message>
-        <location filename="../src/core/rbac/credentialresolver.cpp" line="+37"/>
+        <location filename="../src/core/rbac/credentialresolver.cpp" line="+38"/>
         <source>Row &quot;%1&quot; names the profile &quot;%2&quot;, which does not exist.</source>
         <translation>Zeile „%1“ nennt das Profil „%2“, das es nicht gibt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+49"/>
         <source>Row &quot;%1&quot;: no password is saved for the profile &quot;%2&quot;; save it with the profile.</source>
         <translation>Zeile „%1“: Für das Profil „%2“ ist kein Passwort gespeichert; speichern Sie es mit dem Profil.</translation>
     </message>
@@ -1208,18 +1693,34 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+32"/>
         <source>Row &quot;%1&quot;: the environment variable %2 is not set.</source>
         <translation>Zeile „%1“: Die Umgebungsvariable %2 ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
         <source>Row &quot;%1&quot; has no password: give it a &quot;password_env&quot; or a &quot;profile&quot;, or set its password in the matrix view.</source>
         <translation>Zeile „%1“ hat kein Passwort: Geben Sie ihr ein „password_env“ oder ein „profile“, oder legen Sie ihr Passwort in der Matrixansicht fest.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Row &quot;%1&quot;: its password cannot be read, %2.</source>
         <translation>Zeile „%1“: Ihr Passwort kann nicht gelesen werden, %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Row &quot;%1&quot; has no API key: give it an &quot;api_key_env&quot;, or a &quot;profile&quot; that keeps one.</source>
+        <translation>Zeile „%1“ hat keinen API-Schlüssel: Geben Sie ihr ein „api_key_env“ oder ein „profile“, das einen enthält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row &quot;%1&quot; has no bearer token: give it a &quot;token_env&quot;, or a &quot;profile&quot; that keeps one.</source>
+        <translation>Zeile „%1“ hat kein Bearer-Token: Geben Sie ihr ein „token_env“ oder ein „profile“, das eines enthält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row &quot;%1&quot;: its secret cannot be read, %2.</source>
+        <translation>Zeile „%1“: Ihr Secret kann nicht gelesen werden, %2.</translation>
     </message>
 </context>
 <context>
@@ -1230,17 +1731,12 @@
         <translation>Aus dem Verlauf gezeigt</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>&amp;Show anyway</source>
-        <translation>&amp;Trotzdem anzeigen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+73"/>
         <source>Save body &amp;as…</source>
         <translation>Inhalt speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-56"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
@@ -1260,7 +1756,7 @@
         <translation>Antwort wie empfangen, formatiert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Raw response</source>
         <translation>Rohe Antwort</translation>
     </message>
@@ -1270,7 +1766,7 @@
         <translation>Antwortinhalt, roh</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Inner service response</source>
         <translation>Innere Dienstantwort</translation>
     </message>
@@ -1280,12 +1776,12 @@
         <translation>Dekodierte innere Dienstantwort</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Both clients</source>
         <translation>Beide Clients</translation>
     </message>
     <message>
-        <location filename="../src/widgets/exchangepanel.cpp" line="+33"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+31"/>
         <source>Press Both clients to send the same customer ID through AnyServiceInvoker and JSONClient.</source>
         <translation>Drücken Sie „Beide Clients“, um dieselbe Kundennummer über AnyServiceInvoker und JSONClient zu senden.</translation>
     </message>
@@ -1340,32 +1836,12 @@
         <translation>Daten&amp;baum</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Largest body shown as text</source>
-        <translation>Größter als Text gezeigter Inhalt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bodies up to this many MB are rendered as text at once (larger ones when asked):</source>
-        <translation>Inhalte bis zu so vielen MB werden sofort als Text aufbereitet (größere auf Wunsch):</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Setting not changed</source>
-        <translation>Einstellung nicht geändert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter a number of MB from 0.1 to 1024.</source>
-        <translation>Geben Sie eine Zahl von MB zwischen 0,1 und 1024 ein.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>(none: this answer carries no response of the service; see Response)</source>
         <translation>(keine: Diese Antwort enthält keine Antwort des Dienstes; siehe Antwort)</translation>
     </message>
@@ -1375,17 +1851,17 @@
         <translation>(nur Antworten über AnyServiceInvoker haben eine)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(%1 characters: too large to show here; the data tree has all of it)</source>
-        <translation>(%1 Zeichen: zu groß für diese Anzeige; der Datenbaum enthält alles)</translation>
+        <location line="+19"/>
+        <source>Formatting the body…</source>
+        <translation>Inhalt wird formatiert…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
-        <translation>Der Antwortinhalt ist %1 MB groß, mehr als die %2 MB, die sofort gezeigt werden, und wird daher nicht als Text aufbereitet: Der Datenbaum enthält alles.</translation>
+        <location line="+1"/>
+        <source>Reading the body…</source>
+        <translation>Inhalt wird gelesen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>From the history: the call of %1, as it was kept. Get customer calls again.</source>
         <translation>Aus dem Verlauf: der Aufruf vom %1, wie er aufbewahrt wurde. „Kunden abrufen“ ruft erneut auf.</translation>
     </message>
@@ -1444,11 +1920,6 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Rendering the body…</source>
-        <translation>Der Inhalt wird aufbereitet…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
         <source>Save response body</source>
         <translation>Antwortinhalt speichern</translation>
     </message>
@@ -1466,6 +1937,54 @@
         <location line="+3"/>
         <source>Saved %1 bytes to %2.</source>
         <translation>%1 Bytes in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::FindBar</name>
+    <message>
+        <location filename="../src/widgets/textview/findbar.cpp" line="+14"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the text</source>
+        <translation>Im Text suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>Den vorherigen Treffer suchen (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the next match (Enter)</source>
+        <translation>Den nächsten Treffer suchen (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close Find (Esc)</source>
+        <translation>Suche schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Find</source>
+        <translation>Suche schließen</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +2101,7 @@
 <context>
     <name>zd::HistoryStore</name>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="+148"/>
+        <location filename="../src/core/history/historystore.cpp" line="+150"/>
         <source>the SQLite driver of Qt is not installed (libqt6sql6-sqlite)</source>
         <translation>der SQLite-Treiber von Qt ist nicht installiert (libqt6sql6-sqlite)</translation>
     </message>
@@ -1745,6 +2264,39 @@
     </message>
 </context>
 <context>
+    <name>zd::LargeTextView</name>
+    <message>
+        <location filename="../src/widgets/textview/largetextviewinput.cpp" line="+214"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Found, going round from the other end.</source>
+        <translation>Gefunden, Suche am anderen Ende fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+</context>
+<context>
     <name>zd::LookupPanel</name>
     <message>
         <location filename="../ui/lookuppanel.ui" line="+6"/>
@@ -1860,12 +2412,12 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+332"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+395"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-61"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nichts wurde kopiert: Korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -1885,7 +2437,7 @@
         <translation>Korrelations-ID kopiert.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-120"/>
         <location line="+27"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nichts wurde gesendet: Korrigieren Sie die markierten Felder.</translation>
@@ -1896,12 +2448,12 @@
         <translation>%1 wird aufgerufen…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-138"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>Dieser Aufruf wurde nicht im Verlauf aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+114"/>
         <source>Save the response body</source>
         <translation>Response-Body speichern</translation>
     </message>
@@ -1924,6 +2476,16 @@
         <location filename="../ui/mainwindow.ui" line="+14"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Lookup</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Request</source>
+        <translation>An&amp;frage</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2577,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::MatrixRunner</name>
     <message>
-        <location filename="../src/core/rbac/matrixrunner.cpp" line="+102"/>
+        <location filename="../src/core/rbac/matrixrunner.cpp" line="+106"/>
         <source>The row has no credential.</source>
         <translation>Die Zeile hat keine Zugangsdaten.</translation>
     </message>
@@ -2454,7 +3016,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+92"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2469,7 +3031,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Die ungespeicherten Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>
@@ -2509,7 +3071,12 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Das Profil „%1“ wurde gespeichert, aber nicht sein Proxy-Passwort: %2. Es wird nirgendwo sonst abgelegt, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>The profile &quot;%1&quot; was saved, but not its API key or bearer token: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
+        <translation>Das Profil „%1“ wurde gespeichert, aber nicht sein API-Schlüssel oder Bearer-Token: %2. Das Secret wird nirgendwo sonst abgelegt, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Profile name:</source>
         <translation>Profilname:</translation>
     </message>
@@ -2624,6 +3191,189 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
 </context>
 <context>
+    <name>zd::RequestEditor</name>
+    <message>
+        <location filename="../ui/requesteditor.ui" line="+23"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payload format</source>
+        <translation>Format der Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON is checked and sent as Zato&apos;s Python clients send it; raw text is sent as it is</source>
+        <translation>JSON wird geprüft und so gesendet, wie die Python-Clients von Zato es senden; Rohtext wird unverändert gesendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the request</source>
+        <translation>Die Anfrage senden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pretty</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lay the JSON out over several lines, indented by four spaces</source>
+        <translation>Das JSON auf mehrere Zeilen verteilen, mit vier Leerzeichen eingerückt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the JSON on one line, exactly as it is sent</source>
+        <translation>Das JSON in eine Zeile schreiben, genau so, wie es gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Load from file…</source>
+        <translation>Aus Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Payload error</source>
+        <translation>Fehler in den Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+41"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Add a header</source>
+        <translation>Einen Header hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+41"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Remove the selected header</source>
+        <translation>Den ausgewählten Header entfernen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Query parameters</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a query parameter</source>
+        <translation>Einen Abfrageparameter hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove the selected query parameter</source>
+        <translation>Den ausgewählten Abfrageparameter entfernen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../src/widgets/requesteditor.cpp" line="+151"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The channel path has no {name} placeholders.</source>
+        <translation>Der Kanalpfad hat keine Platzhalter {name}.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Request error</source>
+        <translation>Fehler in der Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/requesteditor.cpp" line="-130"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw text</source>
+        <translation>Rohtext</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: the customer lookup&apos;s {&quot;cust_id&quot;: …} is sent. For no body at all, choose Raw text.</source>
+        <translation>Leer: Das {&quot;cust_id&quot;: …} der Kundensuche wird gesendet. Für gar keinen Body wählen Sie Rohtext.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Value of {%1}</source>
+        <translation>Wert von {%1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Path (%1)</source>
+        <translation>Pfad (%1)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Load the payload from a file</source>
+        <translation>Die Nutzdaten aus einer Datei laden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Sent when checked</source>
+        <translation>Wird gesendet, wenn angehakt</translation>
+    </message>
+</context>
+<context>
     <name>zd::ResultPanel</name>
     <message>
         <location filename="../ui/resultpanel.ui" line="+6"/>
@@ -2632,11 +3382,15 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="+88"/>
+        <location line="+15"/>
         <source>Customer name:</source>
         <translation>Kundenname:</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="-14"/>
+        <location line="+15"/>
         <source>Customer name</source>
         <translation>Kundenname</translation>
     </message>
@@ -2652,7 +3406,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/widgets/resultpanel.cpp" line="+64"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="-40"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -2708,7 +3462,17 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/resultpanel.cpp" line="+37"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="+39"/>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2729,9 +3493,266 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
 </context>
 <context>
+    <name>zd::SavedRequestsBar</name>
+    <message>
+        <location filename="../src/widgets/savedrequestsbar.cpp" line="+22"/>
+        <source>Sa&amp;ved:</source>
+        <translation>&amp;Gespeichert:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+112"/>
+        <location line="+6"/>
+        <source>Saved requests</source>
+        <translation>Gespeicherte Anfragen</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+132"/>
+        <location line="+7"/>
+        <source>Save the request</source>
+        <translation>Die Anfrage speichern</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open and send the saved request</source>
+        <translation>Die gespeicherte Anfrage öffnen und senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More saved request actions</source>
+        <translation>Weitere Aktionen für gespeicherte Anfragen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the opened history call as…</source>
+        <translation>Den geöffneten Aufruf aus dem Verlauf speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected HTTP status</source>
+        <translation>Erwarteter HTTP-Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HTTP status the saved request is expected to get</source>
+        <translation>Der HTTP-Status, den die gespeicherte Anfrage erhalten soll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expect </source>
+        <translation>erwartet </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any status</source>
+        <translation>beliebiger Status</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>(none saved)</source>
+        <translation>(keine gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose one)</source>
+        <translation>(eine auswählen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opened the saved request &quot;%1&quot;.</source>
+        <translation>Die gespeicherte Anfrage „%1“ wurde geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requests are saved in a profile: save the connection as a profile first (Profile → Save profile as…).</source>
+        <translation>Anfragen werden in einem Profil gespeichert: Speichern Sie die Verbindung zuerst als Profil (Profil → Profil speichern unter…).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is already a request named &quot;%1&quot;. Replace it?</source>
+        <translation>Es gibt bereits eine Anfrage namens „%1“. Ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved the request &quot;%1&quot;.</source>
+        <translation>Die Anfrage „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the request as</source>
+        <translation>Anfrage speichern unter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Rename the request</source>
+        <translation>Anfrage umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is already a request named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Anfrage namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete the request</source>
+        <translation>Anfrage löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the saved request &quot;%1&quot;?</source>
+        <translation>Die gespeicherte Anfrage „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the call as a request</source>
+        <translation>Den Aufruf als Anfrage speichern</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; got %2, as expected.</source>
+        <translation>„%1“ hat %2 erhalten, wie erwartet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; got %2, not the %3 expected.</source>
+        <translation>„%1“ hat %2 erhalten, nicht die erwarteten %3.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ServerCheckDialog</name>
+    <message>
+        <location filename="../ui/servercheckdialog.ui" line="+14"/>
+        <source>Check server</source>
+        <translation>Server prüfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finds out which Zato this server is and which clients work with it: a ping, the zato.service.invoke dispatcher, the invoke API, a wrong method and the CID header. Each check is one request.</source>
+        <translation>Ermittelt, welche Zato-Version dieser Server hat und welche Clients mit ihm funktionieren: ein Ping, der Dispatcher zato.service.invoke, die Invoke-API, eine falsche Methode und der CID-Header. Jede Prüfung ist eine Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Invoke API &amp;user:</source>
+        <translation>Invoke-API-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>admin.invoke (Zato 4.1) or pubapi (3.2); empty: checked without credentials</source>
+        <translation>admin.invoke (Zato 4.1) oder pubapi (3.2); leer: ohne Zugangsdaten geprüft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Channel with one &amp;method:</source>
+        <translation>Kanal mit einer &amp;Methode:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>optional, e.g. /api/orders: shows how a wrong method is answered</source>
+        <translation>optional, z. B. /api/orders: zeigt, wie eine falsche Methode beantwortet wird</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/servercheckdialog.cpp" line="+21"/>
+        <location line="+56"/>
+        <source>&amp;Check</source>
+        <translation>P&amp;rüfen</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The address must start with http:// or https:// and name a host, such as http://127.0.0.1:17010. Nothing was sent.</source>
+        <translation>Die Adresse muss mit http:// oder https:// beginnen und einen Host nennen, etwa http://127.0.0.1:17010. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The channel path must start with /. Nothing was sent.</source>
+        <translation>Der Kanalpfad muss mit / beginnen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>zd::SessionSecretStore</name>
     <message>
-        <location filename="../src/core/profile/secretstore.cpp" line="+92"/>
+        <location filename="../src/core/profile/secretstore.cpp" line="+108"/>
         <source>No keychain is available, so passwords cannot be saved. They are kept in memory for this session only: you will enter them again next time. To keep them, start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and then Zato Desk again.</source>
         <translation>Kein Schlüsselbund verfügbar, daher können Passwörter nicht gespeichert werden. Sie bleiben nur für diese Sitzung im Speicher: Beim nächsten Mal geben Sie sie erneut ein. Um sie zu behalten, starten Sie den Schlüsselbund Ihres Desktops (etwa GNOME Keyring oder KWallet) und dann Zato Desk erneut.</translation>
     </message>
@@ -2790,6 +3811,11 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <location line="+2"/>
         <source>Channel and RBAC &amp;matrix…</source>
         <translation>Kanal- und RBAC-&amp;Matrix…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the ser&amp;ver…</source>
+        <translation>Server &amp;prüfen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2868,11 +3894,6 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Largest &amp;body shown as text…</source>
-        <translation>Größter als Text gezeigter &amp;Inhalt…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>

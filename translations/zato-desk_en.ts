@@ -35,17 +35,6 @@
     </message>
 </context>
 <context>
-    <name>zd::BodyTexts</name>
-    <message numerus="yes">
-        <location filename="../src/widgets/bodytexts.cpp" line="+23"/>
-        <source>[%n byte(s) in all; the first %1 are shown]</source>
-        <translation>
-            <numerusform>[%n byte in all; the first %1 are shown]</numerusform>
-            <numerusform>[%n bytes in all; the first %1 are shown]</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>zd::ComparePanel</name>
     <message numerus="yes">
         <location filename="../src/widgets/comparepanel.cpp" line="+64"/>
@@ -59,7 +48,7 @@
 <context>
     <name>zd::ExchangePanel</name>
     <message numerus="yes">
-        <location filename="../src/widgets/exchangepanel.cpp" line="+155"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+156"/>
         <source>One call through each client to compare their data, then, if both succeed, %1 more through each, alternating, to time them: %n call(s) in all, one at a time.</source>
         <translation>
             <numerusform>One call through each client to compare their data, then, if both succeed, %1 more through each, alternating, to time them: %n call in all, one at a time.</numerusform>
@@ -100,7 +89,7 @@
 <context>
     <name>zd::ProfileController</name>
     <message numerus="yes">
-        <location filename="../src/widgets/profilecontroller.cpp" line="+399"/>
+        <location filename="../src/widgets/profilecontroller.cpp" line="+369"/>
         <source>%n profile(s) imported, without passwords.</source>
         <translation>
             <numerusform>%n profile imported, without passwords.</numerusform>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AccessRules</name>
+    <message>
+        <location filename="../src/core/access/accessrules.cpp" line="+45"/>
+        <source>Basic Auth and an API key sent together to a channel with security groups.</source>
+        <translation>Basic Auth i klucz API wysłane razem do kanału z grupami zabezpieczeń.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No credentials, and the channel&apos;s groups (%1) let only their members in.</source>
+        <translation>Brak danych uwierzytelniających, a grupy kanału (%1) wpuszczają tylko swoich członków.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is in no group of this channel (%2).</source>
+        <translation>%1 nie należy do żadnej grupy tego kanału (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a member of the channel&apos;s groups, but its secret is wrong.</source>
+        <translation>%1 jest członkiem grup kanału, ale jego sekret jest błędny.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The channel is inactive.</source>
+        <translation>Kanał jest nieaktywny.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The channel takes %1 only; %2 gets 405 with Allow.</source>
+        <translation>Kanał przyjmuje tylko %1; %2 dostaje 405 z nagłówkiem Allow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The channel takes %1 only; on this server a wrong method gets 404.</source>
+        <translation>Kanał przyjmuje tylko %1; na tym serwerze błędna metoda dostaje 404.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is an outgoing-only definition: the channel refuses everyone.</source>
+        <translation>%1 to definicja tylko wychodząca: kanał odrzuca wszystkich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not the channel&apos;s own definition (%2).</source>
+        <translation>%1 nie jest własną definicją kanału (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No credentials; the channel&apos;s own definition is %1.</source>
+        <translation>Brak danych uwierzytelniających; własna definicja kanału to %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the channel&apos;s own definition, but the secret is wrong.</source>
+        <translation>%1 jest własną definicją kanału, ale sekret jest błędny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the channel&apos;s own definition.</source>
+        <translation>%1 jest własną definicją kanału.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Both the own definition and a group are needed.</source>
+        <translation>Potrzebna jest zarówno własna definicja, jak i grupa.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The channel&apos;s groups (%1) have no members and it has no own definition: nobody gets in.</source>
+        <translation>Grupy kanału (%1) nie mają członków, a kanał nie ma własnej definicji: nikt nie wejdzie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a member of the channel&apos;s groups.</source>
+        <translation>%1 jest członkiem grup kanału.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel has no security: anyone may call it.</source>
+        <translation>Kanał nie ma zabezpieczeń: każdy może go wywołać.</translation>
+    </message>
+</context>
+<context>
     <name>BothClients</name>
     <message>
         <location filename="../src/core/rbac/compare.cpp" line="+27"/>
@@ -153,6 +236,41 @@
         <source>The value of header %1 contains a line break.</source>
         <translation>Wartość nagłówka %1 zawiera znak nowego wiersza.</translation>
     </message>
+    <message>
+        <location filename="../src/core/invoke/authheaders.cpp" line="+58"/>
+        <source>The API key is empty: enter the key the channel&apos;s definition holds.</source>
+        <translation>Klucz API jest pusty: wpisz klucz, który zawiera definicja kanału.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API key header: %1</source>
+        <translation>Nagłówek klucza API: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bearer token is empty: enter the token the channel accepts.</source>
+        <translation>Token Bearer jest pusty: wpisz token, który kanał akceptuje.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bearer token contains a line break.</source>
+        <translation>Token Bearer zawiera znak końca wiersza.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/invoke/requesturl.cpp" line="+38"/>
+        <source>The path parameter &quot;%1&quot; has no {%1} placeholder in the path %2.</source>
+        <translation>Parametr ścieżki „%1” nie ma symbolu zastępczego {%1} w ścieżce %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The path %1 has the placeholder {%2}, but no value is given for it.</source>
+        <translation>Ścieżka %1 ma symbol zastępczy {%2}, ale nie podano dla niego wartości.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A query parameter has no name (its value is &quot;%1&quot;).</source>
+        <translation>Parametr zapytania nie ma nazwy (jego wartość to „%1”).</translation>
+    </message>
 </context>
 <context>
     <name>LookupForm</name>
@@ -165,7 +283,7 @@
 <context>
     <name>Matrix</name>
     <message>
-        <location filename="../src/core/rbac/matrix.cpp" line="+155"/>
+        <location filename="../src/core/rbac/matrix.cpp" line="+180"/>
         <source>The matrix is not valid JSON: %1</source>
         <translation>Macierz nie jest prawidłowym JSON-em: %1</translation>
     </message>
@@ -175,7 +293,12 @@
         <translation>Każde poświadczenie musi mieć „name”.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Credential &quot;%1&quot; has the unknown &quot;auth&quot; &quot;%2&quot;; use basic, apikey, bearer or none.</source>
+        <translation>Dane uwierzytelniające „%1” mają nieznaną wartość &quot;auth&quot; „%2”; użyj basic, apikey, bearer lub none.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Every channel needs a &quot;name&quot; and a client of any, json or api.</source>
         <translation>Każdy kanał musi mieć „name” i klienta: any, json lub api.</translation>
     </message>
@@ -198,37 +321,87 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../src/core/invoke/outcome.cpp" line="+69"/>
+        <location filename="../src/core/invoke/outcome.cpp" line="+189"/>
         <source>The call was cancelled.</source>
         <translation>Wywołanie zostało anulowane.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-88"/>
         <source>Wrong credentials: the server refused the user name or password. Check them.</source>
         <translation>Błędne poświadczenia: serwer odrzucił nazwę użytkownika lub hasło. Sprawdź je.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
+        <source>Wrong bearer token: the channel wants Authorization: Bearer with a token it accepts, and refused this one. Check the token (and, for a JWT, that it has not expired).</source>
+        <translation>Błędny token Bearer: kanał wymaga Authorization: Bearer z akceptowanym przez siebie tokenem i odrzucił ten. Sprawdź token (a w przypadku JWT – czy nie wygasł).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel wants a bearer token (Authorization: Bearer), and none was sent. Choose Bearer token and enter one.</source>
+        <translation>Kanał wymaga tokenu Bearer (Authorization: Bearer), a żadnego nie wysłano. Wybierz Token Bearer i wpisz go.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Wrong credentials for realm &quot;%1&quot;: the server refused the user name or password. Check them against the channel&apos;s security definition.</source>
         <translation>Błędne poświadczenia dla obszaru „%1”: serwer odrzucił nazwę użytkownika lub hasło. Porównaj je z definicją zabezpieczeń kanału.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Wrong API key: the server refused the key. Check the key, and the header it goes in (X-API-Key unless the channel&apos;s definition names another).</source>
+        <translation>Błędny klucz API: serwer odrzucił klucz. Sprawdź klucz i nagłówek, w którym jest wysyłany (X-API-Key, chyba że definicja kanału wskazuje inny).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not authorized, and the server names no scheme: the channel wants an API key or another credential (such as a client certificate) rather than what was sent. Choose API key and enter the key and its header.</source>
+        <translation>Brak autoryzacji, a serwer nie podaje schematu: kanał wymaga klucza API lub innych danych uwierzytelniających (np. certyfikatu klienta) zamiast wysłanych. Wybierz Klucz API i wpisz klucz oraz jego nagłówek.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not allowed by the channel&apos;s security groups: the credential sent is not a member of any group the channel accepts (or none was sent). Call with a member&apos;s credential, or add this one to a group.</source>
+        <translation>Niedozwolone przez grupy zabezpieczeń kanału: wysłane dane uwierzytelniające nie należą do żadnej grupy akceptowanej przez kanał (albo nic nie wysłano). Wywołaj z danymi członka grupy lub dodaj te dane do grupy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not allowed: the credentials are valid, but RBAC does not let this user call the channel.</source>
         <translation>Brak dostępu: poświadczenia są prawidłowe, ale RBAC nie pozwala temu użytkownikowi wywołać kanału.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Too many requests: the channel&apos;s rate limit is reached.</source>
+        <translation>Zbyt wiele żądań: osiągnięto limit częstotliwości kanału.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again after %1 (Retry-After).</source>
+        <translation>Spróbuj ponownie za %1 (Retry-After).</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Limit: %1; remaining: %2.</source>
+        <translation>Limit: %1; pozostało: %2.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Bad request: the call sent both HTTP Basic credentials and an API key, and a channel with security groups refuses the two together. Send one of them.</source>
+        <translation>Błędne żądanie: wywołanie wysłało zarówno dane HTTP Basic, jak i klucz API, a kanał z grupami zabezpieczeń odrzuca je razem. Wyślij tylko jedno z nich.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No such channel: nothing answers at %1. Check the channel path (and the method it accepts).</source>
         <translation>Nie ma takiego kanału: pod %1 nic nie odpowiada. Sprawdź ścieżkę kanału (i metodę, którą przyjmuje).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Method not allowed: the channel does not accept %1 requests.</source>
         <translation>Niedozwolona metoda: kanał nie przyjmuje żądań %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Method not allowed: the channel does not accept %1 requests; it accepts %2.</source>
+        <translation>Niedozwolona metoda: kanał nie przyjmuje żądań %1; przyjmuje %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Service error: the service raised an exception.</source>
         <translation>Błąd usługi: usługa zgłosiła wyjątek.</translation>
     </message>
@@ -271,12 +444,12 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../src/core/profile/profilejson.cpp" line="+77"/>
+        <location filename="../src/core/profile/profilejson.cpp" line="+84"/>
         <source>A profile has no name.</source>
         <translation>Profil nie ma nazwy.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>not valid JSON (%1)</source>
         <translation>nieprawidłowy JSON (%1)</translation>
     </message>
@@ -312,12 +485,12 @@
         <translation>Nie można zapisać profili: nie można utworzyć pliku blokady w %1.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+104"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-164"/>
         <source>%1 was written by a newer Zato Desk (schema %2; this one knows %3). It is left as it is and profiles cannot be changed until you update Zato Desk.</source>
         <translation>%1 został zapisany przez nowszy Zato Desk (schemat %2; ten zna %3). Plik pozostaje bez zmian, a profili nie można zmieniać do czasu aktualizacji Zato Desk.</translation>
     </message>
@@ -338,12 +511,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+145"/>
+        <location line="+165"/>
         <source>%1 is %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-161"/>
         <source>%1 is %2, and it could not be moved aside.</source>
         <translation>%1: %2; nie udało się go odłożyć na bok.</translation>
     </message>
@@ -359,16 +532,17 @@
     </message>
     <message>
         <location line="+19"/>
+        <location line="+23"/>
         <source>A profile needs a name.</source>
         <translation>Profil musi mieć nazwę.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>Profil o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+85"/>
         <source>%1 is from an unknown version of Zato Desk (schema %2).</source>
         <translation>%1 pochodzi z nieznanej wersji Zato Desk (schemat %2).</translation>
     </message>
@@ -416,6 +590,29 @@
     </message>
 </context>
 <context>
+    <name>RequestDraft</name>
+    <message>
+        <location filename="../src/core/request/requestdraft.cpp" line="+126"/>
+        <source>The payload is not valid JSON: line %1, column %2: %3.</source>
+        <translation>Ładunek nie jest poprawnym JSON: wiersz %1, kolumna %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A query parameter has a value but no name.</source>
+        <translation>Parametr zapytania ma wartość, ale nie ma nazwy.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter a value for {%1}: the path needs it.</source>
+        <translation>Wpisz wartość dla {%1}: ścieżka jej wymaga.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The path has no {%1} placeholder: remove that path parameter, or write {%1} in the channel path.</source>
+        <translation>Ścieżka nie ma symbolu zastępczego {%1}: usuń ten parametr ścieżki albo wpisz {%1} w ścieżce kanału.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseReader</name>
     <message>
         <location filename="../src/core/invoke/responsereader.cpp" line="+79"/>
@@ -455,6 +652,230 @@
         <location line="+14"/>
         <source>HTTP %1 with JSON that is not a dispatcher response (no zato_env): this looks like a plain REST channel. Point AnyServiceInvoker at a channel of zato.service.invoke, or call this channel with JSONClient.</source>
         <translation>HTTP %1 z JSON-em, który nie jest odpowiedzią dyspozytora (brak zato_env): to wygląda na zwykły kanał REST. Skieruj AnyServiceInvoker na kanał zato.service.invoke albo wywołaj ten kanał przez JSONClient.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The header %1 holds &quot;%2&quot;, which is not a page number: Zato&apos;s client cannot read this response.</source>
+        <translation>Nagłówek %1 zawiera „%2”, co nie jest numerem strony: klient Zato nie może odczytać tej odpowiedzi.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRequests</name>
+    <message>
+        <location filename="../src/core/profile/savedrequests.cpp" line="+96"/>
+        <source>The header %1 carries a secret, and saved requests never hold one: remove it and set the profile&apos;s authentication instead.</source>
+        <translation>Nagłówek %1 zawiera sekret, a zapisane żądania nigdy go nie przechowują: usuń go i zamiast tego ustaw uwierzytelnianie w profilu.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbe</name>
+    <message>
+        <location filename="../src/core/probe/probereport.cpp" line="+25"/>
+        <source>No HTTP answer from %1: %2 Check the address, the port and that the server is running.</source>
+        <translation>Brak odpowiedzi HTTP od %1: %2 Sprawdź adres, port i czy serwer działa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answers HTTP, but nothing there answers as a Zato server does: no ping, no dispatcher, no invoke API, no &quot;URL not found (CID: …)&quot;. Check the address and the port (a Zato server listens on 17010, its load balancer on 11223).</source>
+        <translation>%1 odpowiada przez HTTP, ale nic nie odpowiada tam tak jak serwer Zato: brak pingu, brak dispatchera, brak invoke API, brak &quot;URL not found (CID: …)&quot;. Sprawdź adres i port (serwer Zato nasłuchuje na 17010, jego load balancer na 11223).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a Zato 3.2 (or 3.3) server: it has the zato.service.invoke dispatcher at /zato/admin/invoke and the public invoke API at /zato/api/invoke/{service}.</source>
+        <translation>To serwer Zato 3.2 (lub 3.3): ma dispatcher zato.service.invoke pod /zato/admin/invoke i publiczne invoke API pod /zato/api/invoke/{service}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a Zato 4.1 server built before May 2026: it has the zato.service.invoke dispatcher at /zato/admin/invoke and no invoke API at /zato/api/invoke.</source>
+        <translation>To serwer Zato 4.1 zbudowany przed majem 2026: ma dispatcher zato.service.invoke pod /zato/admin/invoke i nie ma invoke API pod /zato/api/invoke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a Zato 4.1 server: it has no zato.service.invoke dispatcher; its invoke API at /zato/api/invoke/{service} takes the admin.invoke user.</source>
+        <translation>To serwer Zato 4.1: nie ma dispatchera zato.service.invoke; jego invoke API pod /zato/api/invoke/{service} przyjmuje użytkownika admin.invoke.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a Zato server, but none of its invoke endpoints answered as a known version does.</source>
+        <translation>To serwer Zato, ale żaden z jego punktów końcowych invoke nie odpowiedział tak jak znana wersja.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The credentials given work with %1.</source>
+        <translation>Podane dane uwierzytelniające są akceptowane przez %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credentials given were refused by %1 (401): check the user and the password.</source>
+        <translation>Podane dane uwierzytelniające zostały odrzucone przez %1 (401): sprawdź użytkownika i hasło.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user and a password are needed for %1; none were given.</source>
+        <translation>Użytkownika i hasła wymaga %1; nie podano ich.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>AnyServiceInvoker will work (point it at /zato/admin/invoke or a channel of zato.service.invoke).</source>
+        <translation>AnyServiceInvoker zadziała (skieruj go na /zato/admin/invoke lub na kanał zato.service.invoke).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AnyServiceInvoker will not work: there is no dispatcher. Use the Invoke API or JSONClient.</source>
+        <translation>AnyServiceInvoker nie zadziała: nie ma dispatchera. Użyj Invoke API lub JSONClient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSONClient works with any of the server&apos;s REST channels.</source>
+        <translation>JSONClient działa z każdym kanałem REST serwera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Invoke API will work, with the %1 user.</source>
+        <translation>Invoke API zadziała z użytkownikiem %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Invoke API will not work: /zato/api/invoke answers 404.</source>
+        <translation>Invoke API nie zadziała: /zato/api/invoke odpowiada 404.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dispatcher</source>
+        <translation>dispatcher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the invoke API</source>
+        <translation>invoke API</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A wrong method gets 405 with the Allow list (%1).</source>
+        <translation>Błędna metoda dostaje 405 z listą Allow (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A wrong method gets 404, not 405.</source>
+        <translation>Błędna metoda dostaje 404, a nie 405.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How a wrong method is answered was not checked (name a channel with a fixed method, or give admin.invoke credentials on a 4.1 server).</source>
+        <translation>Nie sprawdzono, jak odpowiadana jest błędna metoda (wskaż kanał ze stałą metodą albo podaj dane admin.invoke na serwerze 4.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The X-Zato-CID header is on.</source>
+        <translation>Nagłówek X-Zato-CID jest włączony.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The X-Zato-CID header is off: the CID is in error bodies only.</source>
+        <translation>Nagłówek X-Zato-CID jest wyłączony: CID jest tylko w treści błędów.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probe/serverprobe.cpp" line="+108"/>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+52"/>
+        <location line="+39"/>
+        <location line="+76"/>
+        <source>No HTTP answer: %1</source>
+        <translation>Brak odpowiedzi HTTP: %1</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Answers as Zato 4.1 does (is_ok and a CID).</source>
+        <translation>Odpowiada tak jak Zato 4.1 (is_ok i CID).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers as Zato 3.2 does (pong).</source>
+        <translation>Odpowiada tak jak Zato 3.2 (pong).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ping channel (404).</source>
+        <translation>Brak kanału ping (404).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1: not what a Zato ping answers.</source>
+        <translation>HTTP %1: nie tak odpowiada ping Zato.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No zato.service.invoke dispatcher at this path (404).</source>
+        <translation>Brak dispatchera zato.service.invoke pod tą ścieżką (404).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dispatcher is there; it refused the credentials given (401).</source>
+        <translation>Dispatcher istnieje; odrzucił podane dane uwierzytelniające (401).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dispatcher is there, behind Basic Auth (401).</source>
+        <translation>Dispatcher istnieje, chroniony przez Basic Auth (401).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dispatcher answered zato.ping.</source>
+        <translation>Dispatcher odpowiedział na zato.ping.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP %1: not what the dispatcher answers.</source>
+        <translation>HTTP %1: nie tak odpowiada dispatcher.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No invoke API at /zato/api/invoke (404).</source>
+        <translation>Brak invoke API pod /zato/api/invoke (404).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The invoke API is there (realm &quot;%1&quot;); it refused the credentials given (401).</source>
+        <translation>Invoke API istnieje (realm „%1”); odrzuciło podane dane uwierzytelniające (401).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The invoke API is there, behind Basic Auth (realm &quot;%1&quot;).</source>
+        <translation>Invoke API istnieje, chronione przez Basic Auth (realm „%1”).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The invoke API answered zato.ping.</source>
+        <translation>Invoke API odpowiedziało na zato.ping.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invoke API took the credentials (HTTP 400: it has no zato.ping).</source>
+        <translation>Invoke API przyjęło dane uwierzytelniające (HTTP 400: nie ma zato.ping).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP %1: not what the invoke API answers.</source>
+        <translation>HTTP %1: nie tak odpowiada invoke API.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>A wrong method gets 405, Allow: %1.</source>
+        <translation>Błędna metoda dostaje 405, Allow: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A wrong method gets 404, as Zato 3.2 and 4.1 before July 2026 answer.</source>
+        <translation>Błędna metoda dostaje 404, tak jak odpowiadają Zato 3.2 i 4.1 sprzed lipca 2026.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HTTP %1: this channel takes that method too; name a channel with one fixed method.</source>
+        <translation>HTTP %1: ten kanał przyjmuje również tę metodę; wskaż kanał z jedną stałą metodą.</translation>
     </message>
 </context>
 <context>
@@ -630,17 +1051,8 @@
 </context>
 <context>
     <name>zd::BodyTexts</name>
-    <message numerus="yes">
-        <location filename="../src/widgets/bodytexts.cpp" line="+23"/>
-        <source>[%n byte(s) in all; the first %1 are shown]</source>
-        <translation>
-            <numerusform>[łącznie %n bajt; pokazano pierwsze %1]</numerusform>
-            <numerusform>[łącznie %n bajty; pokazano pierwsze %1]</numerusform>
-            <numerusform>[łącznie %n bajtów; pokazano pierwsze %1]</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/widgets/bodytexts.cpp" line="+28"/>
         <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
         <translation>(%1 bajtów, które nie są tekstem UTF-8: pokazane szesnastkowo w „Surowa odpowiedź”)</translation>
     </message>
@@ -1008,7 +1420,7 @@
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Pro&amp;file:</source>
         <translation>Pro&amp;fil:</translation>
     </message>
@@ -1048,12 +1460,12 @@
         <location line="+45"/>
         <location line="+45"/>
         <location line="+45"/>
-        <location line="+160"/>
+        <location line="+237"/>
         <source>Field error</source>
         <translation>Błąd pola</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-365"/>
         <source>AnyServiceInvoker &amp;path:</source>
         <translation>&amp;Ścieżka AnyServiceInvoker:</translation>
     </message>
@@ -1084,6 +1496,16 @@
     </message>
     <message>
         <location line="+35"/>
+        <source>Authenti&amp;cation:</source>
+        <translation>&amp;Uwierzytelnianie:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Authentication</source>
+        <translation>Uwierzytelnianie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;User name:</source>
         <translation>Nazwa &amp;użytkownika:</translation>
     </message>
@@ -1119,6 +1541,38 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>API &amp;key header:</source>
+        <translation>&amp;Nagłówek klucza API:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>API key header</source>
+        <translation>Nagłówek klucza API</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>API ke&amp;y:</source>
+        <translation>&amp;Klucz API:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../src/widgets/connectionpanel.cpp" line="+20"/>
+        <source>API key</source>
+        <translation>Klucz API</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bea&amp;rer token:</source>
+        <translation>&amp;Token Bearer:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../src/widgets/connectionpanel.cpp" line="+1"/>
+        <source>Bearer token</source>
+        <translation>Token Bearer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Zato 4 API us&amp;er:</source>
         <translation>Użytkownik API Zato &amp;4:</translation>
     </message>
@@ -1168,7 +1622,37 @@
         <translation>Ostrzeżenie o pęku kluczy</translation>
     </message>
     <message>
-        <location filename="../src/widgets/connectionpanel.cpp" line="+25"/>
+        <location filename="../src/widgets/connectionpanel.cpp" line="-3"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the channels authenticate: no credentials, HTTP Basic (a user and a password), an API key in a header, or a bearer token (Authorization: Bearer). The Zato 4 API&apos;s own user below always uses HTTP Basic.</source>
+        <translation>Jak kanały uwierzytelniają: bez danych uwierzytelniających, HTTP Basic (użytkownik i hasło), klucz API w nagłówku lub token Bearer (Authorization: Bearer). Własny użytkownik API Zato 4 poniżej zawsze używa HTTP Basic.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header the key goes in, as the channel&apos;s security definition names it; empty: X-API-Key.</source>
+        <translation>Nagłówek, w którym wysyłany jest klucz, tak jak nazywa go definicja zabezpieczeń kanału; puste: X-API-Key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key, sent as the header&apos;s whole value. Like every password, it is kept in the system keychain only.</source>
+        <translation>Klucz API wysyłany jako cała wartość nagłówka. Jak każde hasło jest przechowywany wyłącznie w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bearer token, sent as Authorization: Bearer &lt;token&gt;. Like every password, it is kept in the system keychain only.</source>
+        <translation>Token Bearer wysyłany jako Authorization: Bearer &lt;token&gt;. Jak każde hasło jest przechowywany wyłącznie w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The user of the Zato 4 API channel, when it is not the user name above (the demo server&apos;s API takes &quot;pubapi&quot;). Leave it empty to call the API with the user name and password above.</source>
         <translation>Użytkownik kanału API Zato 4, jeśli nie jest nim użytkownik powyżej (API serwera demonstracyjnego przyjmuje „pubapi”). Zostaw puste, aby wywołać API z nazwą użytkownika i hasłem powyżej.</translation>
     </message>
@@ -1178,18 +1662,18 @@
         <translation>Hasło użytkownika API Zato 4. Jak każde hasło jest przechowywane tylko w systemowym pęku kluczy.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Weryfikacja certyfikatu jest wyłączona dla tego połączenia: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <location line="+4"/>
         <source>Details: %1</source>
         <translation>Szczegóły: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>The user name is empty: the password is sent with an empty user name.</source>
         <translation>Nazwa użytkownika jest pusta: hasło zostanie wysłane z pustą nazwą użytkownika.</translation>
     </message>
@@ -1197,12 +1681,12 @@
 <context>
     <name>zd::CredentialResolver</name>
     <message>
-        <location filename="../src/core/rbac/credentialresolver.cpp" line="+37"/>
+        <location filename="../src/core/rbac/credentialresolver.cpp" line="+38"/>
         <source>Row &quot;%1&quot; names the profile &quot;%2&quot;, which does not exist.</source>
         <translation>Wiersz „%1” wskazuje profil „%2”, który nie istnieje.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+49"/>
         <source>Row &quot;%1&quot;: no password is saved for the profile &quot;%2&quot;; save it with the profile.</source>
         <translation>Wiersz „%1”: dla profilu „%2” nie zapisano hasła; zapisz je razem z profilem.</translation>
     </message>
@@ -1213,18 +1697,34 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+32"/>
         <source>Row &quot;%1&quot;: the environment variable %2 is not set.</source>
         <translation>Wiersz „%1”: zmienna środowiskowa %2 nie jest ustawiona.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
         <source>Row &quot;%1&quot; has no password: give it a &quot;password_env&quot; or a &quot;profile&quot;, or set its password in the matrix view.</source>
         <translation>Wiersz „%1” nie ma hasła: nadaj mu „password_env” lub „profile” albo ustaw jego hasło w widoku macierzy.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Row &quot;%1&quot;: its password cannot be read, %2.</source>
         <translation>Wiersz „%1”: nie można odczytać jego hasła, %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Row &quot;%1&quot; has no API key: give it an &quot;api_key_env&quot;, or a &quot;profile&quot; that keeps one.</source>
+        <translation>Wiersz „%1” nie ma klucza API: podaj mu &quot;api_key_env&quot; albo &quot;profile&quot;, który go przechowuje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row &quot;%1&quot; has no bearer token: give it a &quot;token_env&quot;, or a &quot;profile&quot; that keeps one.</source>
+        <translation>Wiersz „%1” nie ma tokenu Bearer: podaj mu &quot;token_env&quot; albo &quot;profile&quot;, który go przechowuje.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row &quot;%1&quot;: its secret cannot be read, %2.</source>
+        <translation>Wiersz „%1”: nie można odczytać jego sekretu, %2.</translation>
     </message>
 </context>
 <context>
@@ -1235,17 +1735,12 @@
         <translation>Pokazane z historii</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>&amp;Show anyway</source>
-        <translation>&amp;Pokaż mimo to</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+73"/>
         <source>Save body &amp;as…</source>
         <translation>Zapisz treść &amp;jako…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-56"/>
         <source>Request</source>
         <translation>Żądanie</translation>
     </message>
@@ -1265,7 +1760,7 @@
         <translation>Odpowiedź w postaci odebranej, sformatowana</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Raw response</source>
         <translation>Surowa odpowiedź</translation>
     </message>
@@ -1275,7 +1770,7 @@
         <translation>Treść odpowiedzi, surowa</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Inner service response</source>
         <translation>Wewnętrzna odpowiedź usługi</translation>
     </message>
@@ -1285,12 +1780,12 @@
         <translation>Zdekodowana wewnętrzna odpowiedź usługi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Both clients</source>
         <translation>Oba klienty</translation>
     </message>
     <message>
-        <location filename="../src/widgets/exchangepanel.cpp" line="+33"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+31"/>
         <source>Press Both clients to send the same customer ID through AnyServiceInvoker and JSONClient.</source>
         <translation>Naciśnij „Oba klienty”, aby wysłać ten sam identyfikator klienta przez AnyServiceInvoker i JSONClient.</translation>
     </message>
@@ -1345,32 +1840,12 @@
         <translation>Drzewo &amp;danych</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Co&amp;mpare</source>
         <translation>Po&amp;równanie</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Largest body shown as text</source>
-        <translation>Największa treść pokazywana jako tekst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bodies up to this many MB are rendered as text at once (larger ones when asked):</source>
-        <translation>Treści do tylu MB są od razu wyświetlane jako tekst (większe na żądanie):</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Setting not changed</source>
-        <translation>Nie zmieniono ustawienia</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter a number of MB from 0.1 to 1024.</source>
-        <translation>Wpisz liczbę MB od 0,1 do 1024.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>(none: this answer carries no response of the service; see Response)</source>
         <translation>(brak: ta odpowiedź nie zawiera odpowiedzi usługi; zobacz Odpowiedź)</translation>
     </message>
@@ -1380,17 +1855,17 @@
         <translation>(mają ją tylko odpowiedzi AnyServiceInvoker)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(%1 characters: too large to show here; the data tree has all of it)</source>
-        <translation>(%1 znaków: za dużo, by pokazać tutaj; drzewo danych zawiera całość)</translation>
+        <location line="+19"/>
+        <source>Formatting the body…</source>
+        <translation>Formatowanie treści…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The response body is %1 MB, more than the %2 MB shown at once, so it is not rendered as text: the data tree has all of it.</source>
-        <translation>Treść odpowiedzi ma %1 MB, więcej niż %2 MB pokazywane od razu, więc nie jest wyświetlana jako tekst: drzewo danych zawiera całość.</translation>
+        <location line="+1"/>
+        <source>Reading the body…</source>
+        <translation>Odczytywanie treści…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>From the history: the call of %1, as it was kept. Get customer calls again.</source>
         <translation>Z historii: wywołanie z %1, tak jak zostało zachowane. „Pobierz klienta” wywołuje ponownie.</translation>
     </message>
@@ -1450,11 +1925,6 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Rendering the body…</source>
-        <translation>Przygotowywanie treści…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
         <source>Save response body</source>
         <translation>Zapisz treść odpowiedzi</translation>
     </message>
@@ -1472,6 +1942,54 @@
         <location line="+3"/>
         <source>Saved %1 bytes to %2.</source>
         <translation>Zapisano %1 bajtów do %2.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::FindBar</name>
+    <message>
+        <location filename="../src/widgets/textview/findbar.cpp" line="+14"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Uwzględniaj wielkość liter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find</source>
+        <translation>Znajdź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the text</source>
+        <translation>Znajdź w tekście</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Poprzedni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>Znajdź poprzednie dopasowanie (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Następny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the next match (Enter)</source>
+        <translation>Znajdź następne dopasowanie (Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close Find (Esc)</source>
+        <translation>Zamknij wyszukiwanie (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Find</source>
+        <translation>Zamknij wyszukiwanie</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +2106,7 @@
 <context>
     <name>zd::HistoryStore</name>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="+148"/>
+        <location filename="../src/core/history/historystore.cpp" line="+150"/>
         <source>the SQLite driver of Qt is not installed (libqt6sql6-sqlite)</source>
         <translation>sterownik SQLite dla Qt nie jest zainstalowany (libqt6sql6-sqlite)</translation>
     </message>
@@ -1753,6 +2271,39 @@
     </message>
 </context>
 <context>
+    <name>zd::LargeTextView</name>
+    <message>
+        <location filename="../src/widgets/textview/largetextviewinput.cpp" line="+214"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>Zaznacz &amp;wszystko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Znajdź…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not found: %1</source>
+        <translation>Nie znaleziono: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Found, going round from the other end.</source>
+        <translation>Znaleziono, wyszukiwanie od drugiego końca.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Searching…</source>
+        <translation>Wyszukiwanie…</translation>
+    </message>
+</context>
+<context>
     <name>zd::LookupPanel</name>
     <message>
         <location filename="../ui/lookuppanel.ui" line="+6"/>
@@ -1868,12 +2419,12 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+332"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+395"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-61"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nic nie skopiowano: popraw zaznaczone pola.</translation>
     </message>
@@ -1893,7 +2444,7 @@
         <translation>Skopiowano identyfikator korelacji.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-120"/>
         <location line="+27"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nic nie wysłano: popraw zaznaczone pola.</translation>
@@ -1904,12 +2455,12 @@
         <translation>Wywoływanie %1…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-138"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>To wywołanie nie zostało zapisane w historii: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+114"/>
         <source>Save the response body</source>
         <translation>Zapisz treść odpowiedzi</translation>
     </message>
@@ -1932,6 +2483,16 @@
         <location filename="../ui/mainwindow.ui" line="+14"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Lookup</source>
+        <translation>&amp;Wyszukiwanie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Request</source>
+        <translation>Żą&amp;danie</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2584,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::MatrixRunner</name>
     <message>
-        <location filename="../src/core/rbac/matrixrunner.cpp" line="+102"/>
+        <location filename="../src/core/rbac/matrixrunner.cpp" line="+106"/>
         <source>The row has no credential.</source>
         <translation>Wiersz nie ma danych uwierzytelniających.</translation>
     </message>
@@ -2463,7 +3024,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+92"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
@@ -2478,7 +3039,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Odrzucić niezapisane zmiany w „%1”?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>
@@ -2518,7 +3079,12 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Profil „%1” został zapisany, ale bez hasła proxy: %2. Nigdy nie jest ono zapisywane nigdzie indziej, więc trzeba będzie wpisać je ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil ponownie, aby je zachować.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>The profile &quot;%1&quot; was saved, but not its API key or bearer token: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
+        <translation>Profil „%1” został zapisany, ale bez klucza API ani tokenu Bearer: %2. Nie są one nigdzie indziej zapisywane, więc trzeba będzie wpisać je ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil ponownie, aby je zachować.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Profile name:</source>
         <translation>Nazwa profilu:</translation>
     </message>
@@ -2634,6 +3200,189 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
 </context>
 <context>
+    <name>zd::RequestEditor</name>
+    <message>
+        <location filename="../ui/requesteditor.ui" line="+23"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metoda:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTP method</source>
+        <translation>Metoda HTTP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payload format</source>
+        <translation>Format ładunku</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON is checked and sent as Zato&apos;s Python clients send it; raw text is sent as it is</source>
+        <translation>JSON jest sprawdzany i wysyłany tak, jak wysyłają go klienty Pythona Zato; surowy tekst jest wysyłany bez zmian</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Wyślij</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the request</source>
+        <translation>Wyślij żądanie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Payload</source>
+        <translation>Ładunek</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pretty</source>
+        <translation>Czytelny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lay the JSON out over several lines, indented by four spaces</source>
+        <translation>Rozłóż JSON na kilka wierszy z wcięciem czterech spacji</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compact</source>
+        <translation>Zwarty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the JSON on one line, exactly as it is sent</source>
+        <translation>Zapisz JSON w jednym wierszu, dokładnie tak, jak jest wysyłany</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Load from file…</source>
+        <translation>Wczytaj z &amp;pliku…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Payload error</source>
+        <translation>Błąd ładunku</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Headers</source>
+        <translation>Nagłówki</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+41"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Add a header</source>
+        <translation>Dodaj nagłówek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+41"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Remove the selected header</source>
+        <translation>Usuń zaznaczony nagłówek</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Query</source>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Query parameters</source>
+        <translation>Parametry zapytania</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a query parameter</source>
+        <translation>Dodaj parametr zapytania</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove the selected query parameter</source>
+        <translation>Usuń zaznaczony parametr zapytania</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../src/widgets/requesteditor.cpp" line="+151"/>
+        <source>Path</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The channel path has no {name} placeholders.</source>
+        <translation>Ścieżka kanału nie ma symboli zastępczych {name}.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Request error</source>
+        <translation>Błąd żądania</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/requesteditor.cpp" line="-130"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw text</source>
+        <translation>Surowy tekst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: the customer lookup&apos;s {&quot;cust_id&quot;: …} is sent. For no body at all, choose Raw text.</source>
+        <translation>Puste: wysyłane jest {&quot;cust_id&quot;: …} wyszukiwania klienta. Aby nie wysyłać treści wcale, wybierz Surowy tekst.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Value of {%1}</source>
+        <translation>Wartość {%1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Path (%1)</source>
+        <translation>Ścieżka (%1)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Load the payload from a file</source>
+        <translation>Wczytaj ładunek z pliku</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot load %1: %2</source>
+        <translation>Nie można wczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Sent when checked</source>
+        <translation>Wysyłany, gdy zaznaczony</translation>
+    </message>
+</context>
+<context>
     <name>zd::ResultPanel</name>
     <message>
         <location filename="../ui/resultpanel.ui" line="+6"/>
@@ -2642,11 +3391,15 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="+88"/>
+        <location line="+15"/>
         <source>Customer name:</source>
         <translation>Nazwisko klienta:</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="-14"/>
+        <location line="+15"/>
         <source>Customer name</source>
         <translation>Nazwisko klienta</translation>
     </message>
@@ -2662,7 +3415,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/widgets/resultpanel.cpp" line="+64"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="-40"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
@@ -2718,7 +3471,17 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Wyjaśnienie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/resultpanel.cpp" line="+37"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="+39"/>
+        <source>Data:</source>
+        <translation>Dane:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2739,9 +3502,266 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
 </context>
 <context>
+    <name>zd::SavedRequestsBar</name>
+    <message>
+        <location filename="../src/widgets/savedrequestsbar.cpp" line="+22"/>
+        <source>Sa&amp;ved:</source>
+        <translation>&amp;Zapisane:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+112"/>
+        <location line="+6"/>
+        <source>Saved requests</source>
+        <translation>Zapisane żądania</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+132"/>
+        <location line="+7"/>
+        <source>Save the request</source>
+        <translation>Zapisz żądanie</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Run</source>
+        <translation>Uruchom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open and send the saved request</source>
+        <translation>Otwórz i wyślij zapisane żądanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More</source>
+        <translation>Więcej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More saved request actions</source>
+        <translation>Więcej działań na zapisanych żądaniach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplikuj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the opened history call as…</source>
+        <translation>Zapisz otwarte wywołanie z historii jako…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected HTTP status</source>
+        <translation>Oczekiwany status HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HTTP status the saved request is expected to get</source>
+        <translation>Status HTTP, który zapisane żądanie powinno otrzymać</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expect </source>
+        <translation>oczekiwany </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any status</source>
+        <translation>dowolny status</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>(none saved)</source>
+        <translation>(brak zapisanych)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose one)</source>
+        <translation>(wybierz jedno)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opened the saved request &quot;%1&quot;.</source>
+        <translation>Otwarto zapisane żądanie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requests are saved in a profile: save the connection as a profile first (Profile → Save profile as…).</source>
+        <translation>Żądania są zapisywane w profilu: najpierw zapisz połączenie jako profil (Profil → Zapisz profil jako…).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is already a request named &quot;%1&quot;. Replace it?</source>
+        <translation>Żądanie o nazwie „%1” już istnieje. Zastąpić je?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved the request &quot;%1&quot;.</source>
+        <translation>Zapisano żądanie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the request as</source>
+        <translation>Zapisz żądanie jako</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Rename the request</source>
+        <translation>Zmień nazwę żądania</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is already a request named &quot;%1&quot;.</source>
+        <translation>Żądanie o nazwie „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete the request</source>
+        <translation>Usuń żądanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the saved request &quot;%1&quot;?</source>
+        <translation>Usunąć zapisane żądanie „%1”?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the call as a request</source>
+        <translation>Zapisz wywołanie jako żądanie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; got %2, as expected.</source>
+        <translation>„%1” otrzymało %2, zgodnie z oczekiwaniem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; got %2, not the %3 expected.</source>
+        <translation>„%1” otrzymało %2, a nie oczekiwane %3.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::ServerCheckDialog</name>
+    <message>
+        <location filename="../ui/servercheckdialog.ui" line="+14"/>
+        <source>Check server</source>
+        <translation>Sprawdź serwer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finds out which Zato this server is and which clients work with it: a ping, the zato.service.invoke dispatcher, the invoke API, a wrong method and the CID header. Each check is one request.</source>
+        <translation>Ustala, jaki to Zato i które klienty z nim działają: ping, dispatcher zato.service.invoke, invoke API, błędna metoda i nagłówek CID. Każde sprawdzenie to jedno żądanie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Invoke API &amp;user:</source>
+        <translation>&amp;Użytkownik Invoke API:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>admin.invoke (Zato 4.1) or pubapi (3.2); empty: checked without credentials</source>
+        <translation>admin.invoke (Zato 4.1) lub pubapi (3.2); puste: sprawdzanie bez danych uwierzytelniających</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Channel with one &amp;method:</source>
+        <translation>Kanał z jedną &amp;metodą:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>optional, e.g. /api/orders: shows how a wrong method is answered</source>
+        <translation>opcjonalne, np. /api/orders: pokazuje, jak odpowiadana jest błędna metoda</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Request</source>
+        <translation>Żądanie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/servercheckdialog.cpp" line="+21"/>
+        <location line="+56"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The address must start with http:// or https:// and name a host, such as http://127.0.0.1:17010. Nothing was sent.</source>
+        <translation>Adres musi zaczynać się od http:// lub https:// i wskazywać host, np. http://127.0.0.1:17010. Nic nie wysłano.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The channel path must start with /. Nothing was sent.</source>
+        <translation>Ścieżka kanału musi zaczynać się od /. Nic nie wysłano.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking %1…</source>
+        <translation>Sprawdzanie %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nuluj</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+</context>
+<context>
     <name>zd::SessionSecretStore</name>
     <message>
-        <location filename="../src/core/profile/secretstore.cpp" line="+92"/>
+        <location filename="../src/core/profile/secretstore.cpp" line="+108"/>
         <source>No keychain is available, so passwords cannot be saved. They are kept in memory for this session only: you will enter them again next time. To keep them, start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and then Zato Desk again.</source>
         <translation>Pęk kluczy jest niedostępny, więc hasła nie mogą być zapisane. Są przechowywane w pamięci tylko w tej sesji: następnym razem wpiszesz je ponownie. Aby je zachować, uruchom pęk kluczy pulpitu (np. GNOME Keyring lub KWallet), a potem ponownie Zato Desk.</translation>
     </message>
@@ -2800,6 +3820,11 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <location line="+2"/>
         <source>Channel and RBAC &amp;matrix…</source>
         <translation>&amp;Macierz kanałów i RBAC…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the ser&amp;ver…</source>
+        <translation>Sprawdź &amp;serwer…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2878,11 +3903,6 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Largest &amp;body shown as text…</source>
-        <translation>Największa &amp;treść jako tekst…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>

@@ -1,4 +1,5 @@
 // A Zato 4.1 server's request handling (zato-platform.md §1.2, §1.3, §1.5, §2.2, §2.4).
+#include "adminservices.h"
 #include "gateway.h"
 #include "security.h"
 
@@ -192,8 +193,11 @@ DemoResponse Gateway::invoke41(const DemoRequest &request, const Match &found, c
     const QString &service = found.service;
     // The admin invoker keeps the real message; other channels say only "Bad request".
     const bool keepsMessage = channel.name == u"zato.api.invoke";
-    const bool known = service == u"demo.ping" || (ServiceRegistry::exists(service) &&
-                                                   service != DispatcherService && service != u"zato.ping");
+    // Internal (admin) services only through the admin invoker (server.conf service_invoker_allow_internal).
+    const bool admin = keepsMessage && AdminServices::handles(service) && service != u"demo.ping";
+    const bool known =
+        admin || service == u"demo.ping" ||
+        (ServiceRegistry::exists(service) && service != DispatcherService && service != u"zato.ping");
     if (!known || (!channel.gatewayServices.isEmpty() && !channel.gatewayServices.contains(service)))
         return failure(channel, errors, 400,
                        keepsMessage ? u"No such service `" + service + u'`' : QStringLiteral("Bad request"));
@@ -206,6 +210,8 @@ DemoResponse Gateway::invoke41(const DemoRequest &request, const Match &found, c
     if (!input) {
         output = ServiceOutput::error(QStringLiteral("JSONDecodeError"),
                                       json::Value::fromArray({json::Value::fromString(inputError)}));
+    } else if (admin) {
+        output = AdminServices(m_config, log.cid).invoke(service, ServiceInput::fromJson(*input));
     } else if (service == u"demo.ping") {
         output.kind = ServiceOutput::Kind::Object;
         output.value = json::Value::fromObject({{QStringLiteral("is_ok"), json::Value::fromBool(true)},

@@ -98,7 +98,8 @@ void ResultPanel::showResult(const InvokeResult &result, const Outcome &outcome)
     const bool answered = result.response.status > 0;
     setValue(m_ui->customerNameLabel, customerName(result)); // "" unless the call is ok with data
     // A customer's name when the data has one; any other data summed up on one line, under "Data".
-    const bool named = !result.ok || !result.hasData || (result.data.isObject() && result.data.find(u"name"));
+    const bool named = !result.ok || !result.hasData || result.data.isString() ||
+                       (result.data.isObject() && result.data.find(u"name"));
     m_ui->resultLabel0->setText(named ? tr("Customer name:") : tr("Data:"));
     m_ui->customerNameLabel->setAccessibleName(named ? tr("Customer name") : tr("Data"));
     m_hasCid = answered;

@@ -158,7 +158,10 @@ double contrastRatio(const QColor &a, const QColor &b)
 
 QColor errorTextColor(const QPalette &palette)
 {
-    return readableOn(errorHue, {palette.color(QPalette::Window), palette.color(QPalette::Base)});
+    // Also on the shades a style draws panes in (a tab page is a little lighter or darker than Window).
+    const QColor window = palette.color(QPalette::Window);
+    return readableOn(errorHue, {window, palette.color(QPalette::Base), palette.color(QPalette::Button),
+                                 window.lighter(112), window.darker(112)});
 }
 
 StatusColors successColors(const QPalette &palette)

@@ -49,17 +49,6 @@ QString methodKey(const QByteArray &method)
     return method.isEmpty() ? QStringLiteral("POST") : QString::fromLatin1(method);
 }
 
-QStringList pathPlaceholders(const QString &path)
-{
-    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}/?#]+)\\}"));
-    QStringList names;
-    for (const QRegularExpressionMatch &match : placeholder.globalMatch(path)) {
-        if (!names.contains(match.captured(1)))
-            names.append(match.captured(1));
-    }
-    return names;
-}
-
 QString filledPath(const QString &path, const QList<NamedValue> &pathParams)
 {
     QString filled = path;

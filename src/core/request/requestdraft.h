@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoke/calltypes.h"
+#include "invoke/requesturl.h"
 
 #include <QList>
 #include <QString>
@@ -65,8 +66,6 @@ struct RequestDraft
 };
 
 [[nodiscard]] QString methodKey(const QByteArray &method); // "" → "POST"
-// The {name} placeholders of a path, in order, each once.
-[[nodiscard]] QStringList pathPlaceholders(const QString &path);
 
 // Where text is not valid JSON, or nothing when it is.
 [[nodiscard]] std::optional<JsonTextError> jsonTextError(const QString &text);
