@@ -425,7 +425,8 @@ void tst_AdminServices::zato32ThroughPubapi()
         call("zato.http-soap.get-list",
              R"({"cluster_id": 1, "connection": "channel", "transport": "plain_http"})");
     QCOMPARE(channels.status, 200);
-    const json::Value *customers = byName(json::parse(channels.body).value, QStringLiteral("customers.get"));
+    const json::Value channelList = json::parse(channels.body).value;
+    const json::Value *customers = byName(channelList, QStringLiteral("customers.get"));
     QVERIFY(customers);
     QCOMPARE(text(*customers, u"security_name"), QStringLiteral("billing.basic"));
     const HttpAnswer groups =
