@@ -976,11 +976,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Start the built-in demo server, fill the fields for it and look customer 123 up.</source>
-        <translation>Den eingebauten Demo-Server starten, die Felder dafür ausfüllen und Kunde 123 abrufen.</translation>
+        <source>Start the built-in demo servers (Zato 3.2 and 4.1) and fill the fields for one of them, customer 123.</source>
+        <translation>Die eingebauten Demo-Server (Zato 3.2 und 4.1) starten und die Felder für einen davon ausfüllen, Kunde 123.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>With --demo: start on the demo server of this Zato version, 3.2 (the default) or 4.1.</source>
+        <translation>Mit --demo: mit dem Demo-Server dieser Zato-Version beginnen, 3.2 (Standard) oder 4.1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Get the customer as soon as the window shows.</source>
         <translation>Den Kunden abrufen, sobald das Fenster erscheint.</translation>
     </message>
@@ -1030,9 +1035,14 @@
         <translation>Für diesen Lauf dieses Farbschema verwenden: system, light oder dark.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Demo server running at %1</source>
-        <translation>Demo-Server läuft unter %1</translation>
+        <location line="+12"/>
+        <source>--zato takes 3.2 or 4.1, not &quot;%1&quot;.</source>
+        <translation>--zato nimmt 3.2 oder 4.1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Demo servers running: Zato 3.2 at %1, Zato 4.1 at %2</source>
+        <translation>Demo-Server laufen: Zato 3.2 unter %1, Zato 4.1 unter %2</translation>
     </message>
 </context>
 <context>
@@ -1482,13 +1492,13 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>Zato 4 API pa&amp;th:</source>
-        <translation>Zato-4-API-Pfa&amp;d:</translation>
+        <source>Invoke API pa&amp;th:</source>
+        <translation>Invoke-API-Pfa&amp;d:</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Zato 4 API path</source>
-        <translation>Zato-4-API-Pfad</translation>
+        <source>Invoke API path</source>
+        <translation>Invoke-API-Pfad</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1569,13 +1579,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Zato 4 API us&amp;er:</source>
-        <translation>Zato-4-API-B&amp;enutzer:</translation>
+        <source>Invoke API us&amp;er:</source>
+        <translation>Invoke-API-B&amp;enutzer:</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Zato 4 API user</source>
-        <translation>Zato-4-API-Benutzer</translation>
+        <source>Invoke API user</source>
+        <translation>Invoke-API-Benutzer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1584,13 +1594,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Zato 4 API passw&amp;ord:</source>
-        <translation>Zato-4-API-Pass&amp;wort:</translation>
+        <source>Invoke API passw&amp;ord:</source>
+        <translation>Invoke-API-Pass&amp;wort:</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Zato 4 API password</source>
-        <translation>Zato-4-API-Passwort</translation>
+        <source>Invoke API password</source>
+        <translation>Invoke-API-Passwort</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1629,8 +1639,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>How the channels authenticate: no credentials, HTTP Basic (a user and a password), an API key in a header, or a bearer token (Authorization: Bearer). The Zato 4 API&apos;s own user below always uses HTTP Basic.</source>
-        <translation>Wie sich die Kanäle authentifizieren: ohne Zugangsdaten, HTTP Basic (Benutzer und Passwort), ein API-Schlüssel in einem Header oder ein Bearer-Token (Authorization: Bearer). Der eigene Benutzer der Zato-4-API unten verwendet immer HTTP Basic.</translation>
+        <source>How the channels authenticate: no credentials, HTTP Basic (a user and a password), an API key in a header, or a bearer token (Authorization: Bearer). The Invoke API&apos;s own user below always uses HTTP Basic.</source>
+        <translation>Wie sich die Kanäle authentifizieren: ohne Zugangsdaten, HTTP Basic (Benutzer und Passwort), ein API-Schlüssel in einem Header oder ein Bearer-Token (Authorization: Bearer). Der eigene Benutzer der Invoke-API unten verwendet immer HTTP Basic.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1649,13 +1659,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The user of the Zato 4 API channel, when it is not the user name above (the demo server&apos;s API takes &quot;pubapi&quot;). Leave it empty to call the API with the user name and password above.</source>
-        <translation>Der Benutzer des Zato-4-API-Kanals, wenn es nicht der Benutzername oben ist (die API des Demo-Servers nimmt „pubapi“). Lassen Sie das Feld leer, um die API mit Benutzername und Passwort von oben aufzurufen.</translation>
+        <source>The user of the Invoke API channel, when it is not the user name above (a 3.2 server&apos;s API takes &quot;pubapi&quot;, a 4.1 server&apos;s &quot;admin.invoke&quot;). Leave it empty to call the API with the user name and password above.</source>
+        <translation>Der Benutzer des Invoke-API-Kanals, wenn es nicht der Benutzername oben ist (die API eines 3.2-Servers nimmt „pubapi“, die eines 4.1-Servers „admin.invoke“). Lassen Sie das Feld leer, um die API mit Benutzername und Passwort von oben aufzurufen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The password of the Zato 4 API user. Like every password, it is kept in the system keychain only.</source>
-        <translation>Das Passwort des Zato-4-API-Benutzers. Wie jedes Passwort wird es nur im Schlüsselbund des Systems aufbewahrt.</translation>
+        <source>The password of the Invoke API user. Like every password, it is kept in the system keychain only.</source>
+        <translation>Das Passwort des Invoke-API-Benutzers. Wie jedes Passwort wird es nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2036,8 +2046,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Zato 4 API</source>
-        <translation>Zato-4-API</translation>
+        <source>Invoke API</source>
+        <translation>Invoke-API</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2345,13 +2355,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Zato 4 API</source>
-        <translation>Zato-4-API</translation>
+        <source>Invoke API</source>
+        <translation>Invoke-API</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Use the Zato 4 API invoker</source>
-        <translation>Den Zato-4-API-Aufrufer verwenden</translation>
+        <source>Call through the invoke API: /zato/api/invoke/{service}</source>
+        <translation>Über die Invoke-API aufrufen: /zato/api/invoke/{service}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3031,7 +3041,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Die ungespeicherten Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>
@@ -3062,8 +3072,8 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The profile &quot;%1&quot; was saved, but not the password of its Zato 4 API user: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
-        <translation>Das Profil „%1“ wurde gespeichert, aber nicht das Passwort seines Zato-4-API-Benutzers: %2. Es wird nirgendwo anders gespeichert, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
+        <source>The profile &quot;%1&quot; was saved, but not the password of its Invoke API user: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
+        <translation>Das Profil „%1“ wurde gespeichert, aber nicht das Passwort seines Invoke-API-Benutzers: %2. Es wird nirgendwo sonst gespeichert, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3382,7 +3392,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/widgets/resultpanel.cpp" line="+88"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="+89"/>
         <location line="+15"/>
         <source>Customer name:</source>
         <translation>Kundenname:</translation>
@@ -3472,7 +3482,12 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 (from the error body)</source>
+        <translation>%1 (aus dem Fehlertext der Antwort)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3487,7 +3502,20 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>ok: %1, has_data: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s) in all</source>
+        <translation>
+            <numerusform>%n Ergebnis insgesamt</numerusform>
+            <numerusform>%n Ergebnisse insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>

@@ -89,11 +89,22 @@
 <context>
     <name>zd::ProfileController</name>
     <message numerus="yes">
-        <location filename="../src/widgets/profilecontroller.cpp" line="+369"/>
+        <location filename="../src/widgets/profilecontroller.cpp" line="+371"/>
         <source>%n profile(s) imported, without passwords.</source>
         <translation>
             <numerusform>%n profile imported, without passwords.</numerusform>
             <numerusform>%n profiles imported, without passwords.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zd::ResultPanel</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/resultpanel.cpp" line="+131"/>
+        <source>%n result(s) in all</source>
+        <translation>
+            <numerusform>%n result in all</numerusform>
+            <numerusform>%n results in all</numerusform>
         </translation>
     </message>
 </context>

@@ -978,11 +978,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Start the built-in demo server, fill the fields for it and look customer 123 up.</source>
-        <translation>Uruchom wbudowany serwer demonstracyjny, wypełnij dla niego pola i wyszukaj klienta 123.</translation>
+        <source>Start the built-in demo servers (Zato 3.2 and 4.1) and fill the fields for one of them, customer 123.</source>
+        <translation>Uruchom wbudowane serwery demonstracyjne (Zato 3.2 i 4.1) i wypełnij pola dla jednego z nich, klient 123.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>With --demo: start on the demo server of this Zato version, 3.2 (the default) or 4.1.</source>
+        <translation>Z --demo: zacznij od serwera demonstracyjnego tej wersji Zato, 3.2 (domyślnie) lub 4.1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Get the customer as soon as the window shows.</source>
         <translation>Pobierz klienta, gdy tylko pojawi się okno.</translation>
     </message>
@@ -1032,9 +1037,14 @@
         <translation>Używaj tego schematu kolorów w tym uruchomieniu: system, light lub dark.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Demo server running at %1</source>
-        <translation>Serwer demonstracyjny działa pod adresem %1</translation>
+        <location line="+12"/>
+        <source>--zato takes 3.2 or 4.1, not &quot;%1&quot;.</source>
+        <translation>--zato przyjmuje 3.2 lub 4.1, nie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Demo servers running: Zato 3.2 at %1, Zato 4.1 at %2</source>
+        <translation>Serwery demonstracyjne działają: Zato 3.2 pod %1, Zato 4.1 pod %2</translation>
     </message>
 </context>
 <context>
@@ -1486,13 +1496,13 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>Zato 4 API pa&amp;th:</source>
-        <translation>Ścieżka API Zato &amp;4:</translation>
+        <source>Invoke API pa&amp;th:</source>
+        <translation>Ścieżka API &amp;wywołań:</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Zato 4 API path</source>
-        <translation>Ścieżka API Zato 4</translation>
+        <source>Invoke API path</source>
+        <translation>Ścieżka API wywołań</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1573,13 +1583,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Zato 4 API us&amp;er:</source>
-        <translation>Użytkownik API Zato &amp;4:</translation>
+        <source>Invoke API us&amp;er:</source>
+        <translation>&amp;Użytkownik API wywołań:</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Zato 4 API user</source>
-        <translation>Użytkownik API Zato 4</translation>
+        <source>Invoke API user</source>
+        <translation>Użytkownik API wywołań</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1588,13 +1598,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Zato 4 API passw&amp;ord:</source>
-        <translation>Hasł&amp;o API Zato 4:</translation>
+        <source>Invoke API passw&amp;ord:</source>
+        <translation>Hasł&amp;o API wywołań:</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Zato 4 API password</source>
-        <translation>Hasło API Zato 4</translation>
+        <source>Invoke API password</source>
+        <translation>Hasło API wywołań</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1633,8 +1643,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>How the channels authenticate: no credentials, HTTP Basic (a user and a password), an API key in a header, or a bearer token (Authorization: Bearer). The Zato 4 API&apos;s own user below always uses HTTP Basic.</source>
-        <translation>Jak kanały uwierzytelniają: bez danych uwierzytelniających, HTTP Basic (użytkownik i hasło), klucz API w nagłówku lub token Bearer (Authorization: Bearer). Własny użytkownik API Zato 4 poniżej zawsze używa HTTP Basic.</translation>
+        <source>How the channels authenticate: no credentials, HTTP Basic (a user and a password), an API key in a header, or a bearer token (Authorization: Bearer). The Invoke API&apos;s own user below always uses HTTP Basic.</source>
+        <translation>Jak kanały uwierzytelniają: bez danych uwierzytelniających, HTTP Basic (użytkownik i hasło), klucz API w nagłówku lub token Bearer (Authorization: Bearer). Własny użytkownik API wywołań poniżej zawsze używa HTTP Basic.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1653,13 +1663,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The user of the Zato 4 API channel, when it is not the user name above (the demo server&apos;s API takes &quot;pubapi&quot;). Leave it empty to call the API with the user name and password above.</source>
-        <translation>Użytkownik kanału API Zato 4, jeśli nie jest nim użytkownik powyżej (API serwera demonstracyjnego przyjmuje „pubapi”). Zostaw puste, aby wywołać API z nazwą użytkownika i hasłem powyżej.</translation>
+        <source>The user of the Invoke API channel, when it is not the user name above (a 3.2 server&apos;s API takes &quot;pubapi&quot;, a 4.1 server&apos;s &quot;admin.invoke&quot;). Leave it empty to call the API with the user name and password above.</source>
+        <translation>Użytkownik kanału API wywołań, jeśli nie jest nim użytkownik powyżej (API serwera 3.2 przyjmuje „pubapi”, serwera 4.1 „admin.invoke”). Zostaw puste, aby wywołać API z nazwą użytkownika i hasłem powyżej.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The password of the Zato 4 API user. Like every password, it is kept in the system keychain only.</source>
-        <translation>Hasło użytkownika API Zato 4. Jak każde hasło jest przechowywane tylko w systemowym pęku kluczy.</translation>
+        <source>The password of the Invoke API user. Like every password, it is kept in the system keychain only.</source>
+        <translation>Hasło użytkownika API wywołań. Jak każde hasło jest przechowywane tylko w systemowym pęku kluczy.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2041,8 +2051,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Zato 4 API</source>
-        <translation>API Zato 4</translation>
+        <source>Invoke API</source>
+        <translation>API wywołań</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2352,13 +2362,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Zato 4 API</source>
-        <translation>API Zato 4</translation>
+        <source>Invoke API</source>
+        <translation>API wywołań</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Use the Zato 4 API invoker</source>
-        <translation>Użyj wywołania przez API Zato 4</translation>
+        <source>Call through the invoke API: /zato/api/invoke/{service}</source>
+        <translation>Wywołaj przez API wywołań: /zato/api/invoke/{service}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3039,7 +3049,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Odrzucić niezapisane zmiany w „%1”?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>
@@ -3070,8 +3080,8 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The profile &quot;%1&quot; was saved, but not the password of its Zato 4 API user: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
-        <translation>Profil „%1” zapisano, ale nie hasło jego użytkownika API Zato 4: %2. Nigdy nie jest zapisywane gdzie indziej, więc trzeba będzie wpisać je ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil ponownie, aby je zachować.</translation>
+        <source>The profile &quot;%1&quot; was saved, but not the password of its Invoke API user: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
+        <translation>Profil „%1” zapisano, ale nie hasło jego użytkownika API wywołań: %2. Nigdy nie jest zapisywane gdzie indziej, więc trzeba będzie wpisać je ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil ponownie, aby je zachować.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3391,7 +3401,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/widgets/resultpanel.cpp" line="+88"/>
+        <location filename="../src/widgets/resultpanel.cpp" line="+89"/>
         <location line="+15"/>
         <source>Customer name:</source>
         <translation>Nazwisko klienta:</translation>
@@ -3481,7 +3491,12 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Dane</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 (from the error body)</source>
+        <translation>%1 (z treści błędu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3496,7 +3511,21 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>ok: %1, has_data: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>page %1 of %2</source>
+        <translation>strona %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s) in all</source>
+        <translation>
+            <numerusform>%n wynik łącznie</numerusform>
+            <numerusform>%n wyniki łącznie</numerusform>
+            <numerusform>%n wyników łącznie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>

@@ -51,8 +51,12 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  Text::tr("Start the built-in demo server, fill the fields "
-                                           "for it and look customer 123 up."));
+                                  Text::tr("Start the built-in demo servers (Zato 3.2 and 4.1) and fill "
+                                           "the fields for one of them, customer 123."));
+    const QCommandLineOption zatoVersion(QStringLiteral("zato"),
+                                         Text::tr("With --demo: start on the demo server of this Zato "
+                                                  "version, 3.2 (the default) or 4.1."),
+                                         QStringLiteral("3.2|4.1"), QStringLiteral("3.2"));
     const QCommandLineOption lookup(QStringLiteral("lookup"),
                                     Text::tr("Get the customer as soon as the window shows."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -78,21 +82,33 @@ int main(int argc, char *argv[])
     const QCommandLineOption colorScheme(
         QStringLiteral("color-scheme"),
         Text::tr("Use this colour scheme for this run: system, light or dark."), QStringLiteral("SCHEME"));
-    parser.addOptions({demo, lookup, screenshot, quitOnExpose, matrixScreenshot, client, customerId, jsonPath,
-                       quitAfterCall, language, colorScheme});
+    parser.addOptions({demo, zatoVersion, lookup, screenshot, quitOnExpose, matrixScreenshot, client,
+                       customerId, jsonPath, quitAfterCall, language, colorScheme});
     parser.process(app);
 
     QSettings settings;
     zd::installTranslations(parser.isSet(language) ? parser.value(language)
                                                    : zd::settings::Language.get(settings));
 
+    const QString version = parser.value(zatoVersion);
+    if (version != u"3.2" && version != u"4.1") {
+        std::fprintf(stderr, "zato-desk: %s\n",
+                     qPrintable(Text::tr("--zato takes 3.2 or 4.1, not \"%1\".").arg(version)));
+        return 2;
+    }
+    // Both flavours run side by side, each behind its own built-in profile.
     std::unique_ptr<zd::demo::DemoServer> server;
+    std::unique_ptr<zd::demo::DemoServer> server41;
     if (parser.isSet(demo)) {
         server = std::make_unique<zd::demo::DemoServer>();
-        if (!server->listen()) {
-            std::fprintf(stderr, "zato-desk: the demo server cannot listen: %s\n",
-                         qPrintable(server->errorString()));
-            return 1;
+        server41 =
+            std::make_unique<zd::demo::DemoServer>(zd::demo::DemoConfig::defaults(zd::demo::Flavour::Zato41));
+        for (zd::demo::DemoServer *s : {server.get(), server41.get()}) {
+            if (!s->listen()) {
+                std::fprintf(stderr, "zato-desk: the demo server cannot listen: %s\n",
+                             qPrintable(s->errorString()));
+                return 1;
+            }
         }
     }
 
@@ -107,10 +123,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(colorScheme))
         window.menus()->setColorScheme(zd::colorSchemeFromKey(parser.value(colorScheme)), false);
     if (server) {
-        window.profiles()->setDemoAddress(server->address());
-        window.profiles()->select(QStringLiteral("builtin-demo"));
-        window.setForm(zd::demoForm(server->address())); // the password at once, before the keychain answers
-        window.statusBar()->showMessage(Text::tr("Demo server running at %1").arg(server->address()));
+        window.profiles()->setDemoAddress(server->address(), server41->address());
+        const QList<zd::Profile> builtIns = zd::Profile::builtIns(server->address(), server41->address());
+        const zd::Profile &first = builtIns.at(version == u"4.1" ? 1 : 0);
+        window.profiles()->select(first.id);
+        window.setForm(zd::demoForm(first)); // the password at once, before the keychain answers
+        window.statusBar()->showMessage(Text::tr("Demo servers running: Zato 3.2 at %1, Zato 4.1 at %2")
+                                            .arg(server->address(), server41->address()));
     }
     if (parser.isSet(client) || parser.isSet(customerId) || parser.isSet(jsonPath)) {
         zd::LookupForm form = window.form();

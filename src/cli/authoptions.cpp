@@ -219,7 +219,7 @@ QString credentials(const QCommandLineParser &parser, const ConnectionOptions &o
 
     if (!parser.isSet(o.user) && !profile)
         return Cli::tr("--user is missing: give the user name of the channel's security definition.");
-    // The Zato 4 API's own user of the profile, where it has one, with its own saved password.
+    // The Invoke API's own user of the profile, where it has one, with its own saved password.
     const bool apiCredential = profileApiUser && !parser.isSet(o.user);
     spec.user = parser.isSet(o.user) ? parser.value(o.user)
                 : apiCredential      ? profile->apiUser

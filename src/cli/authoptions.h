@@ -47,7 +47,7 @@ struct AuthOptions
                                                            QString *error);
 
 // The credential of a call, into args.spec: --auth; else HTTP Basic when a Basic flag (--user,
-// --password-env, --password-stdin) is given or the profile's Zato 4 API user serves the call; else the
+// --password-env, --password-stdin) is given or the profile's Invoke API user serves the call; else the
 // profile's kind; else none. Then the flags and secrets of that kind, from the flags or the profile's
 // keychain entries. Returns an error or "".
 [[nodiscard]] QString credentials(const QCommandLineParser &parser, const ConnectionOptions &o,

@@ -19,7 +19,8 @@ ConnectionOptions::ConnectionOptions()
     : address(QStringLiteral("address"), Cli::tr("Server address, e.g. http://localhost:17010."),
               QStringLiteral("URL")),
       client(QStringLiteral("client"),
-             Cli::tr("any (AnyServiceInvoker, default), json (JSONClient) or api (Zato 4)."),
+             Cli::tr("any (AnyServiceInvoker, default), json (JSONClient) or api (the invoke API: pubapi on "
+                     "3.2, admin.invoke on 4.1)."),
              QStringLiteral("any|json|api")),
       path(QStringLiteral("path"),
            Cli::tr("Channel path (for --client api the prefix, default /zato/api/invoke)."),

@@ -235,7 +235,7 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
     if (!error.isEmpty())
         return usage(error);
     if (apiPassword && profile.apiUser.isEmpty())
-        return usage(Text::tr("--api-password-env needs --api-user: without its own user the Zato 4 API is "
+        return usage(Text::tr("--api-password-env needs --api-user: without its own user the Invoke API is "
                               "called with the main user and password."));
 
     if (const QString saveError = store.save(profile); !saveError.isEmpty())
@@ -288,7 +288,7 @@ QString help()
         "            [--api-key-header NAME] [--api-key-env VAR | --api-key-stdin]\n"
         "            [--token-env VAR | --token-stdin]\n"
         "       zato-invoke profiles remove NAME\n"
-        "--api-user: the Zato 4 API's own user, where its channel needs another one than --user\n"
+        "--api-user: the Invoke API's own user, where its channel needs another one than --user\n"
         "(--client api then calls with it and the password of --api-password-env).\n"
         "--auth: how the profile's channels authenticate (HTTP Basic unless told); an API key and a bearer\n"
         "token are kept in the keychain like passwords, never as arguments or in the profile file.\n"

@@ -24,7 +24,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(int(AuthKind::Basic)));
     m_ui->authCombo->setToolTip(tr("How the channels authenticate: no credentials, HTTP Basic (a user and a "
                                    "password), an API key in a header, or a bearer token (Authorization: "
-                                   "Bearer). The Zato 4 API's own user below always uses HTTP Basic."));
+                                   "Bearer). The Invoke API's own user below always uses HTTP Basic."));
     connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, &ConnectionPanel::showAuthFields);
     connect(m_ui->authCombo, &QComboBox::activated, this, &ConnectionPanel::edited);
     m_ui->apiKeyHeaderEdit->setToolTip(tr("The header the key goes in, as the channel's security definition "
@@ -41,11 +41,12 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
         for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->apiPasswordEdit, m_ui->apiKeyEdit, m_ui->tokenEdit})
             edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
-    m_ui->apiUserEdit->setToolTip(tr("The user of the Zato 4 API channel, when it is not the user name above "
-                                     "(the demo server's API takes \"pubapi\"). Leave it empty to call the "
-                                     "API with the user name and password above."));
+    m_ui->apiUserEdit->setToolTip(
+        tr("The user of the Invoke API channel, when it is not the user name above "
+           "(a 3.2 server's API takes \"pubapi\", a 4.1 server's \"admin.invoke\"). "
+           "Leave it empty to call the API with the user name and password above."));
     m_ui->apiPasswordEdit->setToolTip(tr(
-        "The password of the Zato 4 API user. Like every password, it is kept in the system keychain only."));
+        "The password of the Invoke API user. Like every password, it is kept in the system keychain only."));
     connect(m_ui->profileCombo, &QComboBox::activated, this,
             [this](int index) { Q_EMIT profileChosen(m_ui->profileCombo->itemData(index).toString()); });
     showAuthFields();

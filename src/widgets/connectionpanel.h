@@ -15,7 +15,7 @@ class ConnectionPanel;
 
 // Connection: the profile selector, the server address, the channel paths, the credentials (how the
 // channels authenticate, with only the fields of that kind: user and password, API key header and
-// key, or bearer token; and the Zato 4 API's own user where it differs) and the service, with their
+// key, or bearer token; and the Invoke API's own user where it differs) and the service, with their
 // field errors under each field, and the certificate and keychain warnings.
 class ConnectionPanel : public QGroupBox
 {

@@ -14,7 +14,7 @@ class ElidingComboBox : public QComboBox
 public:
     // Room asked for, in characters as wide as "X": at least MinimumLength (the built-in profile names
     // whole, also in a window at its narrowest in German or Polish), PreferredLength where there is room.
-    static constexpr int MinimumLength = 13;
+    static constexpr int MinimumLength = 15;
     static constexpr int PreferredLength = 20;
 
     explicit ElidingComboBox(QWidget *parent = nullptr);

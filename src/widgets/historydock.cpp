@@ -27,7 +27,7 @@ HistoryDock::HistoryDock(HistoryService *history, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter: service, path, customer ID, CID, outcome"));
     m_filter->setClearButtonEnabled(true);
     m_result->addItems({tr("All results"), tr("OK"), tr("Not OK")});
-    m_client->addItems({tr("All clients"), tr("AnyServiceInvoker"), tr("JSONClient"), tr("Zato 4 API")});
+    m_client->addItems({tr("All clients"), tr("AnyServiceInvoker"), tr("JSONClient"), tr("Invoke API")});
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

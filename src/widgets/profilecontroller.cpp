@@ -52,7 +52,7 @@ ProfileController::ProfileController(QWidget *window, ConnectionPanel *panel, Fo
 QList<Profile> ProfileController::available() const
 {
     QList<Profile> profiles = m_store->profiles();
-    for (const Profile &builtIn : Profile::builtIns(m_demoAddress)) {
+    for (const Profile &builtIn : Profile::builtIns(m_demoAddress, m_demo41Address)) {
         const bool saved = std::any_of(profiles.cbegin(), profiles.cend(), [&builtIn](const Profile &p) {
             return p.id == builtIn.id || p.name == builtIn.name;
         });
@@ -155,9 +155,11 @@ void ProfileController::discard()
     updateModified();
 }
 
-void ProfileController::setDemoAddress(const QString &address)
+void ProfileController::setDemoAddress(const QString &address, const QString &zato41)
 {
     m_demoAddress = address;
+    if (!zato41.isEmpty())
+        m_demo41Address = zato41;
     reload(m_current.id);
 }
 
@@ -206,13 +208,13 @@ void ProfileController::persist(const Profile &profile, const QString &password)
                                          "password is never written anywhere else, so you will have to "
                                          "enter it again; unlock or start your keyring and save the "
                                          "profile again to keep it.")));
-    // The Zato 4 API's own password, kept only while the profile has its own API user.
+    // The Invoke API's own password, kept only while the profile has its own API user.
     const QString apiPassword = form.apiUser.isEmpty() ? QString() : form.apiPassword;
     if (apiPassword.isEmpty())
         m_secrets->remove(profileApiPasswordKey(id), this, [](SecretStore::Status, const QString &) {});
     else
         m_secrets->write(profileApiPasswordKey(id), apiPassword, this,
-                         tellIfFailed(tr("The profile \"%1\" was saved, but not the password of its Zato 4 "
+                         tellIfFailed(tr("The profile \"%1\" was saved, but not the password of its Invoke "
                                          "API user: %2. It is never written anywhere else, so you will have "
                                          "to enter it again; unlock or start your keyring and save the "
                                          "profile again to keep it.")));

@@ -43,8 +43,9 @@ public:
     [[nodiscard]] QStringList names() const;
 
     void select(const QString &id);
-    // Where the built-in "Demo server" profile points (zato-desk --demo's in-process server).
-    void setDemoAddress(const QString &address);
+    // Where the built-in "Demo server" profiles point (zato-desk --demo's in-process servers); an empty
+    // zato41 leaves "Demo server 4.1" where it was.
+    void setDemoAddress(const QString &address, const QString &zato41 = QString());
     bool save();
     bool saveAs();
     bool rename();
@@ -97,6 +98,7 @@ private:
     bool m_modified = false;
     bool m_filling = false;
     QString m_demoAddress = QStringLiteral("http://127.0.0.1:17010");
+    QString m_demo41Address = QStringLiteral("http://127.0.0.1:17010");
 };
 
 } // namespace zd

@@ -69,7 +69,7 @@ void ProfileController::loadPassword(const QString &id)
         });
 }
 
-// The password of the profile's own Zato 4 API user, once the keychain has it.
+// The password of the profile's own Invoke API user, once the keychain has it.
 void ProfileController::loadApiPassword(const QString &id)
 {
     m_secrets->read(profileApiPasswordKey(id), this,

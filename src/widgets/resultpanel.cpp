@@ -1,5 +1,6 @@
 #include "resultpanel.h"
 
+#include "invoke/outcome.h"
 #include "lookup/lookupform.h"
 #include "statuscolors.h"
 #include "ui_resultpanel.h"
@@ -89,7 +90,7 @@ void ResultPanel::clear()
     m_ui->customerNameLabel->setAccessibleName(tr("Customer name"));
     m_ui->callAgainToFileButton->hide();
     m_ui->copyCidButton->setEnabled(false);
-    m_hasCid = false;
+    m_cid.clear();
 }
 
 void ResultPanel::showResult(const InvokeResult &result, const Outcome &outcome)
@@ -102,8 +103,12 @@ void ResultPanel::showResult(const InvokeResult &result, const Outcome &outcome)
                        (result.data.isObject() && result.data.find(u"name"));
     m_ui->resultLabel0->setText(named ? tr("Customer name:") : tr("Data:"));
     m_ui->customerNameLabel->setAccessibleName(named ? tr("Customer name") : tr("Data"));
-    m_hasCid = answered;
-    setValue(m_ui->cidLabel, answered ? result.cid : QString());
+    // A 4.1 server sends no X-Zato-CID by default: an error body's CID is shown, and said to be one.
+    const QString fromBody = result.cid == u"(None)" ? callCid(result) : QString();
+    m_cid = !answered ? QString() : fromBody.isEmpty() ? result.cid : fromBody;
+    setValue(m_ui->cidLabel, !answered            ? QString()
+                             : fromBody.isEmpty() ? result.cid
+                                                  : tr("%1 (from the error body)").arg(fromBody));
     m_ui->copyCidButton->setEnabled(answered);
     QString time = tr("%1 ms").arg(result.elapsedMs, 0, 'f', 1);
     if (result.serverTimeMs)
@@ -112,9 +117,19 @@ void ResultPanel::showResult(const InvokeResult &result, const Outcome &outcome)
     setValue(m_ui->statusLabel, answered ? QString::number(result.response.status) + u' ' +
                                                QString::fromLatin1(result.response.reason)
                                          : QString());
-    setValue(m_ui->flagsLabel, tr("ok: %1, has_data: %2")
-                                   .arg(result.ok ? QStringLiteral("true") : QStringLiteral("false"),
-                                        result.hasData ? QStringLiteral("true") : QStringLiteral("false")));
+    QString flags = tr("ok: %1, has_data: %2")
+                        .arg(result.ok ? QStringLiteral("true") : QStringLiteral("false"),
+                             result.hasData ? QStringLiteral("true") : QStringLiteral("false"));
+    // The pagination headers of an admin list service (the Invoke API's meta).
+    const auto metaInt = [&result](QStringView key) {
+        const json::Value *value = result.meta.find(key);
+        return value ? value->toNumber().toInt64() : std::nullopt;
+    };
+    if (const auto page = metaInt(u"cur_page"))
+        flags += u", " + tr("page %1 of %2").arg(*page).arg(metaInt(u"num_pages").value_or(*page));
+    if (const auto total = metaInt(u"total"))
+        flags += u", " + tr("%n result(s) in all", nullptr, int(*total));
+    setValue(m_ui->flagsLabel, flags);
     m_ui->explanationLabel->setText(outcome.explanation.size() > maxExplanationChars
                                         ? outcome.explanation.left(maxExplanationChars) + u'…'
                                         : outcome.explanation);
@@ -130,7 +145,7 @@ void ResultPanel::showWaiting(double seconds)
 
 QString ResultPanel::correlationId() const
 {
-    return m_hasCid ? m_values.value(m_ui->cidLabel) : QString();
+    return m_cid;
 }
 
 void ResultPanel::setValue(QLabel *label, const QString &text)

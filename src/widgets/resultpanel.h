@@ -51,7 +51,7 @@ private:
 
     std::unique_ptr<Ui::ResultPanel> m_ui;
     QHash<const QLabel *, QString> m_values; // each value label's whole text
-    bool m_hasCid = false;
+    QString m_cid; // what Copy CID copies: the header's, or an error body's; empty before an answer
 };
 
 } // namespace zd

@@ -221,7 +221,7 @@ void tst_AuthKinds::queryParameters_data()
         << u"/demo/customers?page=2&size=10"_qs;
     QTest::newRow("empty value") << jc << u"/demo/customers"_qs << QList<NamedValue>{{u"flag"_qs, QString()}}
                                  << u"/demo/customers?flag="_qs;
-    QTest::newRow("Zato 4 API: after the service name")
+    QTest::newRow("Invoke API: after the service name")
         << int(ClientKind::Api) << u"/zato/api/invoke"_qs << QList<NamedValue>{{u"x"_qs, u"1"_qs}}
         << u"/zato/api/invoke/customer.get2?x=1"_qs;
 }

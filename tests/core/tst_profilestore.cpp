@@ -25,7 +25,7 @@ namespace {
 
 Profile sample(const QString &name)
 {
-    Profile p = Profile::builtIns().at(1);
+    Profile p = Profile::builtIns().at(2);
     p.id = Profile::newId();
     p.name = name;
     p.tls.caFile = QStringLiteral("/etc/ssl/extra-ca.pem");
@@ -172,9 +172,11 @@ void tst_ProfileStore::apiUserRoundTrip()
     QCOMPARE(read.profiles.size(), 1);
     QCOMPARE(read.profiles.constFirst().apiUser, QStringLiteral("pubapi"));
     QVERIFY(read.profiles.constFirst() == p);
-    // The built-in profiles call the demo's API channel with its own user.
+    // The built-in profiles call the demo's API channel with its own user: pubapi on 3.2, admin.invoke
+    // on 4.1.
     for (const Profile &builtIn : Profile::builtIns()) {
-        QCOMPARE(builtIn.apiUser, QStringLiteral("pubapi"));
+        QCOMPARE(builtIn.apiUser,
+                 builtIn.id == u"builtin-demo41" ? QStringLiteral("admin.invoke") : QStringLiteral("pubapi"));
         QCOMPARE(Profile::builtInApiPassword(builtIn.id), QStringLiteral("my-password"));
     }
 }
@@ -517,15 +519,26 @@ void tst_ProfileStore::exportAndImport()
 
 void tst_ProfileStore::builtIns()
 {
-    const QList<Profile> builtIns = Profile::builtIns(QStringLiteral("http://127.0.0.1:5000"));
-    QCOMPARE(builtIns.size(), 3);
+    const QList<Profile> builtIns =
+        Profile::builtIns(QStringLiteral("http://127.0.0.1:5000"), QStringLiteral("http://127.0.0.1:5001"));
+    QCOMPARE(builtIns.size(), 4);
     QCOMPARE(builtIns.at(0).name, QStringLiteral("Demo server"));
     QCOMPARE(builtIns.at(0).address, QStringLiteral("http://127.0.0.1:5000"));
-    QCOMPARE(builtIns.at(1).name, QStringLiteral("Django sample"));
-    QCOMPARE(builtIns.at(1).address, QStringLiteral("http://localhost:17010"));
-    QCOMPARE(builtIns.at(1).anyPath, QStringLiteral("/clients/django/any-service-invoker"));
-    QCOMPARE(builtIns.at(2).user, QStringLiteral("flask"));
-    QCOMPARE(builtIns.at(2).jsonPath, QStringLiteral("/clients/flask/json-client"));
+    QCOMPARE(builtIns.at(0).apiUser, QStringLiteral("pubapi"));
+    QCOMPARE(builtIns.at(0).client, ClientKind::AnyService);
+    // Zato 4.1: no dispatcher, so JSONClient first; the invoker's user is admin.invoke (zato-platform.md
+    // §2.1).
+    QCOMPARE(builtIns.at(1).name, QStringLiteral("Demo server 4.1"));
+    QCOMPARE(builtIns.at(1).address, QStringLiteral("http://127.0.0.1:5001"));
+    QCOMPARE(builtIns.at(1).apiUser, QStringLiteral("admin.invoke"));
+    QCOMPARE(builtIns.at(1).apiPath, QStringLiteral("/zato/api/invoke"));
+    QCOMPARE(builtIns.at(1).client, ClientKind::Json);
+    QCOMPARE(Profile::builtInApiPassword(builtIns.at(1).id), QStringLiteral("my-password"));
+    QCOMPARE(builtIns.at(2).name, QStringLiteral("Django sample"));
+    QCOMPARE(builtIns.at(2).address, QStringLiteral("http://localhost:17010"));
+    QCOMPARE(builtIns.at(2).anyPath, QStringLiteral("/clients/django/any-service-invoker"));
+    QCOMPARE(builtIns.at(3).user, QStringLiteral("flask"));
+    QCOMPARE(builtIns.at(3).jsonPath, QStringLiteral("/clients/flask/json-client"));
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileStore)

@@ -96,7 +96,7 @@ void tst_Snippets::curlGetsWhatTheInvokerGets_data()
     QTest::addColumn<QString>("customerId");
     QTest::newRow("AnyServiceInvoker") << ClientKind::AnyService << u"123"_qs;
     QTest::newRow("JSONClient") << ClientKind::Json << u"456"_qs;
-    QTest::newRow("Zato 4 API") << ClientKind::Api << u"123"_qs;
+    QTest::newRow("Invoke API") << ClientKind::Api << u"123"_qs;
     QTest::newRow("a quote in the payload") << ClientKind::Json << u"O'Brien \"&\" $HOME `x`"_qs;
 }
 

@@ -1,5 +1,5 @@
 // The connection area of the real MainWindow, offscreen, against the demo server in-process: the
-// Zato 4 API's own credential, field errors, the empty user hint, the keychain banner and the About
+// Invoke API's own credential, field errors, the empty user hint, the keychain banner and the About
 // box, and the Connection settings dialog.
 #include "connectiondialog.h"
 #include "demoform.h"
@@ -128,11 +128,12 @@ private Q_SLOTS:
 
 private:
     void makeWindow(SecretStore *secrets);
-    void selectDemoProfile();
+    void selectDemoProfile(const QString &id = QStringLiteral("builtin-demo"));
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<demo::DemoServer> m_server;
+    std::unique_ptr<demo::DemoServer> m_server41;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_secrets;
@@ -147,6 +148,8 @@ void tst_ConnectionPanel::init()
         std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_server = std::make_unique<demo::DemoServer>();
     QVERIFY(m_server->listen());
+    m_server41 = std::make_unique<demo::DemoServer>(demo::DemoConfig::defaults(demo::Flavour::Zato41));
+    QVERIFY(m_server41->listen());
     m_network = std::make_unique<QNetworkAccessManager>();
     m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
 }
@@ -159,6 +162,7 @@ void tst_ConnectionPanel::cleanup()
     m_profiles.reset();
     m_network.reset();
     m_server.reset();
+    m_server41.reset();
     m_settings.reset();
     m_dir.reset();
 }
@@ -168,33 +172,42 @@ void tst_ConnectionPanel::makeWindow(SecretStore *secrets)
     m_secrets.reset(secrets);
     m_window =
         std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_profiles.get(), m_secrets.get());
-    m_window->profiles()->setDemoAddress(m_server->address());
+    m_window->profiles()->setDemoAddress(m_server->address(), m_server41->address());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-// The built-in "Demo server" profile, chosen as a user would, its passwords loaded.
-void tst_ConnectionPanel::selectDemoProfile()
+// A built-in "Demo server" profile, chosen as a user would, its passwords loaded.
+void tst_ConnectionPanel::selectDemoProfile(const QString &id)
 {
     QSignalSpy loaded(m_window->profiles(), &ProfileController::passwordLoaded);
-    m_window->profiles()->select(QStringLiteral("builtin-demo"));
+    m_window->profiles()->select(id);
     QTRY_COMPARE(loaded.size(), 1);
 }
 
 void tst_ConnectionPanel::builtInDemoProfileCallsEveryClient_data()
 {
+    QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("radio");
-    QTest::newRow("AnyServiceInvoker") << QStringLiteral("anyServiceInvokerRadio");
-    QTest::newRow("JSONClient") << QStringLiteral("jsonClientRadio");
-    QTest::newRow("Zato 4 API") << QStringLiteral("apiRadio");
+    QTest::addColumn<QString>("apiUser");
+    const QString zato32 = QStringLiteral("builtin-demo");
+    const QString zato41 = QStringLiteral("builtin-demo41");
+    QTest::newRow("3.2 AnyServiceInvoker") << zato32 << u"anyServiceInvokerRadio"_qs << u"pubapi"_qs;
+    QTest::newRow("3.2 JSONClient") << zato32 << u"jsonClientRadio"_qs << u"pubapi"_qs;
+    QTest::newRow("3.2 Invoke API") << zato32 << u"apiRadio"_qs << u"pubapi"_qs;
+    QTest::newRow("4.1 JSONClient") << zato41 << u"jsonClientRadio"_qs << u"admin.invoke"_qs;
+    QTest::newRow("4.1 Invoke API") << zato41 << u"apiRadio"_qs << u"admin.invoke"_qs;
 }
 
+// Each built-in demo profile against its own in-process demo server (zato-desk --demo runs both).
 void tst_ConnectionPanel::builtInDemoProfileCallsEveryClient()
 {
+    QFETCH(QString, profile);
     QFETCH(QString, radio);
+    QFETCH(QString, apiUser);
     makeWindow(new MemorySecretStore);
-    selectDemoProfile();
-    QCOMPARE(child<QLineEdit>(*m_window, "apiUserEdit")->text(), QStringLiteral("pubapi"));
+    selectDemoProfile(profile);
+    QCOMPARE(child<QLineEdit>(*m_window, "apiUserEdit")->text(), apiUser);
     m_window->findChild<QRadioButton *>(radio)->click();
     QLineEdit *customer = child<QLineEdit>(*m_window, "customerIdEdit");
     customer->clear();
@@ -283,7 +296,7 @@ void tst_ConnectionPanel::authenticationShowsTheFieldsOfItsKind()
         for (const char *name : apiKey)
             QCOMPARE(shown(name), k.apiKey);
         QCOMPARE(shown("tokenEdit"), k.token);
-        QVERIFY(shown("apiUserEdit")); // the Zato 4 API's own user is HTTP Basic whatever the kind
+        QVERIFY(shown("apiUserEdit")); // the Invoke API's own user is HTTP Basic whatever the kind
     }
     // The key and the token are masked as the password is, and shown with it.
     auto *show = child<QCheckBox>(*m_window, "showPasswordCheck");

@@ -130,8 +130,8 @@ void tst_Profiles::builtInsAreOffered()
 {
     makeWindow(m_secrets.get());
     QCOMPARE(m_window->profiles()->names(),
-             (QStringList{QStringLiteral("Demo server"), QStringLiteral("Django sample"),
-                          QStringLiteral("Flask sample")}));
+             (QStringList{QStringLiteral("Demo server"), QStringLiteral("Demo server 4.1"),
+                          QStringLiteral("Django sample"), QStringLiteral("Flask sample")}));
     QSignalSpy loaded(m_window->profiles(), &ProfileController::passwordLoaded);
     m_window->profiles()->select(QStringLiteral("builtin-flask"));
     QVERIFY(loaded.wait(5000));
@@ -285,7 +285,7 @@ void tst_Profiles::brokenFileIsReportedAndKept()
     QTRY_COMPARE(m_told.size(), 1);
     QVERIFY(m_told.constFirst().contains(u"kept as"));
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("profiles.json.broken-*")}).size(), 1);
-    QCOMPARE(m_window->profiles()->names().size(), 3); // the built-ins, and the window works on
+    QCOMPARE(m_window->profiles()->names().size(), 4); // the built-ins, and the window works on
 }
 
 void tst_Profiles::noKeychainIsSaidOnceAndNothingIsWritten()

@@ -279,8 +279,8 @@ void tst_ProfileSelector::builtInNamesFitAtTheDefaultSize()
     QVERIFY2(m_window->width() <= 1280 && m_window->height() <= 800,
              qPrintable(u"%1x%2"_qs.arg(m_window->width()).arg(m_window->height())));
     ElidingComboBox *selector = combo();
-    const QStringList builtIns = {QStringLiteral("Demo server"), QStringLiteral("Django sample"),
-                                  QStringLiteral("Flask sample")};
+    const QStringList builtIns = {QStringLiteral("Demo server"), QStringLiteral("Demo server 4.1"),
+                                  QStringLiteral("Django sample"), QStringLiteral("Flask sample")};
     QCOMPARE(m_window->profiles()->names(), builtIns);
     const auto needs = [selector](const QString &text) {
         return selector->fontMetrics().horizontalAdvance(text);

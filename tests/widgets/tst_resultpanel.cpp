@@ -5,10 +5,12 @@
 #include "demoserver.h"
 #include "invoke/outcome.h"
 #include "jsonviewer.h"
+#include "language.h"
 #include "lookup/lookupform.h"
 #include "mainwindow.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
+#include "rawhttpserver.h"
 #include "resultpanel.h"
 #include "view/jsontreemodel.h"
 
@@ -24,7 +26,9 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTest>
 #include <QTreeView>
 
@@ -46,6 +50,8 @@ private Q_SLOTS:
     void lookupBoxKeepsItsGeometry();
     void copyPathIsJsonPath_data();
     void copyPathIsJsonPath();
+    void errorBodyCidOfAZato41Server();
+    void paginationHeadersOfAListService();
 
 private:
     InvokeResult call(const LookupForm &form);
@@ -229,8 +235,8 @@ void tst_ResultPanel::errorShowsNoNameAndTheWholeMessage_data()
     QTest::addColumn<QSize>("windowSize");
     QTest::newRow("JSONClient") << ClientKind::Json << QSize(1100, 760);
     QTest::newRow("JSONClient, small window") << ClientKind::Json << QSize(900, 600);
-    QTest::newRow("Zato 4 API") << ClientKind::Api << QSize(1100, 760);
-    QTest::newRow("Zato 4 API, small window") << ClientKind::Api << QSize(900, 600);
+    QTest::newRow("Invoke API") << ClientKind::Api << QSize(1100, 760);
+    QTest::newRow("Invoke API, small window") << ClientKind::Api << QSize(900, 600);
 }
 
 void tst_ResultPanel::errorShowsNoNameAndTheWholeMessage()
@@ -244,7 +250,7 @@ void tst_ResultPanel::errorShowsNoNameAndTheWholeMessage()
 
     form.client = client;
     form.password = u"wrong"_qs;
-    form.apiPassword = u"wrong"_qs; // the Zato 4 API's own user
+    form.apiPassword = u"wrong"_qs; // the Invoke API's own user
     const InvokeResult result = call(form);
     QCOMPARE(result.response.status, 401);
     QVERIFY(!result.response.body.isEmpty()); // a body there is, and it is not a name
@@ -346,4 +352,62 @@ void tst_ResultPanel::copyPathIsJsonPath()
 }
 
 QTEST_MAIN(tst_ResultPanel)
+// A 4.1 server sends no X-Zato-CID by default (zato-platform.md §1.2): its 404 says
+// "URL not found (CID: …)" in the body, and that CID is what the window shows and Copy CID copies.
+void tst_ResultPanel::errorBodyCidOfAZato41Server()
+{
+    demo::DemoServer server41(demo::DemoConfig::defaults(demo::Flavour::Zato41));
+    QVERIFY(server41.listen());
+    LookupForm form = demoForm(server41.address());
+    form.client = ClientKind::Json;
+    form.jsonPath = u"/no/such/channel"_qs;
+    const InvokeResult result = call(form);
+    QCOMPARE(result.response.status, 404);
+    QVERIFY(!headerValue(result.response.headers, "X-Zato-CID"));
+    QCOMPARE(result.cid, u"(None)"_qs);
+    const QByteArray body = result.response.body;
+    QVERIFY2(body.startsWith("URL not found (CID:"), body.constData());
+    const QString cid = QString::fromLatin1(body.mid(body.indexOf(':') + 1).chopped(1)).trimmed();
+    QVERIFY(!cid.isEmpty());
+    QCOMPARE(child<QLabel>("cidLabel")->text(), u"%1 (from the error body)"_qs.arg(cid));
+    QCOMPARE(m_window->findChild<ResultPanel *>()->correlationId(), cid);
+
+    // With the header, the header's CID, as the Python client reads it.
+    form = demoForm(m_server->address());
+    call(form);
+    QVERIFY(!child<QLabel>("cidLabel")->text().contains(u"error body"));
+    QCOMPARE(child<QLabel>("cidLabel")->text(), m_window->findChild<ResultPanel *>()->correlationId());
+}
+
+// An admin list service's X-Zato-Page-* and X-Zato-Result-Total headers (zato-platform.md §2.4), read
+// into the Invoke API's meta, are shown beside ok and has_data.
+void tst_ResultPanel::paginationHeadersOfAListService()
+{
+    test::RawHttpServer raw;
+    raw.listen();
+    raw.setHandler([](const test::RawHttpServer::Request &) {
+        return test::RawHttpServer::reply(200, R"([{"name": "crm.basic"}])",
+                                          {{"Content-Type", "application/json"},
+                                           {"X-Zato-Page-Current", "2"},
+                                           {"X-Zato-Page-Size", "1"},
+                                           {"X-Zato-Page-Total", "3"},
+                                           {"X-Zato-Result-Total", "3"}});
+    });
+    QCOMPARE(installTranslations(u"en"_qs), u"en"_qs); // the English plural forms
+    const auto removeTranslations = qScopeGuard([] {
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::c());
+    });
+    LookupForm form = demoForm(raw.address());
+    form.client = ClientKind::Api;
+    form.service = u"zato.security.get-list"_qs;
+    const InvokeResult result = call(form);
+    QVERIFY(result.ok);
+    QCOMPARE(child<QLabel>("flagsLabel")->text(),
+             u"ok: true, has_data: true, page 2 of 3, 3 results in all"_qs);
+}
+
 #include "tst_resultpanel.moc"

@@ -68,7 +68,7 @@ QString clientKindName(ClientKind kind)
     case ClientKind::Json:
         return QStringLiteral("JSONClient");
     case ClientKind::Api:
-        return QStringLiteral("Zato 4 API");
+        return QStringLiteral("Invoke API");
     }
     return QString();
 }

@@ -110,7 +110,7 @@ struct CallSpec
     QString service;                 // service name (AnyService, Api)
     std::optional<qint64> serviceId; // service id (AnyService), used when service is empty
     Payload payload;
-    // The HTTP method of a channel call (JSONClient, Zato 4 API); empty: POST, as Zato's clients send.
+    // The HTTP method of a channel call (JSONClient, Invoke API); empty: POST, as Zato's clients send.
     // AnyServiceInvoker always POSTs to the dispatcher.
     QByteArray method;
     bool async = false;

@@ -11,7 +11,7 @@ struct BuildResult
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
-// The default path prefix of the Zato 4 API invoker.
+// The default path prefix of the Invoke API invoker.
 inline constexpr QStringView DefaultApiPath = u"/zato/api/invoke";
 
 // The exact HTTP request Zato's Python client of that kind sends for spec (zato-client 3.2.1 for

@@ -20,7 +20,7 @@ struct SnippetOptions
 // line with the body in a shell single-quoted argument. Empty when the call cannot be built.
 [[nodiscard]] QString curlCommand(ClientKind client, const CallSpec &spec, SnippetOptions options = {});
 // The same call with zato-client, as Zato's documentation writes it: AnyServiceInvoker for the
-// dispatcher, JSONClient for a channel (the Zato 4 API has no Python client: a requests call).
+// dispatcher, JSONClient for a channel (the Invoke API has no Python client: a requests call).
 [[nodiscard]] QString pythonSnippet(ClientKind client, const CallSpec &spec, SnippetOptions options = {});
 // The request exactly as built, with python-requests: the same method, URL, headers and body bytes.
 [[nodiscard]] QString requestsSnippet(ClientKind client, const CallSpec &spec, SnippetOptions options = {});

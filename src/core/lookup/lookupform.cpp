@@ -123,7 +123,7 @@ namespace zd {
 
 QString customerName(const InvokeResult &result)
 {
-    // Only an ok call's data is a customer: a JSONClient or Zato 4 API error body (a 401's
+    // Only an ok call's data is a customer: a JSONClient or Invoke API error body (a 401's
     // {"result": "Error", ...}) is data too, but no name.
     if (!result.ok || !result.hasData)
         return QString();

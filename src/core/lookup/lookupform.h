@@ -25,16 +25,16 @@ struct LookupForm
     QString apiPath;
     QString user;
     QString password;
-    // The Zato 4 API's own user and password; an empty apiUser: user and password serve it too.
+    // The Invoke API's own user and password; an empty apiUser: user and password serve it too.
     QString apiUser;
     QString apiPassword;
-    // How the channels authenticate (the Zato 4 API's own user, when there is one, always uses Basic);
+    // How the channels authenticate (the Invoke API's own user, when there is one, always uses Basic);
     // the API key and the bearer token, like the passwords, only in memory and the keychain.
     AuthKind authKind = AuthKind::Basic;
     QByteArray apiKeyHeader = QByteArrayLiteral("X-API-Key");
     QString apiKey;
     QString token;
-    QString service = QStringLiteral("customer.get1"); // AnyServiceInvoker's and the Zato 4 API's target
+    QString service = QStringLiteral("customer.get1"); // AnyServiceInvoker's and the Invoke API's target
     QString customerId;
     // The Request tab. While its payload is empty or {"cust_id": "..."}, the customer ID is sent in it.
     RequestDraft request;
@@ -45,10 +45,10 @@ struct LookupForm
 
     // The problems that keep the call from being sent, one per field at most, in field order.
     [[nodiscard]] QList<FieldError> validate() const;
-    // The user and password a client kind calls with: the API's own for the Zato 4 API when there is
+    // The user and password a client kind calls with: the API's own for the Invoke API when there is
     // one, the main ones otherwise.
     [[nodiscard]] std::pair<QString, QString> credential(ClientKind kind) const;
-    // The authentication a client kind calls with: the API's own user (Basic) for the Zato 4 API
+    // The authentication a client kind calls with: the API's own user (Basic) for the Invoke API
     // when there is one, the chosen kind with its secret otherwise.
     [[nodiscard]] AuthSettings auth(ClientKind kind) const;
     // The form with every secret taken out (passwords, API key, token): what may be kept.

@@ -9,7 +9,7 @@ QString Profile::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QList<Profile> Profile::builtIns(const QString &demoAddress)
+QList<Profile> Profile::builtIns(const QString &demoAddress, const QString &demo41Address)
 {
     const auto sample = [](QString id, QString name, QString address, const QString &app) {
         Profile p;
@@ -23,8 +23,15 @@ QList<Profile> Profile::builtIns(const QString &demoAddress)
         p.apiUser = QStringLiteral("pubapi"); // the samples' API channel has its own user
         return p;
     };
+    // A 4.1 server has no dispatcher (AnyServiceInvoker gets 404 there, as it would from a real one):
+    // JSONClient first, and the invoker's own user is admin.invoke.
+    Profile demo41 = sample(QStringLiteral("builtin-demo41"), QStringLiteral("Demo server 4.1"),
+                            demo41Address, QStringLiteral("django"));
+    demo41.apiUser = QStringLiteral("admin.invoke");
+    demo41.client = ClientKind::Json;
     return {sample(QStringLiteral("builtin-demo"), QStringLiteral("Demo server"), demoAddress,
                    QStringLiteral("django")),
+            demo41,
             sample(QStringLiteral("builtin-django"), QStringLiteral("Django sample"),
                    QStringLiteral("http://localhost:17010"), QStringLiteral("django")),
             sample(QStringLiteral("builtin-flask"), QStringLiteral("Flask sample"),

@@ -20,8 +20,9 @@ struct Profile
     QString jsonPath;
     QString apiPath;
     QString user;
-    // The Zato 4 API's own user, where its channel needs another one than the main user (the
-    // demo server's API takes "pubapi"); empty: the main user and password are used for it too.
+    // The Invoke API's own user, where its channel needs another one than the main user (a 3.2
+    // server's API takes "pubapi", a 4.1 server's "admin.invoke"); empty: the main user and password are used
+    // for it too.
     QString apiUser;
     // How the channels authenticate, and the header an API key goes in. The key and the bearer token
     // live in the keychain (profileApiKeyKey, profileTokenKey), never here.
@@ -37,12 +38,14 @@ struct Profile
     friend bool operator==(const Profile &, const Profile &) = default;
 
     [[nodiscard]] static QString newId();
-    // The built-in starting points: "Demo server", "Django sample" and "Flask sample".
+    // The built-in starting points: "Demo server" (Zato 3.2, as the samples use it), "Demo server
+    // (Zato 4.1)", "Django sample" and "Flask sample". zato-demo-server listens on 17010 as either.
     [[nodiscard]] static QList<Profile>
-    builtIns(const QString &demoAddress = QStringLiteral("http://127.0.0.1:17010"));
+    builtIns(const QString &demoAddress = QStringLiteral("http://127.0.0.1:17010"),
+             const QString &demo41Address = QStringLiteral("http://127.0.0.1:17010"));
     // The built-in profiles use the samples' published password; nothing else has a default.
     [[nodiscard]] static QString builtInPassword(const QString &id);
-    // The same for the Zato 4 API's own user.
+    // The same for the Invoke API's own user.
     [[nodiscard]] static QString builtInApiPassword(const QString &id);
 };
 

@@ -21,7 +21,7 @@ struct SavedRequest
     QString name;
     ClientKind client = ClientKind::Json;
     QString path;    // the client's path: the channel (JSONClient), the dispatcher's or the API's
-    QString service; // AnyServiceInvoker and the Zato 4 API
+    QString service; // AnyServiceInvoker and the Invoke API
     RequestDraft request;
     int expectedStatus = 0;
 

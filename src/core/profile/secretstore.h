@@ -89,7 +89,7 @@ private:
 
 [[nodiscard]] QString profilePasswordKey(const QString &profileId);
 [[nodiscard]] QString proxyPasswordKey(const QString &profileId);
-// The password of the profile's own Zato 4 API user (Profile::apiUser).
+// The password of the profile's own Invoke API user (Profile::apiUser).
 [[nodiscard]] QString profileApiPasswordKey(const QString &profileId);
 // The profile's API key (AuthKind::ApiKey) and bearer token (AuthKind::Bearer).
 [[nodiscard]] QString profileApiKeyKey(const QString &profileId);

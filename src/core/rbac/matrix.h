@@ -38,7 +38,7 @@ struct MatrixChannel
     QString name;
     QString path;
     ClientKind client = ClientKind::Json;
-    QString service; // AnyServiceInvoker and Zato 4 API
+    QString service; // AnyServiceInvoker and Invoke API
     json::Value payload = json::Value::fromString(QString());
 };
 
