@@ -1448,7 +1448,7 @@
     <message>
         <location line="+10"/>
         <source>Connection settings…</source>
-        <translation>Ustawienia połączenia…</translation>
+        <translation>Połączenie…</translation>
     </message>
     <message>
         <location line="+3"/>
