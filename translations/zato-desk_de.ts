@@ -443,12 +443,12 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../src/core/profile/profilejson.cpp" line="+84"/>
+        <location filename="../src/core/profile/profilejson.cpp" line="+85"/>
         <source>A profile has no name.</source>
         <translation>Ein Profil hat keinen Namen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>not valid JSON (%1)</source>
         <translation>kein gültiges JSON (%1)</translation>
     </message>
@@ -914,7 +914,12 @@
         <translation>Die CA-Datei %1 enthält kein Zertifikat (PEM oder DER).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>No client certificate is chosen: the front end&apos;s client certificate headers are made from one. Choose it in Connection settings (or --client-cert).</source>
+        <translation>Kein Client-Zertifikat gewählt: Die Client-Zertifikat-Header des Frontends werden aus einem erzeugt. Wählen Sie es unter Verbindungseinstellungen (oder --client-cert).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>(certificate of %1, issued by %2, valid until %3)</source>
         <translation>(Zertifikat von %1, ausgestellt von %2, gültig bis %3)</translation>
     </message>
@@ -1302,6 +1307,26 @@
         <translation>Warnung: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>Send the TLS &amp;front end&apos;s client certificate headers</source>
+        <translation>Client-Zertifikat-Header des TLS-&amp;Frontends senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the TLS front end&apos;s client certificate headers</source>
+        <translation>Client-Zertifikat-Header des TLS-Frontends senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>X-Zato-SSL-Client-Verify, -SHA256 and -Subject-DN, made from the client certificate above, as Zato&apos;s TLS front end sets them for a certificate it has verified</source>
+        <translation>X-Zato-SSL-Client-Verify, -SHA256 und -Subject-DN, aus dem Client-Zertifikat oben erzeugt, wie Zatos TLS-Frontend sie für ein geprüftes Zertifikat setzt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only a server reached directly, without its TLS front end, reads these headers: the front end removes them. Use it on a development server, never as a way in.</source>
+        <translation>Nur ein direkt erreichter Server ohne sein TLS-Frontend liest diese Header: Das Frontend entfernt sie. Verwenden Sie dies auf einem Entwicklungsserver, nie als Zugang.</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <location line="+16"/>
         <source>Proxy</source>
@@ -1658,7 +1683,7 @@
         <translation>Das Bearer-Token, gesendet als Authorization: Bearer &lt;token&gt;. Wie jedes Passwort wird es nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The user of the Invoke API channel, when it is not the user name above (a 3.2 server&apos;s API takes &quot;pubapi&quot;, a 4.1 server&apos;s &quot;admin.invoke&quot;). Leave it empty to call the API with the user name and password above.</source>
         <translation>Der Benutzer des Invoke-API-Kanals, wenn es nicht der Benutzername oben ist (die API eines 3.2-Servers nimmt „pubapi“, die eines 4.1-Servers „admin.invoke“). Lassen Sie das Feld leer, um die API mit Benutzername und Passwort von oben aufzurufen.</translation>
     </message>
@@ -2493,7 +2518,7 @@
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>&amp;Request</source>
         <translation>An&amp;frage</translation>
     </message>
@@ -3889,6 +3914,16 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <location line="+1"/>
         <source>&amp;zato service invoke</source>
         <translation>&amp;zato service invoke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>python-&amp;requests</source>
+        <translation>python-&amp;requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZatoClient (&amp;newest zato-client)</source>
+        <translation>ZatoClient (&amp;neuester zato-client)</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -444,12 +444,12 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../src/core/profile/profilejson.cpp" line="+84"/>
+        <location filename="../src/core/profile/profilejson.cpp" line="+85"/>
         <source>A profile has no name.</source>
         <translation>Profil nie ma nazwy.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>not valid JSON (%1)</source>
         <translation>nieprawidłowy JSON (%1)</translation>
     </message>
@@ -916,7 +916,12 @@
         <translation>Plik CA %1 nie zawiera certyfikatu (PEM ani DER).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>No client certificate is chosen: the front end&apos;s client certificate headers are made from one. Choose it in Connection settings (or --client-cert).</source>
+        <translation>Nie wybrano certyfikatu klienta: nagłówki certyfikatu klienta frontendu powstają z niego. Wybierz go w ustawieniach połączenia (lub --client-cert).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>(certificate of %1, issued by %2, valid until %3)</source>
         <translation>(certyfikat %1, wystawiony przez %2, ważny do %3)</translation>
     </message>
@@ -1306,6 +1311,26 @@
         <translation>Uwaga: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>Send the TLS &amp;front end&apos;s client certificate headers</source>
+        <translation>Wyślij nagłówki certyfikatu klienta z &amp;frontendu TLS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the TLS front end&apos;s client certificate headers</source>
+        <translation>Wyślij nagłówki certyfikatu klienta z frontendu TLS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>X-Zato-SSL-Client-Verify, -SHA256 and -Subject-DN, made from the client certificate above, as Zato&apos;s TLS front end sets them for a certificate it has verified</source>
+        <translation>X-Zato-SSL-Client-Verify, -SHA256 i -Subject-DN, utworzone z certyfikatu klienta powyżej, tak jak frontend TLS Zato ustawia je dla zweryfikowanego certyfikatu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only a server reached directly, without its TLS front end, reads these headers: the front end removes them. Use it on a development server, never as a way in.</source>
+        <translation>Tylko serwer osiągany bezpośrednio, bez swojego frontendu TLS, czyta te nagłówki: frontend je usuwa. Używaj tego na serwerze deweloperskim, nigdy jako sposobu wejścia.</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <location line="+16"/>
         <source>Proxy</source>
@@ -1662,7 +1687,7 @@
         <translation>Token Bearer wysyłany jako Authorization: Bearer &lt;token&gt;. Jak każde hasło jest przechowywany wyłącznie w systemowym pęku kluczy.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The user of the Invoke API channel, when it is not the user name above (a 3.2 server&apos;s API takes &quot;pubapi&quot;, a 4.1 server&apos;s &quot;admin.invoke&quot;). Leave it empty to call the API with the user name and password above.</source>
         <translation>Użytkownik kanału API wywołań, jeśli nie jest nim użytkownik powyżej (API serwera 3.2 przyjmuje „pubapi”, serwera 4.1 „admin.invoke”). Zostaw puste, aby wywołać API z nazwą użytkownika i hasłem powyżej.</translation>
     </message>
@@ -2500,7 +2525,7 @@
         <translation>&amp;Wyszukiwanie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>&amp;Request</source>
         <translation>Żą&amp;danie</translation>
     </message>
@@ -3899,6 +3924,16 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <location line="+1"/>
         <source>&amp;zato service invoke</source>
         <translation>&amp;zato service invoke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>python-&amp;requests</source>
+        <translation>python-&amp;requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZatoClient (&amp;newest zato-client)</source>
+        <translation>ZatoClient (&amp;najnowszy zato-client)</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -94,6 +94,8 @@ struct SaveOptions : ConnectionOptions
     QCommandLineOption clientKey{QStringLiteral("client-key"), QString(), QStringLiteral("FILE")};
     QCommandLineOption noVerify{QStringLiteral("no-verify"), QString()};
     QCommandLineOption verify{QStringLiteral("verify"), QString()};
+    QCommandLineOption frontEndHeaders{QStringLiteral("front-end-cert-headers"), QString()};
+    QCommandLineOption noFrontEndHeaders{QStringLiteral("no-front-end-cert-headers"), QString()};
     QCommandLineOption proxy{QStringLiteral("proxy"), QString(), QStringLiteral("system|none|HOST:PORT")};
     QCommandLineOption proxyUser{QStringLiteral("proxy-user"), QString(), QStringLiteral("USER")};
     QCommandLineOption proxyPasswordEnv{QStringLiteral("proxy-password-env"), QString(),
@@ -139,6 +141,10 @@ QString apply(const QCommandLineParser &parser, const SaveOptions &o, Profile &p
         p.tls.verify = false;
     if (parser.isSet(o.verify))
         p.tls.verify = true;
+    if (parser.isSet(o.frontEndHeaders))
+        p.tls.frontEndHeaders = true;
+    if (parser.isSet(o.noFrontEndHeaders))
+        p.tls.frontEndHeaders = false;
     if (parser.isSet(o.proxy)) {
         const QString proxy = parser.value(o.proxy);
         if (proxy == u"system") {
@@ -193,11 +199,29 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
 {
     QCommandLineParser parser;
     const SaveOptions o;
-    parser.addOptions({o.address,         o.client,      o.path,          o.anyPath, o.jsonPath,
-                       o.apiPath,         o.service,     o.user,          o.apiUser, o.apiPasswordEnv,
-                       o.timeout,         o.passwordEnv, o.passwordStdin, o.caFile,  o.clientCert,
-                       o.clientKey,       o.noVerify,    o.verify,        o.proxy,   o.proxyUser,
-                       o.proxyPasswordEnv});
+    parser.addOptions({o.address,
+                       o.client,
+                       o.path,
+                       o.anyPath,
+                       o.jsonPath,
+                       o.apiPath,
+                       o.service,
+                       o.user,
+                       o.apiUser,
+                       o.apiPasswordEnv,
+                       o.timeout,
+                       o.passwordEnv,
+                       o.passwordStdin,
+                       o.caFile,
+                       o.clientCert,
+                       o.clientKey,
+                       o.noVerify,
+                       o.verify,
+                       o.proxy,
+                       o.proxyUser,
+                       o.proxyPasswordEnv,
+                       o.frontEndHeaders,
+                       o.noFrontEndHeaders});
     parser.addOptions(o.authOptions.all());
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -283,6 +307,7 @@ QString help()
         "            [--any-path PATH] [--json-path PATH] [--api-path PATH] [--service NAME] [--user USER]\n"
         "            [--timeout SECONDS] [--password-env VAR | --password-stdin] [--ca-file FILE]\n"
         "            [--client-cert FILE] [--client-key FILE] [--no-verify | --verify]\n"
+        "            [--front-end-cert-headers | --no-front-end-cert-headers]\n"
         "            [--proxy system|none|HOST:PORT] [--proxy-user USER] [--proxy-password-env VAR]\n"
         "            [--api-user USER] [--api-password-env VAR] [--auth basic|apikey|bearer|none]\n"
         "            [--api-key-header NAME] [--api-key-env VAR | --api-key-stdin]\n"
@@ -292,6 +317,9 @@ QString help()
         "(--client api then calls with it and the password of --api-password-env).\n"
         "--auth: how the profile's channels authenticate (HTTP Basic unless told); an API key and a bearer\n"
         "token are kept in the keychain like passwords, never as arguments or in the profile file.\n"
+        "--front-end-cert-headers: for a server reached without its TLS front end, send the headers that\n"
+        "front end sets for a verified client certificate (X-Zato-SSL-Client-*), made from --client-cert;\n"
+        "a server behind its front end never sees them.\n"
         "Profiles are shared with Zato Desk; passwords are kept in the OS keychain only.\n");
 }
 

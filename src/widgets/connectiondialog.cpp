@@ -45,6 +45,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->noVerifyCheck, &QCheckBox::toggled, this, &ConnectionDialog::updateEnabled);
+    connect(m_ui->frontEndHeadersCheck, &QCheckBox::toggled, this, &ConnectionDialog::updateEnabled);
     connect(m_ui->proxyModeCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateEnabled);
     updateEnabled();
 }
@@ -58,6 +59,7 @@ void ConnectionDialog::setSettings(const TlsSettings &tls, const ProxySettings &
     m_ui->clientCertEdit->setText(tls.clientCertificateFile);
     m_ui->clientKeyEdit->setText(tls.clientKeyFile);
     m_ui->noVerifyCheck->setChecked(!tls.verify);
+    m_ui->frontEndHeadersCheck->setChecked(tls.frontEndHeaders);
     m_ui->proxyModeCombo->setCurrentIndex(int(proxy.mode));
     m_ui->proxyHostEdit->setText(proxy.host);
     if (proxy.port > 0)
@@ -71,7 +73,8 @@ void ConnectionDialog::setSettings(const TlsSettings &tls, const ProxySettings &
 TlsSettings ConnectionDialog::tls() const
 {
     return TlsSettings{m_ui->caFileEdit->text().trimmed(), m_ui->clientCertEdit->text().trimmed(),
-                       m_ui->clientKeyEdit->text().trimmed(), !m_ui->noVerifyCheck->isChecked()};
+                       m_ui->clientKeyEdit->text().trimmed(), !m_ui->noVerifyCheck->isChecked(),
+                       m_ui->frontEndHeadersCheck->isChecked()};
 }
 
 ProxySettings ConnectionDialog::proxy() const
@@ -111,6 +114,7 @@ void ConnectionDialog::fitHeight()
 void ConnectionDialog::updateEnabled()
 {
     m_ui->noVerifyWarningLabel->setVisible(m_ui->noVerifyCheck->isChecked());
+    m_ui->frontEndHeadersWarningLabel->setVisible(m_ui->frontEndHeadersCheck->isChecked());
     fitHeight();
     const bool manual = m_ui->proxyModeCombo->currentIndex() == int(ProxySettings::Mode::Manual);
     for (QWidget *widget :

@@ -63,6 +63,8 @@ QMenu *WindowMenus::addCallMenu()
         {SnippetKind::Curl, tr("&curl command")},
         {SnippetKind::Python, tr("&Python (zato-client)")},
         {SnippetKind::ZatoServiceInvoke, tr("&zato service invoke")},
+        {SnippetKind::Requests, tr("python-&requests")},
+        {SnippetKind::ZatoClient, tr("ZatoClient (&newest zato-client)")},
     };
     for (const auto &[snippet, text] : snippets)
         connect(copyAs->addAction(text), &QAction::triggered, this, [this, snippet = snippet, withPassword] {

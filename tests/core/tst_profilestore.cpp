@@ -30,6 +30,8 @@ Profile sample(const QString &name)
     p.name = name;
     p.tls.caFile = QStringLiteral("/etc/ssl/extra-ca.pem");
     p.tls.verify = false;
+    p.tls.clientCertificateFile = QStringLiteral("/home/dev/client.p12");
+    p.tls.frontEndHeaders = true;
     p.proxy.mode = ProxySettings::Mode::Manual;
     p.proxy.host = QStringLiteral("proxy.example");
     p.proxy.port = 3128;

@@ -2,7 +2,9 @@
 // certificate's details, accepted with its CA file, accepted with verification switched off; and
 // client certificates in PEM and PKCS#12.
 #include "callonce.h"
+#include "invoke/requestbuilder.h"
 #include "invoke/tlsconfig.h"
+#include "rawhttpserver.h"
 #include "samplespec.h"
 #include "tlshttpserver.h"
 
@@ -48,6 +50,10 @@ private Q_SLOTS:
     void clientCertificatePkcs12();
     void clientCertificateOnTheWire();
     void proxyModes();
+    void frontEndHeaders_data();
+    void frontEndHeaders();
+    void frontEndHeadersOnTheWire();
+    void frontEndHeadersNeedACertificate();
 };
 
 void tst_Tls::refusedByDefaultWithCertificateDetails()
@@ -157,6 +163,89 @@ void tst_Tls::proxyModes()
     QCOMPARE(manual.port(), quint16(3128));
     QCOMPARE(manual.user(), QStringLiteral("u"));
     QCOMPARE(manual.password(), QStringLiteral("p"));
+}
+
+// The headers Zato's TLS front end sets for a verified client certificate (zato-platform.md §1.2, mtls).
+// The expected values are openssl's: `openssl x509 -in client.crt -noout -subject -fingerprint -sha256`.
+void tst_Tls::frontEndHeaders_data()
+{
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QByteArray>("sha256");
+    QTest::addColumn<QByteArray>("subjectDn");
+    const QByteArray client = "70A1786FCB0257CE3FB217C2D6A3B57B4CF9DF3DFE2012DC005D554B3CB1AA36";
+    QTest::newRow("PEM") << u"client.crt"_qs << u"client.key"_qs << client
+                         << QByteArray("/CN=zato-desk test client");
+    QTest::newRow("PKCS#12") << u"client.p12"_qs << QString() << client
+                             << QByteArray("/CN=zato-desk test client");
+    QTest::newRow("two attributes, in the certificate's order")
+        << u"server.crt"_qs << u"server.key"_qs
+        << QByteArray("ACA4EA26B1897D62BB83D6B56073B83398B8F4AFB9291AE296890204B653CA25")
+        << QByteArray("/CN=127.0.0.1/O=Zato Desk tests");
+}
+
+void tst_Tls::frontEndHeaders()
+{
+    QFETCH(QString, certificate);
+    QFETCH(QString, key);
+    QFETCH(QByteArray, sha256);
+    QFETCH(QByteArray, subjectDn);
+    CallSpec spec = zd::test::djangoSampleSpec(u"http://127.0.0.1:17010"_qs);
+    spec.path = u"/clients/django/json-client"_qs;
+    spec.tls.clientCertificateFile = tlsDir + certificate;
+    spec.tls.clientKeyFile = key.isEmpty() ? QString() : tlsDir + key;
+    const BuildResult without = buildRequest(ClientKind::Json, spec);
+    QVERIFY(without.ok());
+    QVERIFY(!headerValue(without.request.headers, "X-Zato-SSL-Client-Verify"));
+    spec.tls.frontEndHeaders = true;
+    const BuildResult built = buildRequest(ClientKind::Json, spec);
+    QVERIFY2(built.ok(), qPrintable(built.error));
+    QCOMPARE(headerValue(built.request.headers, "X-Zato-SSL-Client-Verify"), QByteArray("SUCCESS"));
+    QCOMPARE(headerValue(built.request.headers, "X-Zato-SSL-Client-SHA256"), sha256);
+    QCOMPARE(headerValue(built.request.headers, "X-Zato-SSL-Client-Subject-DN"), subjectDn);
+}
+
+// Sent over plain HTTP to a server reached directly, as a developer's box is.
+void tst_Tls::frontEndHeadersOnTheWire()
+{
+    zd::test::RawHttpServer server;
+    server.listen();
+    server.setHandler([](const zd::test::RawHttpServer::Request &) {
+        return zd::test::RawHttpServer::reply(200, R"({"name": "Victoria Murray"})",
+                                              {{"Content-Type", "application/json"}});
+    });
+    CallSpec spec = zd::test::djangoSampleSpec(server.address());
+    spec.path = u"/clients/django/json-client"_qs;
+    spec.proxy.mode = ProxySettings::Mode::None;
+    spec.tls.clientCertificateFile = tlsDir + u"client.p12";
+    spec.tls.frontEndHeaders = true;
+    const InvokeResult result = call(spec);
+    QVERIFY2(result.ok, qPrintable(result.error.message));
+    QCOMPARE(server.requests().size(), 1);
+    const zd::test::RawHttpServer::Request &received = server.requests().constFirst();
+    QCOMPARE(received.header("X-Zato-SSL-Client-Verify"), QByteArray("SUCCESS"));
+    QCOMPARE(received.header("X-Zato-SSL-Client-SHA256"),
+             QByteArray("70A1786FCB0257CE3FB217C2D6A3B57B4CF9DF3DFE2012DC005D554B3CB1AA36"));
+    QCOMPARE(received.header("X-Zato-SSL-Client-Subject-DN"), QByteArray("/CN=zato-desk test client"));
+}
+
+// Asked for with no usable certificate: a usage error, and nothing is sent.
+void tst_Tls::frontEndHeadersNeedACertificate()
+{
+    zd::test::RawHttpServer server;
+    server.listen();
+    CallSpec spec = zd::test::djangoSampleSpec(server.address());
+    spec.path = u"/clients/django/json-client"_qs;
+    spec.proxy.mode = ProxySettings::Mode::None;
+    spec.tls.frontEndHeaders = true;
+    InvokeResult result = call(spec);
+    QCOMPARE(result.error.kind, ErrorKind::Usage);
+    QVERIFY2(result.error.message.contains(u"No client certificate"), qPrintable(result.error.message));
+    spec.tls.clientCertificateFile = tlsDir + u"missing.crt";
+    result = call(spec);
+    QCOMPARE(result.error.kind, ErrorKind::Usage);
+    QVERIFY2(result.error.message.contains(u"missing.crt"), qPrintable(result.error.message));
+    QCOMPARE(server.requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Tls)

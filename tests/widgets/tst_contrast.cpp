@@ -233,6 +233,8 @@ void tst_Contrast::fill()
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     m_dialog->findChild<QCheckBox *>(u"noVerifyCheck"_qs)->setChecked(true);
     QVERIFY(m_dialog->findChild<QLabel *>(u"noVerifyWarningLabel"_qs)->isVisible());
+    m_dialog->findChild<QCheckBox *>(u"frontEndHeadersCheck"_qs)->setChecked(true);
+    QVERIFY(m_dialog->findChild<QLabel *>(u"frontEndHeadersWarningLabel"_qs)->isVisible());
 
     // Every call made is listed in the history (recorded on its own thread).
     QTRY_COMPARE(m_window->historyDock()->model()->rowCount(), 7);

@@ -311,6 +311,29 @@ void tst_Desktop::copyAsLeavesThePasswordOut()
     QVERIFY(!QGuiApplication::clipboard()->text().contains(u"s3cret-pw"));
     window->copyAs(MainWindow::Snippet::Curl, true);
     QVERIFY(QGuiApplication::clipboard()->text().contains(u"'django:s3cret-pw'"));
+    // From the menu, as a user copies them: python-requests and the newest ZatoClient, for the Invoke API.
+    const auto menuAction = [&window](const QString &text) -> QAction * {
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    };
+    form.client = ClientKind::Api;
+    window->setForm(form);
+    QAction *requests = menuAction(u"python-&requests"_qs);
+    QVERIFY(requests);
+    requests->trigger();
+    QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(u"import requests") && copied.contains(u"/zato/api/invoke/customer.get1"),
+             qPrintable(copied));
+    QVERIFY(!copied.contains(u"s3cret-pw"));
+    QAction *zatoClient = menuAction(u"ZatoClient (&newest zato-client)"_qs);
+    QVERIFY(zatoClient);
+    zatoClient->trigger();
+    copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(u"ZatoClient("), qPrintable(copied));
+    QVERIFY(!copied.contains(u"s3cret-pw"));
     // An invalid form copies nothing and marks the field.
     form.customerId.clear();
     window->setForm(form);

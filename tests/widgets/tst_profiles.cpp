@@ -331,6 +331,15 @@ void tst_Profiles::noVerifyShowsAWarning()
     dialog.findChild<QCheckBox *>(QStringLiteral("noVerifyCheck"))->click();
     QVERIFY(!dialogWarning->isVisible());
     QVERIFY(dialog.tls().verify);
+
+    // The front end's client certificate headers: off until asked for, and said to work only directly.
+    auto *frontEndWarning = dialog.findChild<QLabel *>(QStringLiteral("frontEndHeadersWarningLabel"));
+    QVERIFY(!frontEndWarning->isVisible());
+    QVERIFY(!dialog.tls().frontEndHeaders);
+    dialog.findChild<QCheckBox *>(QStringLiteral("frontEndHeadersCheck"))->click();
+    QVERIFY(frontEndWarning->isVisible());
+    QVERIFY(frontEndWarning->text().contains(u"without its TLS front end"));
+    QVERIFY(dialog.tls().frontEndHeaders);
 }
 
 void tst_Profiles::proxyPasswordGoesToTheSecretStore()

@@ -58,6 +58,10 @@ struct TlsSettings
     QString clientCertificateFile; // .pem/.crt, or .p12/.pfx holding the key as well
     QString clientKeyFile;         // PEM key, for a PEM certificate
     bool verify = true;
+    // For a server reached without its TLS front end (a developer's box): send the headers that front
+    // end sets for a verified client certificate, computed from clientCertificateFile
+    // (frontEndCertificateHeaders). A server behind its front end never sees them: the front end strips them.
+    bool frontEndHeaders = false;
     friend bool operator==(const TlsSettings &, const TlsSettings &) = default;
 };
 

@@ -3,6 +3,7 @@
 #include "authheaders.h"
 #include "callcheck.h"
 #include "requesturl.h"
+#include "tlsconfig.h"
 
 #include "json/writer.h"
 
@@ -181,6 +182,13 @@ BuildResult buildRequest(ClientKind kind, const CallSpec &spec)
         request.secretHeaders.append(auth->name);
     if (kind == ClientKind::Api && spec.async)
         request.headers.append({QByteArrayLiteral("X-Zato-Async"), QByteArrayLiteral("true")});
+    if (spec.tls.frontEndHeaders) {
+        const std::optional<HttpHeaders> frontEnd = frontEndCertificateHeaders(spec.tls, &result.error);
+        if (!frontEnd)
+            return result;
+        for (const HttpHeader &header : *frontEnd)
+            setHeader(request.headers, header);
+    }
     for (const HttpHeader &header : spec.extraHeaders)
         setHeader(request.headers, header);
     return result;

@@ -16,7 +16,8 @@ inline constexpr QStringView DefaultApiPath = u"/zato/api/invoke";
 
 // The exact HTTP request Zato's Python client of that kind sends for spec (zato-client 3.2.1 for
 // AnyServiceInvoker and JSONClient, the Zato 4 ZatoClient for Api), plus our explicit Content-Type
-// and User-Agent. Pure: no network, so every byte can be tested.
+// and User-Agent. Pure: no network, so every byte can be tested (it reads the client certificate only
+// for the front end's headers, TlsSettings::frontEndHeaders).
 [[nodiscard]] BuildResult buildRequest(ClientKind kind, const CallSpec &spec);
 
 // The zato.service.invoke envelope (the request body of AnyServiceInvoker).

@@ -100,6 +100,37 @@ std::optional<QSslConfiguration> sslConfiguration(const TlsSettings &tls, QStrin
     return config;
 }
 
+std::optional<QSslCertificate> clientCertificate(const TlsSettings &tls, QString *error)
+{
+    if (tls.clientCertificateFile.isEmpty()) {
+        *error = TlsText::tr("No client certificate is chosen: the front end's client certificate headers "
+                             "are made from one. Choose it in Connection settings (or --client-cert).");
+        return std::nullopt;
+    }
+    QSslConfiguration config;
+    if (!loadClientIdentity(tls, config, error))
+        return std::nullopt;
+    return config.localCertificate();
+}
+
+std::optional<HttpHeaders> frontEndCertificateHeaders(const TlsSettings &tls, QString *error)
+{
+    const std::optional<QSslCertificate> certificate = clientCertificate(tls, error);
+    if (!certificate)
+        return std::nullopt;
+    QByteArray dn;
+    for (const QByteArray &attribute : certificate->subjectInfoAttributes()) {
+        for (const QString &value : certificate->subjectInfo(attribute))
+            dn += '/' + attribute + '=' + value.toUtf8();
+    }
+    return HttpHeaders{
+        {QByteArrayLiteral("X-Zato-SSL-Client-Verify"), QByteArrayLiteral("SUCCESS")},
+        {QByteArrayLiteral("X-Zato-SSL-Client-SHA256"),
+         certificate->digest(QCryptographicHash::Sha256).toHex().toUpper()},
+        {QByteArrayLiteral("X-Zato-SSL-Client-Subject-DN"), dn},
+    };
+}
+
 QNetworkProxy networkProxy(const ProxySettings &proxy, const QUrl &url)
 {
     switch (proxy.mode) {

@@ -63,7 +63,8 @@ Value toJson(const Profile &p)
          Value::fromObject({{QStringLiteral("ca_file"), str(p.tls.caFile)},
                             {QStringLiteral("client_certificate"), str(p.tls.clientCertificateFile)},
                             {QStringLiteral("client_key"), str(p.tls.clientKeyFile)},
-                            {QStringLiteral("verify"), Value::fromBool(p.tls.verify)}})},
+                            {QStringLiteral("verify"), Value::fromBool(p.tls.verify)},
+                            {QStringLiteral("front_end_headers"), Value::fromBool(p.tls.frontEndHeaders)}})},
         {QStringLiteral("proxy"),
          Value::fromObject({{QStringLiteral("mode"), str(proxyModeKey(p.proxy.mode))},
                             {QStringLiteral("host"), str(p.proxy.host)},
@@ -106,6 +107,8 @@ std::optional<Profile> fromJson(const Value &v, QString &error)
         p.tls.clientKeyFile = text(*tls, u"client_key");
         const Value *verify = tls->find(u"verify");
         p.tls.verify = !verify || !verify->isBool() || verify->toBool();
+        const Value *frontEnd = tls->find(u"front_end_headers");
+        p.tls.frontEndHeaders = frontEnd && frontEnd->isBool() && frontEnd->toBool();
     }
     if (const Value *proxy = v.find(u"proxy")) {
         const QString mode = text(*proxy, u"mode", QStringLiteral("system"));
