@@ -199,29 +199,12 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
 {
     QCommandLineParser parser;
     const SaveOptions o;
-    parser.addOptions({o.address,
-                       o.client,
-                       o.path,
-                       o.anyPath,
-                       o.jsonPath,
-                       o.apiPath,
-                       o.service,
-                       o.user,
-                       o.apiUser,
-                       o.apiPasswordEnv,
-                       o.timeout,
-                       o.passwordEnv,
-                       o.passwordStdin,
-                       o.caFile,
-                       o.clientCert,
-                       o.clientKey,
-                       o.noVerify,
-                       o.verify,
-                       o.proxy,
-                       o.proxyUser,
-                       o.proxyPasswordEnv,
-                       o.frontEndHeaders,
-                       o.noFrontEndHeaders});
+    parser.addOptions({o.address,         o.client,      o.path,          o.anyPath, o.jsonPath,
+                       o.apiPath,         o.service,     o.user,          o.apiUser, o.apiPasswordEnv,
+                       o.timeout,         o.passwordEnv, o.passwordStdin, o.caFile,  o.clientCert,
+                       o.clientKey,       o.noVerify,    o.verify,        o.proxy,   o.proxyUser,
+                       o.proxyPasswordEnv});
+    parser.addOptions({o.frontEndHeaders, o.noFrontEndHeaders});
     parser.addOptions(o.authOptions.all());
     if (!parser.parse(arguments))
         return usage(parser.errorText());

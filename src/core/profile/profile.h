@@ -39,7 +39,7 @@ struct Profile
 
     [[nodiscard]] static QString newId();
     // The built-in starting points: "Demo server" (Zato 3.2, as the samples use it), "Demo server
-    // (Zato 4.1)", "Django sample" and "Flask sample". zato-demo-server listens on 17010 as either.
+    // 4.1" (Zato 4.1), "Django sample" and "Flask sample". zato-demo-server listens on 17010 as either.
     [[nodiscard]] static QList<Profile>
     builtIns(const QString &demoAddress = QStringLiteral("http://127.0.0.1:17010"),
              const QString &demo41Address = QStringLiteral("http://127.0.0.1:17010"));
