@@ -36,6 +36,9 @@ CallSpec jsonSpec(AuthKind kind)
     case AuthKind::Bearer:
         spec.auth.secret = token;
         break;
+    case AuthKind::OAuth2: // a token already got from the endpoint
+        spec.auth.token = token;
+        break;
     case AuthKind::None:
         break;
     }

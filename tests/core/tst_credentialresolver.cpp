@@ -273,9 +273,9 @@ void tst_CredentialResolver::rowsOfEveryCredentialKind()
     for (int i = 0; i < 5; ++i)
         QVERIFY2(resolved.at(i).ok(), qPrintable(resolved.at(i).error));
     QCOMPARE(resolved.at(0).credential.auth,
-             (AuthSettings{AuthKind::ApiKey, "X-API-Key", QStringLiteral("key-from-env")}));
+             (AuthSettings{AuthKind::ApiKey, "X-API-Key", QStringLiteral("key-from-env"), {}, {}}));
     QCOMPARE(resolved.at(1).credential.auth,
-             (AuthSettings{AuthKind::ApiKey, "X-Partner-Key", QStringLiteral("partner-key")}));
+             (AuthSettings{AuthKind::ApiKey, "X-Partner-Key", QStringLiteral("partner-key"), {}, {}}));
     QCOMPARE(resolved.at(2).credential.auth.kind, AuthKind::Bearer);
     QCOMPARE(resolved.at(2).credential.auth.secret, QStringLiteral("demo-token"));
     QCOMPARE(resolved.at(3).credential.auth.kind, AuthKind::None);

@@ -152,7 +152,7 @@ void tst_ProfileStore::roundTripWithoutSecrets()
     p.proxy.password = QStringLiteral("proxy-secret-123");
     QCOMPARE(store.save(p), QString());
     QVERIFY(!contents(m_file).contains("proxy-secret-123"));
-    QVERIFY(contents(m_file).startsWith("{\n    \"schema\": 2,"));
+    QVERIFY(contents(m_file).startsWith("{\n    \"schema\": 3,"));
 
     ProfileStore again(m_file);
     QVERIFY(again.load().isEmpty());
@@ -290,11 +290,11 @@ void tst_ProfileStore::brokenFile()
 void tst_ProfileStore::newerSchemaIsRefusedAndKept()
 {
     QDir().mkpath(QFileInfo(m_file).absolutePath());
-    const QByteArray future = R"({"schema": 3, "profiles": [{"name": "From the future", "wormholes": 3}]})";
+    const QByteArray future = R"({"schema": 4, "profiles": [{"name": "From the future", "wormholes": 3}]})";
     put(m_file, future);
     ProfileStore store(m_file);
     const QString message = store.load();
-    QVERIFY2(message.contains(u"newer Zato Desk (schema 3"), qPrintable(message));
+    QVERIFY2(message.contains(u"newer Zato Desk (schema 4"), qPrintable(message));
     QVERIFY(store.isReadOnly());
     QVERIFY(!store.save(sample(QStringLiteral("X"))).isEmpty());
     QCOMPARE(contents(m_file), future);

@@ -4,6 +4,7 @@
 #include "demoserver.h"
 #include "invoke/responsereader.h"
 #include "invoke/snippets.h"
+#include "rawhttpserver.h"
 
 #include "json/parser.h"
 #include <QNetworkAccessManager>
@@ -54,9 +55,13 @@ private Q_SLOTS:
     void pythonAsZatoDocsWriteIt();
     void zatoServiceInvokeLine();
     void pythonLiterals();
+    void oauth2CurlGetsItsTokenFirst_data();
+    void oauth2CurlGetsItsTokenFirst();
+    void oauth2PythonGetsItsTokenFirst();
 
 private:
-    QByteArray runShell(const QString &command, const QString &password);
+    QByteArray runShell(const QString &command, const QString &password,
+                        const QString &variable = u"ZATO_PASSWORD"_qs);
     InvokeResult invoke(ClientKind client, const CallSpec &spec);
 
     demo::DemoServer m_server;
@@ -68,13 +73,14 @@ void tst_Snippets::initTestCase()
     QVERIFY(m_server.listen());
 }
 
-QByteArray tst_Snippets::runShell(const QString &command, const QString &password)
+QByteArray tst_Snippets::runShell(const QString &command, const QString &password, const QString &variable)
 {
     QProcess shell;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"ZATO_PASSWORD"_qs);
+    for (const QString &name : {u"ZATO_PASSWORD"_qs, u"ZATO_CLIENT_SECRET"_qs, u"ZATO_TOKEN"_qs})
+        env.remove(name);
     if (!password.isEmpty())
-        env.insert(u"ZATO_PASSWORD"_qs, password);
+        env.insert(variable, password);
     shell.setProcessEnvironment(env);
     QSignalSpy done(&shell, &QProcess::finished);
     shell.start(u"sh"_qs, {u"-c"_qs, command});
@@ -168,6 +174,77 @@ void tst_Snippets::pythonLiterals()
         json::parse(R"({"a": [true, false, null, 1, 2.5, "it's", "say \"hi\"\n"], "b": {}})").value;
     QCOMPARE(pythonLiteral(value),
              u"{'a': [True, False, None, 1, 2.5, \"it's\", 'say \"hi\"\\n'], 'b': {}}"_qs);
+}
+
+// An OAuth2 call copied as curl: the command gets a token from the token endpoint first (the client
+// secret from $ZATO_CLIENT_SECRET), then calls the channel with it, as the window does.
+void tst_Snippets::oauth2CurlGetsItsTokenFirst_data()
+{
+    QTest::addColumn<OAuth2Settings::Format>("format");
+    QTest::addColumn<QByteArray>("tokenBody");
+    QTest::newRow("form")
+        << OAuth2Settings::Format::Form
+        << QByteArray("grant_type=client_credentials&client_id=demo-client&client_secret=s3cret%2Bx&"
+                      "scope=customers%3Aread+orders%3Aread");
+    QTest::newRow("JSON") << OAuth2Settings::Format::Json
+                          << QByteArray(
+                                 R"({"grant_type": "client_credentials", "client_id": "demo-client", )"
+                                 R"("client_secret": "s3cret+x", "scope": "customers:read orders:read"})");
+}
+
+void tst_Snippets::oauth2CurlGetsItsTokenFirst()
+{
+    QFETCH(OAuth2Settings::Format, format);
+    QFETCH(QByteArray, tokenBody);
+    zd::test::RawHttpServer idp;
+    zd::test::RawHttpServer api;
+    idp.listen();
+    api.listen();
+    idp.setHandler([](const zd::test::RawHttpServer::Request &) {
+        return zd::test::RawHttpServer::reply(
+            200, R"({"access_token":"eyJ.token-1","token_type":"Bearer","expires_in":60})",
+            {{"Content-Type", "application/json"}});
+    });
+    api.setHandler([](const zd::test::RawHttpServer::Request &) {
+        return zd::test::RawHttpServer::reply(200, R"({"name":"Victoria Murray"})");
+    });
+    CallSpec spec = specFor(ClientKind::Json, api.address(), u"123"_qs);
+    spec.auth.kind = AuthKind::OAuth2;
+    spec.auth.secret = u"s3cret+x"_qs;
+    spec.auth.oauth2.tokenUrl = idp.address() + u"/oauth/token"_qs;
+    spec.auth.oauth2.clientId = u"demo-client"_qs;
+    spec.auth.oauth2.scopes = {u"customers:read"_qs, u"orders:read"_qs};
+    spec.auth.oauth2.format = format;
+    const QString command = curlCommand(ClientKind::Json, spec);
+    QVERIFY(!command.contains(u"s3cret"));
+    QVERIFY(!command.contains(u"my-password"));
+    QCOMPARE(runShell(command, u"s3cret+x"_qs, u"ZATO_CLIENT_SECRET"_qs),
+             QByteArray(R"({"name":"Victoria Murray"})"));
+    QCOMPARE(idp.requests().size(), 1);
+    QCOMPARE(idp.requests().constFirst().body, tokenBody);
+    QCOMPARE(api.requests().size(), 1);
+    QCOMPARE(api.requests().constFirst().header("Authorization"), QByteArray("Bearer eyJ.token-1"));
+    QCOMPARE(api.requests().constFirst().body, QByteArray(R"({"cust_id": "123"})"));
+}
+
+void tst_Snippets::oauth2PythonGetsItsTokenFirst()
+{
+    CallSpec spec = specFor(ClientKind::Json, m_server.address(), u"123"_qs);
+    spec.auth.kind = AuthKind::OAuth2;
+    spec.auth.secret = u"s3cret"_qs;
+    spec.auth.oauth2.tokenUrl = u"https://idp.example.com/oauth/token"_qs;
+    spec.auth.oauth2.clientId = u"demo-client"_qs;
+    const QString python = pythonSnippet(ClientKind::Json, spec);
+    QVERIFY2(
+        python.startsWith(u"import os\n\nimport requests\nfrom zato.client import JSONClient\n\n"
+                          "token = requests.post('https://idp.example.com/oauth/token', data={'grant_type': "
+                          "'client_credentials', 'client_id': 'demo-client', 'client_secret': "
+                          "os.environ['ZATO_CLIENT_SECRET']}).json()['access_token']\n"_qs),
+        qPrintable(python));
+    QVERIFY2(python.contains(u"headers={'Authorization': 'Bearer ' + token}"_qs), qPrintable(python));
+    QVERIFY(!python.contains(u"s3cret"));
+    QVERIFY(
+        pythonSnippet(ClientKind::Json, spec, SnippetOptions{true}).contains(u"'client_secret': 's3cret'"));
 }
 
 QTEST_GUILESS_MAIN(tst_Snippets)

@@ -3,10 +3,12 @@
 #include "history/historyservice.h"
 #include "invoke/call.h"
 #include "invoke/networkpool.h"
+#include "oauth/tokenprovider.h"
 
 namespace zd {
 
-CallSession::CallSession(NetworkPool *networks, QObject *parent) : QObject(parent), m_networks(networks)
+CallSession::CallSession(NetworkPool *networks, QObject *parent)
+    : QObject(parent), m_networks(networks), m_tokens(new TokenProvider(networks, this))
 {
     qRegisterMetaType<zd::CallReport>();
     qRegisterMetaType<zd::BothReport>();
@@ -14,8 +16,10 @@ CallSession::CallSession(NetworkPool *networks, QObject *parent) : QObject(paren
 
 CallSession::~CallSession()
 {
-    for (const Running &running : std::as_const(m_calls))
-        running.call->disconnect(this);
+    for (const Running &running : std::as_const(m_calls)) {
+        if (running.call)
+            running.call->disconnect(this);
+    }
 }
 
 void CallSession::setHistory(HistoryService *history, qint64 bodyCap)
@@ -124,24 +128,54 @@ quint64 CallSession::call(ClientKind kind, const CallSpec &spec, const CallConte
     CallSpec limited = spec;
     if (m_maxBodyBytes > 0)
         limited.maxBodyBytes = m_maxBodyBytes;
-    auto *call = new Call(kind, limited, m_networks->managerFor(spec), this);
-    m_calls.insert(number, Running{call, context});
+    m_calls.insert(number, Running{nullptr, kind, false, context});
     if (m_calls[number].context.form) // kept for the history and Compare: never a secret
         m_calls[number].context.form = m_calls[number].context.form->withoutSecrets();
+    if (limited.auth.kind != AuthKind::OAuth2 || !limited.auth.token.isEmpty()) {
+        send(number, limited);
+        return number;
+    }
+    m_tokens->get(limited, this, [this, number, limited](const TokenResult &token) mutable {
+        if (!m_calls.contains(number))
+            return;
+        const bool cancelled = m_calls[number].cancelled || token.answer.errorKind == ErrorKind::Cancelled;
+        if (cancelled || !token.answer.ok()) { // the call is not sent
+            InvokeResult result;
+            result.client = m_calls[number].kind;
+            result.error.kind = cancelled ? ErrorKind::Cancelled : ErrorKind::Usage;
+            result.error.message = cancelled ? tr("Cancelled.") : token.answer.error;
+            onFinished(number, result);
+            return;
+        }
+        limited.auth.token = token.answer.token;
+        send(number, limited);
+    });
+    return number;
+}
+
+void CallSession::send(quint64 number, const CallSpec &spec)
+{
+    Running &running = m_calls[number];
+    auto *call = new Call(running.kind, spec, m_networks->managerFor(spec), this);
+    running.call = call;
     connect(call, &Call::sent, this,
             [this, number](const HttpRequestData &request) { Q_EMIT sent(number, request); });
     connect(call, &Call::finished, this,
             [this, number](const InvokeResult &result) { onFinished(number, result); });
     call->start(); // sent from the event loop: sent() and finished() follow
-    return number;
 }
 
 void CallSession::cancel()
 {
     for (BothRun &run : m_both)
         run.stopped = true;
-    for (const Running &running : std::as_const(m_calls))
-        running.call->cancel();
+    m_tokens->cancel();
+    for (Running &running : m_calls) {
+        if (running.call)
+            running.call->cancel();
+        else
+            running.cancelled = true;
+    }
 }
 
 bool CallSession::togglePin()
@@ -156,11 +190,12 @@ bool CallSession::togglePin()
 void CallSession::onFinished(quint64 number, const InvokeResult &result)
 {
     const Running running = m_calls.take(number);
-    running.call->deleteLater();
+    if (running.call)
+        running.call->deleteLater();
 
     CallReport report;
     report.number = number;
-    report.client = running.call->kind();
+    report.client = running.kind;
     report.form = running.context.form;
     report.result = result;
     report.outcome = explainOutcome(result);

@@ -16,6 +16,7 @@ namespace zd {
 class Call;
 class HistoryService;
 class NetworkPool;
+class TokenProvider;
 
 // What a call is made for, beyond its spec: the form it came from (for the history and Compare) and
 // whether the history keeps it.
@@ -58,7 +59,8 @@ struct BothReport
 // proxy), its response read once into the document every view uses, its outcome put in words,
 // recorded in the history, and kept for Compare; one report comes out. Calls run at once when more
 // than one is started (the matrix, load mode); each is reported on its own. Both clients runs its
-// calls one after the other.
+// calls one after the other. An OAuth2 call gets its token first (TokenProvider, shared by the
+// session's calls): a token that cannot be got ends the call unsent, reported with what went wrong.
 class CallSession : public QObject
 {
     Q_OBJECT
@@ -93,6 +95,8 @@ public:
     void cancel();
     [[nodiscard]] bool isRunning() const { return !m_calls.isEmpty(); }
     [[nodiscard]] int runningCalls() const { return int(m_calls.size()); }
+    // The tokens of the session's OAuth2 calls (Get token asks it too).
+    [[nodiscard]] TokenProvider *tokens() const { return m_tokens; }
 
     // Compare: pins the last ok response (or unpins); whether one is pinned.
     bool togglePin();
@@ -108,7 +112,9 @@ Q_SIGNALS:
 private:
     struct Running
     {
-        Call *call = nullptr;
+        Call *call = nullptr; // none while its token is being got
+        ClientKind kind = ClientKind::AnyService;
+        bool cancelled = false; // cancelled while its token was being got: never sent
         CallContext context;
         quint64 pair = 0; // the Both clients run it belongs to (0: none)
         int side = 0;     // 0: AnyServiceInvoker, 1: JSONClient
@@ -123,12 +129,14 @@ private:
         int started = 0;                    // calls started so far
         bool stopped = false;               // a call failed or the user cancelled: no more are sent
     };
+    void send(quint64 number, const CallSpec &spec);
     void onFinished(quint64 number, const InvokeResult &result);
     void startNextOfBoth(quint64 pair);
     void bothCallFinished(quint64 pair, int side, const CallReport &report);
     void record(const CallReport &report);
 
     NetworkPool *m_networks;
+    TokenProvider *m_tokens;
     HistoryService *m_history = nullptr;
     qint64 m_bodyCap = 0;
     qint64 m_maxBodyBytes = 0;

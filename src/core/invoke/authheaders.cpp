@@ -29,13 +29,16 @@ QString authKindKey(AuthKind kind)
         return QStringLiteral("apikey");
     case AuthKind::Bearer:
         return QStringLiteral("bearer");
+    case AuthKind::OAuth2:
+        return QStringLiteral("oauth2");
     }
     return QStringLiteral("basic");
 }
 
 std::optional<AuthKind> authKindFromKey(const QString &key)
 {
-    for (AuthKind kind : {AuthKind::None, AuthKind::Basic, AuthKind::ApiKey, AuthKind::Bearer}) {
+    for (AuthKind kind :
+         {AuthKind::None, AuthKind::Basic, AuthKind::ApiKey, AuthKind::Bearer, AuthKind::OAuth2}) {
         if (key == authKindKey(kind))
             return kind;
     }
@@ -73,6 +76,19 @@ std::optional<HttpHeader> authHeader(const CallSpec &spec, QString *error)
         const HttpHeader header{QByteArrayLiteral("Authorization"), "Bearer " + spec.auth.secret.toUtf8()};
         if (const QString problem = headerProblem(header); !problem.isEmpty()) {
             *error = AuthText::tr("The bearer token contains a line break.");
+            return std::nullopt;
+        }
+        return header;
+    }
+    case AuthKind::OAuth2: {
+        if (spec.auth.token.isEmpty()) {
+            *error = AuthText::tr("There is no token for this call yet: it is got from the token endpoint "
+                                  "before the call is sent.");
+            return std::nullopt;
+        }
+        const HttpHeader header{QByteArrayLiteral("Authorization"), "Bearer " + spec.auth.token.toUtf8()};
+        if (const QString problem = headerProblem(header); !problem.isEmpty()) {
+            *error = AuthText::tr("The token endpoint gave a token that cannot be sent in a header.");
             return std::nullopt;
         }
         return header;

@@ -7,7 +7,7 @@
 
 namespace zd {
 
-// "none", "basic", "apikey", "bearer": how profiles, the history and the CLI name a kind.
+// "none", "basic", "apikey", "bearer", "oauth2": how profiles, the history and the CLI name a kind.
 [[nodiscard]] QString authKindKey(AuthKind kind);
 [[nodiscard]] std::optional<AuthKind> authKindFromKey(const QString &key);
 
@@ -28,5 +28,6 @@ namespace zd {
 inline constexpr QStringView PasswordVariable = u"ZATO_PASSWORD";
 inline constexpr QStringView ApiKeyVariable = u"ZATO_API_KEY";
 inline constexpr QStringView TokenVariable = u"ZATO_TOKEN";
+inline constexpr QStringView ClientSecretVariable = u"ZATO_CLIENT_SECRET"; // OAuth2
 
 } // namespace zd

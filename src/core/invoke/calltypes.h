@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <chrono>
 #include <optional>
@@ -82,22 +83,45 @@ enum class AuthKind {
     Basic,  // HTTP Basic: CallSpec::user and CallSpec::password (nothing is sent when both are empty)
     ApiKey, // the key in a header, X-API-Key unless the channel's definition names another
     Bearer, // Authorization: Bearer <token>, a static token
+    OAuth2, // Authorization: Bearer <token>, the token got from an OAuth2 token endpoint first
+};
+
+// A name and a value: a query parameter, the value of a {name} placeholder in the path, or an extra
+// field of a token request.
+struct NamedValue
+{
+    QString name;
+    QString value;
+    friend bool operator==(const NamedValue &, const NamedValue &) = default;
+};
+
+// Where an OAuth2 token comes from: the client credentials grant (RFC 6749 §4.4), with the settings a
+// Zato bearer_token definition has for it (zato-platform.md §3: its field names, scopes, extra fields,
+// a form or a JSON body). The client secret is AuthSettings::secret.
+struct OAuth2Settings
+{
+    enum class Format { Form, Json };
+    QString tokenUrl;
+    QString clientId;
+    QString clientIdField = QStringLiteral("client_id");
+    QString clientSecretField = QStringLiteral("client_secret");
+    QStringList scopes;
+    QList<NamedValue> extraFields; // sent beside grant_type and the client's fields
+    Format format = Format::Form;
+    friend bool operator==(const OAuth2Settings &, const OAuth2Settings &) = default;
 };
 
 struct AuthSettings
 {
     AuthKind kind = AuthKind::Basic;
     QByteArray apiKeyHeader = QByteArrayLiteral("X-API-Key");
-    QString secret; // ApiKey: the key; Bearer: the token. In memory only; saved in the keychain
+    // ApiKey: the key; Bearer: the token; OAuth2: the client secret. In memory only; saved in the keychain.
+    QString secret;
+    OAuth2Settings oauth2;
+    // OAuth2: the access token got for this call (CallSession gets it before the call is sent). In
+    // memory only, never saved.
+    QString token;
     friend bool operator==(const AuthSettings &, const AuthSettings &) = default;
-};
-
-// A name and a value: a query parameter, or the value of a {name} placeholder in the path.
-struct NamedValue
-{
-    QString name;
-    QString value;
-    friend bool operator==(const NamedValue &, const NamedValue &) = default;
 };
 
 // The largest response body a call holds unless told otherwise: 512 MB.

@@ -19,6 +19,9 @@ inline constexpr QStringView DefaultApiPath = u"/zato/api/invoke";
 // and User-Agent. Pure: no network, so every byte can be tested (it reads the client certificate only
 // for the front end's headers, TlsSettings::frontEndHeaders).
 [[nodiscard]] BuildResult buildRequest(ClientKind kind, const CallSpec &spec);
+// The spec as it can be built and checked before its OAuth2 token is got (Copy as, the CLI's check): a
+// stand-in token takes its place. Any other spec as it is.
+[[nodiscard]] CallSpec withTokenStandIn(const CallSpec &spec);
 
 // The zato.service.invoke envelope (the request body of AnyServiceInvoker).
 [[nodiscard]] QByteArray anyServiceEnvelope(const CallSpec &spec);

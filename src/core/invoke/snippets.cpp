@@ -1,6 +1,7 @@
 #include "snippets.h"
 
 #include "authheaders.h"
+#include "oauth/tokensnippets.h"
 #include "requestbuilder.h"
 
 #include "json/writer.h"
@@ -41,6 +42,7 @@ QString secretVariable(const CallSpec &spec)
     case AuthKind::ApiKey:
         return ApiKeyVariable.toString();
     case AuthKind::Bearer:
+    case AuthKind::OAuth2: // the token the snippet gets first
         return TokenVariable.toString();
     case AuthKind::None:
     case AuthKind::Basic:
@@ -57,12 +59,16 @@ bool hasSecret(const CallSpec &spec)
 
 QString pythonSecret(const CallSpec &spec, SnippetOptions options)
 {
+    if (spec.auth.kind == AuthKind::OAuth2)
+        return PythonTokenVariable.toString();
     const QString secret = spec.auth.kind == AuthKind::Basic ? spec.password : spec.auth.secret;
     return options.includePassword ? pythonString(secret) : u"os.environ['" + secretVariable(spec) + u"']";
 }
 
 QString shellSecret(const CallSpec &spec, SnippetOptions options)
 {
+    if (spec.auth.kind == AuthKind::OAuth2)
+        return u"\"$" + TokenVariable.toString() + u'"';
     const QString secret = spec.auth.kind == AuthKind::Basic ? spec.password : spec.auth.secret;
     return options.includePassword ? shellQuote(secret) : u"\"$" + secretVariable(spec) + u'"';
 }
@@ -79,7 +85,7 @@ QString pythonAuthHeader(const CallSpec &spec, SnippetOptions options)
     if (spec.auth.kind == AuthKind::ApiKey)
         return pythonString(QString::fromLatin1(apiKeyHeaderName(spec))) + u": " +
                pythonSecret(spec, options);
-    if (spec.auth.kind == AuthKind::Bearer)
+    if (spec.auth.kind == AuthKind::Bearer || spec.auth.kind == AuthKind::OAuth2)
         return u"'Authorization': 'Bearer ' + " + pythonSecret(spec, options);
     return QString();
 }
@@ -107,7 +113,7 @@ QString importOs(const CallSpec &spec, SnippetOptions options)
 // The channel path as the call sends it: placeholders filled, query parameters added.
 QString sentPath(ClientKind client, const CallSpec &spec)
 {
-    const BuildResult built = buildRequest(client, spec);
+    const BuildResult built = buildRequest(client, withTokenStandIn(spec));
     if (!built.ok())
         return spec.path;
     const QUrl &url = built.request.url;
@@ -170,7 +176,7 @@ QString pythonLiteral(const json::Value &value)
 
 QString curlCommand(ClientKind client, const CallSpec &spec, SnippetOptions options)
 {
-    const BuildResult built = buildRequest(client, spec);
+    const BuildResult built = buildRequest(client, withTokenStandIn(spec));
     if (!built.ok())
         return QString();
     const HttpRequestData &request = built.request;
@@ -184,11 +190,13 @@ QString curlCommand(ClientKind client, const CallSpec &spec, SnippetOptions opti
     const QByteArray keyHeader = spec.auth.kind == AuthKind::ApiKey ? apiKeyHeaderName(spec) : QByteArray();
     for (const HttpHeader &header : request.headers) {
         const bool authorization = header.name.compare("Authorization", Qt::CaseInsensitive) == 0;
-        if (authorization && spec.auth.kind == AuthKind::Bearer) { // 'Authorization: Bearer '"$ZATO_TOKEN"
+        if (authorization && (spec.auth.kind == AuthKind::Bearer || spec.auth.kind == AuthKind::OAuth2)) {
+            // 'Authorization: Bearer '"$ZATO_TOKEN"
+            const bool literal = options.includePassword && spec.auth.kind == AuthKind::Bearer;
             words << QStringLiteral("--header")
-                  << (options.includePassword ? shellQuote(u"Authorization: Bearer " + spec.auth.secret)
-                                              : shellQuote(QStringLiteral("Authorization: Bearer ")) +
-                                                    shellSecret(spec, options));
+                  << (literal ? shellQuote(u"Authorization: Bearer " + spec.auth.secret)
+                              : shellQuote(QStringLiteral("Authorization: Bearer ")) +
+                                    shellSecret(spec, options));
             continue;
         }
         if (!keyHeader.isEmpty() && header.name.compare(keyHeader, Qt::CaseInsensitive) == 0) {
@@ -206,17 +214,20 @@ QString curlCommand(ClientKind client, const CallSpec &spec, SnippetOptions opti
     if (request.hasBody)
         words << QStringLiteral("--data-binary") << shellQuote(QString::fromUtf8(request.body));
     words << shellQuote(request.url.toString(QUrl::FullyEncoded));
-    return words.join(u' ');
+    return shellTokenLine(spec, options.includePassword) + words.join(u' ');
 }
 
 QString pythonSnippet(ClientKind client, const CallSpec &spec, SnippetOptions options)
 {
     QString out = importOs(spec, options);
+    if (spec.auth.kind == AuthKind::OAuth2 && client != ClientKind::Api) // the Api branch imports it
+        out += QStringLiteral("import requests\n");
     const QString auth = pythonAuthTuple(spec, options);
     const QString headers = pythonHeadersArgument(spec, options);
     switch (client) {
     case ClientKind::AnyService: {
-        out += QStringLiteral("from zato.client import AnyServiceInvoker\n\n");
+        out += QStringLiteral("from zato.client import AnyServiceInvoker\n\n") +
+               pythonTokenLine(spec, options.includePassword);
         out += u"client = AnyServiceInvoker(" + pythonString(spec.address) + u", " +
                pythonString(sentPath(client, spec)) + u", " + auth + u")\n";
         const QString target =
@@ -229,14 +240,15 @@ QString pythonSnippet(ClientKind client, const CallSpec &spec, SnippetOptions op
         break;
     }
     case ClientKind::Json:
-        out += QStringLiteral("from zato.client import JSONClient\n\n");
+        out += QStringLiteral("from zato.client import JSONClient\n\n") +
+               pythonTokenLine(spec, options.includePassword);
         out += u"client = JSONClient(" + pythonString(spec.address) + u", " +
                pythonString(sentPath(client, spec)) + u", " + auth + u")\n";
         out += u"response = client.invoke(" + payloadExpression(spec) + headers + u")\n";
         break;
     case ClientKind::Api: {
-        const BuildResult built = buildRequest(client, spec);
-        out += QStringLiteral("import requests\n\n");
+        const BuildResult built = buildRequest(client, withTokenStandIn(spec));
+        out += QStringLiteral("import requests\n\n") + pythonTokenLine(spec, options.includePassword);
         out += u"response = requests.post(" +
                pythonString(built.ok() ? built.request.url.toString() : spec.address + spec.path) +
                u", json=" + payloadExpression(spec) + headers +
@@ -250,7 +262,7 @@ QString pythonSnippet(ClientKind client, const CallSpec &spec, SnippetOptions op
 
 QString requestsSnippet(ClientKind client, const CallSpec &spec, SnippetOptions options)
 {
-    const BuildResult built = buildRequest(client, spec);
+    const BuildResult built = buildRequest(client, withTokenStandIn(spec));
     if (!built.ok())
         return QString();
     const HttpRequestData &request = built.request;
@@ -259,13 +271,15 @@ QString requestsSnippet(ClientKind client, const CallSpec &spec, SnippetOptions 
     for (const HttpHeader &header : request.headers) {
         const bool authorization = header.name.compare("Authorization", Qt::CaseInsensitive) == 0;
         const bool key = !keyHeader.isEmpty() && header.name.compare(keyHeader, Qt::CaseInsensitive) == 0;
-        if ((authorization && spec.auth.kind == AuthKind::Bearer) || key)
+        if ((authorization && (spec.auth.kind == AuthKind::Bearer || spec.auth.kind == AuthKind::OAuth2)) ||
+            key)
             headers << pythonAuthHeader(spec, options);
         else if (!authorization) // Basic goes as auth=, and no other Authorization value is written
             headers << pythonString(QString::fromLatin1(header.name)) + u": " +
                            pythonString(QString::fromUtf8(header.value));
     }
-    QString out = importOs(spec, options) + QStringLiteral("import requests\n\n");
+    QString out = importOs(spec, options) + QStringLiteral("import requests\n\n") +
+                  pythonTokenLine(spec, options.includePassword);
     out += u"response = requests.request(" + pythonString(QString::fromLatin1(request.method)) + u", " +
            pythonString(request.url.toString(QUrl::FullyEncoded));
     if (request.hasBody) {
@@ -288,7 +302,11 @@ QString zatoClientSnippet(ClientKind client, const CallSpec &spec, SnippetOption
     QString path = spec.path.isEmpty() ? DefaultApiPath.toString() : spec.path;
     if (!path.endsWith(u'/'))
         path += u'/';
-    QString out = importOs(spec, options) + QStringLiteral("from zato.client import ZatoClient\n\n");
+    QString out = importOs(spec, options);
+    if (spec.auth.kind == AuthKind::OAuth2)
+        out += QStringLiteral("import requests\n");
+    out += QStringLiteral("from zato.client import ZatoClient\n\n") +
+           pythonTokenLine(spec, options.includePassword);
     out += u"client = ZatoClient(" + pythonString(spec.address) + u", " + pythonString(path + u"{}") + u", " +
            pythonAuthTuple(spec, options) + u")\n";
     out += u"response = client." + (spec.async ? QStringLiteral("invoke_async") : QStringLiteral("invoke")) +

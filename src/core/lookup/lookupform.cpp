@@ -70,7 +70,9 @@ AuthSettings LookupForm::auth(ClientKind kind) const
         apiKeyHeader.trimmed().isEmpty() ? QByteArrayLiteral("X-API-Key") : apiKeyHeader.trimmed();
     settings.secret = authKind == AuthKind::ApiKey   ? apiKey
                       : authKind == AuthKind::Bearer ? token
+                      : authKind == AuthKind::OAuth2 ? clientSecret
                                                      : QString();
+    settings.oauth2 = oauth2;
     return settings;
 }
 
@@ -81,6 +83,7 @@ LookupForm LookupForm::withoutSecrets() const
     form.apiPassword.clear();
     form.apiKey.clear();
     form.token.clear();
+    form.clientSecret.clear();
     return form;
 }
 

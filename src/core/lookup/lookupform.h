@@ -34,6 +34,8 @@ struct LookupForm
     QByteArray apiKeyHeader = QByteArrayLiteral("X-API-Key");
     QString apiKey;
     QString token;
+    OAuth2Settings oauth2;                             // AuthKind::OAuth2: where the token comes from
+    QString clientSecret;                              // and the client's secret
     QString service = QStringLiteral("customer.get1"); // AnyServiceInvoker's and the Invoke API's target
     QString customerId;
     // The Request tab. While its payload is empty or {"cust_id": "..."}, the customer ID is sent in it.

@@ -28,6 +28,8 @@ struct Profile
     // live in the keychain (profileApiKeyKey, profileTokenKey), never here.
     AuthKind auth = AuthKind::Basic;
     QByteArray apiKeyHeader = QByteArrayLiteral("X-API-Key");
+    // Where an OAuth2 token comes from; its client secret lives in the keychain (profileClientSecretKey).
+    OAuth2Settings oauth2;
     ClientKind client = ClientKind::AnyService;
     int timeoutSeconds = 60;
     TlsSettings tls;

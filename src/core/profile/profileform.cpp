@@ -16,6 +16,7 @@ LookupForm formFromProfile(const Profile &profile, const QString &password, cons
     form.apiUser = profile.apiUser; // its password comes from the keychain, as the main one
     form.authKind = profile.auth;   // the API key and token too
     form.apiKeyHeader = profile.apiKeyHeader;
+    form.oauth2 = profile.oauth2; // its client secret comes from the keychain
     form.service = profile.anyService;
     form.customerId = current.customerId;
     form.request = current.request; // the Request tab stays as it is
@@ -38,6 +39,7 @@ Profile profileFromForm(const LookupForm &form, const Profile &base)
     profile.auth = form.authKind;
     profile.apiKeyHeader =
         form.apiKeyHeader.trimmed().isEmpty() ? QByteArrayLiteral("X-API-Key") : form.apiKeyHeader.trimmed();
+    profile.oauth2 = form.oauth2;
     profile.anyService = form.service;
     profile.client = form.client;
     profile.timeoutSeconds = int(std::chrono::duration_cast<std::chrono::seconds>(form.timeout).count());

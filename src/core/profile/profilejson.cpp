@@ -43,6 +43,48 @@ QString proxyModeKey(ProxySettings::Mode mode)
     return QStringLiteral("system");
 }
 
+Value oauth2ToJson(const OAuth2Settings &s)
+{
+    json::Array scopes;
+    for (const QString &scope : s.scopes)
+        scopes.push_back(str(scope));
+    json::Object extra;
+    for (const NamedValue &field : s.extraFields)
+        extra.push_back({field.name, str(field.value)});
+    return Value::fromObject(
+        {{QStringLiteral("token_url"), str(s.tokenUrl)},
+         {QStringLiteral("client_id"), str(s.clientId)},
+         {QStringLiteral("client_id_field"), str(s.clientIdField)},
+         {QStringLiteral("client_secret_field"), str(s.clientSecretField)},
+         {QStringLiteral("scopes"), Value::fromArray(std::move(scopes))},
+         {QStringLiteral("extra_fields"), Value::fromObject(std::move(extra))},
+         {QStringLiteral("format"),
+          str(s.format == OAuth2Settings::Format::Json ? QStringLiteral("json") : QStringLiteral("form"))}});
+}
+
+OAuth2Settings oauth2FromJson(const Value &v)
+{
+    OAuth2Settings s;
+    s.tokenUrl = text(v, u"token_url");
+    s.clientId = text(v, u"client_id");
+    s.clientIdField = text(v, u"client_id_field", s.clientIdField);
+    s.clientSecretField = text(v, u"client_secret_field", s.clientSecretField);
+    if (const Value *scopes = v.find(u"scopes"); scopes && scopes->isArray()) {
+        for (const Value &scope : scopes->toArray()) {
+            if (scope.isString())
+                s.scopes << scope.toString();
+        }
+    }
+    if (const Value *extra = v.find(u"extra_fields"); extra && extra->isObject()) {
+        for (const json::Member &field : extra->toObject()) {
+            if (field.value.isString())
+                s.extraFields.append({field.key, field.value.toString()});
+        }
+    }
+    s.format = text(v, u"format") == u"json" ? OAuth2Settings::Format::Json : OAuth2Settings::Format::Form;
+    return s;
+}
+
 Value toJson(const Profile &p)
 {
     json::Object members{
@@ -71,6 +113,8 @@ Value toJson(const Profile &p)
                             {QStringLiteral("port"), Value::fromInteger(p.proxy.port)},
                             {QStringLiteral("user"), str(p.proxy.user)}})},
     };
+    if (p.auth == AuthKind::OAuth2 || p.oauth2 != OAuth2Settings()) // schema 3; absent: none set
+        members.push_back({QStringLiteral("oauth2"), oauth2ToJson(p.oauth2)});
     if (!p.requests.isEmpty()) // a file without "requests" reads as none
         members.push_back({QStringLiteral("requests"), savedRequestsToJson(p.requests)});
     return Value::fromObject(std::move(members));
@@ -121,6 +165,8 @@ std::optional<Profile> fromJson(const Value &v, QString &error)
             port ? quint16(std::clamp<qint64>(port->toNumber().toInt64().value_or(0), 0, 65535)) : 0;
         p.proxy.user = text(*proxy, u"user");
     }
+    if (const Value *oauth2 = v.find(u"oauth2"); oauth2 && oauth2->isObject())
+        p.oauth2 = oauth2FromJson(*oauth2);
     p.requests = savedRequestsFromJson(v.find(u"requests"));
     return p;
 }

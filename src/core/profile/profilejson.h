@@ -8,7 +8,7 @@ namespace zd {
 
 // The profile file's schema version; a file with a higher one is refused, never rewritten.
 // 2 added "auth" and "api_key_header"; a file of version 1 is read as HTTP Basic.
-inline constexpr int ProfileSchemaVersion = 2;
+inline constexpr int ProfileSchemaVersion = 3;
 
 struct ProfilesRead
 {

@@ -50,10 +50,16 @@ QString profileTokenKey(const QString &profileId)
     return u"profile/" + profileId + u"/token";
 }
 
+QString profileClientSecretKey(const QString &profileId)
+{
+    return u"profile/" + profileId + u"/client-secret";
+}
+
 QStringList profileSecretKeys(const QString &profileId)
 {
-    return {profilePasswordKey(profileId), profileApiPasswordKey(profileId), proxyPasswordKey(profileId),
-            profileApiKeyKey(profileId), profileTokenKey(profileId)};
+    return {profilePasswordKey(profileId), profileApiPasswordKey(profileId),
+            proxyPasswordKey(profileId),   profileApiKeyKey(profileId),
+            profileTokenKey(profileId),    profileClientSecretKey(profileId)};
 }
 
 void SecretStore::read(const QString &key, QObject *context, ReadDone done)

@@ -94,6 +94,8 @@ private:
 // The profile's API key (AuthKind::ApiKey) and bearer token (AuthKind::Bearer).
 [[nodiscard]] QString profileApiKeyKey(const QString &profileId);
 [[nodiscard]] QString profileTokenKey(const QString &profileId);
+// The client secret of the profile's OAuth2 token endpoint (AuthKind::OAuth2).
+[[nodiscard]] QString profileClientSecretKey(const QString &profileId);
 // Every keychain entry a profile may have, to remove them all with it.
 [[nodiscard]] QStringList profileSecretKeys(const QString &profileId);
 

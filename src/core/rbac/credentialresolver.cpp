@@ -50,6 +50,18 @@ bool CredentialResolver::start(const MatrixDefinition &matrix, const ProfileStor
         case AuthKind::Basic:
             resolveBasic(row, credential, profile, secrets, environment);
             break;
+        case AuthKind::OAuth2:
+            if (!profile) {
+                resolution.error =
+                    tr("Row \"%1\" calls with an OAuth2 token: name the profile that holds its "
+                       "token endpoint with \"profile\".")
+                        .arg(credential.name);
+                --m_pending;
+                break;
+            }
+            resolution.credential.auth.oauth2 = profile->oauth2;
+            resolveSecret(row, credential, profile, secrets, environment);
+            break;
         case AuthKind::ApiKey:
         case AuthKind::Bearer:
             if (kind == AuthKind::ApiKey)
@@ -124,7 +136,8 @@ void CredentialResolver::resolveSecret(int row, const MatrixCredential &credenti
                                        const QProcessEnvironment &environment)
 {
     CredentialResolution &resolution = m_rows[row];
-    const bool apiKey = resolution.credential.auth.kind == AuthKind::ApiKey;
+    const AuthKind kind = resolution.credential.auth.kind;
+    const bool apiKey = kind == AuthKind::ApiKey;
     if (!credential.secretEnv.isEmpty()) {
         if (environment.contains(credential.secretEnv))
             resolution.credential.auth.secret = environment.value(credential.secretEnv);
@@ -134,27 +147,31 @@ void CredentialResolver::resolveSecret(int row, const MatrixCredential &credenti
         --m_pending;
         return;
     }
-    const QString key = profile
+    const QString key = kind == AuthKind::OAuth2 ? profileClientSecretKey(profile->id)
+                        : profile
                             ? (apiKey ? profileApiKeyKey(profile->id) : profileTokenKey(profile->id))
                             : (apiKey ? matrixApiKeyKey(credential.name) : matrixTokenKey(credential.name));
-    secrets.read(key, this,
-                 [this, row, apiKey, name = credential.name](SecretStore::Status status,
-                                                             const QString &secret, const QString &error) {
-                     CredentialResolution &r = m_rows[row];
-                     if (status == SecretStore::Status::Ok && !secret.isEmpty())
-                         r.credential.auth.secret = secret;
-                     else if (status != SecretStore::Status::Unavailable)
-                         r.error = apiKey
-                                       ? tr("Row \"%1\" has no API key: give it an \"api_key_env\", or a "
-                                            "\"profile\" that keeps one.")
-                                             .arg(name)
-                                       : tr("Row \"%1\" has no bearer token: give it a \"token_env\", or a "
-                                            "\"profile\" that keeps one.")
-                                             .arg(name);
-                     else
-                         r.error = tr("Row \"%1\": its secret cannot be read, %2.").arg(name, error);
-                     rowDone();
-                 });
+    secrets.read(
+        key, this,
+        [this, row, kind, apiKey, name = credential.name](SecretStore::Status status, const QString &secret,
+                                                          const QString &error) {
+            CredentialResolution &r = m_rows[row];
+            if (status == SecretStore::Status::Ok && !secret.isEmpty())
+                r.credential.auth.secret = secret;
+            else if (status != SecretStore::Status::Unavailable && kind == AuthKind::OAuth2)
+                r.error =
+                    tr("Row \"%1\": its profile keeps no client secret; save it with the profile.").arg(name);
+            else if (status != SecretStore::Status::Unavailable)
+                r.error = apiKey ? tr("Row \"%1\" has no API key: give it an \"api_key_env\", or a "
+                                      "\"profile\" that keeps one.")
+                                       .arg(name)
+                                 : tr("Row \"%1\" has no bearer token: give it a \"token_env\", or a "
+                                      "\"profile\" that keeps one.")
+                                       .arg(name);
+            else
+                r.error = tr("Row \"%1\": its secret cannot be read, %2.").arg(name, error);
+            rowDone();
+        });
 }
 
 void CredentialResolver::rowDone()

@@ -33,6 +33,14 @@ QByteArray csvField(const QString &field)
     return text.toUtf8();
 }
 
+// The key of a row's secret from the environment: the token, the client secret or the API key.
+QString secretEnvKey(AuthKind kind)
+{
+    return kind == AuthKind::Bearer   ? QStringLiteral("token_env")
+           : kind == AuthKind::OAuth2 ? QStringLiteral("client_secret_env")
+                                      : QStringLiteral("api_key_env");
+}
+
 } // namespace
 
 QString MatrixDefinition::expected(int row, int column) const
@@ -136,9 +144,7 @@ QByteArray writeMatrix(const MatrixDefinition &m)
             o.push_back(
                 {QStringLiteral("api_key_header"), Value::fromString(QString::fromLatin1(c.apiKeyHeader))});
         if (!c.secretEnv.isEmpty())
-            o.push_back(
-                {c.auth == AuthKind::Bearer ? QStringLiteral("token_env") : QStringLiteral("api_key_env"),
-                 Value::fromString(c.secretEnv)});
+            o.push_back({secretEnvKey(c.auth.value_or(AuthKind::ApiKey)), Value::fromString(c.secretEnv)});
         credentials.push_back(Value::fromObject(std::move(o)));
     }
     json::Array channels;
@@ -198,13 +204,13 @@ MatrixRead readMatrix(const QByteArray &bytes)
                 if (!c.auth) {
                     read.error =
                         MatrixText::tr("Credential \"%1\" has the unknown \"auth\" \"%2\"; use basic, "
-                                       "apikey, bearer or none.")
+                                       "apikey, bearer, oauth2 or none.")
                             .arg(c.name, auth);
                     return read;
                 }
             }
             c.apiKeyHeader = text(item, u"api_key_header").trimmed().toLatin1();
-            c.secretEnv = c.auth == AuthKind::Bearer ? text(item, u"token_env") : text(item, u"api_key_env");
+            c.secretEnv = text(item, secretEnvKey(c.auth.value_or(AuthKind::ApiKey)));
             m.credentials.append(c);
         }
     }
