@@ -4,7 +4,7 @@
 # Idempotent: when every package is present it only checks, which takes well under a second.
 set -eu
 
-PACKAGES="g++ cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev libboost-dev libhiredis-dev libyaml-cpp-dev redis-server dbus gnome-keyring openssl curl clang-format"
+PACKAGES="g++ cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev libboost-dev libhiredis-dev libyaml-cpp-dev redis-server dbus gnome-keyring openssl libssl-dev curl clang-format"
 
 missing=""
 for package in $PACKAGES "$@"; do

@@ -73,7 +73,11 @@ QString describe(const zd::demo::DemoServer &server, const QString &cache)
                            .arg(definition.name, QString::fromLatin1(definition.header));
             break;
         case Type::BearerToken:
-            tokens += QStringLiteral("  \"%1\"\n").arg(definition.name);
+            if (definition.jwt)
+                tokens += Text::tr("  \"%1\" (a JWT: iss %2, aud %3)\n")
+                              .arg(definition.name, definition.jwt->issuer, definition.jwt->audience);
+            else
+                tokens += QStringLiteral("  \"%1\"\n").arg(definition.name);
             break;
         }
     }
@@ -81,6 +85,13 @@ QString describe(const zd::demo::DemoServer &server, const QString &cache)
         text += Text::tr("API keys (the key in the header named):\n") + apiKeys;
     if (!tokens.isEmpty())
         text += Text::tr("Bearer tokens (Authorization: Bearer <token>):\n") + tokens;
+    if (!config.oauthClients.isEmpty()) {
+        QStringList ids;
+        for (const zd::demo::OAuthClient &client : config.oauthClients)
+            ids << client.id;
+        text += Text::tr("OAuth2 clients of POST /demo/oauth/token (keys at /demo/oauth/jwks): %1\n")
+                    .arg(ids.join(QStringLiteral(", ")));
+    }
     if (!config.groups.isEmpty())
         text += Text::tr("Security groups:\n");
     for (const zd::demo::SecurityGroup &group : config.groups) {

@@ -12,6 +12,7 @@ constexpr QStringView adminServices[] = {u"demo.ping",
                                          u"zato.http-soap.get-list",
                                          u"zato.security.get-list",
                                          u"zato.security.apikey.get-list",
+                                         u"zato.security.oauth.get-list",
                                          u"zato.groups.get-list",
                                          u"zato.server.invoker"};
 
@@ -80,6 +81,8 @@ ServiceOutput AdminServices::invoke(const QString &name, const ServiceInput &inp
         output.value = security(false);
     } else if (name == u"zato.security.apikey.get-list") {
         output.value = security(true);
+    } else if (name == u"zato.security.oauth.get-list") {
+        output.value = bearerTokens();
     } else if (name == u"zato.groups.get-list") {
         output.value = groups(input);
     } else if (name == u"zato.server.invoker") {
@@ -181,6 +184,36 @@ json::Value AdminServices::security(bool apiKeysOnly) const
             item.push_back({QStringLiteral("realm"), basic ? stringOrNull(definition.realm) : Value()});
         }
         list.push_back(Value::fromObject(std::move(item)));
+    }
+    return Value::fromArray(std::move(list));
+}
+
+// zato.security.oauth.get-list: the bearer-token definitions, static or JWT, with what a JWT must
+// satisfy. A definition checked against the demo's own key gives that key's and the token endpoint's
+// paths on this server as jwks_url and auth_server_url. The static token is never part of it.
+json::Value AdminServices::bearerTokens() const
+{
+    json::Array list;
+    for (qsizetype i = 0; i < m_config.security.size(); ++i) {
+        const SecurityDefinition &definition = m_config.security.at(i);
+        if (definition.type != SecurityDefinition::Type::BearerToken)
+            continue;
+        const JwtRules rules = definition.jwt.value_or(JwtRules());
+        const bool demoKey = definition.jwt && !rules.keys && rules.jwksUrl.isEmpty();
+        const QString jwksUrl = demoKey ? QStringLiteral("/demo/oauth/jwks") : rules.jwksUrl;
+        const QString tokenUrl = demoKey ? QStringLiteral("/demo/oauth/token") : QString();
+        list.push_back(
+            Value::fromObject({{QStringLiteral("id"), Value::fromInteger(i + 1)},
+                               {QStringLiteral("name"), string(definition.name)},
+                               {QStringLiteral("is_active"), Value::fromBool(definition.isActive)},
+                               {QStringLiteral("sec_type"), string(QStringLiteral("oauth"))},
+                               {QStringLiteral("username"), stringOrNull(definition.user)},
+                               {QStringLiteral("is_static_token"), Value::fromBool(!definition.jwt)},
+                               {QStringLiteral("issuer"), stringOrNull(rules.issuer)},
+                               {QStringLiteral("jwks_url"), stringOrNull(jwksUrl)},
+                               {QStringLiteral("audience"), stringOrNull(rules.audience)},
+                               {QStringLiteral("claims"), strings(rules.claims)},
+                               {QStringLiteral("auth_server_url"), stringOrNull(tokenUrl)}}));
     }
     return Value::fromArray(std::move(list));
 }

@@ -14,6 +14,7 @@ namespace zd::demo {
 //   zato.http-soap.get-list         the REST channels
 //   zato.security.get-list          every security definition
 //   zato.security.apikey.get-list   the API-key definitions, with their headers
+//   zato.security.oauth.get-list    the bearer-token definitions, with their JWT rules
 //   zato.groups.get-list            the security groups, with their members on request
 //   zato.server.invoker             {"func_name": "export_enmasse"}: the 4.1 enmasse YAML, as a string
 class AdminServices
@@ -28,6 +29,7 @@ public:
 private:
     [[nodiscard]] json::Value channels(const ServiceInput &input) const;
     [[nodiscard]] json::Value security(bool apiKeysOnly) const;
+    [[nodiscard]] json::Value bearerTokens() const;
     [[nodiscard]] json::Value groups(const ServiceInput &input) const;
     [[nodiscard]] ServiceOutput serverInvoker(const ServiceInput &input) const;
     [[nodiscard]] qint64 securityId(const QString &name) const;

@@ -1,6 +1,7 @@
 // The demo server's JSON configuration file (README "The demo server"): members left out keep the
 // defaults of the flavour the file names.
 #include "democonfig.h"
+#include "jwt/jwks.h"
 
 #include "json/parser.h"
 #include <QCoreApplication>
@@ -63,6 +64,46 @@ QString rateLimit(const json::Value &item, const QString &owner, std::optional<R
     return {};
 }
 
+// A bearer_token definition that takes JWTs: "issuer", "audience", "claims" (["name=value"] or an
+// object), and "jwks_file" for keys other than the demo's own.
+QString jwtRules(const json::Value &item, SecurityDefinition &definition)
+{
+    const QStringList keys = {QStringLiteral("issuer"), QStringLiteral("audience"), QStringLiteral("claims"),
+                              QStringLiteral("jwks_file"), QStringLiteral("jwks_url")};
+    if (std::none_of(keys.cbegin(), keys.cend(), [&item](const QString &key) { return item.find(key); }))
+        return {};
+    JwtRules rules;
+    rules.issuer = string(item, u"issuer");
+    rules.audience = string(item, u"audience");
+    rules.jwksUrl = string(item, u"jwks_url");
+    rules.jwksFile = string(item, u"jwks_file");
+    if (rules.issuer.isEmpty() || rules.audience.isEmpty())
+        return ConfigText::tr("JWT bearer token \"%1\" needs an \"issuer\" and an \"audience\".")
+            .arg(definition.name);
+    if (const json::Value *claims = item.find(u"claims"); claims && claims->isObject()) {
+        for (const json::Member &claim : claims->toObject())
+            rules.claims << claim.key + u'=' +
+                                (claim.value.isString() ? claim.value.toString()
+                                                        : QString::fromUtf8(claim.value.toNumber().text));
+    } else {
+        rules.claims = strings(item, u"claims");
+    }
+    for (const QString &claim : std::as_const(rules.claims)) {
+        if (claim.indexOf(u'=') < 1)
+            return ConfigText::tr("JWT bearer token \"%1\": the claim \"%2\" is not name=value.")
+                .arg(definition.name, claim);
+    }
+    if (!rules.jwksFile.isEmpty()) {
+        const jwt::KeySetLoad keys = jwt::loadJwksFile(rules.jwksFile);
+        if (!keys.keys)
+            return ConfigText::tr("JWT bearer token \"%1\": the JWKS file %2 is %3.")
+                .arg(definition.name, rules.jwksFile, keys.error);
+        rules.keys = keys.keys;
+    }
+    definition.jwt = rules;
+    return {};
+}
+
 QString readSecurity(const json::Value &root, DemoConfig &config)
 {
     const json::Value *security = root.find(u"security");
@@ -87,6 +128,8 @@ QString readSecurity(const json::Value &root, DemoConfig &config)
         } else if (type == u"bearer_token") {
             definition.type = SecurityDefinition::Type::BearerToken;
             definition.password = string(item, u"token", string(item, u"password"));
+            if (QString error = jwtRules(item, definition); !error.isEmpty())
+                return error;
         } else {
             return ConfigText::tr("Security definition \"%1\" has the unknown type \"%2\": use basic_auth, "
                                   "apikey or bearer_token.")
@@ -174,6 +217,36 @@ QString readChannels(const json::Value &root, DemoConfig &config)
     return {};
 }
 
+// "oauth_clients": [{"client_id", "client_secret", "scopes": [...] or "a b", "lifetime_seconds",
+// "audience", "claims": {...}}], the clients of /demo/oauth/token.
+QString readOAuthClients(const json::Value &root, DemoConfig &config)
+{
+    const json::Value *clients = root.find(u"oauth_clients");
+    if (!clients)
+        return {};
+    config.oauthClients.clear();
+    for (const json::Value &item : clients->toArray()) {
+        OAuthClient client;
+        client.id = string(item, u"client_id");
+        client.secret = string(item, u"client_secret");
+        const json::Value *scopes = item.find(u"scopes");
+        client.scopes = scopes && scopes->isString() ? scopes->toString().split(u' ', Qt::SkipEmptyParts)
+                                                     : strings(item, u"scopes");
+        client.lifetimeSeconds = integer(item, u"lifetime_seconds").value_or(client.lifetimeSeconds);
+        client.audience = string(item, u"audience", QStringLiteral("zato-desk-demo"));
+        if (client.id.isEmpty() || client.secret.isEmpty())
+            return ConfigText::tr("Every OAuth client needs a \"client_id\" and a \"client_secret\".");
+        if (const json::Value *claims = item.find(u"claims"); claims && !claims->isNull()) {
+            if (!claims->isObject())
+                return ConfigText::tr("The \"claims\" of OAuth client \"%1\" must be a JSON object.")
+                    .arg(client.id);
+            client.claims = claims->toObject();
+        }
+        config.oauthClients.append(client);
+    }
+    return {};
+}
+
 QString readLimits(const json::Value &root, DemoConfig &config)
 {
     const json::Value *limits = root.find(u"limits");
@@ -236,7 +309,8 @@ ConfigLoad parseConfig(const QByteArray &text, Flavour flavour)
     config.maxBodyBytes = integer(root, u"max_body_bytes").value_or(config.maxBodyBytes);
 
     // Definitions before the groups that name them, groups before the channels.
-    for (const Reader read : {readSecurity, readGroups, readChannels, readLimits, readFaults}) {
+    for (const Reader read :
+         {readSecurity, readGroups, readChannels, readOAuthClients, readLimits, readFaults}) {
         if (QString error = read(root, config); !error.isEmpty()) {
             load.error = error;
             return load;

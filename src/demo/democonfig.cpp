@@ -47,6 +47,39 @@ SecurityDefinition bearerToken(QString name, QString token)
     return definition;
 }
 
+SecurityDefinition jwtBearer(QString name, QString issuer, QString audience, QStringList claims)
+{
+    SecurityDefinition definition;
+    definition.name = std::move(name);
+    definition.type = SecurityDefinition::Type::BearerToken;
+    definition.jwt = JwtRules{std::move(issuer), std::move(audience), std::move(claims), {}, {}, nullptr};
+    return definition;
+}
+
+// The clients of /demo/oauth/token, one per way a token can fail at /demo/jwt.
+QList<OAuthClient> demoClients()
+{
+    const auto client = [](QString id, qint64 lifetime, QString audience, bool role) {
+        OAuthClient c;
+        c.id = std::move(id);
+        c.secret = QStringLiteral("demo-client-secret");
+        c.scopes = {QStringLiteral("customers:read"), QStringLiteral("orders:read")};
+        c.lifetimeSeconds = lifetime;
+        c.audience = std::move(audience);
+        if (role)
+            c.claims = {{QStringLiteral("role"), json::Value::fromString(QStringLiteral("reader"))}};
+        return c;
+    };
+    const QString audience = QStringLiteral("zato-desk-demo");
+    return {
+        client(QStringLiteral("demo-client"), 3600, audience, true),
+        client(QStringLiteral("demo-client-short"), 2, audience, true), // for token caches
+        client(QStringLiteral("demo-client-expired"), -60, audience, true),
+        client(QStringLiteral("demo-client-other-audience"), 3600, QStringLiteral("some-other-api"), true),
+        client(QStringLiteral("demo-client-no-role"), 3600, audience, false),
+    };
+}
+
 } // namespace
 
 DemoConfig DemoConfig::defaults()
@@ -65,7 +98,11 @@ DemoConfig DemoConfig::defaults()
         apiKey(QStringLiteral("Demo API key"), "X-API-Key", QStringLiteral("demo-api-key")),
         apiKey(QStringLiteral("Partner API key"), "X-Partner-Key", QStringLiteral("partner-key")),
         bearerToken(QStringLiteral("Demo bearer token"), QStringLiteral("demo-token")),
+        // Tokens from the demo's own /demo/oauth/token.
+        jwtBearer(QStringLiteral("Demo JWT"), QStringLiteral("zato-desk-demo-idp"),
+                  QStringLiteral("zato-desk-demo"), {QStringLiteral("role=reader")}),
     };
+    config.oauthClients = demoClients();
     const QString django = QStringLiteral("Django Integration");
     const QString flask = QStringLiteral("Flask Integration");
     Channel rbac =
@@ -100,6 +137,8 @@ DemoConfig DemoConfig::defaults()
                 QStringLiteral("customer.get2"), QStringLiteral("Partner API key")),
         channel(QStringLiteral("Bearer token"), QStringLiteral("/demo/bearer"),
                 QStringLiteral("customer.get2"), QStringLiteral("Demo bearer token")),
+        channel(QStringLiteral("JWT"), QStringLiteral("/demo/jwt"), QStringLiteral("customer.get2"),
+                QStringLiteral("Demo JWT")),
     };
     return config;
 }
@@ -114,6 +153,7 @@ DemoConfig DemoConfig::defaults(Flavour flavour)
     DemoConfig config;
     config.flavour = Flavour::Zato41;
     config.needsCidHeader = false;
+    config.oauthClients = zato32.oauthClients;
     const QString django = QStringLiteral("Django Integration");
     const QString flask = QStringLiteral("Flask Integration");
     const QString customer = QStringLiteral("customer.get2");
@@ -185,9 +225,9 @@ DemoConfig DemoConfig::defaults(Flavour flavour)
                 QStringLiteral("Rate-limited client")),
         deprecated,
     };
-    // The API key and bearer token channels, as in 3.2.
+    // The API key, bearer token and JWT channels, as in 3.2.
     for (const Channel &c : zato32.channels) {
-        if (c.path.startsWith(u"/demo/apikey") || c.path == u"/demo/bearer")
+        if (c.path.startsWith(u"/demo/apikey") || c.path == u"/demo/bearer" || c.path == u"/demo/jwt")
             config.channels.append(c);
     }
     return config;

@@ -2,12 +2,18 @@
 
 #include "invoke/calltypes.h"
 
+#include "json/value.h"
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace zd::demo {
+
+namespace jwt {
+struct KeySet;
+}
 
 // Which Zato a demo server stands in for (zato-platform.md): 3.2 (the samples' world: the dispatcher,
 // RBAC, pubapi) or the newest 4.1 (no dispatcher, security groups, /zato/api/invoke with admin.invoke).
@@ -19,6 +25,18 @@ struct RateLimit
     int requests = 0;
     int perSeconds = 1;
     friend bool operator==(const RateLimit &, const RateLimit &) = default;
+};
+
+// What a bearer-token definition asks of an inbound JWT (zato-platform.md §1.2): RS256 signed by a
+// key it knows, "iss" and "aud" its own, not expired, and every "name=value" claim present.
+struct JwtRules
+{
+    QString issuer;
+    QString audience;
+    QStringList claims;                      // "name=value"
+    QString jwksUrl;                         // as the definition gives it: listed, never fetched
+    QString jwksFile;                        // where keys came from; empty: the demo's own key
+    std::shared_ptr<const jwt::KeySet> keys; // read from jwksFile; nullptr: the demo's own key
 };
 
 // A security definition (enmasse "security"). The secret is the Basic Auth password, the API key or the
@@ -35,6 +53,19 @@ struct SecurityDefinition
     QByteArray header = QByteArrayLiteral("X-API-Key"); // ApiKey: the header the key comes in
     bool isActive = true;
     std::optional<RateLimit> rateLimit; // checked after authentication (4.1)
+    std::optional<JwtRules> jwt;        // BearerToken: takes JWTs rather than the static token
+};
+
+// A client of the demo OAuth2 token endpoint (client credentials, RFC 6749 §4.4) and what its tokens
+// say: "aud", the scopes it may ask for, extra claims. A negative lifetime issues tokens already expired.
+struct OAuthClient
+{
+    QString id;
+    QString secret;
+    QStringList scopes;
+    qint64 lifetimeSeconds = 3600;
+    QString audience;
+    json::Object claims;
 };
 
 // A security group (4.1 "API client group"): the definitions whose credentials it lets in.
@@ -99,6 +130,7 @@ struct DemoConfig
     QList<SecurityDefinition> security;
     QList<SecurityGroup> groups;
     QList<Channel> channels;
+    QList<OAuthClient> oauthClients;
     Faults faults;
     Limits limits;
 

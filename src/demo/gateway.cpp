@@ -3,6 +3,7 @@
 #include "adminservices.h"
 #include "cid.h"
 #include "dispatcher.h"
+#include "jwt/tokenendpoint.h"
 #include "security.h"
 
 #include "json/parser.h"
@@ -113,6 +114,11 @@ DemoResponse Gateway::handle(const DemoRequest &request, CallLog &log)
     log.cid = cid;
     log.method = request.method;
     log.path = request.path;
+    // The demo identity provider is not a Zato channel: it answers the same in both flavours.
+    if (std::optional<DemoResponse> answer = jwt::answerOAuth(m_config, request)) {
+        log.service = QStringLiteral("demo.oauth");
+        return *answer;
+    }
     if (m_config.flavour == Flavour::Zato41)
         return handle41(request, errors, log);
 

@@ -1,5 +1,9 @@
 #include "security.h"
 
+#include "jwt/jwt.h"
+
+#include <QDateTime>
+
 namespace zd::demo {
 
 bool sameSecret(QByteArrayView a, QByteArrayView b)
@@ -53,7 +57,14 @@ bool acceptsApiKey(const SecurityDefinition &definition, const HttpHeaders &head
 bool acceptsBearer(const SecurityDefinition &definition, const HttpHeaders &headers)
 {
     const std::optional<QByteArray> token = bearerToken(headers);
-    return token && !definition.password.isEmpty() && sameSecret(*token, definition.password.toUtf8());
+    if (!token)
+        return false;
+    if (definition.jwt) {
+        const JwtRules &rules = *definition.jwt;
+        const jwt::KeySet &keys = rules.keys ? *rules.keys : *jwt::KeySet::demo();
+        return jwt::checkJwt(*token, rules, keys, QDateTime::currentSecsSinceEpoch()).isEmpty();
+    }
+    return !definition.password.isEmpty() && sameSecret(*token, definition.password.toUtf8());
 }
 
 bool accepts(const SecurityDefinition &definition, const HttpHeaders &headers, Flavour flavour)

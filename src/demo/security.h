@@ -28,7 +28,8 @@ struct BasicCredentials
 
 // Whether the request's credentials are those of the definition. An API key comes in the
 // definition's header with no prefix; an empty key accepts any value in 3.2 and nothing in 4.1.
-// A bearer definition with no token never matches.
+// A bearer definition with no token never matches; one with JWT rules takes JWTs that satisfy them
+// (jwt/jwt.h), signed by its JWKS file's keys or by the demo's own key.
 [[nodiscard]] bool acceptsBasic(const SecurityDefinition &definition, const HttpHeaders &headers);
 [[nodiscard]] bool acceptsApiKey(const SecurityDefinition &definition, const HttpHeaders &headers,
                                  Flavour flavour);

@@ -144,9 +144,11 @@ void tst_DemoConfig41::exampleFileLoads()
         loadConfig(QStringLiteral(ZD_SOURCE_DIR "/src/demo-server/demo-config-41.example.json"));
     QVERIFY2(load.config, qPrintable(load.error));
     QCOMPARE(load.config->flavour, Flavour::Zato41);
-    QCOMPARE(load.config->security.size(), 5);
+    QCOMPARE(load.config->security.size(), 6);
     QCOMPARE(load.config->groups.size(), 2);
-    QCOMPARE(load.config->channels.size(), 8);
+    QCOMPARE(load.config->channels.size(), 9);
+    QCOMPARE(load.config->oauthClients.size(), 1);
+    QVERIFY(load.config->securityByName(QStringLiteral("Billing JWT"))->jwt);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoConfig41)

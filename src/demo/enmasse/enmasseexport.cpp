@@ -100,6 +100,14 @@ QByteArray exportEnmasse(const DemoConfig &config)
                 out << YAML::Key << "username" << YAML::Value << str(definition->user);
             if (!definition->isActive)
                 out << YAML::Key << "is_active" << YAML::Value << false;
+            if (definition->jwt) { // what a client needs to fetch a matching token itself
+                const JwtRules &rules = *definition->jwt;
+                out << YAML::Key << "issuer" << YAML::Value << str(rules.issuer);
+                if (!rules.jwksUrl.isEmpty())
+                    out << YAML::Key << "jwks_url" << YAML::Value << str(rules.jwksUrl);
+                out << YAML::Key << "audience" << YAML::Value << str(rules.audience);
+                writeList(out, "claims", rules.claims);
+            }
             writeRateLimit(out, definition->rateLimit);
             out << YAML::EndMap;
         }

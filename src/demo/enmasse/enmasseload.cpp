@@ -1,10 +1,12 @@
 #include "enmasseread.h"
+#include "jwt/jwt.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace zd::demo {
 
@@ -64,6 +66,7 @@ private:
     void addGroup(DemoConfig &config, const Item &item);
     void addChannel(DemoConfig &config, const Item &item);
     std::optional<RateLimit> rateLimit(const Item &item);
+    std::optional<JwtRules> jwtRules(const Item &item);
     QString required(const Item &item, const char *key, const QString &what);
     void checkUnique(QHash<QString, QString> &seen, const Item &item, const QString &kind);
     void noteUnverifiable(const QString &definition, const Item &user);
@@ -71,7 +74,7 @@ private:
     Reader &m_reader;
     const EnmasseOptions &m_options;
     QHash<QString, Unsupported> m_unsupported;
-    QHash<QString, QString> m_unverifiable; // bearer definitions without a static token -> where
+    QHash<QString, QString> m_unverifiable; // bearer definitions it cannot check tokens of -> where
     QSet<QString> m_used;                   // definitions a channel or group names
     QSet<QString> m_warned;
 };
@@ -100,9 +103,9 @@ void Builder::noteUnverifiable(const QString &definition, const Item &user)
     if (found == m_unverifiable.cend() || m_warned.contains(definition))
         return;
     m_warned.insert(definition);
-    m_reader.warnings << Text::tr(
-                             "%1: uses \"%2\" (%3), a bearer-token definition with no static_token; "
-                             "the demo server checks static tokens only, so it refuses every token there.")
+    m_reader.warnings << Text::tr("%1: uses \"%2\" (%3), a bearer-token definition with no static_token; the "
+                                  "demo server checks JWTs only with an issuer, an audience and its own keys "
+                                  "(jwks_url ending in /demo/oauth/jwks), so it refuses every token there.")
                              .arg(user.where(), definition, *found);
 }
 
@@ -161,6 +164,22 @@ std::optional<RateLimit> Builder::rateLimit(const Item &item)
     return RateLimit{requests, seconds};
 }
 
+// An inbound-JWT definition the demo server can check: keys from its own /demo/oauth/jwks (named by
+// jwks_url, or implied by the demo issuer when there is none), and an audience; nullopt otherwise.
+std::optional<JwtRules> Builder::jwtRules(const Item &item)
+{
+    JwtRules rules;
+    rules.issuer = m_reader.text(item, "issuer").value_or(QString());
+    rules.audience = m_reader.text(item, "audience").value_or(QString());
+    rules.jwksUrl = m_reader.text(item, "jwks_url").value_or(QString());
+    rules.claims = m_reader.list(item, "claims").value_or(QStringList());
+    const bool demoKeys = rules.jwksUrl.isEmpty() ? rules.issuer == jwt::demoIssuer
+                                                  : QUrl(rules.jwksUrl).path() == u"/demo/oauth/jwks";
+    if (rules.issuer.isEmpty() || rules.audience.isEmpty() || !demoKeys)
+        return std::nullopt;
+    return rules;
+}
+
 void Builder::addSecurity(DemoConfig &config, const Item &item)
 {
     SecurityDefinition definition;
@@ -189,8 +208,12 @@ void Builder::addSecurity(DemoConfig &config, const Item &item)
         definition.user = m_reader.text(item, "username").value_or(QString());
         definition.password = m_reader.text(item, "static_token").value_or(QString());
         if (definition.password.isEmpty()) {
-            m_unverifiable.insert(definition.name, item.where());
-            definition.password = autoPassword();
+            if (std::optional<JwtRules> rules = jwtRules(item)) {
+                definition.jwt = std::move(rules);
+            } else {
+                m_unverifiable.insert(definition.name, item.where());
+                definition.password = autoPassword();
+            }
         }
     } else {
         throw Failure{Text::tr("%1: type \"%2\" is not a Zato security type. Use basic_auth, apikey or "
