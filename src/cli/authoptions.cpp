@@ -36,19 +36,83 @@ AuthOptions::AuthOptions()
       apiKeyStdin(QStringLiteral("api-key-stdin"), Cli::tr("Read the API key from standard input.")),
       tokenEnv(QStringLiteral("token-env"), Cli::tr("Read the bearer token from environment variable VAR."),
                QStringLiteral("VAR")),
-      tokenStdin(QStringLiteral("token-stdin"), Cli::tr("Read the bearer token from standard input."))
+      tokenStdin(QStringLiteral("token-stdin"), Cli::tr("Read the bearer token from standard input.")),
+      tokenUrl(QStringLiteral("token-url"), Cli::tr("oauth2: the identity provider's token endpoint."),
+               QStringLiteral("URL")),
+      clientId(QStringLiteral("client-id"), Cli::tr("oauth2: the client id."), QStringLiteral("ID")),
+      clientSecretEnv(QStringLiteral("client-secret-env"),
+                      Cli::tr("oauth2: read the client secret from environment variable VAR."),
+                      QStringLiteral("VAR")),
+      clientSecretStdin(QStringLiteral("client-secret-stdin"),
+                        Cli::tr("oauth2: read the client secret from standard input.")),
+      scope(QStringLiteral("scope"), Cli::tr("oauth2: a scope to ask for (repeatable)."),
+            QStringLiteral("S")),
+      tokenFormat(QStringLiteral("token-format"),
+                  Cli::tr("oauth2: send the token request as a form (default) or as JSON."),
+                  QStringLiteral("form|json")),
+      clientIdField(QStringLiteral("client-id-field"),
+                    Cli::tr("oauth2: the client id's field name (default client_id)."),
+                    QStringLiteral("NAME")),
+      clientSecretField(QStringLiteral("client-secret-field"),
+                        Cli::tr("oauth2: the client secret's field name (default client_secret)."),
+                        QStringLiteral("NAME")),
+      tokenField(
+          QStringLiteral("token-field"),
+          Cli::tr("oauth2: one more field of the token request, such as audience=https://api (repeatable)."),
+          QStringLiteral("name=value"))
 {}
 
 QList<QCommandLineOption> AuthOptions::all() const
 {
-    return {auth, apiKeyHeader, apiKeyEnv, apiKeyStdin, tokenEnv, tokenStdin};
+    return {auth,       apiKeyHeader, apiKeyEnv,     apiKeyStdin,       tokenEnv,
+            tokenStdin, tokenUrl,     clientId,      clientSecretEnv,   clientSecretStdin,
+            scope,      tokenFormat,  clientIdField, clientSecretField, tokenField};
+}
+
+QList<const QCommandLineOption *> AuthOptions::oauth2() const
+{
+    return {&tokenUrl,    &clientId,      &clientSecretEnv,   &clientSecretStdin, &scope,
+            &tokenFormat, &clientIdField, &clientSecretField, &tokenField};
+}
+
+QString oauth2FromFlags(const QCommandLineParser &parser, const AuthOptions &a, OAuth2Settings &settings)
+{
+    if (parser.isSet(a.tokenUrl))
+        settings.tokenUrl = parser.value(a.tokenUrl).trimmed();
+    if (parser.isSet(a.clientId))
+        settings.clientId = parser.value(a.clientId);
+    if (parser.isSet(a.scope))
+        settings.scopes = parser.values(a.scope);
+    if (parser.isSet(a.clientIdField))
+        settings.clientIdField = parser.value(a.clientIdField).trimmed();
+    if (parser.isSet(a.clientSecretField))
+        settings.clientSecretField = parser.value(a.clientSecretField).trimmed();
+    if (parser.isSet(a.tokenFormat)) {
+        const QString format = parser.value(a.tokenFormat);
+        if (format != u"form" && format != u"json")
+            return Cli::tr("Unknown --token-format \"%1\": use form or json.").arg(format);
+        settings.format = format == u"json" ? OAuth2Settings::Format::Json : OAuth2Settings::Format::Form;
+    }
+    if (parser.isSet(a.tokenField)) {
+        QString error;
+        const std::optional<QList<NamedValue>> fields =
+            namedValues(parser.values(a.tokenField), dashed(a.tokenField), &error);
+        if (!fields)
+            return error;
+        settings.extraFields = *fields;
+    }
+    if (settings.tokenUrl.isEmpty())
+        return Cli::tr("--auth oauth2 needs --token-url: the identity provider's token endpoint.");
+    if (settings.clientId.isEmpty())
+        return Cli::tr("--auth oauth2 needs --client-id: the id the identity provider gave the client.");
+    return QString();
 }
 
 std::optional<AuthKind> authOption(const QString &value, QString *error)
 {
     if (const std::optional<AuthKind> kind = authKindFromKey(value))
         return kind;
-    *error = Cli::tr("Unknown --auth \"%1\": use basic, apikey, bearer or none.").arg(value);
+    *error = Cli::tr("Unknown --auth \"%1\": use basic, apikey, bearer, oauth2 or none.").arg(value);
     return std::nullopt;
 }
 
@@ -75,6 +139,15 @@ QString flagOfAnotherKind(const QCommandLineParser &parser, const AuthOptions &o
                 return Cli::tr(
                            "%1 is for --auth bearer, and this call authenticates with --auth %2: leave it "
                            "out, or give --auth bearer.")
+                    .arg(dashed(*option), chosen);
+        }
+    }
+    if (kind != AuthKind::OAuth2) {
+        for (const QCommandLineOption *option : o.oauth2()) {
+            if (parser.isSet(*option))
+                return Cli::tr(
+                           "%1 is for --auth oauth2, and this call authenticates with --auth %2: leave it "
+                           "out, or give --auth oauth2.")
                     .arg(dashed(*option), chosen);
         }
     }
@@ -141,6 +214,45 @@ std::optional<QList<NamedValue>> namedValues(const QStringList &values, const QS
     return pairs;
 }
 
+namespace {
+
+// Where the secret of a kind comes from (its two flags, then the profile's keychain entry), and what
+// to say when it cannot be read (%1 the profile, %2 the keychain's error) or is nowhere.
+struct SecretSource
+{
+    const QCommandLineOption &env;
+    const QCommandLineOption &fromStdin;
+    QString keychainKey; // empty without a profile
+    QString unreadable;
+    QString missing;
+};
+
+// The secret into secret; an error, or "".
+QString secretOf(const QCommandLineParser &parser, const SecretSource &source, const StdinReader &readStdin,
+                 const std::optional<Profile> &profile, const ProfileAccess &profiles, QString &secret)
+{
+    QString error;
+    const std::optional<QString> given =
+        secretFromFlags(parser, source.env, source.fromStdin, readStdin, &error);
+    if (!error.isEmpty())
+        return error;
+    if (given) {
+        secret = *given;
+        return QString();
+    }
+    if (profile && profiles.secret) {
+        if (const std::optional<QString> saved = profiles.secret(source.keychainKey, &error)) {
+            secret = *saved;
+            return QString();
+        }
+        if (!error.isEmpty())
+            return source.unreadable.arg(profile->name, error);
+    }
+    return source.missing;
+}
+
+} // namespace
+
 QString credentials(const QCommandLineParser &parser, const ConnectionOptions &o, const AuthOptions &a,
                     CliArguments &args, const StdinReader &readStdin, const std::optional<Profile> &profile,
                     const ProfileAccess &profiles)
@@ -172,49 +284,48 @@ QString credentials(const QCommandLineParser &parser, const ConnectionOptions &o
         return QString();
     case AuthKind::Basic:
         break;
-    case AuthKind::ApiKey:
-    case AuthKind::Bearer: {
-        const bool apiKey = kind == AuthKind::ApiKey;
-        if (apiKey) {
-            spec.auth.apiKeyHeader = profile ? profile->apiKeyHeader : QByteArrayLiteral("X-API-Key");
-            if (parser.isSet(a.apiKeyHeader)) {
-                const std::optional<QByteArray> header =
-                    apiKeyHeaderOption(parser.value(a.apiKeyHeader), &error);
-                if (!header)
-                    return error;
-                spec.auth.apiKeyHeader = *header;
-            }
-        }
-        const std::optional<QString> secret =
-            apiKey ? secretFromFlags(parser, a.apiKeyEnv, a.apiKeyStdin, readStdin, &error)
-                   : secretFromFlags(parser, a.tokenEnv, a.tokenStdin, readStdin, &error);
-        if (!error.isEmpty())
-            return error;
-        if (secret) {
-            spec.auth.secret = *secret;
-            return QString();
-        }
-        if (profile && profiles.secret) {
-            const std::optional<QString> saved = profiles.secret(
-                apiKey ? profileApiKeyKey(profile->id) : profileTokenKey(profile->id), &error);
-            if (saved) {
-                spec.auth.secret = *saved;
-                return QString();
-            }
-            if (!error.isEmpty())
-                return (apiKey
-                            ? Cli::tr("The API key of profile \"%1\" cannot be read from the keychain (%2): "
-                                      "give it with --api-key-env VAR or --api-key-stdin.")
-                            : Cli::tr("The bearer token of profile \"%1\" cannot be read from the keychain "
-                                      "(%2): give it with --token-env VAR or --token-stdin."))
-                    .arg(profile->name, error);
-        }
-        return apiKey
-                   ? Cli::tr("No API key: give it with --api-key-env VAR or --api-key-stdin, or save it with "
-                             "zato-invoke profiles save.")
-                   : Cli::tr("No bearer token: give it with --token-env VAR or --token-stdin, or save it "
-                             "with zato-invoke profiles save.");
+    case AuthKind::OAuth2: {
+        if (profile)
+            spec.auth.oauth2 = profile->oauth2;
+        if (QString problem = oauth2FromFlags(parser, a, spec.auth.oauth2); !problem.isEmpty())
+            return problem;
+        return secretOf(
+            parser,
+            SecretSource{a.clientSecretEnv, a.clientSecretStdin,
+                         profile ? profileClientSecretKey(profile->id) : QString(),
+                         Cli::tr("The client secret of profile \"%1\" cannot be read from the "
+                                 "keychain (%2): give it with --client-secret-env VAR or "
+                                 "--client-secret-stdin."),
+                         Cli::tr("No client secret: give it with --client-secret-env VAR or "
+                                 "--client-secret-stdin, or save it with zato-invoke profiles save.")},
+            readStdin, profile, profiles, spec.auth.secret);
     }
+    case AuthKind::ApiKey: {
+        spec.auth.apiKeyHeader = profile ? profile->apiKeyHeader : QByteArrayLiteral("X-API-Key");
+        if (parser.isSet(a.apiKeyHeader)) {
+            const std::optional<QByteArray> header = apiKeyHeaderOption(parser.value(a.apiKeyHeader), &error);
+            if (!header)
+                return error;
+            spec.auth.apiKeyHeader = *header;
+        }
+        return secretOf(
+            parser,
+            SecretSource{a.apiKeyEnv, a.apiKeyStdin, profile ? profileApiKeyKey(profile->id) : QString(),
+                         Cli::tr("The API key of profile \"%1\" cannot be read from the keychain (%2): "
+                                 "give it with --api-key-env VAR or --api-key-stdin."),
+                         Cli::tr("No API key: give it with --api-key-env VAR or --api-key-stdin, or save "
+                                 "it with zato-invoke profiles save.")},
+            readStdin, profile, profiles, spec.auth.secret);
+    }
+    case AuthKind::Bearer:
+        return secretOf(
+            parser,
+            SecretSource{a.tokenEnv, a.tokenStdin, profile ? profileTokenKey(profile->id) : QString(),
+                         Cli::tr("The bearer token of profile \"%1\" cannot be read from the keychain "
+                                 "(%2): give it with --token-env VAR or --token-stdin."),
+                         Cli::tr("No bearer token: give it with --token-env VAR or --token-stdin, or "
+                                 "save it with zato-invoke profiles save.")},
+            readStdin, profile, profiles, spec.auth.secret);
     }
 
     if (!parser.isSet(o.user) && !profile)

@@ -8,9 +8,11 @@
 
 namespace zd::cli {
 
-// How a call (and "profiles save") authenticates, defined once: --auth basic|apikey|bearer|none,
-// --api-key-header NAME, --api-key-env VAR | --api-key-stdin, --token-env VAR | --token-stdin. A
-// secret is never an argument.
+// How a call (and "profiles save") authenticates, defined once: --auth basic|apikey|bearer|oauth2|none,
+// --api-key-header NAME, --api-key-env VAR | --api-key-stdin, --token-env VAR | --token-stdin, and for
+// oauth2 --token-url URL --client-id ID --client-secret-env VAR | --client-secret-stdin [--scope S]...
+// [--token-format form|json] [--client-id-field NAME] [--client-secret-field NAME] [--token-field
+// name=value]... A secret is never an argument.
 struct AuthOptions
 {
     AuthOptions();
@@ -22,7 +24,22 @@ struct AuthOptions
     QCommandLineOption apiKeyStdin;
     QCommandLineOption tokenEnv;
     QCommandLineOption tokenStdin;
+    QCommandLineOption tokenUrl;
+    QCommandLineOption clientId;
+    QCommandLineOption clientSecretEnv;
+    QCommandLineOption clientSecretStdin;
+    QCommandLineOption scope;
+    QCommandLineOption tokenFormat;
+    QCommandLineOption clientIdField;
+    QCommandLineOption clientSecretField;
+    QCommandLineOption tokenField;
+    // The oauth2 flags, for the check that no flag of another kind is given.
+    [[nodiscard]] QList<const QCommandLineOption *> oauth2() const;
 };
+
+// The OAuth2 settings from the flags, over base (a profile's, or none): an error or "".
+[[nodiscard]] QString oauth2FromFlags(const QCommandLineParser &parser, const AuthOptions &a,
+                                      OAuth2Settings &settings);
 
 // --auth VALUE; nullopt with error for anything else.
 [[nodiscard]] std::optional<AuthKind> authOption(const QString &value, QString *error);

@@ -79,7 +79,11 @@ QString helpText(const QCommandLineParser &parser)
     return parser.helpText() + u'\n' +
            Cli::tr(
                "Exit codes: 0 ok, 1 the call completed but is not ok, 2 usage or bad input (nothing sent),\n"
-               "3 transport, protocol or timeout error.\n");
+               "3 transport, protocol or timeout error.\n"
+               "\n"
+               "Other commands: zato-invoke profiles|matrix|probe|token --help.\n"
+               "zato-invoke token prints an OAuth2 token's type, scopes, expiry and JWT claims, never the "
+               "token.\n");
 }
 
 // "1000", "64K", "512M", "2G": a number of bytes.

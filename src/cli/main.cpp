@@ -11,6 +11,7 @@
 #include "profile/profilestore.h"
 #include "profilescommand.h"
 #include "syncsecrets.h"
+#include "tokencommand.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -55,10 +56,11 @@ int main(int argc, char *argv[])
     zd::ProfileStore store;
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
-    if (command == u"profiles" || command == u"matrix" || command == u"probe") {
+    if (command == u"profiles" || command == u"matrix" || command == u"probe" || command == u"token") {
         const zd::cli::CommandOutput output =
             command == u"matrix"  ? zd::cli::runMatrixCommand(arguments, store, secrets)
             : command == u"probe" ? zd::cli::runProbeCommand(arguments, readStdin)
+            : command == u"token" ? zd::cli::runTokenCommand(arguments, store, secrets, readStdin)
                                   : zd::cli::runProfilesCommand(arguments, store, secrets, readStdin);
         write(stdout, output.out);
         write(stderr, output.err);
@@ -88,8 +90,10 @@ int main(int argc, char *argv[])
     }
 
     const zd::cli::CliArguments &args = outcome.arguments;
-    // Validate the whole call before anything is sent.
-    if (const zd::BuildResult built = zd::buildRequest(args.client, args.spec); !built.ok())
+    // Validate the whole call before anything is sent (an OAuth2 call's token is got later: a stand-in
+    // takes its place here).
+    if (const zd::BuildResult built = zd::buildRequest(args.client, zd::withTokenStandIn(args.spec));
+        !built.ok())
         return usageError(outcome, built.error);
 
     if (args.load) {

@@ -52,6 +52,15 @@ CommandOutput show(const ProfileStore &store, SecretStore &secrets, const QStrin
     QString password = saved             ? Text::tr("password: saved in the keychain")
                        : error.isEmpty() ? Text::tr("password: not saved")
                                          : Text::tr("password: unknown, no keychain (%1)").arg(error);
+    if (profile->auth == AuthKind::OAuth2) {
+        QString secretError;
+        const bool secretSaved =
+            readSecret(secrets, profileClientSecretKey(profile->id), &secretError).has_value();
+        password += u'\n' + (secretSaved ? Text::tr("client secret: saved in the keychain")
+                             : secretError.isEmpty()
+                                 ? Text::tr("client secret: not saved")
+                                 : Text::tr("client secret: unknown, no keychain (%1)").arg(secretError));
+    }
     if (profile->auth == AuthKind::ApiKey || profile->auth == AuthKind::Bearer) {
         const bool apiKey = profile->auth == AuthKind::ApiKey;
         QString secretError;
@@ -185,6 +194,10 @@ QString apply(const QCommandLineParser &parser, const SaveOptions &o, Profile &p
     }
     if (const QString other = flagOfAnotherKind(parser, o.authOptions, p.auth, basicFlags); !other.isEmpty())
         return other;
+    if (p.auth == AuthKind::OAuth2) {
+        if (const QString problem = oauth2FromFlags(parser, o.authOptions, p.oauth2); !problem.isEmpty())
+            return problem;
+    }
     if (p.address.isEmpty())
         return Text::tr("--address is missing: a profile needs the server address.");
     if (withoutUserInfo(p.address) != p.address)
@@ -241,6 +254,10 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
         secretFromFlags(parser, o.authOptions.tokenEnv, o.authOptions.tokenStdin, readStdin, &error);
     if (!error.isEmpty())
         return usage(error);
+    const std::optional<QString> clientSecret = secretFromFlags(
+        parser, o.authOptions.clientSecretEnv, o.authOptions.clientSecretStdin, readStdin, &error);
+    if (!error.isEmpty())
+        return usage(error);
     if (apiPassword && profile.apiUser.isEmpty())
         return usage(Text::tr("--api-password-env needs --api-user: without its own user the Invoke API is "
                               "called with the main user and password."));
@@ -249,22 +266,26 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
         return CommandOutput{QByteArray(), (saveError + u'\n').toUtf8(), 3};
     QString out = Text::tr("Saved \"%1\" in %2.\n").arg(name, store.fileName());
     const std::pair<const std::optional<QString> &, QString> secretsToSave[] = {
-        {password, profilePasswordKey(profile.id)},
-        {apiPassword, profileApiPasswordKey(profile.id)},
-        {proxyPassword, proxyPasswordKey(profile.id)},
-        {apiKey, profileApiKeyKey(profile.id)},
-        {token, profileTokenKey(profile.id)}};
+        {password, profilePasswordKey(profile.id)},    {apiPassword, profileApiPasswordKey(profile.id)},
+        {proxyPassword, proxyPasswordKey(profile.id)}, {apiKey, profileApiKeyKey(profile.id)},
+        {token, profileTokenKey(profile.id)},          {clientSecret, profileClientSecretKey(profile.id)}};
     for (const auto &[secret, key] : secretsToSave) {
         if (!secret)
             continue;
         QString keychainError;
         const bool isKey = key == profileApiKeyKey(profile.id);
         const bool isToken = key == profileTokenKey(profile.id);
+        const bool isClientSecret = key == profileClientSecretKey(profile.id);
         if (!writeSecret(secrets, key, *secret, &keychainError)) {
             const QString message =
-                isKey ? Text::tr(
-                            "The API key was not saved: no keychain is available (%1). It is never written "
-                            "anywhere else; give it with --api-key-env or --api-key-stdin when you call.\n")
+                isClientSecret
+                    ? Text::tr(
+                          "The client secret was not saved: no keychain is available (%1). It is never "
+                          "written anywhere else; give it with --client-secret-env or --client-secret-stdin "
+                          "when you call.\n")
+                : isKey ? Text::tr(
+                              "The API key was not saved: no keychain is available (%1). It is never written "
+                              "anywhere else; give it with --api-key-env or --api-key-stdin when you call.\n")
                 : isToken
                     ? Text::tr(
                           "The bearer token was not saved: no keychain is available (%1). It is never "
@@ -274,9 +295,10 @@ CommandOutput save(ProfileStore &store, SecretStore &secrets, const QStringList 
                                "when you call.\n");
             return CommandOutput{out.toUtf8(), message.arg(keychainError).toUtf8(), 3};
         }
-        out += isKey     ? Text::tr("The API key is in the keychain.\n")
-               : isToken ? Text::tr("The bearer token is in the keychain.\n")
-                         : Text::tr("The password is in the keychain.\n");
+        out += isClientSecret ? Text::tr("The client secret is in the keychain.\n")
+               : isKey        ? Text::tr("The API key is in the keychain.\n")
+               : isToken      ? Text::tr("The bearer token is in the keychain.\n")
+                              : Text::tr("The password is in the keychain.\n");
     }
     return CommandOutput{out.toUtf8(), QByteArray(), 0};
 }
@@ -292,9 +314,11 @@ QString help()
         "            [--client-cert FILE] [--client-key FILE] [--no-verify | --verify]\n"
         "            [--front-end-cert-headers | --no-front-end-cert-headers]\n"
         "            [--proxy system|none|HOST:PORT] [--proxy-user USER] [--proxy-password-env VAR]\n"
-        "            [--api-user USER] [--api-password-env VAR] [--auth basic|apikey|bearer|none]\n"
+        "            [--api-user USER] [--api-password-env VAR] [--auth basic|apikey|bearer|oauth2|none]\n"
         "            [--api-key-header NAME] [--api-key-env VAR | --api-key-stdin]\n"
         "            [--token-env VAR | --token-stdin]\n"
+        "            [--token-url URL --client-id ID] [--client-secret-env VAR | --client-secret-stdin]\n"
+        "            [--scope S]... [--token-format form|json] [--token-field name=value]...\n"
         "       zato-invoke profiles remove NAME\n"
         "--api-user: the Invoke API's own user, where its channel needs another one than --user\n"
         "(--client api then calls with it and the password of --api-password-env).\n"

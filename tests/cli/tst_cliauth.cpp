@@ -18,6 +18,28 @@ namespace {
 const QByteArray apiKey = "Key-Only-In-Env-51";
 const QByteArray token = "Token-Only-In-Env-62";
 const QByteArray password = "Pa55-Only-In-Env-73";
+const QByteArray clientSecret = "Client-Secret-Only-In-Env-84";
+// An unsigned JWT (written with Python's base64 and json, not by the code under test): sub demo-client,
+// aud zato-desk-demo, role reader, exp 2026-01-01T00:00:00Z.
+const QByteArray jwt = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0."
+                       "eyJzdWIiOiJkZW1vLWNsaWVudCIsImF1ZCI6InphdG8tZGVzay1kZW1vIiwiaWF0IjoxNzY3MjIyMDAwLCJle"
+                       "HAiOjE3NjcyMjU2MDAsInNjb3"
+                       "BlIjoiY3VzdG9tZXJzOnJlYWQiLCJyb2xlIjoicmVhZGVyIn0.c2lnbmF0dXJl";
+
+// A token endpoint that gives jwt to demo-client with clientSecret, and 401 invalid_client otherwise.
+void tokenEndpoint(RawHttpServer &idp)
+{
+    idp.setHandler([](const RawHttpServer::Request &request) {
+        if (!request.body.contains(QByteArray("client_id=demo-client&client_secret=" + clientSecret)))
+            return RawHttpServer::reply(401, R"({"error": "invalid_client"})",
+                                        {{"Content-Type", "application/json"}});
+        return RawHttpServer::reply(
+            200,
+            R"({"access_token": ")" + jwt +
+                R"(", "token_type": "Bearer", "expires_in": 300, "scope": "customers:read"})",
+            {{"Content-Type", "application/json"}});
+    });
+}
 const QByteArray customer = R"({"name":"Victoria Murray"})";
 
 struct Run
@@ -52,6 +74,11 @@ private Q_SLOTS:
     void noKeychainNeverWritesTheKeyOrToken();
     void demoServerChannels_data();
     void demoServerChannels();
+    void oauth2CallGetsItsTokenFirst();
+    void tokenCommandShowsClaimsNeverTheToken();
+    void tokenCommandFailures_data();
+    void tokenCommandFailures();
+    void oauth2ProfileKeepsTheClientSecretInTheKeychain();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = QByteArray());
@@ -74,12 +101,14 @@ Run tst_CliAuth::run(const QStringList &arguments, const QByteArray &input)
     env.insert(QStringLiteral("ZD_TEST_KEY"), QString::fromLatin1(apiKey));
     env.insert(QStringLiteral("ZD_TEST_TOKEN"), QString::fromLatin1(token));
     env.insert(QStringLiteral("ZD_TEST_PASSWORD"), QString::fromLatin1(password));
+    env.insert(QStringLiteral("ZD_TEST_CLIENT_SECRET"), QString::fromLatin1(clientSecret));
     env.remove(QStringLiteral("ZD_NO_SUCH_VARIABLE"));
     // The demo server's published secrets (its /demo/apikey, /demo/apikey-custom and /demo/bearer
     // channels), and a wrong one.
     env.insert(QStringLiteral("ZD_DEMO_KEY"), QStringLiteral("demo-api-key"));
     env.insert(QStringLiteral("ZD_PARTNER_KEY"), QStringLiteral("partner-key"));
     env.insert(QStringLiteral("ZD_DEMO_TOKEN"), QStringLiteral("demo-token"));
+    env.insert(QStringLiteral("ZD_DEMO_CLIENT_SECRET"), QStringLiteral("demo-client-secret"));
     env.insert(QStringLiteral("ZD_WRONG"), QStringLiteral("guess"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(ZATO_INVOKE_PATH), arguments);
@@ -114,8 +143,13 @@ void tst_CliAuth::helpNamesTheFlags()
     const Run help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     for (const char *option : {"--auth", "--api-key-header", "--api-key-env", "--api-key-stdin",
-                               "--token-env", "--token-stdin", "--query", "--path-param"})
+                               "--token-env", "--token-stdin", "--query", "--path-param", "--token-url",
+                               "--client-id", "--client-secret-env", "--scope", "--token-format"})
         QVERIFY2(help.out.contains(option), option);
+    const Run tokenHelp = run({QStringLiteral("token"), QStringLiteral("--help")});
+    QCOMPARE(tokenHelp.exitCode, 0);
+    for (const char *option : {"--profile", "--token-url", "--client-secret-stdin", "--format"})
+        QVERIFY2(tokenHelp.out.contains(option), option);
     const Run profilesHelp = run({QStringLiteral("profiles"), QStringLiteral("--help")});
     for (const char *option : {"--auth", "--api-key-header", "--api-key-env", "--token-env"})
         QVERIFY2(profilesHelp.out.contains(option), option);
@@ -254,8 +288,41 @@ void tst_CliAuth::badInput_data()
         << QStringList{auth, QStringLiteral("none"), QStringLiteral("--api-key-header"),
                        QStringLiteral("X-Key")}
         << QStringLiteral("--api-key-header is for --auth apikey");
-    QTest::newRow("unknown kind") << QStringList{auth, QStringLiteral("oauth2")}
-                                  << QStringLiteral("Unknown --auth \"oauth2\"");
+    QTest::newRow("unknown kind") << QStringList{auth, QStringLiteral("jwt")}
+                                  << QStringLiteral(
+                                         "Unknown --auth \"jwt\": use basic, apikey, bearer, oauth2 or none");
+    QTest::newRow("oauth2 without a token URL") << QStringList{auth,
+                                                               QStringLiteral("oauth2"),
+                                                               QStringLiteral("--client-id"),
+                                                               QStringLiteral("c"),
+                                                               QStringLiteral("--client-secret-env"),
+                                                               QStringLiteral("ZD_TEST_CLIENT_SECRET")}
+                                                << QStringLiteral("--auth oauth2 needs --token-url");
+    QTest::newRow("oauth2 without a client secret")
+        << QStringList{auth,
+                       QStringLiteral("oauth2"),
+                       QStringLiteral("--token-url"),
+                       QStringLiteral("http://127.0.0.1:9/t"),
+                       QStringLiteral("--client-id"),
+                       QStringLiteral("c")}
+        << QStringLiteral("No client secret: give it with --client-secret-env VAR or --client-secret-stdin");
+    QTest::newRow("oauth2 with an unknown token format")
+        << QStringList{auth,
+                       QStringLiteral("oauth2"),
+                       QStringLiteral("--token-url"),
+                       QStringLiteral("http://127.0.0.1:9/t"),
+                       QStringLiteral("--client-id"),
+                       QStringLiteral("c"),
+                       QStringLiteral("--token-format"),
+                       QStringLiteral("xml")}
+        << QStringLiteral("Unknown --token-format \"xml\": use form or json");
+    QTest::newRow("an oauth2 flag with a bearer token") << QStringList{auth,
+                                                                       QStringLiteral("bearer"),
+                                                                       QStringLiteral("--token-env"),
+                                                                       QStringLiteral("ZD_TEST_TOKEN"),
+                                                                       QStringLiteral("--client-id"),
+                                                                       QStringLiteral("c")}
+                                                        << QStringLiteral("--client-id is for --auth oauth2");
     QTest::newRow("both token flags")
         << QStringList{auth, QStringLiteral("bearer"), QStringLiteral("--token-env"),
                        QStringLiteral("ZD_TEST_TOKEN"), QStringLiteral("--token-stdin")}
@@ -417,6 +484,26 @@ void tst_CliAuth::demoServerChannels_data()
                                    << QByteArray("outcome:    401: Wrong bearer token");
     QTest::newRow("bearer, missing") << bearerPath << QStringList{auth, none} << 401
                                      << QByteArray("The channel wants a bearer token");
+    // OAuth2 through the demo server's own token endpoint ({demo} is its address) and its RS256 JWT channel.
+    const QStringList oauth2{auth,
+                             QStringLiteral("oauth2"),
+                             QStringLiteral("--token-url"),
+                             QStringLiteral("{demo}/demo/oauth/token"),
+                             QStringLiteral("--client-secret-env"),
+                             QStringLiteral("ZD_DEMO_CLIENT_SECRET"),
+                             QStringLiteral("--client-id")};
+    const QString jwtPath = QStringLiteral("/demo/jwt");
+    QTest::newRow("oauth2, allowed") << jwtPath << oauth2 + QStringList{QStringLiteral("demo-client")} << 200
+                                     << QByteArray("Victoria Murray");
+    QTest::newRow("oauth2, expired token")
+        << jwtPath << oauth2 + QStringList{QStringLiteral("demo-client-expired")} << 401
+        << QByteArray("outcome:    401: Wrong bearer token");
+    QTest::newRow("oauth2, token for another audience")
+        << jwtPath << oauth2 + QStringList{QStringLiteral("demo-client-other-audience")} << 401
+        << QByteArray("outcome:    401: Wrong bearer token");
+    QTest::newRow("oauth2, token without the required claim")
+        << jwtPath << oauth2 + QStringList{QStringLiteral("demo-client-no-role")} << 401
+        << QByteArray("outcome:    401: Wrong bearer token");
     QTest::newRow("an API key where a token is wanted")
         << bearerPath << QStringList{auth, apikey, keyEnv, QStringLiteral("ZD_DEMO_KEY")} << 401
         << QByteArray("The channel wants a bearer token");
@@ -430,6 +517,7 @@ void tst_CliAuth::demoServerChannels()
     QFETCH(QByteArray, text);
     zd::demo::DemoServer server;
     QVERIFY(server.listen());
+    flags.replaceInStrings(QStringLiteral("{demo}"), server.address());
     const QStringList call{QStringLiteral("--address"), server.address(),
                            QStringLiteral("--client"),  QStringLiteral("json"),
                            QStringLiteral("--path"),    path,
@@ -441,7 +529,8 @@ void tst_CliAuth::demoServerChannels()
     if (status != 200) // the CID of the error body, as the server sent no X-Zato-CID
         QVERIFY2(!textRun.out.contains("cid:        (None)"), textRun.out.constData());
     for (const QByteArray &secret :
-         {QByteArray("demo-api-key"), QByteArray("partner-key"), QByteArray("demo-token")})
+         {QByteArray("demo-api-key"), QByteArray("partner-key"), QByteArray("demo-token"),
+          QByteArray("demo-client-secret"), QByteArray("eyJ")})
         QVERIFY(!textRun.out.contains(secret) && !textRun.err.contains(secret));
 
     const Run jsonRun = run(call + flags + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
@@ -449,6 +538,162 @@ void tst_CliAuth::demoServerChannels()
     QVERIFY2(parsed.ok, jsonRun.out.constData());
     QCOMPARE(parsed.value.find(u"http_status")->toNumber().toInt64(), std::optional<qint64>(status));
     QCOMPARE(parsed.value.find(u"ok")->toBool(), status == 200);
+}
+
+// --auth oauth2: the token is got from the endpoint first (one POST with the client's credentials), then
+// the call goes with it as a bearer token. Neither the client secret nor the token is ever printed.
+void tst_CliAuth::oauth2CallGetsItsTokenFirst()
+{
+    RawHttpServer idp;
+    RawHttpServer api;
+    idp.listen();
+    api.listen();
+    tokenEndpoint(idp);
+    api.setHandler([](const RawHttpServer::Request &) { return RawHttpServer::reply(200, customer); });
+    const QStringList oauth2{QStringLiteral("--auth"),
+                             QStringLiteral("oauth2"),
+                             QStringLiteral("--token-url"),
+                             idp.address() + u"/oauth/token",
+                             QStringLiteral("--client-id"),
+                             QStringLiteral("demo-client"),
+                             QStringLiteral("--client-secret-env"),
+                             QStringLiteral("ZD_TEST_CLIENT_SECRET")};
+    const Run call = run(jsonCall(api, QStringLiteral("/demo/jwt")) + oauth2);
+    QVERIFY2(call.exitCode == 0, call.err.constData());
+    QVERIFY(call.out.contains("Victoria Murray"));
+    QCOMPARE(idp.requests().size(), 1);
+    QCOMPARE(idp.requests().constFirst().body,
+             "grant_type=client_credentials&client_id=demo-client&client_secret=" + clientSecret);
+    QCOMPARE(api.requests().size(), 1);
+    QCOMPARE(api.requests().constFirst().header("Authorization"), "Bearer " + jwt);
+    for (const QByteArray &secret : {clientSecret, jwt})
+        QVERIFY(!call.out.contains(secret) && !call.err.contains(secret));
+
+    // A refused token: the call is not sent, and the message says what to check.
+    const Run refused =
+        run(jsonCall(api, QStringLiteral("/demo/jwt")) +
+            QStringList{QStringLiteral("--auth"), QStringLiteral("oauth2"), QStringLiteral("--token-url"),
+                        idp.address() + u"/oauth/token", QStringLiteral("--client-id"),
+                        QStringLiteral("demo-client"), QStringLiteral("--client-secret-env"),
+                        QStringLiteral("ZD_TEST_PASSWORD")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("The token endpoint refused the request: 401 Unauthorized, invalid_client. "
+                                  "Check the client id and the client secret"),
+             refused.err.constData());
+    QCOMPARE(api.requests().size(), 1);
+}
+
+void tst_CliAuth::tokenCommandShowsClaimsNeverTheToken()
+{
+    RawHttpServer idp;
+    idp.listen();
+    tokenEndpoint(idp);
+    const QStringList token{QStringLiteral("token"),         QStringLiteral("--token-url"),
+                            idp.address() + u"/oauth/token", QStringLiteral("--client-id"),
+                            QStringLiteral("demo-client"),   QStringLiteral("--client-secret-stdin")};
+    const Run text = run(token, clientSecret + '\n');
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    for (const char *line : {"type: Bearer", "scope: customers:read", "expires: ", "\"alg\": \"RS256\"",
+                             "\"kid\": \"k1\"", "\"sub\": \"demo-client\"", "\"role\": \"reader\""})
+        QVERIFY2(text.out.contains(line), text.out.constData());
+    QVERIFY(!text.out.contains(jwt) && !text.out.contains("c2lnbmF0dXJl") &&
+            !text.out.contains(clientSecret));
+
+    const Run json =
+        run(token + QStringList{QStringLiteral("--format"), QStringLiteral("json")}, clientSecret);
+    QCOMPARE(json.exitCode, 0);
+    const zd::json::ParseResult parsed = zd::json::parse(json.out);
+    QVERIFY2(parsed.ok, json.out.constData());
+    QCOMPARE(parsed.value.find(u"http_status")->toNumber().toInt64(), std::optional<qint64>(200));
+    QCOMPARE(parsed.value.find(u"jwt_claims")->find(u"aud")->toString(), QStringLiteral("zato-desk-demo"));
+    QVERIFY(parsed.value.find(u"expires_in_seconds")->toNumber().toInt64().value_or(0) > 250);
+    QVERIFY(!json.out.contains(jwt));
+}
+
+void tst_CliAuth::tokenCommandFailures_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("wrong secret") << "wrong" << 1 << QByteArray("401 Unauthorized, invalid_client");
+    QTest::newRow("not reached") << "down" << 3 << QByteArray("Cannot get a token from http://127.0.0.1:1/");
+    QTest::newRow("no client id") << "no-id" << 2 << QByteArray("--auth oauth2 needs --client-id");
+}
+
+void tst_CliAuth::tokenCommandFailures()
+{
+    QFETCH(QString, what);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, says);
+    RawHttpServer idp;
+    idp.listen();
+    tokenEndpoint(idp);
+    QStringList args{
+        QStringLiteral("token"), QStringLiteral("--token-url"),
+        what == u"down" ? QStringLiteral("http://127.0.0.1:1/oauth/token") : idp.address() + u"/oauth/token",
+        QStringLiteral("--client-secret-env"),
+        what == u"wrong" ? QStringLiteral("ZD_TEST_PASSWORD") : QStringLiteral("ZD_TEST_CLIENT_SECRET")};
+    if (what != u"no-id")
+        args << QStringLiteral("--client-id") << QStringLiteral("demo-client");
+    const Run token = run(args);
+    QCOMPARE(token.exitCode, exitCode);
+    QVERIFY2(token.err.contains(says), token.err.constData());
+    QVERIFY(!token.err.contains(clientSecret) && !token.err.contains(password));
+}
+
+void tst_CliAuth::oauth2ProfileKeepsTheClientSecretInTheKeychain()
+{
+    RawHttpServer idp;
+    RawHttpServer api;
+    idp.listen();
+    api.listen();
+    tokenEndpoint(idp);
+    api.setHandler([](const RawHttpServer::Request &) { return RawHttpServer::reply(200, customer); });
+    const Run save = run({QStringLiteral("profiles"),
+                          QStringLiteral("save"),
+                          QStringLiteral("Identity"),
+                          QStringLiteral("--address"),
+                          api.address(),
+                          QStringLiteral("--client"),
+                          QStringLiteral("json"),
+                          QStringLiteral("--path"),
+                          QStringLiteral("/demo/jwt"),
+                          QStringLiteral("--auth"),
+                          QStringLiteral("oauth2"),
+                          QStringLiteral("--token-url"),
+                          idp.address() + u"/oauth/token",
+                          QStringLiteral("--client-id"),
+                          QStringLiteral("demo-client"),
+                          QStringLiteral("--scope"),
+                          QStringLiteral("customers:read"),
+                          QStringLiteral("--token-field"),
+                          QStringLiteral("audience=zato-desk-demo"),
+                          QStringLiteral("--client-secret-env"),
+                          QStringLiteral("ZD_TEST_CLIENT_SECRET")});
+    QVERIFY2(save.exitCode == 0, save.err.constData());
+    QVERIFY(save.out.contains("The client secret is in the keychain."));
+    QFile profiles(m_dir->filePath(QStringLiteral("xdg_config_home/zato-desk/profiles.json")));
+    QVERIFY(profiles.open(QIODevice::ReadOnly));
+    const QByteArray contents = profiles.readAll();
+    QVERIFY2(contents.contains(R"("auth": "oauth2")"), contents.constData());
+    QVERIFY2(contents.contains(R"("client_id": "demo-client")"), contents.constData());
+    QVERIFY2(contents.contains(R"("schema": 3)"), contents.constData());
+    QVERIFY2(filesHolding(clientSecret).isEmpty(), qPrintable(filesHolding(clientSecret).join(u", ")));
+
+    const Run show = run({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("Identity")});
+    QVERIFY2(show.out.contains("client secret: saved in the keychain"), show.out.constData());
+
+    const Run call = run({QStringLiteral("--profile"), QStringLiteral("Identity")});
+    QVERIFY2(call.exitCode == 0, call.err.constData());
+    QCOMPARE(idp.requests().size(), 1);
+    QCOMPARE(idp.requests().constFirst().body,
+             "grant_type=client_credentials&client_id=demo-client&client_secret=" + clientSecret +
+                 "&scope=customers%3Aread&audience=zato-desk-demo");
+    QCOMPARE(api.requests().constFirst().header("Authorization"), "Bearer " + jwt);
+    const Run token = run({QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("Identity")});
+    QVERIFY2(token.exitCode == 0, token.err.constData());
+    QVERIFY(token.out.contains("\"role\": \"reader\""));
+    QVERIFY(filesHolding(jwt).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CliAuth)
