@@ -131,10 +131,10 @@ void tst_History::callsAreRecordedAndRecalled()
     QCOMPARE(m_openMessage, QString());
     lookUp(u"123"_qs);
     lookUp(u"456"_qs, ClientKind::Json);
-    lookUp(u"missing-1"_qs); // a service error: recorded too
-    QTRY_COMPARE(rows(), 3);
-    QCOMPARE(cell(0, 3), u"missing-1"_qs); // newest first
-    QCOMPARE(cell(0, 4), u"500"_qs);       // the status once, not "500 500"
+    lookUp(u"missing-1"_qs);                     // a service error: recorded too
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 3, 20000); // slow under the sanitizers
+    QCOMPARE(cell(0, 3), u"missing-1"_qs);       // newest first
+    QCOMPARE(cell(0, 4), u"500"_qs);             // the status once, not "500 500"
     QCOMPARE(cell(1, 4), u"200 allowed"_qs);
     QCOMPARE(cell(1, 1), u"JSONClient"_qs);
 
@@ -156,16 +156,16 @@ void tst_History::callsAreRecordedAndRecalled()
 
     // Filters: the text waits for a pause in typing, then the history answers from its thread.
     m_window->historyDock()->filterEdit()->setText(u"456"_qs);
-    QTRY_COMPARE(rows(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 1, 20000); // slow under the sanitizers
     QCOMPARE(cell(0, 3), u"456"_qs);
     m_window->historyDock()->filterEdit()->clear();
-    QTRY_COMPARE(rows(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 3, 20000); // slow under the sanitizers
 
     // A restart keeps them; clearing empties the store.
     openWindow();
-    QTRY_COMPARE(rows(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 3, 20000); // slow under the sanitizers
     m_window->historyDock()->clearHistory();
-    QTRY_COMPARE(rows(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 0, 20000); // slow under the sanitizers
     QCOMPARE(stored().size(), 0);
 }
 
@@ -190,16 +190,16 @@ void tst_History::thisProfileOnly()
     QCOMPARE(all.at(2).profileId, u"builtin-demo"_qs);
 
     m_window->historyDock()->setThisProfileOnly(true);
-    QTRY_COMPARE(rows(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 1, 20000); // slow under the sanitizers
     QCOMPARE(cell(0, 3), u"456"_qs);
-    profiles->select(u"builtin-demo"_qs); // the list follows the profile selected
-    QTRY_COMPARE(rows(), 2);
+    profiles->select(u"builtin-demo"_qs);        // the list follows the profile selected
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 2, 20000); // slow under the sanitizers
     QCOMPARE(cell(0, 3), u"789"_qs);
     QCOMPARE(cell(1, 3), u"123"_qs);
-    profiles->select(u"builtin-flask"_qs); // no call made with it
-    QTRY_COMPARE(rows(), 0);
+    profiles->select(u"builtin-flask"_qs);       // no call made with it
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 0, 20000); // slow under the sanitizers
     m_window->historyDock()->setThisProfileOnly(false);
-    QTRY_COMPARE(rows(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 3, 20000); // slow under the sanitizers
 }
 
 void tst_History::bothClientsAreRecorded()
@@ -220,7 +220,7 @@ void tst_History::bothClientsAreRecorded()
     }
     clients.sort();
     QCOMPARE(clients, QStringList({u"AnyServiceInvoker"_qs, u"JSONClient"_qs}));
-    QTRY_COMPARE(rows(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 2, 20000); // slow under the sanitizers
 }
 
 void tst_History::reopenedEntryShowsItsStoredResponse()
@@ -235,7 +235,7 @@ void tst_History::reopenedEntryShowsItsStoredResponse()
     QVERIFY(banner->isHidden());
 
     // The older call, opened from the dock: its stored request and response in the panels.
-    QTRY_COMPARE(rows(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 2, 20000); // slow under the sanitizers
     QCOMPARE(cell(1, 3), u"456"_qs);
     QSignalSpy opened(m_window->historyDock(), &HistoryDock::entryOpened);
     QTableView *table = m_window->historyDock()->table();
@@ -271,8 +271,8 @@ void tst_History::damagedHistoryIsSaidAndSetAside()
     QVERIFY2(m_openMessage.contains(u"damaged"), qPrintable(m_openMessage));
     QCOMPARE(m_window->statusBar()->currentMessage(), m_openMessage);
     QCOMPARE(QDir(m_dir->path()).entryList({u"history.sqlite.broken-*"_qs}).size(), 1);
-    lookUp(u"123"_qs); // the app goes on, and so does the new history
-    QTRY_COMPARE(rows(), 1);
+    lookUp(u"123"_qs);                           // the app goes on, and so does the new history
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 1, 20000); // slow under the sanitizers
 }
 
 QTEST_MAIN(tst_History)
