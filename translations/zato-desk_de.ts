@@ -236,7 +236,7 @@
         <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
-        <location filename="../src/core/invoke/authheaders.cpp" line="+58"/>
+        <location filename="../src/core/invoke/authheaders.cpp" line="+61"/>
         <source>The API key is empty: enter the key the channel&apos;s definition holds.</source>
         <translation>Der API-Schlüssel ist leer: Geben Sie den Schlüssel ein, den die Definition des Kanals enthält.</translation>
     </message>
@@ -256,6 +256,16 @@
         <translation>Das Bearer-Token enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>There is no token for this call yet: it is got from the token endpoint before the call is sent.</source>
+        <translation>Für diesen Aufruf gibt es noch kein Token: Es wird vom Token-Endpunkt geholt, bevor der Aufruf gesendet wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token endpoint gave a token that cannot be sent in a header.</source>
+        <translation>Der Token-Endpunkt hat ein Token geliefert, das sich nicht in einem Header senden lässt.</translation>
+    </message>
+    <message>
         <location filename="../src/core/invoke/requesturl.cpp" line="+38"/>
         <source>The path parameter &quot;%1&quot; has no {%1} placeholder in the path %2.</source>
         <translation>Der Pfadparameter „%1“ hat keinen Platzhalter {%1} im Pfad %2.</translation>
@@ -272,6 +282,39 @@
     </message>
 </context>
 <context>
+    <name>Jwt</name>
+    <message>
+        <location filename="../src/core/oauth/jwt.cpp" line="+24"/>
+        <source>it is not base64url text</source>
+        <translation>es ist kein base64url-Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not JSON (%1)</source>
+        <translation>es ist kein JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a JSON object</source>
+        <translation>es ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The token is not a JWT (three dot-separated parts): it is opaque, and only the server that issued it can read it.</source>
+        <translation>Das Token ist kein JWT (drei durch Punkte getrennte Teile): Es ist undurchsichtig, nur der Server, der es ausgestellt hat, kann es lesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token&apos;s header cannot be read: %1.</source>
+        <translation>Der Header des Tokens lässt sich nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token&apos;s claims cannot be read: %1.</source>
+        <translation>Die Claims des Tokens lassen sich nicht lesen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LookupForm</name>
     <message>
         <location filename="../src/core/lookup/lookupform.cpp" line="+49"/>
@@ -282,7 +325,7 @@
 <context>
     <name>Matrix</name>
     <message>
-        <location filename="../src/core/rbac/matrix.cpp" line="+180"/>
+        <location filename="../src/core/rbac/matrix.cpp" line="+186"/>
         <source>The matrix is not valid JSON: %1</source>
         <translation>Die Matrix ist kein gültiges JSON: %1</translation>
     </message>
@@ -293,8 +336,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Credential &quot;%1&quot; has the unknown &quot;auth&quot; &quot;%2&quot;; use basic, apikey, bearer or none.</source>
-        <translation>Die Zugangsdaten „%1“ haben den unbekannten „auth“-Wert „%2“; verwenden Sie basic, apikey, bearer oder none.</translation>
+        <source>Credential &quot;%1&quot; has the unknown &quot;auth&quot; &quot;%2&quot;; use basic, apikey, bearer, oauth2 or none.</source>
+        <translation>Die Anmeldedaten „%1“ haben das unbekannte „auth“ „%2“; verwenden Sie basic, apikey, bearer, oauth2 oder none.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -443,12 +486,12 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../src/core/profile/profilejson.cpp" line="+85"/>
+        <location filename="../src/core/profile/profilejson.cpp" line="+129"/>
         <source>A profile has no name.</source>
         <translation>Ein Profil hat keinen Namen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>not valid JSON (%1)</source>
         <translation>kein gültiges JSON (%1)</translation>
     </message>
@@ -925,6 +968,175 @@
     </message>
 </context>
 <context>
+    <name>TokenExchange</name>
+    <message>
+        <location filename="../src/core/oauth/tokenexchange.cpp" line="+68"/>
+        <source>Check the client id and the client secret, and the names of their fields.</source>
+        <translation>Prüfen Sie Client-ID und Client-Geheimnis sowie die Namen ihrer Felder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the scopes: the client may not ask for one of them.</source>
+        <translation>Prüfen Sie die Scopes: Einen davon darf der Client nicht anfordern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint does not give this client tokens by the client credentials grant.</source>
+        <translation>Der Endpunkt gibt diesem Client keine Tokens über den Client-Credentials-Grant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the body format (form or JSON), the field names and the extra fields.</source>
+        <translation>Prüfen Sie das Format des Inhalts (Formular oder JSON), die Feldnamen und die zusätzlichen Felder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the token URL and the client&apos;s settings at the identity provider.</source>
+        <translation>Prüfen Sie die Token-URL und die Einstellungen des Clients beim Identitätsanbieter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token endpoint refused the request: %1. %2</source>
+        <translation>Der Token-Endpunkt hat die Anfrage abgelehnt: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The token URL is empty: enter the URL of the identity provider&apos;s token endpoint, such as https://idp.example.com/oauth/token.</source>
+        <translation>Die Token-URL ist leer: Geben Sie die URL des Token-Endpunkts des Identitätsanbieters ein, etwa https://idp.example.com/oauth/token.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token URL &quot;%1&quot; is not an http:// or https:// URL with a host.</source>
+        <translation>Die Token-URL „%1“ ist keine http://- oder https://-URL mit einem Host.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client id is empty: enter the id the identity provider gave the client.</source>
+        <translation>Die Client-ID ist leer: Geben Sie die ID ein, die der Identitätsanbieter dem Client gegeben hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client secret is empty: enter the secret the identity provider gave the client.</source>
+        <translation>Das Client-Geheimnis ist leer: Geben Sie das Geheimnis ein, das der Identitätsanbieter dem Client gegeben hat.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An extra field of the token request has no name.</source>
+        <translation>Ein zusätzliches Feld der Token-Anfrage hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot get a token from %1: %2</source>
+        <translation>Von %1 lässt sich kein Token holen: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token endpoint %1 answered %2 %3, not a token. Check the token URL.</source>
+        <translation>Der Token-Endpunkt %1 hat %2 %3 geantwortet, kein Token. Prüfen Sie die Token-URL.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no content type</source>
+        <translation>keinem Inhaltstyp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token endpoint %1 answered with %2, not a JSON token: is it the identity provider&apos;s token endpoint, and not a login page?</source>
+        <translation>Der Token-Endpunkt %1 hat mit %2 geantwortet, nicht mit einem JSON-Token: Ist es der Token-Endpunkt des Identitätsanbieters und keine Anmeldeseite?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token endpoint&apos;s answer holds no access_token.</source>
+        <translation>Die Antwort des Token-Endpunkts enthält kein access_token.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token endpoint gave a token of type &quot;%1&quot;: only Bearer tokens can be sent to a Zato channel.</source>
+        <translation>Der Token-Endpunkt hat ein Token vom Typ „%1“ geliefert: An einen Zato-Kanal lassen sich nur Bearer-Tokens senden.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInfo</name>
+    <message>
+        <location filename="../src/core/oauth/tokeninfo.cpp" line="+19"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not said (the answer has no expires_in and the token no exp)</source>
+        <translation>nicht angegeben (die Antwort hat kein expires_in und das Token kein exp)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (expired %2 ago)</source>
+        <translation>%1 (abgelaufen vor %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token from %1, kept from an earlier answer
+</source>
+        <translation>Token von %1, aus einer früheren Antwort aufbewahrt
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token from %1: %2 in %3 ms
+</source>
+        <translation>Token von %1: %2 in %3 ms
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type: %1
+</source>
+        <translation>Typ: %1
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scope: %1
+</source>
+        <translation>Scope: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires: %1
+</source>
+        <translation>läuft ab: %1
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JWT header:
+%1
+JWT claims:
+%2
+</source>
+        <translation>JWT-Header:
+%1
+JWT-Claims:
+%2
+</translation>
+    </message>
+</context>
+<context>
     <name>TransportErrors</name>
     <message>
         <location filename="../src/core/invoke/transporterror.cpp" line="+39"/>
@@ -1128,6 +1340,14 @@
         <location line="-85"/>
         <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1. Fügen Sie seine CA-Datei in den Verbindungseinstellungen hinzu oder schalten Sie die Prüfung ab, wenn Sie diesem Server vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::CallSession</name>
+    <message>
+        <location filename="../src/core/call/callsession.cpp" line="+146"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1491,12 +1711,12 @@
         <location line="+45"/>
         <location line="+45"/>
         <location line="+45"/>
-        <location line="+237"/>
+        <location line="+339"/>
         <source>Field error</source>
         <translation>Feldfehler</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-467"/>
         <source>AnyServiceInvoker &amp;path:</source>
         <translation>AnyServiceInvoker-&amp;Pfad:</translation>
     </message>
@@ -1587,7 +1807,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/widgets/connectionpanel.cpp" line="+20"/>
+        <location filename="../src/widgets/connectionpanel.cpp" line="+22"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -1604,6 +1824,66 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Token &amp;URL:</source>
+        <translation>Token-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://idp.example.com/oauth/token</source>
+        <translation>https://idp.example.com/oauth/token</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Client I&amp;D:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Client sec&amp;ret:</source>
+        <translation>Client-Geheim&amp;nis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Space-separated, optional</source>
+        <translation>Durch Leerzeichen getrennt, optional</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Get to&amp;ken…</source>
+        <translation>Token &amp;holen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token re&amp;quest…</source>
+        <translation>Token-Anfra&amp;ge…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Invoke API us&amp;er:</source>
         <translation>Invoke-API-B&amp;enutzer:</translation>
     </message>
@@ -1663,12 +1943,42 @@
         <translation>HTTP Basic</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>How the channels authenticate: no credentials, HTTP Basic (a user and a password), an API key in a header, or a bearer token (Authorization: Bearer). The Invoke API&apos;s own user below always uses HTTP Basic.</source>
-        <translation>Wie sich die Kanäle authentifizieren: ohne Zugangsdaten, HTTP Basic (Benutzer und Passwort), ein API-Schlüssel in einem Header oder ein Bearer-Token (Authorization: Bearer). Der eigene Benutzer der Invoke-API unten verwendet immer HTTP Basic.</translation>
+        <location line="+3"/>
+        <source>OAuth2 token</source>
+        <translation>OAuth2-Token</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>How the channels authenticate: no credentials, HTTP Basic (a user and a password), an API key in a header, a bearer token (Authorization: Bearer), or a bearer token got from an OAuth2 token endpoint with a client id and secret. The Invoke API&apos;s own user below always uses HTTP Basic.</source>
+        <translation>Wie sich die Kanäle anmelden: ohne Anmeldedaten, HTTP Basic (Benutzer und Passwort), ein API-Schlüssel in einem Header, ein Bearer-Token (Authorization: Bearer) oder ein Bearer-Token, das mit Client-ID und Geheimnis von einem OAuth2-Token-Endpunkt geholt wird. Der eigene Benutzer der Invoke API unten verwendet immer HTTP Basic.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The identity provider&apos;s token endpoint. A token is asked for there by the client credentials grant before the first call, and kept until shortly before it expires.</source>
+        <translation>Der Token-Endpunkt des Identitätsanbieters. Dort wird vor dem ersten Aufruf über den Client-Credentials-Grant ein Token angefordert und bis kurz vor seinem Ablauf aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client&apos;s secret. Like every password, it is kept in the system keychain only.</source>
+        <translation>Das Geheimnis des Clients. Wie jedes Passwort wird es nur im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scopes to ask for, separated by spaces; empty: none asked for.</source>
+        <translation>Die anzufordernden Scopes, durch Leerzeichen getrennt; leer: keine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the token endpoint for a token now and show what it says: its expiry, and a JWT&apos;s header and claims.</source>
+        <translation>Jetzt ein Token vom Token-Endpunkt anfordern und zeigen, was es aussagt: seinen Ablauf sowie Header und Claims eines JWT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A JSON body instead of a form, other field names, extra fields such as an audience.</source>
+        <translation>JSON statt eines Formulars, andere Feldnamen, zusätzliche Felder wie eine Audience.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The header the key goes in, as the channel&apos;s security definition names it; empty: X-API-Key.</source>
         <translation>Der Header, in dem der Schlüssel steht, so wie ihn die Sicherheitsdefinition des Kanals nennt; leer: X-API-Key.</translation>
     </message>
@@ -1683,7 +1993,7 @@
         <translation>Das Bearer-Token, gesendet als Authorization: Bearer &lt;token&gt;. Wie jedes Passwort wird es nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The user of the Invoke API channel, when it is not the user name above (a 3.2 server&apos;s API takes &quot;pubapi&quot;, a 4.1 server&apos;s &quot;admin.invoke&quot;). Leave it empty to call the API with the user name and password above.</source>
         <translation>Der Benutzer des Invoke-API-Kanals, wenn es nicht der Benutzername oben ist (die API eines 3.2-Servers nimmt „pubapi“, die eines 4.1-Servers „admin.invoke“). Lassen Sie das Feld leer, um die API mit Benutzername und Passwort von oben aufzurufen.</translation>
     </message>
@@ -1693,18 +2003,18 @@
         <translation>Das Passwort des Invoke-API-Benutzers. Wie jedes Passwort wird es nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Die Zertifikatsprüfung ist für diese Verbindung aus: Jeder zwischen Ihnen und dem Server kann diese Aufrufe mitlesen und verändern, Passwörter eingeschlossen.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <location line="+4"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The user name is empty: the password is sent with an empty user name.</source>
         <translation>Der Benutzername ist leer: Das Passwort wird mit leerem Benutzernamen gesendet.</translation>
     </message>
@@ -1717,7 +2027,12 @@
         <translation>Zeile „%1“ nennt das Profil „%2“, das es nicht gibt.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+18"/>
+        <source>Row &quot;%1&quot; calls with an OAuth2 token: name the profile that holds its token endpoint with &quot;profile&quot;.</source>
+        <translation>Zeile „%1“ ruft mit einem OAuth2-Token auf: Nennen Sie mit „profile“ das Profil, das seinen Token-Endpunkt enthält.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Row &quot;%1&quot;: no password is saved for the profile &quot;%2&quot;; save it with the profile.</source>
         <translation>Zeile „%1“: Für das Profil „%2“ ist kein Passwort gespeichert; speichern Sie es mit dem Profil.</translation>
     </message>
@@ -1728,12 +2043,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Row &quot;%1&quot;: the environment variable %2 is not set.</source>
         <translation>Zeile „%1“: Die Umgebungsvariable %2 ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Row &quot;%1&quot; has no password: give it a &quot;password_env&quot; or a &quot;profile&quot;, or set its password in the matrix view.</source>
         <translation>Zeile „%1“ hat kein Passwort: Geben Sie ihr ein „password_env“ oder ein „profile“, oder legen Sie ihr Passwort in der Matrixansicht fest.</translation>
     </message>
@@ -1743,7 +2058,12 @@
         <translation>Zeile „%1“: Ihr Passwort kann nicht gelesen werden, %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
+        <source>Row &quot;%1&quot;: its profile keeps no client secret; save it with the profile.</source>
+        <translation>Zeile „%1“: Ihr Profil hat kein Client-Geheimnis gespeichert; speichern Sie es mit dem Profil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Row &quot;%1&quot; has no API key: give it an &quot;api_key_env&quot;, or a &quot;profile&quot; that keeps one.</source>
         <translation>Zeile „%1“ hat keinen API-Schlüssel: Geben Sie ihr ein „api_key_env“ oder ein „profile“, das einen enthält.</translation>
     </message>
@@ -2447,7 +2767,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+395"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+406"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>
@@ -2472,7 +2792,7 @@
         <translation>Korrelations-ID kopiert.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-129"/>
         <location line="+27"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nichts wurde gesendet: Korrigieren Sie die markierten Felder.</translation>
@@ -3051,7 +3371,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3066,7 +3386,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Die ungespeicherten Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>
@@ -3106,12 +3426,12 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Das Profil „%1“ wurde gespeichert, aber nicht sein Proxy-Passwort: %2. Es wird nirgendwo sonst abgelegt, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The profile &quot;%1&quot; was saved, but not its API key or bearer token: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
-        <translation>Das Profil „%1“ wurde gespeichert, aber nicht sein API-Schlüssel oder Bearer-Token: %2. Das Secret wird nirgendwo sonst abgelegt, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
+        <location line="+15"/>
+        <source>The profile &quot;%1&quot; was saved, but not its API key, bearer token or client secret: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
+        <translation>Das Profil „%1“ wurde gespeichert, nicht aber sein API-Schlüssel, Bearer-Token oder Client-Geheimnis: %2. Es wird nirgendwo anders gespeichert, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Profile name:</source>
         <translation>Profilname:</translation>
     </message>
@@ -3805,7 +4125,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::SessionSecretStore</name>
     <message>
-        <location filename="../src/core/profile/secretstore.cpp" line="+108"/>
+        <location filename="../src/core/profile/secretstore.cpp" line="+114"/>
         <source>No keychain is available, so passwords cannot be saved. They are kept in memory for this session only: you will enter them again next time. To keep them, start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and then Zato Desk again.</source>
         <translation>Kein Schlüsselbund verfügbar, daher können Passwörter nicht gespeichert werden. Sie bleiben nur für diese Sitzung im Speicher: Beim nächsten Mal geben Sie sie erneut ein. Um sie zu behalten, starten Sie den Schlüsselbund Ihres Desktops (etwa GNOME Keyring oder KWallet) und dann Zato Desk erneut.</translation>
     </message>
@@ -3831,6 +4151,87 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <location line="+11"/>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+</context>
+<context>
+    <name>zd::TokenDialog</name>
+    <message>
+        <location filename="../src/widgets/tokendialog.cpp" line="+16"/>
+        <source>Get token</source>
+        <translation>Token holen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Asking %1 for a token…</source>
+        <translation>Token wird bei %1 angefordert…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No token: %1</source>
+        <translation>Kein Token: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint gave a token, kept for the calls until shortly before it expires. The token itself is not shown.</source>
+        <translation>Der Endpunkt hat ein Token geliefert; es wird für die Aufrufe bis kurz vor seinem Ablauf aufbewahrt. Das Token selbst wird nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::TokenRequestDialog</name>
+    <message>
+        <location filename="../src/widgets/tokenrequestdialog.cpp" line="+39"/>
+        <source>Token request</source>
+        <translation>Token-Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form (application/x-www-form-urlencoded)</source>
+        <translation>Formular (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>audience=https://api.example.com</source>
+        <translation>audience=https://api.example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;id field:</source>
+        <translation>Feld der Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;secret field:</source>
+        <translation>Feld des Client-&amp;Geheimnisses:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Extra fields, one name=value a line:</source>
+        <translation>&amp;Zusätzliche Felder, je Zeile ein name=wert:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token request sends grant_type=client_credentials, the client id and secret and the scopes; change these only where the identity provider asks for something else.</source>
+        <translation>Die Token-Anfrage sendet grant_type=client_credentials, Client-ID und Geheimnis sowie die Scopes; ändern Sie diese Einstellungen nur, wo der Identitätsanbieter etwas anderes verlangt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Extra fields, line %1: not of the form name=value.</source>
+        <translation>Zusätzliche Felder, Zeile %1: nicht in der Form name=wert.</translation>
     </message>
 </context>
 <context>

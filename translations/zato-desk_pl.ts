@@ -237,7 +237,7 @@
         <translation>Wartość nagłówka %1 zawiera znak nowego wiersza.</translation>
     </message>
     <message>
-        <location filename="../src/core/invoke/authheaders.cpp" line="+58"/>
+        <location filename="../src/core/invoke/authheaders.cpp" line="+61"/>
         <source>The API key is empty: enter the key the channel&apos;s definition holds.</source>
         <translation>Klucz API jest pusty: wpisz klucz, który zawiera definicja kanału.</translation>
     </message>
@@ -257,6 +257,16 @@
         <translation>Token Bearer zawiera znak końca wiersza.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>There is no token for this call yet: it is got from the token endpoint before the call is sent.</source>
+        <translation>To wywołanie nie ma jeszcze tokenu: zostanie pobrany z punktu końcowego tokenów przed wysłaniem wywołania.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token endpoint gave a token that cannot be sent in a header.</source>
+        <translation>Punkt końcowy tokenów zwrócił token, którego nie da się wysłać w nagłówku.</translation>
+    </message>
+    <message>
         <location filename="../src/core/invoke/requesturl.cpp" line="+38"/>
         <source>The path parameter &quot;%1&quot; has no {%1} placeholder in the path %2.</source>
         <translation>Parametr ścieżki „%1” nie ma symbolu zastępczego {%1} w ścieżce %2.</translation>
@@ -273,6 +283,39 @@
     </message>
 </context>
 <context>
+    <name>Jwt</name>
+    <message>
+        <location filename="../src/core/oauth/jwt.cpp" line="+24"/>
+        <source>it is not base64url text</source>
+        <translation>to nie jest tekst base64url</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not JSON (%1)</source>
+        <translation>to nie jest JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a JSON object</source>
+        <translation>to nie jest obiekt JSON</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The token is not a JWT (three dot-separated parts): it is opaque, and only the server that issued it can read it.</source>
+        <translation>Token nie jest JWT (trzy części oddzielone kropkami): jest nieprzejrzysty i odczytać go może tylko serwer, który go wydał.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token&apos;s header cannot be read: %1.</source>
+        <translation>Nie można odczytać nagłówka tokenu: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token&apos;s claims cannot be read: %1.</source>
+        <translation>Nie można odczytać oświadczeń (claims) tokenu: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LookupForm</name>
     <message>
         <location filename="../src/core/lookup/lookupform.cpp" line="+49"/>
@@ -283,7 +326,7 @@
 <context>
     <name>Matrix</name>
     <message>
-        <location filename="../src/core/rbac/matrix.cpp" line="+180"/>
+        <location filename="../src/core/rbac/matrix.cpp" line="+186"/>
         <source>The matrix is not valid JSON: %1</source>
         <translation>Macierz nie jest prawidłowym JSON-em: %1</translation>
     </message>
@@ -294,8 +337,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Credential &quot;%1&quot; has the unknown &quot;auth&quot; &quot;%2&quot;; use basic, apikey, bearer or none.</source>
-        <translation>Dane uwierzytelniające „%1” mają nieznaną wartość &quot;auth&quot; „%2”; użyj basic, apikey, bearer lub none.</translation>
+        <source>Credential &quot;%1&quot; has the unknown &quot;auth&quot; &quot;%2&quot;; use basic, apikey, bearer, oauth2 or none.</source>
+        <translation>Poświadczenie „%1” ma nieznane „auth” „%2”; użyj basic, apikey, bearer, oauth2 lub none.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -444,12 +487,12 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../src/core/profile/profilejson.cpp" line="+85"/>
+        <location filename="../src/core/profile/profilejson.cpp" line="+129"/>
         <source>A profile has no name.</source>
         <translation>Profil nie ma nazwy.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>not valid JSON (%1)</source>
         <translation>nieprawidłowy JSON (%1)</translation>
     </message>
@@ -927,6 +970,175 @@
     </message>
 </context>
 <context>
+    <name>TokenExchange</name>
+    <message>
+        <location filename="../src/core/oauth/tokenexchange.cpp" line="+68"/>
+        <source>Check the client id and the client secret, and the names of their fields.</source>
+        <translation>Sprawdź identyfikator i sekret klienta oraz nazwy ich pól.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the scopes: the client may not ask for one of them.</source>
+        <translation>Sprawdź zakresy: klient nie może prosić o jeden z nich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint does not give this client tokens by the client credentials grant.</source>
+        <translation>Punkt końcowy nie wydaje temu klientowi tokenów w ramach przyznania client credentials.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the body format (form or JSON), the field names and the extra fields.</source>
+        <translation>Sprawdź format treści (formularz lub JSON), nazwy pól i pola dodatkowe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the token URL and the client&apos;s settings at the identity provider.</source>
+        <translation>Sprawdź adres URL tokenu i ustawienia klienta u dostawcy tożsamości.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token endpoint refused the request: %1. %2</source>
+        <translation>Punkt końcowy tokenów odrzucił żądanie: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The token URL is empty: enter the URL of the identity provider&apos;s token endpoint, such as https://idp.example.com/oauth/token.</source>
+        <translation>Adres URL tokenu jest pusty: wpisz adres punktu końcowego tokenów dostawcy tożsamości, np. https://idp.example.com/oauth/token.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token URL &quot;%1&quot; is not an http:// or https:// URL with a host.</source>
+        <translation>Adres URL tokenu „%1” nie jest adresem http:// ani https:// z hostem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client id is empty: enter the id the identity provider gave the client.</source>
+        <translation>Identyfikator klienta jest pusty: wpisz identyfikator nadany klientowi przez dostawcę tożsamości.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client secret is empty: enter the secret the identity provider gave the client.</source>
+        <translation>Sekret klienta jest pusty: wpisz sekret nadany klientowi przez dostawcę tożsamości.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An extra field of the token request has no name.</source>
+        <translation>Dodatkowe pole żądania tokenu nie ma nazwy.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot get a token from %1: %2</source>
+        <translation>Nie można pobrać tokenu z %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token endpoint %1 answered %2 %3, not a token. Check the token URL.</source>
+        <translation>Punkt końcowy tokenów %1 odpowiedział %2 %3 zamiast tokenu. Sprawdź adres URL tokenu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no content type</source>
+        <translation>bez typu treści</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token endpoint %1 answered with %2, not a JSON token: is it the identity provider&apos;s token endpoint, and not a login page?</source>
+        <translation>Punkt końcowy tokenów %1 odpowiedział treścią %2, a nie tokenem JSON: czy to punkt końcowy tokenów dostawcy tożsamości, a nie strona logowania?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token endpoint&apos;s answer holds no access_token.</source>
+        <translation>Odpowiedź punktu końcowego tokenów nie zawiera access_token.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token endpoint gave a token of type &quot;%1&quot;: only Bearer tokens can be sent to a Zato channel.</source>
+        <translation>Punkt końcowy tokenów zwrócił token typu „%1”: do kanału Zato można wysyłać tylko tokeny Bearer.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInfo</name>
+    <message>
+        <location filename="../src/core/oauth/tokeninfo.cpp" line="+19"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not said (the answer has no expires_in and the token no exp)</source>
+        <translation>nie podano (odpowiedź nie ma expires_in, a token nie ma exp)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (za %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (expired %2 ago)</source>
+        <translation>%1 (wygasł %2 temu)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token from %1, kept from an earlier answer
+</source>
+        <translation>Token z %1, zachowany z wcześniejszej odpowiedzi
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token from %1: %2 in %3 ms
+</source>
+        <translation>Token z %1: %2 w %3 ms
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type: %1
+</source>
+        <translation>typ: %1
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scope: %1
+</source>
+        <translation>zakres: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires: %1
+</source>
+        <translation>wygasa: %1
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JWT header:
+%1
+JWT claims:
+%2
+</source>
+        <translation>Nagłówek JWT:
+%1
+Oświadczenia JWT:
+%2
+</translation>
+    </message>
+</context>
+<context>
     <name>TransportErrors</name>
     <message>
         <location filename="../src/core/invoke/transporterror.cpp" line="+39"/>
@@ -1131,6 +1343,14 @@
         <location line="-85"/>
         <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
         <translation>Certyfikat serwera został odrzucony: %1. Dodaj jego plik CA w ustawieniach połączenia albo wyłącz weryfikację, jeśli ufasz temu serwerowi.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::CallSession</name>
+    <message>
+        <location filename="../src/core/call/callsession.cpp" line="+146"/>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
     </message>
 </context>
 <context>
@@ -1495,12 +1715,12 @@
         <location line="+45"/>
         <location line="+45"/>
         <location line="+45"/>
-        <location line="+237"/>
+        <location line="+339"/>
         <source>Field error</source>
         <translation>Błąd pola</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-467"/>
         <source>AnyServiceInvoker &amp;path:</source>
         <translation>&amp;Ścieżka AnyServiceInvoker:</translation>
     </message>
@@ -1591,7 +1811,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/widgets/connectionpanel.cpp" line="+20"/>
+        <location filename="../src/widgets/connectionpanel.cpp" line="+22"/>
         <source>API key</source>
         <translation>Klucz API</translation>
     </message>
@@ -1608,6 +1828,66 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Token &amp;URL:</source>
+        <translation>Adres U&amp;RL tokenu:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Token URL</source>
+        <translation>Adres URL tokenu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://idp.example.com/oauth/token</source>
+        <translation>https://idp.example.com/oauth/token</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Client I&amp;D:</source>
+        <translation>ID klien&amp;ta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client ID</source>
+        <translation>ID klienta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Client sec&amp;ret:</source>
+        <translation>Sekret klie&amp;nta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client secret</source>
+        <translation>Sekret klienta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scopes:</source>
+        <translation>Zakresy:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scopes</source>
+        <translation>Zakresy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Space-separated, optional</source>
+        <translation>Oddzielone spacjami, opcjonalne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Get to&amp;ken…</source>
+        <translation>Pobierz tok&amp;en…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token re&amp;quest…</source>
+        <translation>&amp;Zapytanie o token…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Invoke API us&amp;er:</source>
         <translation>&amp;Użytkownik API wywołań:</translation>
     </message>
@@ -1667,12 +1947,42 @@
         <translation>HTTP Basic</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>How the channels authenticate: no credentials, HTTP Basic (a user and a password), an API key in a header, or a bearer token (Authorization: Bearer). The Invoke API&apos;s own user below always uses HTTP Basic.</source>
-        <translation>Jak kanały uwierzytelniają: bez danych uwierzytelniających, HTTP Basic (użytkownik i hasło), klucz API w nagłówku lub token Bearer (Authorization: Bearer). Własny użytkownik API wywołań poniżej zawsze używa HTTP Basic.</translation>
+        <location line="+3"/>
+        <source>OAuth2 token</source>
+        <translation>Token OAuth2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>How the channels authenticate: no credentials, HTTP Basic (a user and a password), an API key in a header, a bearer token (Authorization: Bearer), or a bearer token got from an OAuth2 token endpoint with a client id and secret. The Invoke API&apos;s own user below always uses HTTP Basic.</source>
+        <translation>Jak uwierzytelniają się kanały: bez poświadczeń, HTTP Basic (użytkownik i hasło), klucz API w nagłówku, token bearer (Authorization: Bearer) albo token bearer pobrany z punktu końcowego tokenów OAuth2 przy użyciu identyfikatora i sekretu klienta. Własny użytkownik API wywołań poniżej zawsze używa HTTP Basic.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The identity provider&apos;s token endpoint. A token is asked for there by the client credentials grant before the first call, and kept until shortly before it expires.</source>
+        <translation>Punkt końcowy tokenów dostawcy tożsamości. Przed pierwszym wywołaniem prosi się tam o token w ramach przyznania client credentials i zachowuje go do chwili tuż przed wygaśnięciem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client&apos;s secret. Like every password, it is kept in the system keychain only.</source>
+        <translation>Sekret klienta. Jak każde hasło jest przechowywany tylko w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scopes to ask for, separated by spaces; empty: none asked for.</source>
+        <translation>Zakresy, o które prosić, oddzielone spacjami; puste: żadne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the token endpoint for a token now and show what it says: its expiry, and a JWT&apos;s header and claims.</source>
+        <translation>Poproś teraz punkt końcowy o token i pokaż, co mówi: kiedy wygasa oraz nagłówek i oświadczenia JWT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A JSON body instead of a form, other field names, extra fields such as an audience.</source>
+        <translation>Treść JSON zamiast formularza, inne nazwy pól, dodatkowe pola, np. audience.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The header the key goes in, as the channel&apos;s security definition names it; empty: X-API-Key.</source>
         <translation>Nagłówek, w którym wysyłany jest klucz, tak jak nazywa go definicja zabezpieczeń kanału; puste: X-API-Key.</translation>
     </message>
@@ -1687,7 +1997,7 @@
         <translation>Token Bearer wysyłany jako Authorization: Bearer &lt;token&gt;. Jak każde hasło jest przechowywany wyłącznie w systemowym pęku kluczy.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The user of the Invoke API channel, when it is not the user name above (a 3.2 server&apos;s API takes &quot;pubapi&quot;, a 4.1 server&apos;s &quot;admin.invoke&quot;). Leave it empty to call the API with the user name and password above.</source>
         <translation>Użytkownik kanału API wywołań, jeśli nie jest nim użytkownik powyżej (API serwera 3.2 przyjmuje „pubapi”, serwera 4.1 „admin.invoke”). Zostaw puste, aby wywołać API z nazwą użytkownika i hasłem powyżej.</translation>
     </message>
@@ -1697,18 +2007,18 @@
         <translation>Hasło użytkownika API wywołań. Jak każde hasło jest przechowywane tylko w systemowym pęku kluczy.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Certificate verification is off for this connection: anyone between you and the server can read and change these calls, passwords included.</source>
         <translation>Weryfikacja certyfikatu jest wyłączona dla tego połączenia: każdy między tobą a serwerem może odczytać i zmienić te wywołania, łącznie z hasłami.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <location line="+4"/>
         <source>Details: %1</source>
         <translation>Szczegóły: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The user name is empty: the password is sent with an empty user name.</source>
         <translation>Nazwa użytkownika jest pusta: hasło zostanie wysłane z pustą nazwą użytkownika.</translation>
     </message>
@@ -1721,7 +2031,12 @@
         <translation>Wiersz „%1” wskazuje profil „%2”, który nie istnieje.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+18"/>
+        <source>Row &quot;%1&quot; calls with an OAuth2 token: name the profile that holds its token endpoint with &quot;profile&quot;.</source>
+        <translation>Wiersz „%1” wywołuje z tokenem OAuth2: wskaż w „profile” profil z jego punktem końcowym tokenów.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Row &quot;%1&quot;: no password is saved for the profile &quot;%2&quot;; save it with the profile.</source>
         <translation>Wiersz „%1”: dla profilu „%2” nie zapisano hasła; zapisz je razem z profilem.</translation>
     </message>
@@ -1732,12 +2047,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Row &quot;%1&quot;: the environment variable %2 is not set.</source>
         <translation>Wiersz „%1”: zmienna środowiskowa %2 nie jest ustawiona.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Row &quot;%1&quot; has no password: give it a &quot;password_env&quot; or a &quot;profile&quot;, or set its password in the matrix view.</source>
         <translation>Wiersz „%1” nie ma hasła: nadaj mu „password_env” lub „profile” albo ustaw jego hasło w widoku macierzy.</translation>
     </message>
@@ -1747,7 +2062,12 @@
         <translation>Wiersz „%1”: nie można odczytać jego hasła, %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
+        <source>Row &quot;%1&quot;: its profile keeps no client secret; save it with the profile.</source>
+        <translation>Wiersz „%1”: jego profil nie przechowuje sekretu klienta; zapisz go z profilem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Row &quot;%1&quot; has no API key: give it an &quot;api_key_env&quot;, or a &quot;profile&quot; that keeps one.</source>
         <translation>Wiersz „%1” nie ma klucza API: podaj mu &quot;api_key_env&quot; albo &quot;profile&quot;, który go przechowuje.</translation>
     </message>
@@ -2454,7 +2774,7 @@
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+395"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+406"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>
@@ -2479,7 +2799,7 @@
         <translation>Skopiowano identyfikator korelacji.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-129"/>
         <location line="+27"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nic nie wysłano: popraw zaznaczone pola.</translation>
@@ -3059,7 +3379,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
@@ -3074,7 +3394,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Odrzucić niezapisane zmiany w „%1”?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>
@@ -3114,12 +3434,12 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Profil „%1” został zapisany, ale bez hasła proxy: %2. Nigdy nie jest ono zapisywane nigdzie indziej, więc trzeba będzie wpisać je ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil ponownie, aby je zachować.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The profile &quot;%1&quot; was saved, but not its API key or bearer token: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
-        <translation>Profil „%1” został zapisany, ale bez klucza API ani tokenu Bearer: %2. Nie są one nigdzie indziej zapisywane, więc trzeba będzie wpisać je ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil ponownie, aby je zachować.</translation>
+        <location line="+15"/>
+        <source>The profile &quot;%1&quot; was saved, but not its API key, bearer token or client secret: %2. It is never written anywhere else, so you will have to enter it again; unlock or start your keyring and save the profile again to keep it.</source>
+        <translation>Profil „%1” został zapisany, ale bez klucza API, tokenu bearer lub sekretu klienta: %2. Nie jest on zapisywany nigdzie indziej, więc trzeba będzie wpisać go ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil jeszcze raz, aby go zachować.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Profile name:</source>
         <translation>Nazwa profilu:</translation>
     </message>
@@ -3815,7 +4135,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::SessionSecretStore</name>
     <message>
-        <location filename="../src/core/profile/secretstore.cpp" line="+108"/>
+        <location filename="../src/core/profile/secretstore.cpp" line="+114"/>
         <source>No keychain is available, so passwords cannot be saved. They are kept in memory for this session only: you will enter them again next time. To keep them, start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and then Zato Desk again.</source>
         <translation>Pęk kluczy jest niedostępny, więc hasła nie mogą być zapisane. Są przechowywane w pamięci tylko w tej sesji: następnym razem wpiszesz je ponownie. Aby je zachować, uruchom pęk kluczy pulpitu (np. GNOME Keyring lub KWallet), a potem ponownie Zato Desk.</translation>
     </message>
@@ -3841,6 +4161,87 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <location line="+11"/>
         <source> or </source>
         <translation> lub </translation>
+    </message>
+</context>
+<context>
+    <name>zd::TokenDialog</name>
+    <message>
+        <location filename="../src/widgets/tokendialog.cpp" line="+16"/>
+        <source>Get token</source>
+        <translation>Pobierz token</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Asking %1 for a token…</source>
+        <translation>Prośba o token do %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No token: %1</source>
+        <translation>Brak tokenu: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint gave a token, kept for the calls until shortly before it expires. The token itself is not shown.</source>
+        <translation>Punkt końcowy wydał token, zachowany dla wywołań do chwili tuż przed wygaśnięciem. Sam token nie jest pokazywany.</translation>
+    </message>
+</context>
+<context>
+    <name>zd::TokenRequestDialog</name>
+    <message>
+        <location filename="../src/widgets/tokenrequestdialog.cpp" line="+39"/>
+        <source>Token request</source>
+        <translation>Zapytanie o token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form (application/x-www-form-urlencoded)</source>
+        <translation>Formularz (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>audience=https://api.example.com</source>
+        <translation>audience=https://api.example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Treść:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;id field:</source>
+        <translation>Pole &amp;identyfikatora klienta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;secret field:</source>
+        <translation>Pole &amp;sekretu klienta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Extra fields, one name=value a line:</source>
+        <translation>&amp;Dodatkowe pola, jedno name=value w wierszu:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token request sends grant_type=client_credentials, the client id and secret and the scopes; change these only where the identity provider asks for something else.</source>
+        <translation>Zapytanie o token wysyła grant_type=client_credentials, identyfikator i sekret klienta oraz zakresy; zmieniaj te ustawienia tylko wtedy, gdy dostawca tożsamości wymaga czegoś innego.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Extra fields, line %1: not of the form name=value.</source>
+        <translation>Dodatkowe pola, wiersz %1: nie w postaci name=value.</translation>
     </message>
 </context>
 <context>

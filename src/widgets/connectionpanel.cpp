@@ -1,6 +1,7 @@
 #include "connectionpanel.h"
 
 #include "connectiondialog.h"
+#include "tokenrequestdialog.h"
 #include "ui_connectionpanel.h"
 
 #include <QMenu>
@@ -13,18 +14,41 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_ui->setupUi(this);
     for (QLineEdit *edit : {m_ui->addressEdit, m_ui->anyPathEdit, m_ui->jsonPathEdit, m_ui->apiPathEdit,
                             m_ui->usernameEdit, m_ui->passwordEdit, m_ui->apiUserEdit, m_ui->apiPasswordEdit,
-                            m_ui->serviceEdit, m_ui->apiKeyHeaderEdit, m_ui->apiKeyEdit, m_ui->tokenEdit})
+                            m_ui->serviceEdit, m_ui->apiKeyHeaderEdit, m_ui->apiKeyEdit, m_ui->tokenEdit,
+                            m_ui->tokenUrlEdit, m_ui->clientIdEdit, m_ui->clientSecretEdit, m_ui->scopesEdit})
         connect(edit, &QLineEdit::textEdited, this, &ConnectionPanel::edited);
     const std::pair<AuthKind, QString> kinds[] = {{AuthKind::None, tr("None")},
                                                   {AuthKind::Basic, tr("HTTP Basic")},
                                                   {AuthKind::ApiKey, tr("API key")},
-                                                  {AuthKind::Bearer, tr("Bearer token")}};
+                                                  {AuthKind::Bearer, tr("Bearer token")},
+                                                  {AuthKind::OAuth2, tr("OAuth2 token")}};
     for (const auto &[kind, text] : kinds)
         m_ui->authCombo->addItem(text, int(kind));
     m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(int(AuthKind::Basic)));
-    m_ui->authCombo->setToolTip(tr("How the channels authenticate: no credentials, HTTP Basic (a user and a "
-                                   "password), an API key in a header, or a bearer token (Authorization: "
-                                   "Bearer). The Invoke API's own user below always uses HTTP Basic."));
+    m_ui->authCombo->setToolTip(
+        tr("How the channels authenticate: no credentials, HTTP Basic (a user and a "
+           "password), an API key in a header, a bearer token (Authorization: "
+           "Bearer), or a bearer token got from an OAuth2 token endpoint with a client "
+           "id and secret. The Invoke API's own user below always uses HTTP Basic."));
+    m_ui->tokenUrlEdit->setToolTip(tr("The identity provider's token endpoint. A token is asked for there by "
+                                      "the client credentials grant before the first call, and kept until "
+                                      "shortly before it expires."));
+    m_ui->clientSecretEdit->setToolTip(
+        tr("The client's secret. Like every password, it is kept in the system keychain only."));
+    m_ui->scopesEdit->setToolTip(tr("The scopes to ask for, separated by spaces; empty: none asked for."));
+    m_ui->getTokenButton->setToolTip(tr("Ask the token endpoint for a token now and show what it says: its "
+                                        "expiry, and a JWT's header and claims."));
+    m_ui->tokenRequestButton->setToolTip(
+        tr("A JSON body instead of a form, other field names, extra fields such as an audience."));
+    connect(m_ui->getTokenButton, &QPushButton::clicked, this, &ConnectionPanel::tokenRequested);
+    connect(m_ui->tokenRequestButton, &QPushButton::clicked, this, [this] {
+        TokenRequestDialog dialog(window());
+        dialog.setSettings(m_oauth2);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_oauth2 = dialog.settings(m_oauth2);
+        Q_EMIT edited();
+    });
     connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, &ConnectionPanel::showAuthFields);
     connect(m_ui->authCombo, &QComboBox::activated, this, &ConnectionPanel::edited);
     m_ui->apiKeyHeaderEdit->setToolTip(tr("The header the key goes in, as the channel's security definition "
@@ -38,7 +62,8 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ConnectionPanel::updateUserHint);
     connect(m_ui->connectionSettingsButton, &QToolButton::clicked, this, &ConnectionPanel::openSettings);
     connect(m_ui->showPasswordCheck, &QCheckBox::toggled, this, [this](bool show) {
-        for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->apiPasswordEdit, m_ui->apiKeyEdit, m_ui->tokenEdit})
+        for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->apiPasswordEdit, m_ui->apiKeyEdit, m_ui->tokenEdit,
+                                m_ui->clientSecretEdit})
             edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
     m_ui->apiUserEdit->setToolTip(
@@ -69,6 +94,11 @@ void ConnectionPanel::setConnection(const LookupForm &form)
     m_ui->apiKeyHeaderEdit->setText(QString::fromLatin1(form.apiKeyHeader));
     m_ui->apiKeyEdit->setText(form.apiKey);
     m_ui->tokenEdit->setText(form.token);
+    m_oauth2 = form.oauth2;
+    m_ui->tokenUrlEdit->setText(form.oauth2.tokenUrl);
+    m_ui->clientIdEdit->setText(form.oauth2.clientId);
+    m_ui->clientSecretEdit->setText(form.clientSecret);
+    m_ui->scopesEdit->setText(form.oauth2.scopes.join(u' '));
     showAuthFields();
     m_tls = form.tls;
     m_proxy = form.proxy;
@@ -109,6 +139,11 @@ void ConnectionPanel::fillForm(LookupForm &form) const
         form.apiKeyHeader = QByteArrayLiteral("X-API-Key");
     form.apiKey = m_ui->apiKeyEdit->text();
     form.token = m_ui->tokenEdit->text();
+    form.oauth2 = m_oauth2;
+    form.oauth2.tokenUrl = m_ui->tokenUrlEdit->text().trimmed();
+    form.oauth2.clientId = m_ui->clientIdEdit->text();
+    form.oauth2.scopes = m_ui->scopesEdit->text().split(u' ', Qt::SkipEmptyParts);
+    form.clientSecret = m_ui->clientSecretEdit->text();
     form.tls = m_tls;
     form.proxy = m_proxy;
     form.timeout = m_timeout;
@@ -205,6 +240,12 @@ void ConnectionPanel::showAuthFields()
         widget->setVisible(apiKey);
     m_ui->tokenLabel->setVisible(bearer);
     m_ui->tokenEdit->setVisible(bearer);
+    const bool oauth2 = kind == AuthKind::OAuth2;
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_ui->tokenUrlLabel, m_ui->tokenUrlEdit, m_ui->clientIdLabel, m_ui->clientIdEdit,
+             m_ui->clientSecretLabel, m_ui->clientSecretEdit, m_ui->scopesLabel, m_ui->scopesEdit,
+             m_ui->getTokenButton, m_ui->tokenRequestButton})
+        widget->setVisible(oauth2);
     updateUserHint();
 }
 

@@ -15,8 +15,8 @@ class ConnectionPanel;
 
 // Connection: the profile selector, the server address, the channel paths, the credentials (how the
 // channels authenticate, with only the fields of that kind: user and password, API key header and
-// key, or bearer token; and the Invoke API's own user where it differs) and the service, with their
-// field errors under each field, and the certificate and keychain warnings.
+// key, bearer token, or an OAuth2 token endpoint and client; and the Invoke API's own user where it differs)
+// and the service, with their field errors under each field, and the certificate and keychain warnings.
 class ConnectionPanel : public QGroupBox
 {
     Q_OBJECT
@@ -49,6 +49,8 @@ Q_SIGNALS:
     // The user changed a field.
     void edited();
     void profileChosen(const QString &id);
+    // Get token: the user asks for a token of the OAuth2 settings now.
+    void tokenRequested();
 
 private:
     void updateUserHint();
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<Ui::ConnectionPanel> m_ui;
     TlsSettings m_tls;
     ProxySettings m_proxy;
+    OAuth2Settings m_oauth2; // the token request's settings the fields do not show (Token request…)
     std::chrono::milliseconds m_timeout{60000};
 };
 

@@ -19,6 +19,7 @@
 #include "servercheckdialog.h"
 #include "settings/formsettings.h"
 #include "settings/settings.h"
+#include "tokendialog.h"
 #include "ui_mainwindow.h"
 #include "windowmenus.h"
 
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QSettings *settings, Prof
     ConnectionPanel *connection = m_ui->connectionGroup;
     LookupPanel *lookup = m_ui->callGroup;
     connect(connection, &ConnectionPanel::edited, this, &MainWindow::formEdited);
+    connect(connection, &ConnectionPanel::tokenRequested, this, &MainWindow::openTokenDialog);
     connect(lookup, &LookupPanel::edited, this, &MainWindow::formEdited);
     connect(lookup, &LookupPanel::invokeRequested, this, &MainWindow::invoke);
     connect(lookup, &LookupPanel::cancelRequested, this, &MainWindow::cancel);
@@ -303,6 +305,15 @@ void MainWindow::openMatrix()
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->setDefaultAddress(form().address.trimmed());
     view->show();
+}
+
+void MainWindow::openTokenDialog()
+{
+    auto *dialog = new TokenDialog(this);
+    dialog->setObjectName(QStringLiteral("tokenDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->fetch(m_session->tokens(), form().toCallSpec());
+    dialog->show();
 }
 
 void MainWindow::openServerCheck()

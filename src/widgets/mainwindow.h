@@ -68,6 +68,8 @@ public:
     void compareClients();
     void openMatrix();
     void openServerCheck();
+    // Get token: a new token of the connection's OAuth2 settings, and what it says of itself.
+    void openTokenDialog();
     void copyCorrelationId();
     // The call in the form, as a snippet on the clipboard (the password only when asked for).
     using Snippet = SnippetKind;

@@ -100,6 +100,7 @@ void ProfileController::select(const QString &id)
         m_loadedApiPassword.clear();
         m_loadedApiKey.clear();
         m_loadedToken.clear();
+        m_loadedClientSecret.clear();
         fill(formFromProfile(profile, QString(), m_form.get()));
         m_panel->setCurrentProfile(id);
         settings::CurrentProfile.set(*m_settings, id);
@@ -151,6 +152,7 @@ void ProfileController::discard()
     form.apiPassword = m_loadedApiPassword;
     form.apiKey = m_loadedApiKey;
     form.token = m_loadedToken;
+    form.clientSecret = m_loadedClientSecret;
     fill(form);
     updateModified();
 }
@@ -171,7 +173,7 @@ void ProfileController::updateModified()
     m_modified = !m_current.id.isEmpty() &&
                  (!(profileFromForm(form, m_current) == m_current) || form.password != m_loadedPassword ||
                   form.apiPassword != m_loadedApiPassword || form.apiKey != m_loadedApiKey ||
-                  form.token != m_loadedToken);
+                  form.token != m_loadedToken || form.clientSecret != m_loadedClientSecret);
     const QString name = m_current.id.isEmpty() ? QString() : m_current.name;
     Q_EMIT titleChanged(
         name.isEmpty() ? tr("Zato Desk")
@@ -226,22 +228,25 @@ void ProfileController::persist(const Profile &profile, const QString &password)
                                          "to keep it.")));
     // The API key and the token, whichever kind is chosen: switching back finds them again.
     const std::pair<QString, QString> authSecrets[] = {{profileApiKeyKey(id), form.apiKey},
-                                                       {profileTokenKey(id), form.token}};
+                                                       {profileTokenKey(id), form.token},
+                                                       {profileClientSecretKey(id), form.clientSecret}};
     for (const auto &[key, secret] : authSecrets) {
         if (secret.isEmpty())
             m_secrets->remove(key, this, [](SecretStore::Status, const QString &) {});
         else
             m_secrets->write(
                 key, secret, this,
-                tellIfFailed(tr("The profile \"%1\" was saved, but not its API key or bearer token: "
-                                "%2. It is never written anywhere else, so you will have to enter "
-                                "it again; unlock or start your keyring and save the profile again "
-                                "to keep it.")));
+                tellIfFailed(
+                    tr("The profile \"%1\" was saved, but not its API key, bearer token or client secret: "
+                       "%2. It is never written anywhere else, so you will have to enter "
+                       "it again; unlock or start your keyring and save the profile again "
+                       "to keep it.")));
     }
     m_loadedPassword = password;
     m_loadedApiPassword = apiPassword;
     m_loadedApiKey = form.apiKey;
     m_loadedToken = form.token;
+    m_loadedClientSecret = form.clientSecret;
     reload(id);
     m_current = *m_store->byId(id);
     settings::CurrentProfile.set(*m_settings, id);

@@ -78,6 +78,7 @@ private:
     void loadApiPassword(const QString &id);
     // The profile's API key and bearer token, then done.
     void loadAuthSecrets(const QString &id, std::function<void()> done);
+    void loadClientSecret(const QString &id, std::function<void()> done);
     void persist(const Profile &profile, const QString &password);
     [[nodiscard]] std::optional<QString> askName(const QString &title, const QString &proposal);
     [[nodiscard]] QList<Profile> available() const;
@@ -95,6 +96,7 @@ private:
     QString m_loadedApiPassword;
     QString m_loadedApiKey;
     QString m_loadedToken;
+    QString m_loadedClientSecret;
     bool m_modified = false;
     bool m_filling = false;
     QString m_demoAddress = QStringLiteral("http://127.0.0.1:17010");

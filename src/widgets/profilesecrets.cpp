@@ -1,8 +1,9 @@
 #include "profile/secretstore.h"
 #include "profilecontroller.h"
 
-// The profile controller's keychain reads: a profile's passwords, API key and bearer token, into the
-// form once the keychain has them (each answer dropped when another profile has been chosen since).
+// The profile controller's keychain reads: a profile's passwords, API key, bearer token and client
+// secret, into the form once the keychain has them (each answer dropped when another profile has been
+// chosen since).
 namespace zd {
 
 // The API key and the bearer token of the profile, once the keychain has them, into the form.
@@ -21,12 +22,27 @@ void ProfileController::loadAuthSecrets(const QString &id, std::function<void()>
                                 if (m_current.id != id)
                                     return;
                                 m_loadedToken = tokenStatus == SecretStore::Status::Ok ? token : QString();
-                                LookupForm form = m_form.get();
-                                form.apiKey = m_loadedApiKey;
-                                form.token = m_loadedToken;
-                                fill(form);
-                                done();
+                                loadClientSecret(id, std::move(done));
                             });
+                    });
+}
+
+// The client secret of the profile's OAuth2 token endpoint; then the API key, token and secret go
+// into the form together.
+void ProfileController::loadClientSecret(const QString &id, std::function<void()> done)
+{
+    m_secrets->read(profileClientSecretKey(id), this,
+                    [this, id, done = std::move(done)](SecretStore::Status status, const QString &secret,
+                                                       const QString &) {
+                        if (m_current.id != id)
+                            return;
+                        m_loadedClientSecret = status == SecretStore::Status::Ok ? secret : QString();
+                        LookupForm form = m_form.get();
+                        form.apiKey = m_loadedApiKey;
+                        form.token = m_loadedToken;
+                        form.clientSecret = m_loadedClientSecret;
+                        fill(form);
+                        done();
                     });
 }
 

@@ -10,6 +10,8 @@
 #include "profile/secretstore.h"
 #include "profilecontroller.h"
 #include "prompts.h"
+#include "rawhttpserver.h"
+#include "tokendialog.h"
 #include "windowmenus.h"
 
 #include <QCheckBox>
@@ -117,6 +119,7 @@ private Q_SLOTS:
     void apiPasswordIsKeptInTheKeychainOnly();
     void authenticationShowsTheFieldsOfItsKind();
     void apiKeyAndTokenAreKeptInTheKeychainOnly();
+    void oauth2TokenIsGotAndTheClientSecretKeptInTheKeychainOnly();
     void everyInvalidFieldIsFlaggedAtOnce();
     void emptyUserWithPasswordIsSentAndHinted();
     void keychainBannerIsWholeAndPlain();
@@ -276,7 +279,7 @@ void tst_ConnectionPanel::authenticationShowsTheFieldsOfItsKind()
     makeWindow(new MemorySecretStore);
     selectDemoProfile();
     auto *combo = child<QComboBox>(*m_window, "authCombo");
-    QCOMPARE(combo->count(), 4);
+    QCOMPARE(combo->count(), 5);
     QCOMPARE(AuthKind(combo->currentData().toInt()), AuthKind::Basic); // the samples' kind
     const char *const basic[] = {"usernameEdit", "passwordEdit"};
     const char *const apiKey[] = {"apiKeyHeaderEdit", "apiKeyEdit"};
@@ -284,11 +287,12 @@ void tst_ConnectionPanel::authenticationShowsTheFieldsOfItsKind()
     const struct
     {
         AuthKind kind;
-        bool basic, apiKey, token;
-    } kinds[] = {{AuthKind::None, false, false, false},
-                 {AuthKind::ApiKey, false, true, false},
-                 {AuthKind::Bearer, false, false, true},
-                 {AuthKind::Basic, true, false, false}};
+        bool basic, apiKey, token, oauth2;
+    } kinds[] = {{AuthKind::None, false, false, false, false},
+                 {AuthKind::ApiKey, false, true, false, false},
+                 {AuthKind::Bearer, false, false, true, false},
+                 {AuthKind::OAuth2, false, false, false, true},
+                 {AuthKind::Basic, true, false, false, false}};
     for (const auto &k : kinds) {
         chooseAuth(combo, k.kind);
         for (const char *name : basic)
@@ -296,14 +300,17 @@ void tst_ConnectionPanel::authenticationShowsTheFieldsOfItsKind()
         for (const char *name : apiKey)
             QCOMPARE(shown(name), k.apiKey);
         QCOMPARE(shown("tokenEdit"), k.token);
+        for (const char *name : {"tokenUrlEdit", "clientIdEdit", "clientSecretEdit", "scopesEdit"})
+            QCOMPARE(shown(name), k.oauth2);
+        QCOMPARE(child<QPushButton>(*m_window, "getTokenButton")->isVisible(), k.oauth2);
         QVERIFY(shown("apiUserEdit")); // the Invoke API's own user is HTTP Basic whatever the kind
     }
     // The key and the token are masked as the password is, and shown with it.
     auto *show = child<QCheckBox>(*m_window, "showPasswordCheck");
-    for (const char *name : {"passwordEdit", "apiKeyEdit", "tokenEdit"})
+    for (const char *name : {"passwordEdit", "apiKeyEdit", "tokenEdit", "clientSecretEdit"})
         QCOMPARE(child<QLineEdit>(*m_window, name)->echoMode(), QLineEdit::Password);
     show->setChecked(true);
-    for (const char *name : {"passwordEdit", "apiKeyEdit", "tokenEdit"})
+    for (const char *name : {"passwordEdit", "apiKeyEdit", "tokenEdit", "clientSecretEdit"})
         QCOMPARE(child<QLineEdit>(*m_window, name)->echoMode(), QLineEdit::Normal);
     show->setChecked(false);
     QCOMPARE(child<QLineEdit>(*m_window, "apiKeyEdit")->echoMode(), QLineEdit::Password);
@@ -384,6 +391,100 @@ void tst_ConnectionPanel::apiKeyAndTokenAreKeptInTheKeychainOnly()
     QVERIFY(m_window->profiles()->remove());
     QTRY_COMPARE(readNow(*secrets, profileApiKeyKey(id)), QStringLiteral("<none>"));
     QCOMPARE(readNow(*secrets, profileTokenKey(id)), QStringLiteral("<none>"));
+}
+
+// OAuth2 in the window: the call gets its token from the token endpoint first (here a scripted one that
+// gives the demo server's static bearer token, so /demo/bearer lets it in); Get token shows what the
+// token says and never the token; the client secret goes to the keychain, never to a file.
+void tst_ConnectionPanel::oauth2TokenIsGotAndTheClientSecretKeptInTheKeychainOnly()
+{
+    zd::test::RawHttpServer idp;
+    idp.listen();
+    idp.setHandler([](const zd::test::RawHttpServer::Request &request) {
+        if (!request.body.contains("client_secret=Client-Secret-58"))
+            return zd::test::RawHttpServer::reply(401, R"({"error": "invalid_client"})",
+                                                  {{"Content-Type", "application/json"}});
+        return zd::test::RawHttpServer::reply(
+            200,
+            R"({"access_token": "demo-token", "token_type": "Bearer", "expires_in": 600, "scope": "customers:read"})",
+            {{"Content-Type", "application/json"}});
+    });
+    auto *secrets = new MemorySecretStore;
+    makeWindow(secrets);
+    selectDemoProfile();
+    Prompts prompts = Prompts::dialogs(m_window.get());
+    prompts.text = [](const QString &, const QString &, const QString &) {
+        return std::optional(QStringLiteral("Identity"));
+    };
+    prompts.tell = [](const QString &title, const QString &message) {
+        QFAIL(qPrintable(title + u": " + message));
+    };
+    m_window->profiles()->setPrompts(prompts);
+    const QString secret = QStringLiteral("Client-Secret-58");
+    chooseAuth(child<QComboBox>(*m_window, "authCombo"), AuthKind::OAuth2);
+    QTest::keyClicks(child<QLineEdit>(*m_window, "tokenUrlEdit"), idp.address() + u"/oauth/token");
+    QTest::keyClicks(child<QLineEdit>(*m_window, "clientIdEdit"), QStringLiteral("demo-client"));
+    QTest::keyClicks(child<QLineEdit>(*m_window, "clientSecretEdit"), secret);
+    QTest::keyClicks(child<QLineEdit>(*m_window, "scopesEdit"),
+                     QStringLiteral("customers:read  orders:read"));
+    QLineEdit *jsonPath = child<QLineEdit>(*m_window, "jsonPathEdit");
+    jsonPath->clear();
+    QTest::keyClicks(jsonPath, QStringLiteral("/demo/bearer"));
+    m_window->findChild<QRadioButton *>(QStringLiteral("jsonClientRadio"))->click();
+    QLineEdit *customer = child<QLineEdit>(*m_window, "customerIdEdit");
+    customer->clear();
+    QTest::keyClicks(customer, QStringLiteral("123"));
+
+    QSignalSpy finished(m_window.get(), &MainWindow::callFinished);
+    QTest::mouseClick(child<QPushButton>(*m_window, "invokeButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    const InvokeResult result = finished.constFirst().constFirst().value<InvokeResult>();
+    QVERIFY2(result.ok, qPrintable(result.error.message));
+    QCOMPARE(headerValue(result.request.headers, "Authorization"),
+             std::optional<QByteArray>("Bearer demo-token"));
+    QCOMPARE(idp.requests().size(), 1);
+    QCOMPARE(idp.requests().constFirst().body,
+             QByteArray("grant_type=client_credentials&client_id=demo-client&client_secret=Client-Secret-58&"
+                        "scope=customers%3Aread+orders%3Aread"));
+    const QString shownRequest = child<QPlainTextEdit>(*m_window, "requestView")->toPlainText();
+    QVERIFY2(shownRequest.contains(u"Authorization: Bearer ********"), qPrintable(shownRequest));
+
+    // Get token: a new token, described, never shown.
+    QTest::mouseClick(child<QPushButton>(*m_window, "getTokenButton"), Qt::LeftButton);
+    auto *dialog = m_window->findChild<TokenDialog *>(QStringLiteral("tokenDialog"));
+    QVERIFY(dialog);
+    QSignalSpy answered(dialog, &TokenDialog::answered);
+    QTRY_COMPARE(answered.size(), 1);
+    QCOMPARE(idp.requests().size(), 2);
+    const QString shown = dialog->shownText();
+    QVERIFY2(shown.contains(u"scope: customers:read"), qPrintable(shown));
+    QVERIFY2(shown.contains(u"(in 9 min") || shown.contains(u"(in 10 min 0 s)"), qPrintable(shown));
+    QVERIFY2(shown.contains(u"not a JWT"), qPrintable(shown));
+    QVERIFY(!shown.contains(u"demo-token") && !shown.contains(secret));
+    dialog->close();
+
+    QVERIFY(m_window->profiles()->saveAs());
+    const QString id = m_window->profiles()->current().id;
+    QCOMPARE(readNow(*secrets, profileClientSecretKey(id)), secret);
+    m_settings->sync();
+    const QByteArray file = contents(m_profiles->fileName());
+    QVERIFY2(file.contains("\"auth\": \"oauth2\""), file.constData());
+    QVERIFY2(file.contains("\"client_id\": \"demo-client\""), file.constData());
+    for (const QByteArray &kept : {secret.toUtf8(), QByteArray("demo-token")}) {
+        QVERIFY(!file.contains(kept));
+        QVERIFY(!contents(m_settings->fileName()).contains(kept));
+    }
+
+    // Chosen again: the endpoint, the client and the secret come back.
+    selectDemoProfile();
+    QCOMPARE(child<QLineEdit>(*m_window, "clientSecretEdit")->text(), QString());
+    QSignalSpy loaded(m_window->profiles(), &ProfileController::passwordLoaded);
+    m_window->profiles()->select(id);
+    QTRY_COMPARE(loaded.size(), 1);
+    QCOMPARE(child<QLineEdit>(*m_window, "tokenUrlEdit")->text(), idp.address() + u"/oauth/token");
+    QCOMPARE(child<QLineEdit>(*m_window, "clientSecretEdit")->text(), secret);
+    QCOMPARE(child<QLineEdit>(*m_window, "scopesEdit")->text(), QStringLiteral("customers:read orders:read"));
+    QVERIFY(!m_window->profiles()->isModified());
 }
 
 void tst_ConnectionPanel::everyInvalidFieldIsFlaggedAtOnce()

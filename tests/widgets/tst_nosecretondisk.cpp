@@ -117,14 +117,16 @@ void tst_NoSecretOnDisk::guiAndCliKeepPasswordsInTheKeychainOnly()
     QVERIFY(files >= 2); // at least the profile file and the settings file were searched
 }
 
-// The same for an API key and a bearer token: saved from the window and from zato-invoke, then every
-// file searched for them.
+// The same for an API key, a bearer token and an OAuth2 client secret: saved from the window and from
+// zato-invoke, then every file searched for them.
 void tst_NoSecretOnDisk::guiAndCliKeepApiKeysAndTokensInTheKeychainOnly()
 {
     const QByteArray guiKey = "gui-Key-5d1e";
     const QByteArray guiToken = "gui-Token-c08b";
     const QByteArray cliKey = "cli-Key-2a7f";
     const QByteArray cliToken = "cli-Token-e94d";
+    const QByteArray guiClientSecret = "gui-Client-Secret-41b3";
+    const QByteArray cliClientSecret = "cli-Client-Secret-9c62";
     {
         QSettings settings;
         QNetworkAccessManager network;
@@ -136,7 +138,8 @@ void tst_NoSecretOnDisk::guiAndCliKeepApiKeysAndTokensInTheKeychainOnly()
         QSignalSpy loaded(window.profiles(), &ProfileController::passwordLoaded);
         if (!window.profiles()->current().id.isEmpty())
             QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
-        QStringList names{QStringLiteral("Window key"), QStringLiteral("Window token")};
+        QStringList names{QStringLiteral("Window key"), QStringLiteral("Window token"),
+                          QStringLiteral("Window OAuth2")};
         Prompts prompts;
         prompts.text = [&names](const QString &, const QString &, const QString &) {
             return std::optional<QString>(names.takeFirst());
@@ -146,9 +149,13 @@ void tst_NoSecretOnDisk::guiAndCliKeepApiKeysAndTokensInTheKeychainOnly()
         window.findChild<QLineEdit *>(QStringLiteral("addressEdit"))
             ->setText(QStringLiteral("http://127.0.0.1:17010"));
         auto *combo = window.findChild<QComboBox *>(QStringLiteral("authCombo"));
+        window.findChild<QLineEdit *>(QStringLiteral("tokenUrlEdit"))
+            ->setText(QStringLiteral("http://127.0.0.1:17010/demo/oauth/token"));
+        window.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(QStringLiteral("demo-client"));
         const std::tuple<AuthKind, const char *, QByteArray, QString (*)(const QString &)> kinds[] = {
             {AuthKind::ApiKey, "apiKeyEdit", guiKey, &profileApiKeyKey},
-            {AuthKind::Bearer, "tokenEdit", guiToken, &profileTokenKey}};
+            {AuthKind::Bearer, "tokenEdit", guiToken, &profileTokenKey},
+            {AuthKind::OAuth2, "clientSecretEdit", guiClientSecret, &profileClientSecretKey}};
         for (const auto &[kind, field, secret, keyOf] : kinds) {
             combo->setCurrentIndex(combo->findData(int(kind)));
             window.findChild<QLineEdit *>(QString::fromLatin1(field))->setText(QString::fromLatin1(secret));
@@ -175,7 +182,14 @@ void tst_NoSecretOnDisk::guiAndCliKeepApiKeysAndTokensInTheKeychainOnly()
           std::tuple{"CLI token",
                      QStringList{QStringLiteral("--auth"), QStringLiteral("bearer"),
                                  QStringLiteral("--token-env"), QStringLiteral("ZD_CLI_SECRET")},
-                     "ZD_CLI_SECRET", cliToken}}) {
+                     "ZD_CLI_SECRET", cliToken},
+          std::tuple{"CLI OAuth2",
+                     QStringList{QStringLiteral("--auth"), QStringLiteral("oauth2"),
+                                 QStringLiteral("--token-url"),
+                                 QStringLiteral("http://127.0.0.1:17010/demo/oauth/token"),
+                                 QStringLiteral("--client-id"), QStringLiteral("demo-client"),
+                                 QStringLiteral("--client-secret-env"), QStringLiteral("ZD_CLI_SECRET")},
+                     "ZD_CLI_SECRET", cliClientSecret}}) {
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QString::fromLatin1(variable), QString::fromLatin1(secret));
@@ -190,10 +204,13 @@ void tst_NoSecretOnDisk::guiAndCliKeepApiKeysAndTokensInTheKeychainOnly()
 
     ProfileStore store;
     QCOMPARE(store.load(), QString());
-    for (const char *name : {"Window key", "Window token", "CLI key", "CLI token"})
+    for (const char *name :
+         {"Window key", "Window token", "Window OAuth2", "CLI key", "CLI token", "CLI OAuth2"})
         QVERIFY2(store.byName(QString::fromLatin1(name)), name);
     QCOMPARE(store.byName(QStringLiteral("CLI key"))->auth, AuthKind::ApiKey);
     QCOMPARE(store.byName(QStringLiteral("Window token"))->auth, AuthKind::Bearer);
+    QCOMPARE(store.byName(QStringLiteral("Window OAuth2"))->auth, AuthKind::OAuth2);
+    QCOMPARE(store.byName(QStringLiteral("CLI OAuth2"))->oauth2.clientId, QStringLiteral("demo-client"));
 
     int files = 0;
     for (const char *name : {"xdg_config_home", "xdg_data_home", "xdg_cache_home"}) {
@@ -204,7 +221,8 @@ void tst_NoSecretOnDisk::guiAndCliKeepApiKeysAndTokensInTheKeychainOnly()
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray bytes = file.readAll();
             ++files;
-            for (const QByteArray &secret : {guiKey, guiToken, cliKey, cliToken})
+            for (const QByteArray &secret :
+                 {guiKey, guiToken, cliKey, cliToken, guiClientSecret, cliClientSecret})
                 QVERIFY2(!bytes.contains(secret) && !bytes.contains(secret.toBase64()),
                          qPrintable(file.fileName()));
         }
