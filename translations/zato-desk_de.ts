@@ -1000,7 +1000,7 @@
         <translation>Der Token-Endpunkt hat die Anfrage abgelehnt: %1. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>The token URL is empty: enter the URL of the identity provider&apos;s token endpoint, such as https://idp.example.com/oauth/token.</source>
         <translation>Die Token-URL ist leer: Geben Sie die URL des Token-Endpunkts des Identitätsanbieters ein, etwa https://idp.example.com/oauth/token.</translation>
     </message>
@@ -1020,12 +1020,12 @@
         <translation>Das Client-Geheimnis ist leer: Geben Sie das Geheimnis ein, das der Identitätsanbieter dem Client gegeben hat.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
         <source>An extra field of the token request has no name.</source>
         <translation>Ein zusätzliches Feld der Token-Anfrage hat keinen Namen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Cannot get a token from %1: %2</source>
         <translation>Von %1 lässt sich kein Token holen: %2</translation>
     </message>
@@ -2022,7 +2022,7 @@ JWT-Claims:
 <context>
     <name>zd::CredentialResolver</name>
     <message>
-        <location filename="../src/core/rbac/credentialresolver.cpp" line="+38"/>
+        <location filename="../src/core/rbac/credentialresolver.cpp" line="+34"/>
         <source>Row &quot;%1&quot; names the profile &quot;%2&quot;, which does not exist.</source>
         <translation>Zeile „%1“ nennt das Profil „%2“, das es nicht gibt.</translation>
     </message>
@@ -2940,7 +2940,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+122"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+124"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>%n Zelle wird ausgeführt…</numerusform>
@@ -2953,7 +2953,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Matrix nicht ausgeführt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Password not saved</source>
         <translation>Passwort nicht gespeichert</translation>
     </message>
@@ -2961,6 +2961,16 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <location line="+1"/>
         <source>The password of the row &quot;%1&quot; was not saved: %2. It is never written anywhere else; give the row a profile or a &quot;password_env&quot; in the matrix file instead, or set its password again once the keychain answers.</source>
         <translation>Das Passwort der Zeile „%1“ wurde nicht gespeichert: %2. Es wird nirgendwo sonst abgelegt; geben Sie der Zeile stattdessen ein Profil oder ein „password_env“ in der Matrixdatei, oder legen Sie ihr Passwort erneut fest, sobald der Schlüsselbund antwortet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secret not saved</source>
+        <translation>Geheimnis nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret of the row &quot;%1&quot; was not saved: %2. It is never written anywhere else; give the row &quot;%3&quot; in the matrix file instead, or set its secret again once the keychain answers.</source>
+        <translation>Das Geheimnis der Zeile „%1“ wurde nicht gespeichert: %2. Es wird nirgends sonst abgelegt; geben Sie der Zeile stattdessen „%3“ in der Matrixdatei, oder setzen Sie das Geheimnis erneut, sobald der Schlüsselbund antwortet.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3040,19 +3050,38 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Add row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+2"/>
         <source>Row name:</source>
         <translation>Zeilenname:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Credential (basic, apikey, bearer or none):</source>
+        <translation>Zugangsdaten (basic, apikey, bearer oder none):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>Row not added</source>
+        <translation>Zeile nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>An OAuth2 row takes its token endpoint from a profile: use Add row from a profile.</source>
+        <translation>Eine OAuth2-Zeile nimmt ihren Token-Endpunkt aus einem Profil: Verwenden Sie „Zeile aus Profil hinzufügen“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credential must be basic, apikey, bearer or none.</source>
+        <translation>Die Zugangsdaten müssen basic, apikey, bearer oder none sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
@@ -3062,7 +3091,22 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Passwort (im Schlüsselbund aufbewahrt):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>API key header:</source>
+        <translation>Header des API-Schlüssels:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API key (kept in the keychain):</source>
+        <translation>API-Schlüssel (im Schlüsselbund abgelegt):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token (kept in the keychain):</source>
+        <translation>Token (im Schlüsselbund abgelegt):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Add row from a profile</source>
         <translation>Zeile aus einem Profil hinzufügen</translation>
     </message>
@@ -3072,7 +3116,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Profilname:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>No such profile</source>
         <translation>Kein solches Profil</translation>
     </message>
@@ -3128,12 +3172,34 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Die Nutzdaten sind kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Row password</source>
-        <translation>Zeilenpasswort</translation>
+        <location line="+46"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Row secret</source>
+        <translation>Geheimnis der Zeile</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <source>The row &quot;%1&quot; calls with no credentials.</source>
+        <translation>Die Zeile „%1“ ruft ohne Zugangsdaten auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row &quot;%1&quot; takes its secret from the profile &quot;%2&quot;: change it there.</source>
+        <translation>Die Zeile „%1“ nimmt ihr Geheimnis aus dem Profil „%2“: Ändern Sie es dort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API key of &quot;%1&quot; (kept in the keychain):</source>
+        <translation>API-Schlüssel von „%1“ (im Schlüsselbund abgelegt):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token of &quot;%1&quot; (kept in the keychain):</source>
+        <translation>Token von „%1“ (im Schlüsselbund abgelegt):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Password of &quot;%1&quot; (kept in the keychain):</source>
         <translation>Passwort von „%1“ (im Schlüsselbund aufbewahrt):</translation>
     </message>
@@ -3294,13 +3360,13 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Row pass&amp;word…</source>
-        <translation>Zeilenpass&amp;wort…</translation>
+        <source>Row secre&amp;t…</source>
+        <translation>Zeilen&amp;geheimnis…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Set the password of the selected row</source>
-        <translation>Das Passwort der ausgewählten Zeile festlegen</translation>
+        <source>Set the secret of the selected row: its password, API key or token</source>
+        <translation>Das Geheimnis der gewählten Zeile setzen: Passwort, API-Schlüssel oder Token</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -1002,7 +1002,7 @@
         <translation>Punkt końcowy tokenów odrzucił żądanie: %1. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>The token URL is empty: enter the URL of the identity provider&apos;s token endpoint, such as https://idp.example.com/oauth/token.</source>
         <translation>Adres URL tokenu jest pusty: wpisz adres punktu końcowego tokenów dostawcy tożsamości, np. https://idp.example.com/oauth/token.</translation>
     </message>
@@ -1022,12 +1022,12 @@
         <translation>Sekret klienta jest pusty: wpisz sekret nadany klientowi przez dostawcę tożsamości.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
         <source>An extra field of the token request has no name.</source>
         <translation>Dodatkowe pole żądania tokenu nie ma nazwy.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Cannot get a token from %1: %2</source>
         <translation>Nie można pobrać tokenu z %1: %2</translation>
     </message>
@@ -2026,7 +2026,7 @@ Oświadczenia JWT:
 <context>
     <name>zd::CredentialResolver</name>
     <message>
-        <location filename="../src/core/rbac/credentialresolver.cpp" line="+38"/>
+        <location filename="../src/core/rbac/credentialresolver.cpp" line="+34"/>
         <source>Row &quot;%1&quot; names the profile &quot;%2&quot;, which does not exist.</source>
         <translation>Wiersz „%1” wskazuje profil „%2”, który nie istnieje.</translation>
     </message>
@@ -2947,7 +2947,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+122"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+124"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>Uruchamianie %n komórki…</numerusform>
@@ -2961,7 +2961,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Macierz nie została uruchomiona</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Password not saved</source>
         <translation>Hasło nie zostało zapisane</translation>
     </message>
@@ -2969,6 +2969,16 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <location line="+1"/>
         <source>The password of the row &quot;%1&quot; was not saved: %2. It is never written anywhere else; give the row a profile or a &quot;password_env&quot; in the matrix file instead, or set its password again once the keychain answers.</source>
         <translation>Hasło wiersza „%1” nie zostało zapisane: %2. Nigdy nie jest zapisywane nigdzie indziej; zamiast tego nadaj wierszowi profil lub „password_env” w pliku macierzy albo ustaw jego hasło ponownie, gdy pęk kluczy zacznie odpowiadać.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secret not saved</source>
+        <translation>Sekret nie został zapisany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret of the row &quot;%1&quot; was not saved: %2. It is never written anywhere else; give the row &quot;%3&quot; in the matrix file instead, or set its secret again once the keychain answers.</source>
+        <translation>Sekret wiersza „%1” nie został zapisany: %2. Nie jest zapisywany nigdzie indziej; zamiast tego podaj dla wiersza „%3” w pliku macierzy albo ustaw sekret ponownie, gdy pęk kluczy odpowie.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3048,19 +3058,38 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Nie wyeksportowano</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Add row</source>
         <translation>Dodaj wiersz</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+2"/>
         <source>Row name:</source>
         <translation>Nazwa wiersza:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Credential (basic, apikey, bearer or none):</source>
+        <translation>Poświadczenie (basic, apikey, bearer lub none):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>Row not added</source>
+        <translation>Wiersz nie został dodany</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>An OAuth2 row takes its token endpoint from a profile: use Add row from a profile.</source>
+        <translation>Wiersz OAuth2 bierze punkt końcowy tokenu z profilu: użyj „Dodaj wiersz z profilu”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credential must be basic, apikey, bearer or none.</source>
+        <translation>Poświadczenie musi być jednym z: basic, apikey, bearer lub none.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>User name:</source>
         <translation>Nazwa użytkownika:</translation>
     </message>
@@ -3070,7 +3099,22 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Hasło (przechowywane w pęku kluczy):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>API key header:</source>
+        <translation>Nagłówek klucza API:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API key (kept in the keychain):</source>
+        <translation>Klucz API (przechowywany w pęku kluczy):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token (kept in the keychain):</source>
+        <translation>Token (przechowywany w pęku kluczy):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Add row from a profile</source>
         <translation>Dodaj wiersz z profilu</translation>
     </message>
@@ -3080,7 +3124,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Nazwa profilu:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>No such profile</source>
         <translation>Nie ma takiego profilu</translation>
     </message>
@@ -3136,12 +3180,34 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Dane nie są prawidłowym JSON-em: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Row password</source>
-        <translation>Hasło wiersza</translation>
+        <location line="+46"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Row secret</source>
+        <translation>Sekret wiersza</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <source>The row &quot;%1&quot; calls with no credentials.</source>
+        <translation>Wiersz „%1” wywołuje bez poświadczeń.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row &quot;%1&quot; takes its secret from the profile &quot;%2&quot;: change it there.</source>
+        <translation>Wiersz „%1” bierze sekret z profilu „%2”: zmień go tam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API key of &quot;%1&quot; (kept in the keychain):</source>
+        <translation>Klucz API wiersza „%1” (przechowywany w pęku kluczy):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token of &quot;%1&quot; (kept in the keychain):</source>
+        <translation>Token wiersza „%1” (przechowywany w pęku kluczy):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Password of &quot;%1&quot; (kept in the keychain):</source>
         <translation>Hasło dla „%1” (przechowywane w pęku kluczy):</translation>
     </message>
@@ -3302,13 +3368,13 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Row pass&amp;word…</source>
-        <translation>Hasło wie&amp;rsza…</translation>
+        <source>Row secre&amp;t…</source>
+        <translation>Sekre&amp;t wiersza…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Set the password of the selected row</source>
-        <translation>Ustaw hasło zaznaczonego wiersza</translation>
+        <source>Set the secret of the selected row: its password, API key or token</source>
+        <translation>Ustaw sekret wybranego wiersza: hasło, klucz API lub token</translation>
     </message>
     <message>
         <location line="+14"/>

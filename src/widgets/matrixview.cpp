@@ -1,5 +1,7 @@
 #include "matrixview.h"
 
+#include "invoke/authheaders.h"
+#include "invoke/callcheck.h"
 #include "matrixmodel.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
@@ -63,7 +65,7 @@ MatrixView::MatrixView(SecretStore *secrets, const ProfileStore *profiles, QWidg
     connect(m_ui->saveButton, &QPushButton::clicked, this, &MatrixView::save);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { exportResults(false); });
     connect(m_ui->exportJUnitButton, &QPushButton::clicked, this, [this] { exportResults(true); });
-    connect(m_ui->passwordButton, &QPushButton::clicked, this, &MatrixView::setRowPassword);
+    connect(m_ui->passwordButton, &QPushButton::clicked, this, &MatrixView::setRowSecret);
     connect(m_ui->addRowButton, &QPushButton::clicked, this, &MatrixView::addRow);
     connect(m_ui->addProfileRowButton, &QPushButton::clicked, this, &MatrixView::addProfileRow);
     connect(m_ui->addColumnButton, &QPushButton::clicked, this, &MatrixView::addColumn);
@@ -146,20 +148,32 @@ void MatrixView::credentialsResolved(const QList<CredentialResolution> &rows)
     m_runner.start(m_model->definition(), credentials, cells, m_ui->concurrencySpin->value());
 }
 
-// The row's password goes to the keychain; a failure is told, with what to do about it.
-void MatrixView::writeRowPassword(const QString &row, const QString &password)
+// The row's secret goes to the keychain; a failure is told, with what to do about it.
+void MatrixView::writeRowSecret(const QString &row, AuthKind kind, const QString &secret)
 {
-    m_secrets->write(matrixPasswordKey(row), password, this,
-                     [this, row](SecretStore::Status status, const QString &error) {
-                         if (status == SecretStore::Status::Ok)
-                             return;
-                         m_prompts.tell(tr("Password not saved"),
-                                        tr("The password of the row \"%1\" was not saved: %2. It is never "
-                                           "written anywhere else; give the row a profile or a "
-                                           "\"password_env\" in the matrix file instead, or set its "
-                                           "password again once the keychain answers.")
-                                            .arg(row, error));
-                     });
+    const QString key = kind == AuthKind::ApiKey   ? matrixApiKeyKey(row)
+                        : kind == AuthKind::Bearer ? matrixTokenKey(row)
+                                                   : matrixPasswordKey(row);
+    m_secrets->write(key, secret, this, [this, row, kind](SecretStore::Status status, const QString &error) {
+        if (status == SecretStore::Status::Ok)
+            return;
+        if (kind == AuthKind::Basic) {
+            m_prompts.tell(
+                tr("Password not saved"),
+                tr("The password of the row \"%1\" was not saved: %2. It is never written anywhere "
+                   "else; give the row a profile or a \"password_env\" in the matrix file instead, "
+                   "or set its password again once the keychain answers.")
+                    .arg(row, error));
+            return;
+        }
+        m_prompts.tell(
+            tr("Secret not saved"),
+            tr("The secret of the row \"%1\" was not saved: %2. It is never written anywhere else; "
+               "give the row \"%3\" in the matrix file instead, or set its secret again once the "
+               "keychain answers.")
+                .arg(row, error,
+                     kind == AuthKind::ApiKey ? QStringLiteral("api_key_env") : QStringLiteral("token_env")));
+    });
 }
 
 void MatrixView::updateSummary()
@@ -237,21 +251,66 @@ void MatrixView::exportResults(bool junit)
         m_prompts.tell(tr("Not exported"), tr("Cannot write %1: %2").arg(name, file.errorString()));
 }
 
+// A row of its own: HTTP Basic (user and password), an API key (its header and the key), a static
+// bearer token, or no credentials. The secret goes to the keychain only; an OAuth2 row needs the token
+// endpoint a profile holds.
 bool MatrixView::addRow()
 {
-    const std::optional<QString> name = m_prompts.text(tr("Add row"), tr("Row name:"), QString());
+    const auto ask = [this](const QString &label, const QString &text) {
+        return m_prompts.text(tr("Add row"), label, text);
+    };
+    const std::optional<QString> name = ask(tr("Row name:"), QString());
     if (!name || name->trimmed().isEmpty())
         return false;
-    const std::optional<QString> user = m_prompts.text(tr("Add row"), tr("User name:"), name->trimmed());
-    if (!user)
+    const std::optional<QString> kindText =
+        ask(tr("Credential (basic, apikey, bearer or none):"), QStringLiteral("basic"));
+    if (!kindText)
         return false;
-    const std::optional<QString> password =
-        m_prompts.text(tr("Add row"), tr("Password (kept in the keychain):"), QString());
-    if (!password)
+    const std::optional<AuthKind> kind = authKindFromKey(kindText->trimmed().toLower());
+    if (!kind || *kind == AuthKind::OAuth2) {
+        m_prompts.tell(tr("Row not added"),
+                       kind ? tr("An OAuth2 row takes its token endpoint from a profile: use Add row from a "
+                                 "profile.")
+                            : tr("The credential must be basic, apikey, bearer or none."));
+        return false;
+    }
+    MatrixCredential row{name->trimmed(), QString(), QString(), QString()};
+    row.auth = *kind;
+    std::optional<QString> secret = QString();
+    switch (*kind) {
+    case AuthKind::Basic: {
+        const std::optional<QString> user = ask(tr("User name:"), row.name);
+        if (!user)
+            return false;
+        row.user = user->trimmed();
+        secret = ask(tr("Password (kept in the keychain):"), QString());
+        break;
+    }
+    case AuthKind::ApiKey: {
+        const std::optional<QString> header = ask(tr("API key header:"), QStringLiteral("X-API-Key"));
+        if (!header)
+            return false;
+        if (const QString problem = headerProblem({header->trimmed().toLatin1(), {}}); !problem.isEmpty()) {
+            m_prompts.tell(tr("Row not added"), problem);
+            return false;
+        }
+        row.apiKeyHeader = header->trimmed().toLatin1();
+        secret = ask(tr("API key (kept in the keychain):"), QString());
+        break;
+    }
+    case AuthKind::Bearer:
+        secret = ask(tr("Token (kept in the keychain):"), QString());
+        break;
+    case AuthKind::None:
+    case AuthKind::OAuth2:
+        break;
+    }
+    if (!secret)
         return false;
     MatrixDefinition matrix = m_model->definition();
-    matrix.credentials.append({name->trimmed(), user->trimmed(), QString(), QString()});
-    writeRowPassword(name->trimmed(), *password);
+    matrix.credentials.append(row);
+    if (*kind != AuthKind::None)
+        writeRowSecret(row.name, *kind, *secret);
     setDefinition(matrix);
     return true;
 }
@@ -262,10 +321,7 @@ bool MatrixView::addProfileRow()
         m_prompts.text(tr("Add row from a profile"), tr("Profile name:"), QString());
     if (!name)
         return false;
-    bool known = m_profiles->byName(*name).has_value();
-    for (const Profile &builtIn : Profile::builtIns())
-        known = known || builtIn.name == *name;
-    if (!known) {
+    if (!profileNamed(*m_profiles, *name)) {
         m_prompts.tell(tr("No such profile"), tr("There is no profile named \"%1\".").arg(*name));
         return false;
     }
@@ -333,23 +389,47 @@ void MatrixView::removeColumn()
     setDefinition(matrix);
 }
 
-void MatrixView::setRowPassword()
+// The secret of the current row's kind, to the keychain. A profile row whose kind is HTTP Basic becomes a
+// row of its own; the secret of any other profile row belongs to its profile.
+void MatrixView::setRowSecret()
 {
     const QModelIndex current = m_ui->matrixTable->currentIndex();
     if (!current.isValid())
         return;
     const MatrixCredential credential = m_model->definition().credentials.at(current.row());
-    const std::optional<QString> password = m_prompts.text(
-        tr("Row password"), tr("Password of \"%1\" (kept in the keychain):").arg(credential.name), QString());
-    if (!password)
+    std::optional<Profile> profile;
+    if (!credential.profile.isEmpty())
+        profile = profileNamed(*m_profiles, credential.profile);
+    const AuthKind kind = credential.kind(profile ? profile->auth : AuthKind::Basic);
+    if (kind == AuthKind::None) {
+        m_prompts.tell(tr("Row secret"),
+                       tr("The row \"%1\" calls with no credentials.").arg(credential.name));
         return;
-    writeRowPassword(credential.name, *password);
-    if (!credential.profile.isEmpty() || !credential.passwordEnv.isEmpty()) {
+    }
+    if (!credential.profile.isEmpty() && kind != AuthKind::Basic) {
+        m_prompts.tell(tr("Row secret"),
+                       tr("The row \"%1\" takes its secret from the profile \"%2\": change it there.")
+                           .arg(credential.name, credential.profile));
+        return;
+    }
+    const QString label = kind == AuthKind::ApiKey   ? tr("API key of \"%1\" (kept in the keychain):")
+                          : kind == AuthKind::Bearer ? tr("Token of \"%1\" (kept in the keychain):")
+                                                     : tr("Password of \"%1\" (kept in the keychain):");
+    const std::optional<QString> secret =
+        m_prompts.text(tr("Row secret"), label.arg(credential.name), QString());
+    if (!secret)
+        return;
+    writeRowSecret(credential.name, kind, *secret);
+    if (!credential.profile.isEmpty() || !credential.passwordEnv.isEmpty() ||
+        !credential.secretEnv.isEmpty()) {
         MatrixDefinition matrix = m_model->definition();
-        matrix.credentials[current.row()].profile.clear();
-        matrix.credentials[current.row()].passwordEnv.clear();
-        if (matrix.credentials[current.row()].user.isEmpty())
-            matrix.credentials[current.row()].user = credential.name;
+        MatrixCredential &row = matrix.credentials[current.row()];
+        row.profile.clear();
+        row.passwordEnv.clear();
+        row.secretEnv.clear();
+        row.auth = kind;
+        if (kind == AuthKind::Basic && row.user.isEmpty())
+            row.user = credential.name;
         setDefinition(matrix);
     }
 }

@@ -36,7 +36,8 @@ public:
     [[nodiscard]] bool isRunning() const { return m_runner.isRunning() || m_resolver.isRunning(); }
 
     void run(const QList<std::pair<int, int>> &cells);
-    // Editing the matrix: rows entered for it (password to the keychain) or from a profile, channels.
+    // Editing the matrix: rows entered for it (any credential kind but OAuth2, the secret to the
+    // keychain) or from a profile, channels.
     bool addRow();
     bool addProfileRow();
     bool addColumn();
@@ -52,9 +53,9 @@ private:
     void open();
     void save();
     void exportResults(bool junit);
-    void setRowPassword();
+    void setRowSecret();
     void credentialsResolved(const QList<CredentialResolution> &rows);
-    void writeRowPassword(const QString &row, const QString &password);
+    void writeRowSecret(const QString &row, AuthKind kind, const QString &secret);
     void updateSummary();
     [[nodiscard]] QList<std::pair<int, int>> selectedCells(bool wholeRow, bool wholeColumn) const;
 

@@ -180,7 +180,8 @@ void tst_KeychainJobs::failedMatrixRowPasswordWriteIsTold()
     secrets.failWrites = true;
     MatrixView view(&secrets, m_store.get());
     view.setPrompts(recordingPrompts());
-    m_answers = {QStringLiteral("ops"), QStringLiteral("ops-user"), QStringLiteral("row-secret")};
+    m_answers = {QStringLiteral("ops"), QStringLiteral("basic"), QStringLiteral("ops-user"),
+                 QStringLiteral("row-secret")};
     QVERIFY(view.addRow());
     QTRY_COMPARE(m_told.size(), 1);
     QVERIFY2(m_told.constFirst().startsWith(u"Password not saved: The password of the row \"ops\" was not "

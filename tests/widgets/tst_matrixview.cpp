@@ -32,6 +32,9 @@ private Q_SLOTS:
     void mismatchAndSingleCellRerun();
     void bothClientsSideBySide();
     void rowsAndChannelsEnteredForTheMatrix();
+    void rowsOfEachCredentialKind();
+    void badRowKindIsRefused_data();
+    void badRowKindIsRefused();
 
 private:
     MatrixView *openMatrix();
@@ -153,10 +156,10 @@ void tst_MatrixView::rowsAndChannelsEnteredForTheMatrix()
 {
     MatrixView *view = openMatrix();
     QVERIFY(view);
-    QStringList answers = {QStringLiteral("ops"),         QStringLiteral("django"),
-                           QStringLiteral("my-password"), QStringLiteral("ping"),
-                           QStringLiteral("/zato/ping"),  QStringLiteral("json"),
-                           QStringLiteral("{}")};
+    QStringList answers = {QStringLiteral("ops"),    QStringLiteral("basic"),
+                           QStringLiteral("django"), QStringLiteral("my-password"),
+                           QStringLiteral("ping"),   QStringLiteral("/zato/ping"),
+                           QStringLiteral("json"),   QStringLiteral("{}")};
     const QString saved = m_dir->filePath(QStringLiteral("matrix.json"));
     Prompts prompts;
     prompts.text = [&answers](const QString &, const QString &, const QString &) -> std::optional<QString> {
@@ -188,6 +191,102 @@ void tst_MatrixView::rowsAndChannelsEnteredForTheMatrix()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("\"name\": \"ops\""));
     QVERIFY(!bytes.contains("my-password"));
+}
+
+// Rows entered in the window with an API key in a custom header, a bearer token and no credentials,
+// each against the demo channels of those kinds; the secrets go to the keychain, not the file.
+void tst_MatrixView::rowsOfEachCredentialKind()
+{
+    MatrixView *view = openMatrix();
+    QVERIFY(view);
+    QStringList answers = {QStringLiteral("partner"),
+                           QStringLiteral("apikey"),
+                           QStringLiteral("X-Partner-Key"),
+                           QStringLiteral("partner-key"),
+                           QStringLiteral("token"),
+                           QStringLiteral("Bearer"),
+                           QStringLiteral("demo-token"),
+                           QStringLiteral("anonymous"),
+                           QStringLiteral("none"),
+                           QStringLiteral("partner channel"),
+                           QStringLiteral("/demo/apikey-custom"),
+                           QStringLiteral("json"),
+                           QStringLiteral("{\"cust_id\": \"123\"}"),
+                           QStringLiteral("bearer channel"),
+                           QStringLiteral("/demo/bearer"),
+                           QStringLiteral("json"),
+                           QStringLiteral("{\"cust_id\": \"123\"}")};
+    Prompts prompts;
+    prompts.text = [&answers](const QString &, const QString &, const QString &) -> std::optional<QString> {
+        return answers.isEmpty() ? std::nullopt : std::optional<QString>(answers.takeFirst());
+    };
+    prompts.tell = [](const QString &, const QString &message) { QFAIL(qPrintable(message)); };
+    view->setPrompts(prompts);
+    QVERIFY(view->addRow());
+    QVERIFY(view->addRow());
+    QVERIFY(view->addRow());
+    QVERIFY(view->addColumn());
+    QVERIFY(view->addColumn());
+    QVERIFY(answers.isEmpty());
+    MatrixModel *model = view->model();
+    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(model->columnCount(), 6);
+    const MatrixCredential partner = model->definition().credentials.at(2);
+    QCOMPARE(partner.auth, AuthKind::ApiKey);
+    QCOMPARE(partner.apiKeyHeader, QByteArrayLiteral("X-Partner-Key"));
+    QCOMPARE(model->definition().credentials.at(3).auth, AuthKind::Bearer);
+    QCOMPARE(model->definition().credentials.at(4).auth, AuthKind::None);
+
+    QSignalSpy finished(view, &MatrixView::runFinished);
+    view->run({{2, 4}, {2, 5}, {3, 4}, {3, 5}, {4, 4}, {4, 5}});
+    QVERIFY(finished.wait(20000));
+    const auto actual = [model](int row, int column) {
+        return model->index(row, column).data(MatrixModel::ActualRole).toString();
+    };
+    QCOMPARE(actual(2, 4), QStringLiteral("allowed"));
+    QCOMPARE(actual(2, 5), QStringLiteral("401"));
+    QCOMPARE(actual(3, 4), QStringLiteral("401"));
+    QCOMPARE(actual(3, 5), QStringLiteral("allowed"));
+    QCOMPARE(actual(4, 4), QStringLiteral("401"));
+    QCOMPARE(actual(4, 5), QStringLiteral("401"));
+
+    const QByteArray file = writeMatrix(model->definition());
+    QVERIFY(!file.contains("partner-key"));
+    QVERIFY(!file.contains("demo-token"));
+    QVERIFY(file.contains("X-Partner-Key"));
+}
+
+void tst_MatrixView::badRowKindIsRefused_data()
+{
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<QString>("told");
+    QTest::addRow("unknown kind") << QStringList{QStringLiteral("r"), QStringLiteral("kerberos")}
+                                  << QStringLiteral("The credential must be basic, apikey, bearer or none.");
+    QTest::addRow("oauth2") << QStringList{QStringLiteral("r"), QStringLiteral("oauth2")}
+                            << QStringLiteral(
+                                   "An OAuth2 row takes its token endpoint from a profile: use Add "
+                                   "row from a profile.");
+    QTest::addRow("bad header") << QStringList{QStringLiteral("r"), QStringLiteral("apikey"),
+                                               QStringLiteral("X Key")}
+                                << QStringLiteral("\"X Key\" is not a valid HTTP header name.");
+}
+
+void tst_MatrixView::badRowKindIsRefused()
+{
+    QFETCH(QStringList, answers);
+    QFETCH(QString, told);
+    MatrixView *view = openMatrix();
+    QVERIFY(view);
+    QStringList messages;
+    Prompts prompts;
+    prompts.text = [&answers](const QString &, const QString &, const QString &) -> std::optional<QString> {
+        return answers.isEmpty() ? std::nullopt : std::optional<QString>(answers.takeFirst());
+    };
+    prompts.tell = [&messages](const QString &, const QString &message) { messages << message; };
+    view->setPrompts(prompts);
+    QVERIFY(!view->addRow());
+    QCOMPARE(messages, QStringList{told});
+    QCOMPARE(view->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(tst_MatrixView)

@@ -5,8 +5,6 @@
 
 namespace zd {
 
-namespace {
-
 std::optional<Profile> profileNamed(const ProfileStore &profiles, const QString &name)
 {
     if (std::optional<Profile> saved = profiles.byName(name))
@@ -17,8 +15,6 @@ std::optional<Profile> profileNamed(const ProfileStore &profiles, const QString 
     }
     return std::nullopt;
 }
-
-} // namespace
 
 bool CredentialResolver::start(const MatrixDefinition &matrix, const ProfileStore &profiles,
                                SecretStore &secrets, const QProcessEnvironment &environment)

@@ -11,6 +11,9 @@ namespace zd {
 class ProfileStore;
 class SecretStore;
 
+// The profile a row names: a saved one, or else a built-in one ("Django sample").
+[[nodiscard]] std::optional<Profile> profileNamed(const ProfileStore &profiles, const QString &name);
+
 // One matrix row's credential, or why there is none.
 struct CredentialResolution
 {
