@@ -61,6 +61,7 @@ QString describe(const zd::demo::DemoServer &server, const QString &cache)
     using Type = zd::demo::SecurityDefinition::Type;
     QString apiKeys;
     QString tokens;
+    QString certificates;
     text += Text::tr("Users (the built-in ones have the password my-password):\n");
     for (const zd::demo::SecurityDefinition &definition : config.security) {
         switch (definition.type) {
@@ -79,12 +80,24 @@ QString describe(const zd::demo::DemoServer &server, const QString &cache)
             else
                 tokens += QStringLiteral("  \"%1\"\n").arg(definition.name);
             break;
+        case Type::Mtls:
+            certificates +=
+                QStringLiteral("  \"%1\" (%2)\n")
+                    .arg(definition.name, !definition.certFingerprint.isEmpty()
+                                              ? u"SHA-256 " + definition.certFingerprint
+                                          : !definition.certSubjectDn.isEmpty()
+                                              ? definition.certSubjectDn
+                                              : Text::tr("any certificate the front end verified"));
+            break;
         }
     }
     if (!apiKeys.isEmpty())
         text += Text::tr("API keys (the key in the header named):\n") + apiKeys;
     if (!tokens.isEmpty())
         text += Text::tr("Bearer tokens (Authorization: Bearer <token>):\n") + tokens;
+    if (!certificates.isEmpty())
+        text += Text::tr("Client certificates (the TLS front end's X-Zato-SSL-Client-* headers):\n") +
+                certificates;
     if (!config.oauthClients.isEmpty()) {
         QStringList ids;
         for (const zd::demo::OAuthClient &client : config.oauthClients)

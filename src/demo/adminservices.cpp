@@ -44,6 +44,8 @@ QString secType(SecurityDefinition::Type type)
         return QStringLiteral("apikey");
     case SecurityDefinition::Type::BearerToken:
         return QStringLiteral("oauth");
+    case SecurityDefinition::Type::Mtls:
+        return QStringLiteral("mtls");
     }
     return QString();
 }

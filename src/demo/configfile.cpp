@@ -130,9 +130,13 @@ QString readSecurity(const json::Value &root, DemoConfig &config)
             definition.password = string(item, u"token", string(item, u"password"));
             if (QString error = jwtRules(item, definition); !error.isEmpty())
                 return error;
+        } else if (type == u"mtls") {
+            definition.type = SecurityDefinition::Type::Mtls;
+            definition.certFingerprint = string(item, u"client_cert_fingerprint");
+            definition.certSubjectDn = string(item, u"client_cert_subject_dn");
         } else {
             return ConfigText::tr("Security definition \"%1\" has the unknown type \"%2\": use basic_auth, "
-                                  "apikey or bearer_token.")
+                                  "apikey, bearer_token or mtls.")
                 .arg(definition.name, type);
         }
         if (definition.name.isEmpty())

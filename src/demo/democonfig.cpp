@@ -165,6 +165,12 @@ DemoConfig DemoConfig::defaults(Flavour flavour)
                                            samplePassword, QStringLiteral("Zato"));
     limited.rateLimit = RateLimit{3, 10};
     config.security.append(limited);
+    // Any client certificate the TLS front end verified: none stands in front of the demo, so the
+    // client sends the front end's headers itself.
+    SecurityDefinition certificate;
+    certificate.name = QStringLiteral("Demo client certificate");
+    certificate.type = SecurityDefinition::Type::Mtls;
+    config.security.append(certificate);
 
     const QString sampleClients = QStringLiteral("Sample clients");
     const QString nobody = QStringLiteral("Nobody");
@@ -224,6 +230,8 @@ DemoConfig DemoConfig::defaults(Flavour flavour)
         channel(QStringLiteral("Rate-limited client"), QStringLiteral("/demo/rate-limited-client"), customer,
                 QStringLiteral("Rate-limited client")),
         deprecated,
+        channel(QStringLiteral("Client certificate"), QStringLiteral("/demo/mtls"), customer,
+                QStringLiteral("Demo client certificate")),
     };
     // The API key, bearer token and JWT channels, as in 3.2.
     for (const Channel &c : zato32.channels) {

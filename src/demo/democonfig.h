@@ -43,7 +43,8 @@ struct JwtRules
 // static bearer token, after ${NAME} references are read; it is never exported or listed.
 struct SecurityDefinition
 {
-    enum class Type { BasicAuth, ApiKey, BearerToken };
+    // Mtls: a client certificate, as the TLS front end reports it in X-Zato-SSL-Client-* headers.
+    enum class Type { BasicAuth, ApiKey, BearerToken, Mtls };
 
     QString name;
     QString user; // Basic Auth user name; an API key's or a token's "username" when the file gives one
@@ -54,6 +55,10 @@ struct SecurityDefinition
     bool isActive = true;
     std::optional<RateLimit> rateLimit; // checked after authentication (4.1)
     std::optional<JwtRules> jwt;        // BearerToken: takes JWTs rather than the static token
+    // Mtls: the certificate's SHA-256 fingerprint (hex, colons and case ignored) or its subject DN;
+    // with neither, any certificate the front end verified is taken.
+    QString certFingerprint;
+    QString certSubjectDn;
 };
 
 // A client of the demo OAuth2 token endpoint (client credentials, RFC 6749 §4.4) and what its tokens

@@ -47,7 +47,7 @@ DemoResponse ErrorBodies::unauthorized(const QString &realm, const QByteArray &p
     return response;
 }
 
-DemoResponse ErrorBodies::unauthorizedApiKey() const
+DemoResponse ErrorBodies::unauthorizedNoChallenge() const
 {
     return wrapped(401, Value::fromString(QStringLiteral("401 Unauthorized")));
 }

@@ -17,8 +17,8 @@ public:
     // code: 0004.0001 no header, 0004.0002 not Basic, 0004.0003 wrong credentials (Zato 2.0 text).
     [[nodiscard]] DemoResponse unauthorized(const QString &realm, const QByteArray &path,
                                             const char *code) const;
-    // An API key that is missing or wrong: no challenge (zato-platform.md §1.2).
-    [[nodiscard]] DemoResponse unauthorizedApiKey() const;
+    // An API key or a client certificate that is missing or wrong: no challenge (zato-platform.md §1.2).
+    [[nodiscard]] DemoResponse unauthorizedNoChallenge() const;
     // A bearer token that is missing or wrong: "WWW-Authenticate: Bearer".
     [[nodiscard]] DemoResponse unauthorizedBearer() const;
     [[nodiscard]] DemoResponse rbacDenied() const;

@@ -72,8 +72,8 @@ std::optional<DemoResponse> Gateway::authenticate(const DemoRequest &request, co
         return std::nullopt; // an open channel
     if (required && required->type != SecurityDefinition::Type::BasicAuth) {
         if (!accepts(*required, request.headers, m_config.flavour))
-            return required->type == SecurityDefinition::Type::ApiKey ? errors.unauthorizedApiKey()
-                                                                      : errors.unauthorizedBearer();
+            return required->type == SecurityDefinition::Type::BearerToken ? errors.unauthorizedBearer()
+                                                                           : errors.unauthorizedNoChallenge();
         log.user = required->user.isEmpty() ? required->name : required->user;
         return std::nullopt;
     }

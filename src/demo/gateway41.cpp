@@ -157,8 +157,8 @@ std::optional<DemoResponse> Gateway::authenticate41(const DemoRequest &request, 
     if (!channel.security.isEmpty()) {
         const SecurityDefinition *own = m_config.securityByName(channel.security);
         if (!own || !accepts(*own, request.headers, Flavour::Zato41)) {
-            if (own && own->type == Type::ApiKey)
-                return errors.unauthorizedApiKey();
+            if (own && (own->type == Type::ApiKey || own->type == Type::Mtls))
+                return errors.unauthorizedNoChallenge();
             if (own && own->type == Type::BearerToken)
                 return errors.unauthorizedBearer();
             return errors.unauthorized(own ? own->realm : QStringLiteral("Zato"), request.path, "0004.0003");

@@ -67,6 +67,23 @@ bool acceptsBearer(const SecurityDefinition &definition, const HttpHeaders &head
     return !definition.password.isEmpty() && sameSecret(*token, definition.password.toUtf8());
 }
 
+bool acceptsMtls(const SecurityDefinition &definition, const HttpHeaders &headers)
+{
+    if (headerValue(headers, "X-Zato-SSL-Client-Verify") != QByteArrayLiteral("SUCCESS"))
+        return false;
+    const auto hexOnly = [](QByteArray text) { return text.replace(':', QByteArray()).trimmed().toLower(); };
+    const bool byFingerprint = !definition.certFingerprint.isEmpty();
+    const bool bySubject = !definition.certSubjectDn.isEmpty();
+    if (!byFingerprint && !bySubject)
+        return true;
+    const std::optional<QByteArray> fingerprint = headerValue(headers, "X-Zato-SSL-Client-SHA256");
+    if (byFingerprint && fingerprint &&
+        sameSecret(hexOnly(*fingerprint), hexOnly(definition.certFingerprint.toLatin1())))
+        return true;
+    const std::optional<QByteArray> subject = headerValue(headers, "X-Zato-SSL-Client-Subject-DN");
+    return bySubject && subject && *subject == definition.certSubjectDn.toUtf8();
+}
+
 bool accepts(const SecurityDefinition &definition, const HttpHeaders &headers, Flavour flavour)
 {
     switch (definition.type) {
@@ -76,6 +93,8 @@ bool accepts(const SecurityDefinition &definition, const HttpHeaders &headers, F
         return acceptsApiKey(definition, headers, flavour);
     case SecurityDefinition::Type::BearerToken:
         return acceptsBearer(definition, headers);
+    case SecurityDefinition::Type::Mtls:
+        return acceptsMtls(definition, headers);
     }
     return false;
 }

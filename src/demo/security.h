@@ -34,6 +34,9 @@ struct BasicCredentials
 [[nodiscard]] bool acceptsApiKey(const SecurityDefinition &definition, const HttpHeaders &headers,
                                  Flavour flavour);
 [[nodiscard]] bool acceptsBearer(const SecurityDefinition &definition, const HttpHeaders &headers);
+// X-Zato-SSL-Client-Verify: SUCCESS, then the fingerprint or the subject DN, when the definition names
+// them (zato-platform.md §1.2). The headers are trusted as a server behind its front end trusts them.
+[[nodiscard]] bool acceptsMtls(const SecurityDefinition &definition, const HttpHeaders &headers);
 [[nodiscard]] bool accepts(const SecurityDefinition &definition, const HttpHeaders &headers, Flavour flavour);
 
 // A channel's security groups (zato-platform.md §1.3): the definitions of their members, and what the

@@ -2,6 +2,7 @@
 // certificate's details, accepted with its CA file, accepted with verification switched off; and
 // client certificates in PEM and PKCS#12.
 #include "callonce.h"
+#include "demoserver.h"
 #include "invoke/requestbuilder.h"
 #include "invoke/tlsconfig.h"
 #include "rawhttpserver.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void frontEndHeaders();
     void frontEndHeadersOnTheWire();
     void frontEndHeadersNeedACertificate();
+    void frontEndHeadersLetInToTheDemoServer();
 };
 
 void tst_Tls::refusedByDefaultWithCertificateDetails()
@@ -246,6 +248,35 @@ void tst_Tls::frontEndHeadersNeedACertificate()
     QCOMPARE(result.error.kind, ErrorKind::Usage);
     QVERIFY2(result.error.message.contains(u"missing.crt"), qPrintable(result.error.message));
     QCOMPARE(server.requests().size(), 0);
+}
+
+// The headers made from the test certificate let it in to the 4.1 demo server's mtls channel pinned to
+// that certificate's fingerprint; the same call without them is refused.
+void tst_Tls::frontEndHeadersLetInToTheDemoServer()
+{
+    demo::DemoConfig config = demo::DemoConfig::defaults(demo::Flavour::Zato41);
+    for (demo::SecurityDefinition &definition : config.security) {
+        if (definition.type == demo::SecurityDefinition::Type::Mtls)
+            definition.certFingerprint =
+                QStringLiteral("70A1786FCB0257CE3FB217C2D6A3B57B4CF9DF3DFE2012DC005D554B3CB1AA36");
+    }
+    demo::DemoServer server(config);
+    QVERIFY(server.listen());
+    CallSpec spec = zd::test::djangoSampleSpec(server.address());
+    spec.path = u"/demo/mtls"_qs;
+    spec.payload = Payload::fromJson(json::Value::fromObject(
+        {{QStringLiteral("cust_id"), json::Value::fromString(QStringLiteral("123"))}}));
+    spec.auth.kind = AuthKind::None;
+    spec.proxy.mode = ProxySettings::Mode::None;
+    spec.tls.clientCertificateFile = tlsDir + u"client.crt";
+    spec.tls.clientKeyFile = tlsDir + u"client.key";
+    InvokeResult result = call(spec);
+    QCOMPARE(result.response.status, 401);
+    spec.tls.frontEndHeaders = true;
+    result = call(spec);
+    QVERIFY2(result.ok, qPrintable(result.error.message));
+    QCOMPARE(result.response.status, 200);
+    QVERIFY(result.response.body.contains("Victoria Murray"));
 }
 
 QTEST_GUILESS_MAIN(tst_Tls)

@@ -201,7 +201,7 @@ void tst_AdminServices::securityList()
 {
     const json::Value security = list(QStringLiteral("zato.security.get-list"), R"({"cluster_id": 1})");
     QVERIFY(security.isArray());
-    QCOMPARE(security.toArray().size(), size_t(6));
+    QCOMPARE(security.toArray().size(), size_t(7));
     for (const json::Value &definition : security.toArray())
         QCOMPARE(keysOf(definition), (QStringList{QStringLiteral("id"), QStringLiteral("name"),
                                                   QStringLiteral("is_active"), QStringLiteral("sec_type"),
@@ -216,6 +216,7 @@ void tst_AdminServices::securityList()
              QStringLiteral("apikey"));
     const json::Value *batch = byName(security, QStringLiteral("batch.static"));
     QCOMPARE(text(*batch, u"sec_type"), QStringLiteral("oauth")); // Bearer token, stored as oauth (§1.1)
+    QCOMPARE(text(*byName(security, QStringLiteral("edge.mtls")), u"sec_type"), QStringLiteral("mtls"));
     QCOMPARE(batch->find(u"is_active")->toBool(), false);
     QCOMPARE(text(*byName(security, QStringLiteral("admin.invoke")), u"realm"),
              QStringLiteral("Zato admin invoke"));
@@ -261,10 +262,10 @@ void tst_AdminServices::exportEnmasseAnswer()
     QStringList security;
     for (const YAML::Node &item : root["security"])
         security << QString::fromStdString(item["name"].Scalar());
-    // No internal definition (admin.invoke), and mtls was never loaded.
+    // No internal definition (admin.invoke), and ntlm was never loaded.
     QCOMPARE(security, (QStringList{QStringLiteral("crm.basic"), QStringLiteral("billing.basic"),
                                     QStringLiteral("partner.apikey"), QStringLiteral("idp.jwt"),
-                                    QStringLiteral("batch.static")}));
+                                    QStringLiteral("batch.static"), QStringLiteral("edge.mtls")}));
     // What an export drops (§3.1): secrets, the API-key header, the realm.
     QVERIFY(!hasKey(root, "password"));
     QVERIFY(!hasKey(root, "static_token"));

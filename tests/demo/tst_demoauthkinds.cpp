@@ -30,6 +30,8 @@ private Q_SLOTS:
     void channels();
     void emptyApiKey_data();
     void emptyApiKey();
+    void clientCertificate_data();
+    void clientCertificate();
 };
 
 void tst_DemoAuthKinds::channels_data()
@@ -152,6 +154,80 @@ void tst_DemoAuthKinds::emptyApiKey()
     QCOMPARE(exchange(server.port(), "POST", "/demo/apikey", {"X-API-Key: anything"}, customer123).status,
              status);
     QCOMPARE(exchange(server.port(), "POST", "/demo/apikey", {}, customer123).status, 401);
+}
+
+// mtls on 4.1 (zato-platform.md §1.2): the front end's verdict must be SUCCESS, then the fingerprint
+// (colons and case ignored) or the subject DN must match, when the definition names them; a failure is
+// 401 with no challenge.
+void tst_DemoAuthKinds::clientCertificate_data()
+{
+    QTest::addColumn<QString>("fingerprint"); // the definition's; empty: none
+    QTest::addColumn<QString>("subject");     // the definition's; empty: none
+    QTest::addColumn<QList<QByteArray>>("headers");
+    QTest::addColumn<int>("status");
+
+    const QByteArray verified = "X-Zato-SSL-Client-Verify: SUCCESS";
+    const QByteArray sha =
+        "X-Zato-SSL-Client-SHA256: 70A1786FCB0257CE3FB217C2D6A3B57B4CF9DF3DFE2012DC005D554B3CB1AA36";
+    const QByteArray otherSha =
+        "X-Zato-SSL-Client-SHA256: 80A1786FCB0257CE3FB217C2D6A3B57B4CF9DF3DFE2012DC005D554B3CB1AA36";
+    const QByteArray dn = "X-Zato-SSL-Client-Subject-DN: /CN=zato-desk test client";
+    const QString pinned =
+        QStringLiteral("70:a1:78:6f:cb:02:57:ce:3f:b2:17:c2:d6:a3:b5:7b:4c:f9:df:3d:fe:20:12:"
+                       "dc:00:5d:55:4b:3c:b1:aa:36");
+    const QString subject = QStringLiteral("/CN=zato-desk test client");
+    QTest::newRow("any verified certificate") << QString() << QString() << QList<QByteArray>{verified} << 200;
+    QTest::newRow("no headers") << QString() << QString() << QList<QByteArray>{} << 401;
+    QTest::newRow("not verified") << QString() << QString()
+                                  << QList<QByteArray>{"X-Zato-SSL-Client-Verify: FAILED:unknown ca", sha, dn}
+                                  << 401;
+    QTest::newRow("verdict in lower case")
+        << QString() << QString() << QList<QByteArray>{"X-Zato-SSL-Client-Verify: success"} << 401;
+    QTest::newRow("fingerprint, colons and case ignored")
+        << pinned << QString() << QList<QByteArray>{verified, sha} << 200;
+    QTest::newRow("another fingerprint")
+        << pinned << QString() << QList<QByteArray>{verified, otherSha} << 401;
+    QTest::newRow("fingerprint not verified") << pinned << QString() << QList<QByteArray>{sha} << 401;
+    QTest::newRow("fingerprint missing") << pinned << QString() << QList<QByteArray>{verified, dn} << 401;
+    QTest::newRow("subject") << QString() << subject << QList<QByteArray>{verified, dn} << 200;
+    QTest::newRow("another subject") << QString() << subject
+                                     << QList<QByteArray>{verified,
+                                                          "X-Zato-SSL-Client-Subject-DN: /CN=someone"}
+                                     << 401;
+    QTest::newRow("either: the subject when the fingerprint differs")
+        << pinned << subject << QList<QByteArray>{verified, otherSha, dn} << 200;
+    QTest::newRow("Basic Auth is no certificate")
+        << QString() << QString() << QList<QByteArray>{basic("django", "my-password")} << 401;
+}
+
+void tst_DemoAuthKinds::clientCertificate()
+{
+    QFETCH(QString, fingerprint);
+    QFETCH(QString, subject);
+    QFETCH(QList<QByteArray>, headers);
+    QFETCH(int, status);
+    DemoConfig config = DemoConfig::defaults(Flavour::Zato41);
+    bool found = false;
+    for (SecurityDefinition &definition : config.security) {
+        if (definition.name != u"Demo client certificate")
+            continue;
+        QCOMPARE(definition.type, SecurityDefinition::Type::Mtls);
+        definition.certFingerprint = fingerprint;
+        definition.certSubjectDn = subject;
+        found = true;
+    }
+    QVERIFY(found);
+    DemoServer server(config);
+    QVERIFY(server.listen());
+    const Answer answer = exchange(server.port(), "POST", "/demo/mtls", headers, customer123);
+    QCOMPARE(answer.status, status);
+    QVERIFY(!answer.header("WWW-Authenticate"));
+    if (status == 200) {
+        QCOMPARE(answer.body, victoria);
+    } else {
+        const QString cid = answer.cid();
+        QCOMPARE(answer.body, envelope(cid, "401 Unauthorized"));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DemoAuthKinds)

@@ -144,11 +144,14 @@ void tst_DemoConfig41::exampleFileLoads()
         loadConfig(QStringLiteral(ZD_SOURCE_DIR "/src/demo-server/demo-config-41.example.json"));
     QVERIFY2(load.config, qPrintable(load.error));
     QCOMPARE(load.config->flavour, Flavour::Zato41);
-    QCOMPARE(load.config->security.size(), 6);
+    QCOMPARE(load.config->security.size(), 7);
     QCOMPARE(load.config->groups.size(), 2);
-    QCOMPARE(load.config->channels.size(), 9);
+    QCOMPARE(load.config->channels.size(), 10);
     QCOMPARE(load.config->oauthClients.size(), 1);
     QVERIFY(load.config->securityByName(QStringLiteral("Billing JWT"))->jwt);
+    const SecurityDefinition *certificate = load.config->securityByName(QStringLiteral("Branch certificate"));
+    QCOMPARE(certificate->type, SecurityDefinition::Type::Mtls);
+    QCOMPARE(certificate->certSubjectDn, QStringLiteral("/CN=billing-branch/O=Example"));
 }
 
 QTEST_GUILESS_MAIN(tst_DemoConfig41)

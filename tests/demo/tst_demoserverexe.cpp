@@ -127,7 +127,7 @@ void tst_DemoServerExe::startsFromEnmasse()
     for (const char *secret : {"crm-secret-1", "billing-secret-2", "partner-key-3", "batch-token-5"})
         QVERIFY2(!out.contains(secret), secret);
     const QByteArray err = server.readAllStandardError();
-    QVERIFY2(err.contains("edge.mtls"), err.constData()); // the definition it cannot support, said
+    QVERIFY2(err.contains("legacy.ntlm"), err.constData()); // the definition it cannot support, said
 
     QNetworkAccessManager network;
     const auto post = [&](const QByteArray &credentials) {

@@ -105,8 +105,14 @@ void tst_Enmasse::zato41FileFieldByField()
     QCOMPARE(batch->type, SecurityDefinition::Type::BearerToken);
     QCOMPARE(batch->password, QStringLiteral("batch-token-5"));
     QCOMPARE(batch->isActive, false);
-    QVERIFY(!config.securityByName(QStringLiteral("edge.mtls")));
-    QCOMPARE(config.security.size(), 6);
+    const SecurityDefinition *edge = config.securityByName(QStringLiteral("edge.mtls"));
+    QVERIFY(edge);
+    QCOMPARE(edge->type, SecurityDefinition::Type::Mtls);
+    QCOMPARE(edge->certFingerprint,
+             QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+    QCOMPARE(edge->certSubjectDn, QString());
+    QVERIFY(!config.securityByName(QStringLiteral("legacy.ntlm")));
+    QCOMPARE(config.security.size(), 7);
 
     QCOMPARE(config.groups.size(), 1);
     QCOMPARE(config.groups.at(0).name, QStringLiteral("internal.apps"));
@@ -160,8 +166,8 @@ void tst_Enmasse::zato41FileFieldByField()
     QCOMPARE(retired->security, QStringLiteral("partner.apikey"));
 
     // What the demo server cannot honour is said, with file, line and item.
-    QVERIFY2(anyContains(load.warnings, {QStringLiteral("zato41-security.yaml:36"),
-                                         QStringLiteral("edge.mtls"), QStringLiteral("mtls")}),
+    QVERIFY2(anyContains(load.warnings, {QStringLiteral("zato41-security.yaml:40"),
+                                         QStringLiteral("legacy.ntlm"), QStringLiteral("ntlm")}),
              qPrintable(load.warnings.join(u'\n')));
     QVERIFY2(anyContains(load.warnings, {QStringLiteral("zato41.yaml:35: channel_rest[3] \"orders.jwt\""),
                                          QStringLiteral("idp.jwt"), QStringLiteral("static")}),
@@ -334,15 +340,15 @@ void tst_Enmasse::refused_data()
                                      << QStringLiteral("channel_rest[1] \"orders.list\"")
                                      << QStringLiteral("--service-map orders.list=customer.get2");
     QTest::newRow("unsupported type")
-        << security + "  - name: edge.mtls\n" // 6
-                      "    type: mtls\n"      // 7
+        << security + "  - name: edge.ntlm\n" // 6
+                      "    type: ntlm\n"      // 7
                       "channel_rest:\n"       // 8
                       "  - name: orders.get\n"
                       "    service: customer.get2\n"
                       "    url_path: /api/orders\n"
-                      "    security: edge.mtls\n" // 12
+                      "    security: edge.ntlm\n" // 12
         << QByteArray() << QStringLiteral("main.yaml:12:") << QStringLiteral("channel_rest[0] \"orders.get\"")
-        << QStringLiteral("main.yaml:7: security[1] \"edge.mtls\"), which the demo server does not support");
+        << QStringLiteral("main.yaml:7: security[1] \"edge.ntlm\"), which the demo server does not support");
     QTest::newRow("unknown type") << QByteArray("security:\n  - name: a\n    type: basic-auth\n")
                                   << QByteArray() << QStringLiteral("main.yaml:3:")
                                   << QStringLiteral("security[0] \"a\"")

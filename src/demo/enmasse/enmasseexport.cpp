@@ -31,6 +31,8 @@ const char *typeName(SecurityDefinition::Type type)
         return "apikey";
     case SecurityDefinition::Type::BearerToken:
         return "bearer_token";
+    case SecurityDefinition::Type::Mtls:
+        return "mtls";
     }
     return "basic_auth";
 }
@@ -100,6 +102,11 @@ QByteArray exportEnmasse(const DemoConfig &config)
                 out << YAML::Key << "username" << YAML::Value << str(definition->user);
             if (!definition->isActive)
                 out << YAML::Key << "is_active" << YAML::Value << false;
+            if (!definition->certFingerprint.isEmpty()) // a certificate's fingerprint is no secret
+                out << YAML::Key << "client_cert_fingerprint" << YAML::Value
+                    << str(definition->certFingerprint);
+            if (!definition->certSubjectDn.isEmpty())
+                out << YAML::Key << "client_cert_subject_dn" << YAML::Value << str(definition->certSubjectDn);
             if (definition->jwt) { // what a client needs to fetch a matching token itself
                 const JwtRules &rules = *definition->jwt;
                 out << YAML::Key << "issuer" << YAML::Value << str(rules.issuer);

@@ -15,15 +15,10 @@ using namespace enmasse;
 namespace {
 
 // Security types Zato has that the demo server cannot check (zato-platform.md §1.1, 3.2 included).
-const QStringList unsupportedTypes = {QStringLiteral("mtls"),
-                                      QStringLiteral("ntlm"),
-                                      QStringLiteral("spnego"),
-                                      QStringLiteral("wss"),
-                                      QStringLiteral("aws"),
-                                      QStringLiteral("jwt"),
-                                      QStringLiteral("tls_channel_sec"),
-                                      QStringLiteral("tls_key_cert"),
-                                      QStringLiteral("vault_conn_sec"),
+const QStringList unsupportedTypes = {QStringLiteral("ntlm"),         QStringLiteral("spnego"),
+                                      QStringLiteral("wss"),          QStringLiteral("aws"),
+                                      QStringLiteral("jwt"),          QStringLiteral("tls_channel_sec"),
+                                      QStringLiteral("tls_key_cert"), QStringLiteral("vault_conn_sec"),
                                       QStringLiteral("oauth1")};
 
 const QString invokerService = QStringLiteral("pub.zato.service.service-invoker");
@@ -184,7 +179,7 @@ void Builder::addSecurity(DemoConfig &config, const Item &item)
 {
     SecurityDefinition definition;
     definition.name = required(item, "name", Text::tr("the definition's name"));
-    QString type = required(item, "type", Text::tr("basic_auth, apikey or bearer_token"));
+    QString type = required(item, "type", Text::tr("basic_auth, apikey, bearer_token or mtls"));
     if (type == u"oauth")
         type = QStringLiteral("bearer_token"); // how Zato stores it
     if (unsupportedTypes.contains(type)) {
@@ -215,9 +210,13 @@ void Builder::addSecurity(DemoConfig &config, const Item &item)
                 definition.password = autoPassword();
             }
         }
+    } else if (type == u"mtls") {
+        definition.type = SecurityDefinition::Type::Mtls;
+        definition.certFingerprint = m_reader.text(item, "client_cert_fingerprint").value_or(QString());
+        definition.certSubjectDn = m_reader.text(item, "client_cert_subject_dn").value_or(QString());
     } else {
-        throw Failure{Text::tr("%1: type \"%2\" is not a Zato security type. Use basic_auth, apikey or "
-                               "bearer_token.")
+        throw Failure{Text::tr("%1: type \"%2\" is not a Zato security type. Use basic_auth, apikey, "
+                               "bearer_token or mtls.")
                           .arg(item.where(*item.field("type")), type)};
     }
     if (definition.password.isEmpty())
@@ -295,11 +294,12 @@ void Builder::addChannel(DemoConfig &config, const Item &item)
                               .arg(item.where(*item.field(key)), security, *value)};
         security = *value;
         if (const auto found = m_unsupported.constFind(security); found != m_unsupported.cend())
-            throw Failure{Text::tr("%1: %2 \"%3\" is a %4 definition (%5), which the demo server does not "
-                                   "support. Protect the channel with a basic_auth, apikey or bearer_token "
-                                   "definition, or leave the channel out.")
-                              .arg(item.where(*item.field(key)), QString::fromLatin1(key), security,
-                                   found->type, found->where)};
+            throw Failure{
+                Text::tr("%1: %2 \"%3\" is a %4 definition (%5), which the demo server does not "
+                         "support. Protect the channel with a basic_auth, apikey, bearer_token or mtls "
+                         "definition, or leave the channel out.")
+                    .arg(item.where(*item.field(key)), QString::fromLatin1(key), security, found->type,
+                         found->where)};
         if (!config.securityByName(security))
             throw Failure{Text::tr("%1: %2 \"%3\" is not a security definition. Define it under security, "
                                    "or correct the name.")
