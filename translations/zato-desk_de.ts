@@ -85,6 +85,69 @@
     </message>
 </context>
 <context>
+    <name>AccessTest</name>
+    <message>
+        <location filename="../src/core/access/enmasseaccess.cpp" line="+26"/>
+        <source>%1: &quot;%2&quot; is missing. Add it to the item.</source>
+        <translation>%1: „%2“ fehlt. Ergänzen Sie es im Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: a bearer token checked as a JWT from an identity provider; only its wrong-secret row is made. Test it with a token of your own.</source>
+        <translation>%1: ein Bearer-Token, das als JWT eines Identitätsanbieters geprüft wird; nur seine Zeile mit falschem Geheimnis wird erzeugt. Testen Sie es mit einem eigenen Token.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: a %2 definition has no row: it is not a credential sent in a header.</source>
+        <translation>%1: eine %2-Definition bekommt keine Zeile: Sie ist kein Zugangsdatum, das in einem Header gesendet wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the file gives no secret (an export never does), so only its wrong-secret row is made. Give the secret as ${NAME} and set NAME in the environment or the env file.</source>
+        <translation>%1: Die Datei nennt kein Geheimnis (ein Export tut das nie), daher wird nur die Zeile mit falschem Geheimnis erzeugt. Geben Sie das Geheimnis als ${NAME} an und setzen Sie NAME in der Umgebung oder der env-Datei.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2 &quot;%3&quot; is not a security definition. Define it under security, or correct the name.</source>
+        <translation>%1: %2 „%3“ ist keine Sicherheitsdefinition. Definieren Sie sie unter security, oder korrigieren Sie den Namen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: group &quot;%2&quot; is not defined. Define it, or correct the name.</source>
+        <translation>%1: Die Gruppe „%2“ ist nicht definiert. Definieren Sie sie, oder korrigieren Sie den Namen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2: RBAC decides who gets in, which is not derivable from the file; the channel&apos;s cells have no expectation.</source>
+        <translation>%1: %2: RBAC entscheidet, wer hineinkommt, was sich aus der Datei nicht ableiten lässt; die Zellen des Kanals haben keine Erwartung.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1: a second security definition named &quot;%2&quot;. Give each one its own name.</source>
+        <translation>%1: eine zweite Sicherheitsdefinition namens „%2“. Geben Sie jeder einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: member &quot;%2&quot; is not a security definition. Define it under security, or correct the name.</source>
+        <translation>%1: Das Mitglied „%2“ ist keine Sicherheitsdefinition. Definieren Sie es unter security, oder korrigieren Sie den Namen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: there is no REST channel (channel_rest) to test.</source>
+        <translation>%1: Es gibt keinen REST-Kanal (channel_rest) zum Testen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not derivable from the file: RBAC decides who gets in.</source>
+        <translation>Aus der Datei nicht ableitbar: RBAC entscheidet, wer hineinkommt.</translation>
+    </message>
+</context>
+<context>
     <name>BothClients</name>
     <message>
         <location filename="../src/core/rbac/compare.cpp" line="+27"/>
@@ -282,6 +345,115 @@
     </message>
 </context>
 <context>
+    <name>Enmasse</name>
+    <message>
+        <location filename="../src/core/enmasse/enmassereader.cpp" line="+81"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; belongs to the Zato %3 layout, but %4 is in the Zato %5 layout. Write the files in one layout.</source>
+        <translation>%1: „%2“ gehört zum Aufbau von Zato %3, aber %4 ist im Aufbau von Zato %5. Schreiben Sie die Dateien in einem Aufbau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: no such file.</source>
+        <translation>%1 lässt sich nicht lesen: Die Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:%2:%3: this is not valid YAML: %4. Correct the file at that place.</source>
+        <translation>%1:%2:%3: Das ist kein gültiges YAML: %4. Korrigieren Sie die Datei an dieser Stelle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: an enmasse file is a map of sections (security, groups, channel_rest ...), not a %2. Put the objects under their section names.</source>
+        <translation>%1: Eine enmasse-Datei ist eine Zuordnung von Abschnitten (security, groups, channel_rest …), kein(e) %2. Stellen Sie die Objekte unter die Namen ihrer Abschnitte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>single value</source>
+        <translation>Einzelwert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: include: every entry is a file name. Write one file name per line.</source>
+        <translation>%1: include: Jeder Eintrag ist ein Dateiname. Schreiben Sie einen Dateinamen pro Zeile.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: include: give a list of file names.</source>
+        <translation>%1: include: Geben Sie eine Liste von Dateinamen an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2: a section is a list of objects, each starting with &quot;- name:&quot;. Write the section as a list.</source>
+        <translation>%1: %2: Ein Abschnitt ist eine Liste von Objekten, jedes beginnend mit „- name:“. Schreiben Sie den Abschnitt als Liste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: each entry is an object with a name and its fields. Write it as &quot;- name: ...&quot; followed by its fields.</source>
+        <translation>%1: Jeder Eintrag ist ein Objekt mit einem Namen und seinen Feldern. Schreiben Sie ihn als „- name: …“, gefolgt von seinen Feldern.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: only security, groups and REST channels are read; these sections were skipped: %2.</source>
+        <translation>%1: Nur security, groups und REST-Kanäle werden gelesen; diese Abschnitte wurden übersprungen: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: include &quot;%2&quot;: there is no such file (%3). Paths are relative to the file that includes them.</source>
+        <translation>%1: include „%2“: Die Datei gibt es nicht (%3). Pfade sind relativ zu der Datei, die sie einbindet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: include &quot;%2&quot; makes a cycle: %3. Remove one of these includes.</source>
+        <translation>%1: include „%2“ bildet einen Kreis: %3. Entfernen Sie eines dieser includes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 refers to the environment variable %3, which is not set. Set %3 in the environment or in the file given with --env-file.</source>
+        <translation>%1: %2 verweist auf die Umgebungsvariable %3, die nicht gesetzt ist. Setzen Sie %3 in der Umgebung oder in der mit --env-file angegebenen Datei.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 must be a single value, not a list or a map. Write one value.</source>
+        <translation>%1: %2 muss ein einzelner Wert sein, keine Liste und keine Zuordnung. Schreiben Sie einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 must be true or false, not &quot;%3&quot;.</source>
+        <translation>%1: %2 muss true oder false sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>%1: %2 must be a list of names. Write one &quot;- name&quot; per line.</source>
+        <translation>%1: %2 muss eine Liste von Namen sein. Schreiben Sie ein „- name“ pro Zeile.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the env file %1: %2</source>
+        <translation>Die env-Datei %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1:%2: this line is not NAME=value. Write one variable per line, e.g. CRM_PASSWORD=secret, or start the line with # for a comment.</source>
+        <translation>%1:%2: Diese Zeile ist nicht NAME=Wert. Schreiben Sie eine Variable pro Zeile, etwa CRM_PASSWORD=secret, oder beginnen Sie die Zeile mit # für einen Kommentar.</translation>
+    </message>
+</context>
+<context>
     <name>Jwt</name>
     <message>
         <location filename="../src/core/oauth/jwt.cpp" line="+24"/>
@@ -325,7 +497,7 @@
 <context>
     <name>Matrix</name>
     <message>
-        <location filename="../src/core/rbac/matrix.cpp" line="+186"/>
+        <location filename="../src/core/rbac/matrix.cpp" line="+195"/>
         <source>The matrix is not valid JSON: %1</source>
         <translation>Die Matrix ist kein gültiges JSON: %1</translation>
     </message>
@@ -345,7 +517,7 @@
         <translation>Jeder Kanal braucht einen „name“ und einen Client: any, json oder api.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>A matrix needs an &quot;address&quot;, &quot;credentials&quot; and &quot;channels&quot;.</source>
         <translation>Eine Matrix braucht „address“, „credentials“ und „channels“.</translation>
     </message>
@@ -358,6 +530,13 @@
         <location line="+49"/>
         <source>expected %1, got %2</source>
         <translation>erwartet %1, erhalten %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected because: %1
+%2</source>
+        <translation>Erwartet, weil: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +3111,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::MatrixRunner</name>
     <message>
-        <location filename="../src/core/rbac/matrixrunner.cpp" line="+106"/>
+        <location filename="../src/core/rbac/matrixrunner.cpp" line="+108"/>
         <source>The row has no credential.</source>
         <translation>Die Zeile hat keine Zugangsdaten.</translation>
     </message>

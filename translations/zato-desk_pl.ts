@@ -85,6 +85,69 @@
     </message>
 </context>
 <context>
+    <name>AccessTest</name>
+    <message>
+        <location filename="../src/core/access/enmasseaccess.cpp" line="+26"/>
+        <source>%1: &quot;%2&quot; is missing. Add it to the item.</source>
+        <translation>%1: brakuje „%2”. Dodaj to pole do elementu.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: a bearer token checked as a JWT from an identity provider; only its wrong-secret row is made. Test it with a token of your own.</source>
+        <translation>%1: token bearer sprawdzany jako JWT dostawcy tożsamości; powstaje tylko jego wiersz z błędnym sekretem. Przetestuj go własnym tokenem.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: a %2 definition has no row: it is not a credential sent in a header.</source>
+        <translation>%1: definicja typu %2 nie ma wiersza: nie jest poświadczeniem wysyłanym w nagłówku.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the file gives no secret (an export never does), so only its wrong-secret row is made. Give the secret as ${NAME} and set NAME in the environment or the env file.</source>
+        <translation>%1: plik nie podaje sekretu (eksport nigdy go nie zawiera), więc powstaje tylko wiersz z błędnym sekretem. Podaj sekret jako ${NAME} i ustaw NAME w środowisku lub w pliku env.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2 &quot;%3&quot; is not a security definition. Define it under security, or correct the name.</source>
+        <translation>%1: %2 „%3” nie jest definicją zabezpieczeń. Zdefiniuj ją w security albo popraw nazwę.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: group &quot;%2&quot; is not defined. Define it, or correct the name.</source>
+        <translation>%1: grupa „%2” nie jest zdefiniowana. Zdefiniuj ją albo popraw nazwę.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2: RBAC decides who gets in, which is not derivable from the file; the channel&apos;s cells have no expectation.</source>
+        <translation>%1: %2: o dostępie decyduje RBAC, czego nie da się wywnioskować z pliku; komórki kanału nie mają oczekiwania.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1: a second security definition named &quot;%2&quot;. Give each one its own name.</source>
+        <translation>%1: druga definicja zabezpieczeń o nazwie „%2”. Nadaj każdej własną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: member &quot;%2&quot; is not a security definition. Define it under security, or correct the name.</source>
+        <translation>%1: członek „%2” nie jest definicją zabezpieczeń. Zdefiniuj go w security albo popraw nazwę.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: there is no REST channel (channel_rest) to test.</source>
+        <translation>%1: nie ma kanału REST (channel_rest) do przetestowania.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not derivable from the file: RBAC decides who gets in.</source>
+        <translation>Nie da się wywnioskować z pliku: o dostępie decyduje RBAC.</translation>
+    </message>
+</context>
+<context>
     <name>BothClients</name>
     <message>
         <location filename="../src/core/rbac/compare.cpp" line="+27"/>
@@ -283,6 +346,115 @@
     </message>
 </context>
 <context>
+    <name>Enmasse</name>
+    <message>
+        <location filename="../src/core/enmasse/enmassereader.cpp" line="+81"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; belongs to the Zato %3 layout, but %4 is in the Zato %5 layout. Write the files in one layout.</source>
+        <translation>%1: „%2” należy do układu Zato %3, ale %4 jest w układzie Zato %5. Zapisz pliki w jednym układzie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: no such file.</source>
+        <translation>Nie można odczytać %1: nie ma takiego pliku.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:%2:%3: this is not valid YAML: %4. Correct the file at that place.</source>
+        <translation>%1:%2:%3: to nie jest poprawny YAML: %4. Popraw plik w tym miejscu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: an enmasse file is a map of sections (security, groups, channel_rest ...), not a %2. Put the objects under their section names.</source>
+        <translation>%1: plik enmasse to mapa sekcji (security, groups, channel_rest …), a nie %2. Umieść obiekty pod nazwami ich sekcji.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>single value</source>
+        <translation>pojedyncza wartość</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: include: every entry is a file name. Write one file name per line.</source>
+        <translation>%1: include: każdy wpis to nazwa pliku. Wpisz jedną nazwę pliku w wierszu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: include: give a list of file names.</source>
+        <translation>%1: include: podaj listę nazw plików.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2: a section is a list of objects, each starting with &quot;- name:&quot;. Write the section as a list.</source>
+        <translation>%1: %2: sekcja to lista obiektów, z których każdy zaczyna się od „- name:”. Zapisz sekcję jako listę.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: each entry is an object with a name and its fields. Write it as &quot;- name: ...&quot; followed by its fields.</source>
+        <translation>%1: każdy wpis to obiekt z nazwą i polami. Zapisz go jako „- name: …”, a po nim jego pola.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: only security, groups and REST channels are read; these sections were skipped: %2.</source>
+        <translation>%1: odczytywane są tylko security, groups i kanały REST; pominięto te sekcje: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: include &quot;%2&quot;: there is no such file (%3). Paths are relative to the file that includes them.</source>
+        <translation>%1: include „%2”: nie ma takiego pliku (%3). Ścieżki są względne wobec pliku, który je dołącza.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: include &quot;%2&quot; makes a cycle: %3. Remove one of these includes.</source>
+        <translation>%1: include „%2” tworzy cykl: %3. Usuń jedno z tych dołączeń.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 refers to the environment variable %3, which is not set. Set %3 in the environment or in the file given with --env-file.</source>
+        <translation>%1: %2 odwołuje się do zmiennej środowiskowej %3, która nie jest ustawiona. Ustaw %3 w środowisku lub w pliku podanym przez --env-file.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 must be a single value, not a list or a map. Write one value.</source>
+        <translation>%1: %2 musi być pojedynczą wartością, a nie listą ani mapą. Wpisz jedną wartość.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 must be true or false, not &quot;%3&quot;.</source>
+        <translation>%1: %2 musi mieć wartość true lub false, a nie „%3”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>%1: %2 must be a list of names. Write one &quot;- name&quot; per line.</source>
+        <translation>%1: %2 musi być listą nazw. Wpisz jedno „- name” w wierszu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the env file %1: %2</source>
+        <translation>Nie można odczytać pliku env %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1:%2: this line is not NAME=value. Write one variable per line, e.g. CRM_PASSWORD=secret, or start the line with # for a comment.</source>
+        <translation>%1:%2: ten wiersz nie ma postaci NAZWA=wartość. Wpisz jedną zmienną w wierszu, np. CRM_PASSWORD=secret, albo zacznij wiersz od # jako komentarz.</translation>
+    </message>
+</context>
+<context>
     <name>Jwt</name>
     <message>
         <location filename="../src/core/oauth/jwt.cpp" line="+24"/>
@@ -326,7 +498,7 @@
 <context>
     <name>Matrix</name>
     <message>
-        <location filename="../src/core/rbac/matrix.cpp" line="+186"/>
+        <location filename="../src/core/rbac/matrix.cpp" line="+195"/>
         <source>The matrix is not valid JSON: %1</source>
         <translation>Macierz nie jest prawidłowym JSON-em: %1</translation>
     </message>
@@ -346,7 +518,7 @@
         <translation>Każdy kanał musi mieć „name” i klienta: any, json lub api.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>A matrix needs an &quot;address&quot;, &quot;credentials&quot; and &quot;channels&quot;.</source>
         <translation>Macierz musi mieć „address”, „credentials” i „channels”.</translation>
     </message>
@@ -359,6 +531,13 @@
         <location line="+49"/>
         <source>expected %1, got %2</source>
         <translation>oczekiwano %1, otrzymano %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected because: %1
+%2</source>
+        <translation>Oczekiwane, ponieważ: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -2939,7 +3118,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::MatrixRunner</name>
     <message>
-        <location filename="../src/core/rbac/matrixrunner.cpp" line="+106"/>
+        <location filename="../src/core/rbac/matrixrunner.cpp" line="+108"/>
         <source>The row has no credential.</source>
         <translation>Wiersz nie ma danych uwierzytelniających.</translation>
     </message>

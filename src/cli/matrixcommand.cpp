@@ -1,11 +1,14 @@
 #include "matrixcommand.h"
 
+#include "access/enmasseaccess.h"
+#include "enmasse/enmassereader.h"
 #include "hardening/boundedread.h"
 #include "profile/profilestore.h"
 #include "rbac/credentialresolver.h"
 #include "rbac/matrixrunner.h"
 #include "syncsecrets.h"
 
+#include "json/writer.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -55,6 +58,119 @@ std::optional<QList<ResolvedCredential>> resolve(const MatrixDefinition &matrix,
     return resolved;
 }
 
+QList<MatrixCell> runCells(const MatrixDefinition &matrix, const QList<ResolvedCredential> &credentials,
+                           int workers)
+{
+    MatrixRunner runner;
+    QList<MatrixCell> cells;
+    QEventLoop loop;
+    QObject::connect(&runner, &MatrixRunner::cellFinished, &loop,
+                     [&cells](const MatrixCell &cell) { cells << cell; });
+    QObject::connect(&runner, &MatrixRunner::finished, &loop, &QEventLoop::quit);
+    runner.start(matrix, credentials, MatrixRunner::allCells(matrix), workers);
+    if (runner.isRunning())
+        loop.exec();
+    std::sort(cells.begin(), cells.end(), [](const MatrixCell &a, const MatrixCell &b) {
+        return std::pair(a.row, a.column) < std::pair(b.row, b.column);
+    });
+    return cells;
+}
+
+// Whether no cell reached the server at all: refused, no such host, a timeout, TLS, a broken connection.
+bool unreachable(const QList<MatrixCell> &cells)
+{
+    const QStringList transport = {QStringLiteral("refused"), QStringLiteral("dns"),
+                                   QStringLiteral("timeout"), QStringLiteral("tls"),
+                                   QStringLiteral("closed"),  QStringLiteral("transport")};
+    return !cells.isEmpty() &&
+           std::all_of(cells.cbegin(), cells.cend(),
+                       [&transport](const MatrixCell &cell) { return transport.contains(cell.actual); });
+}
+
+QByteArray textReport(const MatrixDefinition &matrix, const QList<MatrixCell> &cells, int mismatches)
+{
+    QByteArray out;
+    for (const MatrixCell &cell : cells) {
+        const bool match = cell.matches();
+        out += QStringLiteral("%1  %2  %3  expected %4  got %5  %6 ms\n")
+                   .arg(match ? QStringLiteral("ok  ") : QStringLiteral("FAIL"))
+                   .arg(matrix.credentials.at(cell.row).name, -16)
+                   .arg(matrix.channels.at(cell.column).name, -24)
+                   .arg(cell.expected.isEmpty() ? QStringLiteral("-") : cell.expected, -8)
+                   .arg(cell.actual, -8)
+                   .arg(cell.elapsedMs, 0, 'f', 1)
+                   .toUtf8();
+        if (const QString reason = matrix.reason(cell.row, cell.column); !match && !reason.isEmpty())
+            out += (u"      " + Text::tr("expected because: %1").arg(reason) + u'\n').toUtf8();
+    }
+    out += Text::tr("%1 cells, %2 as expected, %3 not.\n")
+               .arg(cells.size())
+               .arg(cells.size() - mismatches)
+               .arg(mismatches)
+               .toUtf8();
+    return out;
+}
+
+// {"cells": [{credential, channel, method, path, expected, reason, actual, http_status, as_expected}],
+// "differ": N}
+QByteArray jsonReport(const MatrixDefinition &matrix, const QList<MatrixCell> &cells, int mismatches)
+{
+    using json::Value;
+    json::Array list;
+    for (const MatrixCell &cell : cells) {
+        const MatrixChannel &channel = matrix.channels.at(cell.column);
+        const QString reason = matrix.reason(cell.row, cell.column);
+        list.push_back(Value::fromObject({
+            {QStringLiteral("credential"), Value::fromString(matrix.credentials.at(cell.row).name)},
+            {QStringLiteral("channel"), Value::fromString(channel.name)},
+            {QStringLiteral("method"),
+             Value::fromString(channel.method.isEmpty() ? QStringLiteral("POST") : channel.method)},
+            {QStringLiteral("path"), Value::fromString(channel.path)},
+            {QStringLiteral("expected"),
+             cell.expected.isEmpty() ? Value() : Value::fromString(cell.expected)},
+            {QStringLiteral("reason"), reason.isEmpty() ? Value() : Value::fromString(reason)},
+            {QStringLiteral("actual"), Value::fromString(cell.actual)},
+            {QStringLiteral("http_status"), cell.status > 0 ? Value::fromInteger(cell.status) : Value()},
+            {QStringLiteral("as_expected"), Value::fromBool(cell.matches())},
+        }));
+    }
+    const Value root = Value::fromObject({{QStringLiteral("cells"), Value::fromArray(std::move(list))},
+                                          {QStringLiteral("differ"), Value::fromInteger(mismatches)}});
+    return json::dumps(root, json::WriteOptions{false, 2}) + '\n';
+}
+
+struct Loaded
+{
+    MatrixDefinition matrix;
+    QList<ResolvedCredential> credentials;
+    QByteArray warnings;
+};
+
+// The matrix of an enmasse file: its credentials against its channels, with derived expectations.
+std::optional<Loaded> fromEnmasse(const QString &file, const QString &envFile, const QString &address,
+                                  QString *error)
+{
+    QHash<QString, QString> env;
+    if (!envFile.isEmpty()) {
+        const enmasse::EnvFile read = enmasse::readEnvFile(envFile);
+        if (!read.values) {
+            *error = read.error;
+            return std::nullopt;
+        }
+        env = *read.values;
+    }
+    const access::AccessTestRead read = access::readEnmasseAccess(file, env);
+    if (!read.test) {
+        *error = read.error;
+        return std::nullopt;
+    }
+    const access::AccessMatrix built = access::accessMatrix(*read.test, address);
+    Loaded loaded{built.matrix, built.credentials, QByteArray()};
+    for (const QString &warning : read.test->warnings)
+        loaded.warnings += (Text::tr("warning: %1").arg(warning) + u'\n').toUtf8();
+    return loaded;
+}
+
 QString writeFile(const QString &name, const QByteArray &bytes)
 {
     QSaveFile file(name);
@@ -72,63 +188,81 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
     const QCommandLineOption csv(QStringLiteral("csv"), QString(), QStringLiteral("OUT"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), QString(), QStringLiteral("N"),
                                          QStringLiteral("4"));
-    parser.addOptions({junit, csv, concurrency});
+    const QCommandLineOption enmasseFile(QStringLiteral("from-enmasse"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption envFile(QStringLiteral("env-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption address(QStringLiteral("address"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("text|json"),
+                                    QStringLiteral("text"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({junit, csv, concurrency, enmasseFile, envFile, address, format, help});
+    const QString synopsis =
+        Text::tr("zato-invoke matrix FILE [--junit OUT] [--csv OUT] [--format text|json] "
+                 "[--concurrency N]\n"
+                 "zato-invoke matrix --from-enmasse FILE [--env-file FILE] --address URL "
+                 "[same options]");
     if (!parser.parse(arguments))
         return usage(parser.errorText());
+    if (parser.isSet(help))
+        return CommandOutput{
+            (synopsis + u"\n\n" +
+             Text::tr(
+                 "Runs a saved matrix, or the matrix an enmasse file makes: each security definition, no "
+                 "credentials, and each definition with a wrong secret, against each REST channel, with the "
+                 "outcome every cell must have and why. Exits 0 when every cell is as expected, 1 when any "
+                 "differs, 2 for a bad file or bad arguments, 3 when the server cannot be reached.") +
+             u'\n')
+                .toUtf8(),
+            QByteArray(), 0};
     const QStringList files = parser.positionalArguments().mid(1); // after "matrix"
-    if (files.size() != 1)
-        return usage(Text::tr("give one matrix file: zato-invoke matrix FILE [--junit OUT] [--csv OUT] "
-                              "[--concurrency N]"));
+    const bool enmasse = parser.isSet(enmasseFile);
+    if (enmasse ? !files.isEmpty() : files.size() != 1)
+        return usage(Text::tr("give one matrix file, or --from-enmasse FILE:\n%1").arg(synopsis));
+    if (enmasse && parser.value(address).isEmpty())
+        return usage(
+            Text::tr("--from-enmasse needs --address, the server to test, e.g. http://127.0.0.1:17010"));
+    if (!enmasse && (parser.isSet(envFile) || parser.isSet(address)))
+        return usage(
+            Text::tr("--env-file and --address go with --from-enmasse; a matrix file has its address."));
     bool ok = false;
     const int workers = parser.value(concurrency).toInt(&ok);
     if (!ok || workers < 1 || workers > 64)
         return usage(
             Text::tr("--concurrency \"%1\" is not a number from 1 to 64.").arg(parser.value(concurrency)));
+    const QString reportFormat = parser.value(format);
+    if (reportFormat != u"text" && reportFormat != u"json")
+        return usage(Text::tr("--format \"%1\" is not text or json.").arg(reportFormat));
 
-    const BoundedRead file = readFileBounded(files.constFirst(), MaxMatrixFileBytes, Fifo::Accepted);
-    if (!file.ok())
-        return usage(Text::tr("cannot read %1: %2").arg(files.constFirst(), file.error));
-    const MatrixRead read = readMatrix(file.bytes);
-    if (!read.definition)
-        return usage(read.error);
-    const MatrixDefinition &matrix = *read.definition;
+    Loaded loaded;
     QString error;
-    const std::optional<QList<ResolvedCredential>> credentials = resolve(matrix, store, secrets, &error);
-    if (!credentials)
-        return usage(error);
-
-    MatrixRunner runner;
-    QList<MatrixCell> cells;
-    QEventLoop loop;
-    QObject::connect(&runner, &MatrixRunner::cellFinished, &loop,
-                     [&cells](const MatrixCell &cell) { cells << cell; });
-    QObject::connect(&runner, &MatrixRunner::finished, &loop, &QEventLoop::quit);
-    runner.start(matrix, *credentials, MatrixRunner::allCells(matrix), workers);
-    if (runner.isRunning())
-        loop.exec();
-    std::sort(cells.begin(), cells.end(), [](const MatrixCell &a, const MatrixCell &b) {
-        return std::pair(a.row, a.column) < std::pair(b.row, b.column);
-    });
+    if (enmasse) {
+        std::optional<Loaded> built =
+            fromEnmasse(parser.value(enmasseFile), parser.value(envFile), parser.value(address), &error);
+        if (!built)
+            return usage(error);
+        loaded = std::move(*built);
+    } else {
+        const BoundedRead file = readFileBounded(files.constFirst(), MaxMatrixFileBytes, Fifo::Accepted);
+        if (!file.ok())
+            return usage(Text::tr("cannot read %1: %2").arg(files.constFirst(), file.error));
+        const MatrixRead read = readMatrix(file.bytes);
+        if (!read.definition)
+            return usage(read.error);
+        loaded.matrix = *read.definition;
+        const std::optional<QList<ResolvedCredential>> credentials =
+            resolve(loaded.matrix, store, secrets, &error);
+        if (!credentials)
+            return usage(error);
+        loaded.credentials = *credentials;
+    }
+    const MatrixDefinition &matrix = loaded.matrix;
+    const QList<MatrixCell> cells = runCells(matrix, loaded.credentials, workers);
+    const int mismatches = int(
+        std::count_if(cells.cbegin(), cells.cend(), [](const MatrixCell &cell) { return !cell.matches(); }));
 
     CommandOutput output;
-    int mismatches = 0;
-    for (const MatrixCell &cell : cells) {
-        const bool match = cell.matches();
-        mismatches += match ? 0 : 1;
-        output.out += QStringLiteral("%1  %2  %3  expected %4  got %5  %6 ms\n")
-                          .arg(match ? QStringLiteral("ok  ") : QStringLiteral("FAIL"))
-                          .arg(matrix.credentials.at(cell.row).name, -16)
-                          .arg(matrix.channels.at(cell.column).name, -24)
-                          .arg(cell.expected.isEmpty() ? QStringLiteral("-") : cell.expected, -8)
-                          .arg(cell.actual, -8)
-                          .arg(cell.elapsedMs, 0, 'f', 1)
-                          .toUtf8();
-    }
-    output.out += Text::tr("%1 cells, %2 as expected, %3 not.\n")
-                      .arg(cells.size())
-                      .arg(cells.size() - mismatches)
-                      .arg(mismatches)
-                      .toUtf8();
+    output.err = loaded.warnings;
+    output.out = reportFormat == u"json" ? jsonReport(matrix, cells, mismatches)
+                                         : textReport(matrix, cells, mismatches);
     for (const auto &[option, bytes] :
          {std::pair{&junit, matrixJUnit(matrix, cells)}, std::pair{&csv, matrixCsv(matrix, cells)}}) {
         if (!parser.isSet(*option))
@@ -138,6 +272,14 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
             output.exitCode = 3;
             return output;
         }
+    }
+    if (unreachable(cells)) {
+        output.err += (Text::tr("The server at %1 could not be reached by any call: %2")
+                           .arg(matrix.address, cells.constFirst().explanation) +
+                       u'\n')
+                          .toUtf8();
+        output.exitCode = 3;
+        return output;
     }
     output.exitCode = mismatches == 0 ? 0 : 1;
     return output;

@@ -88,7 +88,8 @@ struct Deprecation
     QString successor; // a URL, empty: no Link header
 };
 
-// A REST channel: URL path to service. A path ending in "{service}" matches any service name there.
+// A REST channel: URL path to service. A path ending in "{service}" matches any service name there;
+// any other {name} in the path stands for one segment of any value.
 struct Channel
 {
     QString name;

@@ -17,6 +17,23 @@ namespace {
 const QByteArrayView allowedMethods[] = {"GET", "POST", "DELETE", "PUT", "PATCH", "HEAD", "OPTIONS"};
 const QString servicePlaceholder = QStringLiteral("{service}");
 
+// A channel path with {name} parameters (/api/orders/{order_id}): each one stands for one non-empty
+// segment, every other segment must be the same.
+bool matchesParameters(const QString &pattern, const QString &path)
+{
+    const QStringList want = pattern.split(u'/');
+    const QStringList got = path.split(u'/');
+    if (want.size() != got.size())
+        return false;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        const QString &segment = want.at(i);
+        const bool parameter = segment.size() > 2 && segment.startsWith(u'{') && segment.endsWith(u'}');
+        if (parameter ? got.at(i).isEmpty() : segment != got.at(i))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool isZatoMethod(const QByteArray &method)
@@ -33,6 +50,8 @@ std::optional<QString> Gateway::serviceAt(const Channel &channel, const QString 
 {
     if (channel.path == path)
         return channel.service;
+    if (channel.service != servicePlaceholder && channel.path.contains(u'{'))
+        return matchesParameters(channel.path, path) ? std::optional<QString>(channel.service) : std::nullopt;
     if (!channel.path.endsWith(servicePlaceholder))
         return std::nullopt;
     const QString prefix = channel.path.chopped(servicePlaceholder.size());

@@ -50,6 +50,13 @@ QString MatrixDefinition::expected(int row, int column) const
     return expect.value(credentials.at(row).name).value(channels.at(column).name);
 }
 
+QString MatrixDefinition::reason(int row, int column) const
+{
+    if (row < 0 || row >= credentials.size() || column < 0 || column >= channels.size())
+        return QString();
+    return reasons.value(credentials.at(row).name).value(channels.at(column).name);
+}
+
 void MatrixDefinition::setExpected(int row, int column, const QString &key)
 {
     QHash<QString, QString> &forRow = expect[credentials.at(row).name];
@@ -154,6 +161,8 @@ QByteArray writeMatrix(const MatrixDefinition &m)
                        {QStringLiteral("client"), Value::fromString(clientKey(c.client))}};
         if (!c.service.isEmpty())
             o.push_back({QStringLiteral("service"), Value::fromString(c.service)});
+        if (!c.method.isEmpty())
+            o.push_back({QStringLiteral("method"), Value::fromString(c.method)});
         o.push_back({QStringLiteral("payload"), c.payload});
         channels.push_back(Value::fromObject(std::move(o)));
     }
@@ -228,6 +237,7 @@ MatrixRead readMatrix(const QByteArray &bytes)
             }
             c.client = *kind;
             c.service = text(item, u"service");
+            c.method = text(item, u"method").trimmed().toUpper();
             if (const Value *payload = item.find(u"payload"))
                 c.payload = *payload;
             m.channels.append(c);
@@ -292,7 +302,10 @@ QByteArray matrixJUnit(const MatrixDefinition &m, const QList<MatrixCell> &cells
             xml.writeStartElement(QStringLiteral("failure"));
             xml.writeAttribute(QStringLiteral("message"),
                                MatrixText::tr("expected %1, got %2").arg(cell.expected, cell.actual));
-            xml.writeCharacters(cell.explanation);
+            const QString reason = m.reason(cell.row, cell.column);
+            xml.writeCharacters(
+                reason.isEmpty() ? cell.explanation
+                                 : MatrixText::tr("Expected because: %1\n%2").arg(reason, cell.explanation));
             xml.writeEndElement();
         }
         xml.writeEndElement();

@@ -40,6 +40,7 @@ struct MatrixChannel
     ClientKind client = ClientKind::Json;
     QString service; // AnyServiceInvoker and Invoke API
     json::Value payload = json::Value::fromString(QString());
+    QString method = QString(); // JSONClient and Invoke API; empty: POST
 };
 
 struct MatrixDefinition
@@ -50,8 +51,11 @@ struct MatrixDefinition
     QList<MatrixChannel> channels;
     // expected outcome keys ("allowed", "401", ...) by credential name, then channel name
     QHash<QString, QHash<QString, QString>> expect;
+    // why a cell's expectation is what it is, by credential name, then channel name (derived ones)
+    QHash<QString, QHash<QString, QString>> reasons = {};
 
     [[nodiscard]] QString expected(int row, int column) const;
+    [[nodiscard]] QString reason(int row, int column) const;
     void setExpected(int row, int column, const QString &key);
 };
 

@@ -57,6 +57,8 @@ CallSpec MatrixRunner::specFor(int row, int column) const
     }
     spec.service = channel.service;
     spec.payload = Payload::fromJson(channel.payload);
+    if (!channel.method.isEmpty())
+        spec.method = channel.method.toLatin1();
     spec.timeout = std::chrono::seconds(m_matrix.timeoutSeconds);
     return spec;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "democonfig.h"
+#include "enmasse/enmassereader.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -44,13 +45,8 @@ struct EnmasseLoad
 // header or realm.
 [[nodiscard]] QByteArray exportEnmasse(const DemoConfig &config);
 
-// A file of NAME=value lines (# comments, blank lines and [section] lines skipped), as --env-file.
-struct EnvFile
-{
-    std::optional<QHash<QString, QString>> values;
-    QString error;
-};
-[[nodiscard]] EnvFile readEnvFile(const QString &fileName);
+using enmasse::EnvFile; // --env-file, read as the access test reads it
+using enmasse::readEnvFile;
 
 // "their.service=customer.get2" into map; false with error when it is not of that form or the target
 // is not a demo service.

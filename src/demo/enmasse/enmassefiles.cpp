@@ -1,5 +1,6 @@
 #include "adminservices.h"
-#include "enmasseread.h"
+#include "enmasse.h"
+#include "enmasse/enmassereader.h"
 #include "services.h"
 
 #include <QFile>
@@ -37,36 +38,6 @@ DemoConfig builtinObjects(Flavour flavour)
 bool isDemoService(const QString &name)
 {
     return ServiceRegistry::exists(name) || AdminServices::handles(name);
-}
-
-EnvFile readEnvFile(const QString &fileName)
-{
-    EnvFile result;
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        result.error = Text::tr("Cannot read the env file %1: %2").arg(fileName, file.errorString());
-        return result;
-    }
-    QHash<QString, QString> values;
-    int number = 0;
-    while (!file.atEnd()) {
-        ++number;
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u'['))
-            continue;
-        const qsizetype equals = line.indexOf(u'=');
-        const QString name = line.left(equals).trimmed();
-        if (equals <= 0 || name.contains(u' ')) {
-            result.error = Text::tr("%1:%2: this line is not NAME=value. Write one variable per line, e.g. "
-                                    "CRM_PASSWORD=secret, or start the line with # for a comment.")
-                               .arg(fileName)
-                               .arg(number);
-            return result;
-        }
-        values.insert(name, line.mid(equals + 1).trimmed());
-    }
-    result.values = values;
-    return result;
 }
 
 bool addServiceMapping(const QString &mapping, QHash<QString, QString> &map, QString &error)

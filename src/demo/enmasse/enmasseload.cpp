@@ -1,4 +1,5 @@
-#include "enmasseread.h"
+#include "enmasse.h"
+#include "enmasse/enmassereader.h"
 #include "jwt/jwt.h"
 
 #include <QDateTime>
@@ -393,7 +394,7 @@ DemoConfig Builder::build(Flavour flavour)
 EnmasseLoad loadEnmasse(const QString &fileName, const EnmasseOptions &options)
 {
     EnmasseLoad load;
-    Reader reader(options);
+    Reader reader(options.env, options.useProcessEnvironment);
     try {
         reader.read(fileName);
         const Flavour flavour = reader.layout() == Layout::Zato32 ? Flavour::Zato32 : Flavour::Zato41;

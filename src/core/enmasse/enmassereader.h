@@ -1,20 +1,24 @@
 #pragma once
 
-// Reading enmasse files for the loader: YAML documents, includes, the layout, the env references, and
-// the place every message names. Internal to src/demo/enmasse.
-#include "enmasse.h"
-
+// Reading Zato enmasse files (zato-platform.md §3): YAML documents, includes, the layout, the
+// ${NAME} and Zato_Enmasse_Env.NAME references, and the place every message names. The demo server
+// builds its configuration from what this reads; the access test its credentials and channels.
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
 #include <yaml-cpp/yaml.h>
 
-namespace zd::demo::enmasse {
+namespace zd::enmasse {
 
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Enmasse)
 };
 
-// Thrown inside the loader and turned into EnmasseLoad::error at the top.
+// Thrown inside a reader of the file and turned into an error message at the top.
 struct Failure
 {
     QString message;
@@ -40,7 +44,11 @@ struct Item
 class Reader
 {
 public:
-    explicit Reader(const EnmasseOptions &options) : m_options(options) {}
+    // env: values looked up before the process environment (an env file); useProcessEnvironment off:
+    // only those (tests, to be independent of the caller's shell).
+    Reader(QHash<QString, QString> env, bool useProcessEnvironment)
+        : m_env(std::move(env)), m_useProcessEnvironment(useProcessEnvironment)
+    {}
 
     // Reads a file and everything it includes; throws Failure.
     void read(const QString &fileName);
@@ -63,10 +71,19 @@ private:
     void readOne(const QString &path, QStringList chain);
     void noteLayout(Layout layout, const QString &file, const YAML::Node &at, const QString &key);
 
-    const EnmasseOptions &m_options;
+    QHash<QString, QString> m_env;
+    bool m_useProcessEnvironment = true;
     QStringList m_done; // canonical paths already read
     Layout m_layout = Layout::Unknown;
     QString m_layoutWhere; // "file:line (key)" that decided the layout
 };
 
-} // namespace zd::demo::enmasse
+// A file of NAME=value lines (# comments, blank lines and [section] lines skipped), as --env-file.
+struct EnvFile
+{
+    std::optional<QHash<QString, QString>> values;
+    QString error;
+};
+[[nodiscard]] EnvFile readEnvFile(const QString &fileName);
+
+} // namespace zd::enmasse

@@ -1,11 +1,11 @@
-#include "enmasseread.h"
+#include "enmassereader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
-namespace zd::demo::enmasse {
+namespace zd::enmasse {
 
 namespace {
 
@@ -181,7 +181,8 @@ void Reader::readOne(const QString &path, QStringList chain)
         }
     }
     if (!skipped.isEmpty())
-        warnings << Text::tr("%1: the demo server does not use these sections, so they were skipped: %2.")
+        warnings << Text::tr("%1: only security, groups and REST channels are read; these sections were "
+                             "skipped: %2.")
                         .arg(path, skipped.join(QStringLiteral(", ")));
     m_done.append(canonical);
 
@@ -213,9 +214,9 @@ QString Reader::resolve(const Item &item, const YAML::Node &node, const char *ke
     if (!match.hasMatch())
         return value;
     const QString variable = match.captured(1);
-    if (const auto found = m_options.env.constFind(variable); found != m_options.env.cend())
+    if (const auto found = m_env.constFind(variable); found != m_env.cend())
         return *found;
-    if (m_options.useProcessEnvironment && qEnvironmentVariableIsSet(qPrintable(variable)))
+    if (m_useProcessEnvironment && qEnvironmentVariableIsSet(qPrintable(variable)))
         return qEnvironmentVariable(qPrintable(variable));
     throw Failure{Text::tr("%1: %2 refers to the environment variable %3, which is not set. Set %3 in the "
                            "environment or in the file given with --env-file.")
@@ -267,4 +268,34 @@ std::optional<QStringList> Reader::list(const Item &item, const char *key) const
     return values;
 }
 
-} // namespace zd::demo::enmasse
+EnvFile readEnvFile(const QString &fileName)
+{
+    EnvFile result;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        result.error = Text::tr("Cannot read the env file %1: %2").arg(fileName, file.errorString());
+        return result;
+    }
+    QHash<QString, QString> values;
+    int number = 0;
+    while (!file.atEnd()) {
+        ++number;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u'['))
+            continue;
+        const qsizetype equals = line.indexOf(u'=');
+        const QString name = line.left(equals).trimmed();
+        if (equals <= 0 || name.contains(u' ')) {
+            result.error = Text::tr("%1:%2: this line is not NAME=value. Write one variable per line, e.g. "
+                                    "CRM_PASSWORD=secret, or start the line with # for a comment.")
+                               .arg(fileName)
+                               .arg(number);
+            return result;
+        }
+        values.insert(name, line.mid(equals + 1).trimmed());
+    }
+    result.values = values;
+    return result;
+}
+
+} // namespace zd::enmasse

@@ -1,0 +1,185 @@
+// zato-invoke matrix --from-enmasse FILE against zato-demo-server --zato 4.1 --config FILE, both real
+// processes on loopback: every derived cell as expected (exit 0); a server whose configuration differs
+// from the file (exit 1, a failing JUnit case); bad input (exit 2); no server (exit 3).
+#include <QFile>
+#include <QObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString data = QStringLiteral(ZD_TEST_DATA_DIR "/enmasse/");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run invoke(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ZATO_INVOKE_PATH), arguments);
+    if (!process.waitForStarted(10000) ||
+        !QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000))
+        return {};
+    return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QByteArray read(const QString &name)
+{
+    QFile file(name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class tst_CliAccess : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void everyCellAsDerived();
+    void serverThatDiffersFails();
+    void badInput_data();
+    void badInput();
+    void noServer();
+
+private:
+    // Starts the 4.1 demo server from an enmasse file; its address, or empty.
+    QString startServer(const QString &config);
+
+    std::unique_ptr<QProcess> m_server;
+};
+
+QString tst_CliAccess::startServer(const QString &config)
+{
+    m_server = std::make_unique<QProcess>();
+    m_server->start(QStringLiteral(ZATO_DEMO_SERVER_PATH),
+                    {QStringLiteral("--zato"), QStringLiteral("4.1"), QStringLiteral("--port"),
+                     QStringLiteral("0"), QStringLiteral("--config"), config, QStringLiteral("--env-file"),
+                     data + u"access41.env"});
+    if (!m_server->waitForStarted(5000))
+        return QString();
+    QByteArray out;
+    if (!QTest::qWaitFor([&] { return (out += m_server->readAllStandardOutput()).contains("Users"); }, 10000))
+        return QString();
+    return QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"))
+        .match(QString::fromUtf8(out))
+        .captured(1);
+}
+
+void tst_CliAccess::cleanup()
+{
+    if (m_server) {
+        m_server->terminate();
+        m_server->waitForFinished(5000);
+        m_server.reset();
+    }
+}
+
+void tst_CliAccess::everyCellAsDerived()
+{
+    const QString address = startServer(data + u"access41.yaml");
+    QVERIFY(!address.isEmpty());
+    QTemporaryDir dir;
+    const QString junit = dir.filePath(QStringLiteral("junit.xml"));
+    const Run run =
+        invoke({QStringLiteral("matrix"), QStringLiteral("--from-enmasse"), data + u"access41.yaml",
+                QStringLiteral("--env-file"), data + u"access41.env", QStringLiteral("--address"), address,
+                QStringLiteral("--junit"), junit, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QVERIFY(run.out.contains(R"("differ": 0)"));
+    // 5 credentials, no credentials, 5 with a wrong secret; 7 channels.
+    QCOMPARE(run.out.count(R"("credential": )"), 77);
+    QCOMPARE(run.out.count(R"("as_expected": true)"), 77);
+    QVERIFY(run.out.contains("\"credential\": \"partner.apikey (wrong secret)\""));
+    QVERIFY(run.out.contains(R"("path": "/api/orders/1")"));
+    for (const char *secret : {"crm-secret", "billing-secret", "partner-key", "batch-token"}) {
+        QVERIFY2(!run.out.contains(secret), secret);
+        QVERIFY2(!read(junit).contains(secret), secret);
+    }
+    const QByteArray report = read(junit);
+    QVERIFY(report.contains(R"(tests="77")"));
+    QVERIFY(report.contains(R"(failures="0")"));
+}
+
+// The server lets loner.basic into internal.apps; the file does not: exactly that cell differs.
+void tst_CliAccess::serverThatDiffersFails()
+{
+    QTemporaryDir dir;
+    QByteArray yaml = read(data + u"access41.yaml");
+    QVERIFY(yaml.contains("members: [crm.basic, billing.basic, partner.apikey]"));
+    yaml.replace("members: [crm.basic, billing.basic, partner.apikey]",
+                 "members: [crm.basic, billing.basic, partner.apikey, loner.basic]");
+    QFile changed(dir.filePath(QStringLiteral("server.yaml")));
+    QVERIFY(changed.open(QIODevice::WriteOnly) && changed.write(yaml) == yaml.size());
+    changed.close();
+    const QString address = startServer(changed.fileName());
+    QVERIFY(!address.isEmpty());
+    const QString junit = dir.filePath(QStringLiteral("junit.xml"));
+    const Run run = invoke({QStringLiteral("matrix"), QStringLiteral("--from-enmasse"),
+                            data + u"access41.yaml", QStringLiteral("--env-file"), data + u"access41.env",
+                            QStringLiteral("--address"), address, QStringLiteral("--junit"), junit});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("77 cells, 76 as expected, 1 not."), run.out.constData());
+    QVERIFY(
+        run.out.contains("expected because: loner.basic is in no group of this channel (internal.apps)."));
+    const QByteArray report = read(junit);
+    QVERIFY(report.contains(R"(failures="1")"));
+    const qsizetype failing = report.indexOf("<failure");
+    QVERIFY(failing > 0);
+    const qsizetype testcase = report.lastIndexOf("<testcase", failing);
+    QCOMPARE(
+        report.mid(testcase, failing - testcase).contains(R"(classname="loner.basic" name="orders.list")"),
+        true);
+}
+
+void tst_CliAccess::badInput_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not YAML") << QByteArray("security: [\n  - name: x\n")
+                              << QStringLiteral("this is not valid YAML");
+    QTest::newRow("unknown definition")
+        << QByteArray("channel_rest:\n  - name: a\n    service: s\n    url_path: /a\n    security: ghost\n")
+        << QStringLiteral(":5: channel_rest[0] \"a\": security \"ghost\" is not a security definition");
+    QTest::newRow("unset variable")
+        << QByteArray("security:\n  - name: a\n    type: basic_auth\n    username: u\n    password: "
+                      "${ZD_ACCESS_TEST_UNSET}\n")
+        << QStringLiteral("ZD_ACCESS_TEST_UNSET, which is not set");
+}
+
+void tst_CliAccess::badInput()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("bad.yaml")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(yaml) == yaml.size());
+    file.close();
+    const QString junit = dir.filePath(QStringLiteral("junit.xml"));
+    const Run run = invoke({QStringLiteral("matrix"), QStringLiteral("--from-enmasse"), file.fileName(),
+                            QStringLiteral("--address"), QStringLiteral("http://127.0.0.1:1"),
+                            QStringLiteral("--junit"), junit});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    QVERIFY(run.err.contains(file.fileName().toUtf8()));
+    QVERIFY(!QFile::exists(junit)); // nothing written half-way
+}
+
+void tst_CliAccess::noServer()
+{
+    const Run run = invoke({QStringLiteral("matrix"), QStringLiteral("--from-enmasse"),
+                            data + u"access41.yaml", QStringLiteral("--env-file"), data + u"access41.env",
+                            QStringLiteral("--address"), QStringLiteral("http://127.0.0.1:1")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("could not be reached by any call"), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_CliAccess)
+#include "tst_cliaccess.moc"
