@@ -27,7 +27,7 @@ constexpr qint64 MaxMatrixFileBytes = 16 * 1024 * 1024;
 
 CommandOutput usage(const QString &message)
 {
-    return CommandOutput{QByteArray(), (u"zato-invoke matrix: " + message + u'\n').toUtf8(), 2};
+    return CommandOutput::usageError(QStringLiteral("matrix"), message);
 }
 
 // Each row's user and password, as the window's matrix view resolves them; every row's error is told.

@@ -20,7 +20,7 @@ struct Text
 
 CommandOutput usage(const QString &message)
 {
-    return CommandOutput{QByteArray(), (u"zato-invoke probe: " + message + u'\n').toUtf8(), 2};
+    return CommandOutput::usageError(QStringLiteral("probe"), message);
 }
 
 int exitCodeFor(ProbeVerdict verdict)

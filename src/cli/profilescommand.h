@@ -14,6 +14,12 @@ struct CommandOutput
     QByteArray out;
     QByteArray err;
     int exitCode = 0;
+
+    // "zato-invoke COMMAND: message" on standard error, exit 2: bad arguments or a bad file.
+    [[nodiscard]] static CommandOutput usageError(const QString &command, const QString &message)
+    {
+        return CommandOutput{QByteArray(), (u"zato-invoke " + command + u": " + message + u'\n').toUtf8(), 2};
+    }
 };
 
 // zato-invoke profiles list | show NAME | save NAME [flags] | remove NAME, on the same store and

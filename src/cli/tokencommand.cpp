@@ -22,7 +22,7 @@ struct Text
 
 CommandOutput usage(const QString &message)
 {
-    return CommandOutput{QByteArray(), (u"zato-invoke token: " + message + u'\n').toUtf8(), 2};
+    return CommandOutput::usageError(QStringLiteral("token"), message);
 }
 
 int exitCodeFor(ErrorKind kind)
