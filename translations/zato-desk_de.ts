@@ -3119,7 +3119,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+124"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+121"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>%n Zelle wird ausgeführt…</numerusform>
@@ -3132,7 +3132,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Matrix nicht ausgeführt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/widgets/matrixediting.cpp" line="+25"/>
         <source>Password not saved</source>
         <translation>Passwort nicht gespeichert</translation>
     </message>
@@ -3152,7 +3152,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Das Geheimnis der Zeile „%1“ wurde nicht gespeichert: %2. Es wird nirgends sonst abgelegt; geben Sie der Zeile stattdessen „%3“ in der Matrixdatei, oder setzen Sie das Geheimnis erneut, sobald der Schlüsselbund antwortet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+12"/>
         <source>Not run yet.</source>
         <translation>Noch nicht ausgeführt.</translation>
     </message>
@@ -3229,7 +3229,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/widgets/matrixediting.cpp" line="+14"/>
         <source>Add row</source>
         <translation>Zeile hinzufügen</translation>
     </message>

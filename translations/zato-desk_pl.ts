@@ -3126,7 +3126,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+124"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+121"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>Uruchamianie %n komórki…</numerusform>
@@ -3140,7 +3140,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Macierz nie została uruchomiona</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/widgets/matrixediting.cpp" line="+25"/>
         <source>Password not saved</source>
         <translation>Hasło nie zostało zapisane</translation>
     </message>
@@ -3160,7 +3160,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Sekret wiersza „%1” nie został zapisany: %2. Nie jest zapisywany nigdzie indziej; zamiast tego podaj dla wiersza „%3” w pliku macierzy albo ustaw sekret ponownie, gdy pęk kluczy odpowie.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+12"/>
         <source>Not run yet.</source>
         <translation>Jeszcze nie uruchomiono.</translation>
     </message>
@@ -3237,7 +3237,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Nie wyeksportowano</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/widgets/matrixediting.cpp" line="+14"/>
         <source>Add row</source>
         <translation>Dodaj wiersz</translation>
     </message>
