@@ -1,6 +1,8 @@
 // zato-invoke matrix --from-enmasse FILE against zato-demo-server --zato 4.1 --config FILE, both real
 // processes on loopback: every derived cell as expected (exit 0); a server whose configuration differs
 // from the file (exit 1, a failing JUnit case); bad input (exit 2); no server (exit 3).
+#include "processrun.h"
+
 #include <QFile>
 #include <QObject>
 #include <QProcess>
@@ -12,21 +14,11 @@ namespace {
 
 const QString data = QStringLiteral(ZD_TEST_DATA_DIR "/enmasse/");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = zd::test::ProcessRun;
 
 Run invoke(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ZATO_INVOKE_PATH), arguments);
-    if (!process.waitForStarted(10000) ||
-        !QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000))
-        return {};
-    return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return zd::test::runProcess(QStringLiteral(ZATO_INVOKE_PATH), arguments);
 }
 
 QByteArray read(const QString &name)

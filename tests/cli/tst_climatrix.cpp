@@ -1,6 +1,7 @@
 // zato-invoke matrix FILE against the demo server: all expectations hold (exit 0), then one wrong
 // expectation gives a non-zero exit and a failing JUnit case.
 #include "demoserver.h"
+#include "processrun.h"
 #include "rbac/matrix.h"
 
 #include <QProcess>
@@ -36,25 +37,14 @@ QByteArray matrixFile(const QString &address, const QString &flaskOnRbac)
         .toUtf8();
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = zd::test::ProcessRun;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ZD_SAMPLE_PASSWORD"), QStringLiteral("my-password"));
     env.insert(QStringLiteral("ZD_WRONG_PASSWORD"), QStringLiteral("guess"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ZATO_INVOKE_PATH), arguments);
-    if (!process.waitForStarted(10000) ||
-        !QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
-        return {};
-    return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return zd::test::runProcess(QStringLiteral(ZATO_INVOKE_PATH), arguments, env, 30000);
 }
 
 QByteArray read(const QString &name)
