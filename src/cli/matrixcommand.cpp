@@ -1,8 +1,7 @@
 #include "matrixcommand.h"
 
-#include "access/enmasseaccess.h"
-#include "enmasse/enmassereader.h"
 #include "hardening/boundedread.h"
+#include "matrixsources.h"
 #include "profile/profilestore.h"
 #include "rbac/credentialresolver.h"
 #include "rbac/matrixrunner.h"
@@ -139,38 +138,6 @@ QByteArray jsonReport(const MatrixDefinition &matrix, const QList<MatrixCell> &c
     return json::dumps(root, json::WriteOptions{false, 2}) + '\n';
 }
 
-struct Loaded
-{
-    MatrixDefinition matrix;
-    QList<ResolvedCredential> credentials;
-    QByteArray warnings;
-};
-
-// The matrix of an enmasse file: its credentials against its channels, with derived expectations.
-std::optional<Loaded> fromEnmasse(const QString &file, const QString &envFile, const QString &address,
-                                  QString *error)
-{
-    QHash<QString, QString> env;
-    if (!envFile.isEmpty()) {
-        const enmasse::EnvFile read = enmasse::readEnvFile(envFile);
-        if (!read.values) {
-            *error = read.error;
-            return std::nullopt;
-        }
-        env = *read.values;
-    }
-    const access::AccessTestRead read = access::readEnmasseAccess(file, env);
-    if (!read.test) {
-        *error = read.error;
-        return std::nullopt;
-    }
-    const access::AccessMatrix built = access::accessMatrix(*read.test, address);
-    Loaded loaded{built.matrix, built.credentials, QByteArray()};
-    for (const QString &warning : read.test->warnings)
-        loaded.warnings += (Text::tr("warning: %1").arg(warning) + u'\n').toUtf8();
-    return loaded;
-}
-
 QString writeFile(const QString &name, const QByteArray &bytes)
 {
     QSaveFile file(name);
@@ -189,40 +156,60 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), QString(), QStringLiteral("N"),
                                          QStringLiteral("4"));
     const QCommandLineOption enmasseFile(QStringLiteral("from-enmasse"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption discover(QStringLiteral("discover"));
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("USER"),
+                                  QStringLiteral("admin.invoke"));
+    const QCommandLineOption passwordEnv(QStringLiteral("password-env"), QString(), QStringLiteral("VAR"));
+    const QCommandLineOption secret(QStringLiteral("secret"), QString(), QStringLiteral("DEFINITION=VAR"));
     const QCommandLineOption envFile(QStringLiteral("env-file"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption address(QStringLiteral("address"), QString(), QStringLiteral("URL"));
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("text|json"),
                                     QStringLiteral("text"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({junit, csv, concurrency, enmasseFile, envFile, address, format, help});
+    parser.addOptions({junit, csv, concurrency, enmasseFile, discover, user, passwordEnv, secret, envFile,
+                       address, format, help});
     const QString synopsis =
         Text::tr("zato-invoke matrix FILE [--junit OUT] [--csv OUT] [--format text|json] "
                  "[--concurrency N]\n"
                  "zato-invoke matrix --from-enmasse FILE [--env-file FILE] --address URL "
-                 "[same options]");
+                 "[same options]\n"
+                 "zato-invoke matrix --discover --address URL --user admin.invoke --password-env VAR "
+                 "[--secret DEFINITION=VAR]... [--env-file FILE] [same options]");
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help))
         return CommandOutput{
             (synopsis + u"\n\n" +
              Text::tr(
-                 "Runs a saved matrix, or the matrix an enmasse file makes: each security definition, no "
+                 "Runs a saved matrix, or the matrix a server's configuration makes, read from its enmasse "
+                 "file or discovered through its admin services: each security definition, no "
                  "credentials, and each definition with a wrong secret, against each REST channel, with the "
-                 "outcome every cell must have and why. Exits 0 when every cell is as expected, 1 when any "
-                 "differs, 2 for a bad file or bad arguments, 3 when the server cannot be reached.") +
+                 "outcome every cell must have and why. A server never gives its secrets: --secret names "
+                 "the variable (of the env file or the environment) that holds a definition's. Exits 0 "
+                 "when every cell is as expected, 1 when any differs, 2 for a bad file, bad arguments or "
+                 "refused admin credentials, 3 when the server cannot be reached.") +
              u'\n')
                 .toUtf8(),
             QByteArray(), 0};
     const QStringList files = parser.positionalArguments().mid(1); // after "matrix"
     const bool enmasse = parser.isSet(enmasseFile);
-    if (enmasse ? !files.isEmpty() : files.size() != 1)
-        return usage(Text::tr("give one matrix file, or --from-enmasse FILE:\n%1").arg(synopsis));
-    if (enmasse && parser.value(address).isEmpty())
-        return usage(
-            Text::tr("--from-enmasse needs --address, the server to test, e.g. http://127.0.0.1:17010"));
-    if (!enmasse && (parser.isSet(envFile) || parser.isSet(address)))
-        return usage(
-            Text::tr("--env-file and --address go with --from-enmasse; a matrix file has its address."));
+    const bool discovery = parser.isSet(discover);
+    const bool derived = enmasse || discovery;
+    if (enmasse && discovery)
+        return usage(Text::tr("give --from-enmasse FILE or --discover, not both."));
+    if (derived ? !files.isEmpty() : files.size() != 1)
+        return usage(Text::tr("give one matrix file, --from-enmasse FILE or --discover:\n%1").arg(synopsis));
+    if (derived && parser.value(address).isEmpty())
+        return usage(Text::tr("%1 needs --address, the server to test, e.g. http://127.0.0.1:17010")
+                         .arg(enmasse ? QStringLiteral("--from-enmasse") : QStringLiteral("--discover")));
+    if (!derived && (parser.isSet(envFile) || parser.isSet(address)))
+        return usage(Text::tr("--env-file and --address go with --from-enmasse or --discover; a matrix file "
+                              "has its address."));
+    if (!discovery && (parser.isSet(user) || parser.isSet(passwordEnv) || parser.isSet(secret)))
+        return usage(Text::tr("--user, --password-env and --secret go with --discover."));
+    if (discovery && !parser.isSet(passwordEnv))
+        return usage(Text::tr("--discover needs --password-env VAR, the variable holding the password of "
+                              "the server's admin.invoke definition."));
     bool ok = false;
     const int workers = parser.value(concurrency).toInt(&ok);
     if (!ok || workers < 1 || workers > 64)
@@ -232,14 +219,30 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
     if (reportFormat != u"text" && reportFormat != u"json")
         return usage(Text::tr("--format \"%1\" is not text or json.").arg(reportFormat));
 
-    Loaded loaded;
+    DerivedMatrix loaded;
     QString error;
-    if (enmasse) {
-        std::optional<Loaded> built =
-            fromEnmasse(parser.value(enmasseFile), parser.value(envFile), parser.value(address), &error);
-        if (!built)
+    if (derived) {
+        const std::optional<Variables> variables = readVariables(parser.value(envFile), &error);
+        if (!variables)
             return usage(error);
-        loaded = std::move(*built);
+        std::optional<QString> password;
+        if (discovery) {
+            password = variables->value(parser.value(passwordEnv));
+            if (!password)
+                return usage(Text::tr("--password-env: the variable %1 is not set in the env file or the "
+                                      "environment.")
+                                 .arg(parser.value(passwordEnv)));
+        }
+        DerivedMatrixRead read =
+            enmasse ? matrixFromEnmasse(parser.value(enmasseFile), *variables, parser.value(address))
+                    : matrixFromServer(parser.value(address), parser.value(user), *password,
+                                       parser.values(secret), *variables);
+        if (!read.matrix) {
+            CommandOutput failed = usage(read.error);
+            failed.exitCode = read.exitCode;
+            return failed;
+        }
+        loaded = std::move(*read.matrix);
     } else {
         const BoundedRead file = readFileBounded(files.constFirst(), MaxMatrixFileBytes, Fifo::Accepted);
         if (!file.ok())

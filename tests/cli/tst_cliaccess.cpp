@@ -1,6 +1,8 @@
 // zato-invoke matrix --from-enmasse FILE against zato-demo-server --zato 4.1 --config FILE, both real
 // processes on loopback: every derived cell as expected (exit 0); a server whose configuration differs
-// from the file (exit 1, a failing JUnit case); bad input (exit 2); no server (exit 3).
+// from the file (exit 1, a failing JUnit case); bad input (exit 2); no server (exit 3). And
+// zato-invoke matrix --discover against the same server: the same matrix as the file's, through its
+// admin services; refused admin credentials (exit 2), no server (exit 3).
 #include "processrun.h"
 
 #include <QFile>
@@ -40,6 +42,9 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void noServer();
+    void discoveryGivesTheFilesMatrix();
+    void discoveryBadInput_data();
+    void discoveryBadInput();
 
 private:
     // Starts the 4.1 demo server from an enmasse file; its address, or empty.
@@ -171,6 +176,108 @@ void tst_CliAccess::noServer()
                             QStringLiteral("--address"), QStringLiteral("http://127.0.0.1:1")});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("could not be reached by any call"), run.err.constData());
+}
+
+// The secrets of access41.yaml's definitions, by the variables of access41.env, and the demo server's
+// admin.invoke password in a variable of an env file.
+QStringList discoveryArguments(const QString &address, const QString &envFile)
+{
+    QStringList arguments{QStringLiteral("matrix"),         QStringLiteral("--discover"),
+                          QStringLiteral("--address"),      address,
+                          QStringLiteral("--user"),         QStringLiteral("admin.invoke"),
+                          QStringLiteral("--password-env"), QStringLiteral("ZD_ADMIN_PASSWORD"),
+                          QStringLiteral("--env-file"),     envFile};
+    for (const char *secret :
+         {"crm.basic=CRM_PASSWORD", "billing.basic=BILLING_PASSWORD", "loner.basic=LONER_PASSWORD",
+          "partner.apikey=PARTNER_KEY", "batch.static=BATCH_TOKEN"})
+        arguments << QStringLiteral("--secret") << QString::fromLatin1(secret);
+    return arguments;
+}
+
+QString writeEnvFile(const QTemporaryDir &dir, const QByteArray &adminPassword)
+{
+    QFile file(dir.filePath(QStringLiteral("discovery.env")));
+    const QByteArray bytes = read(data + u"access41.env") + "ZD_ADMIN_PASSWORD=" + adminPassword + '\n';
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+}
+
+// Discovery through the admin services of the server started with access41.yaml: the same rows,
+// columns, expectations, reasons and outcomes as the matrix made from the file itself.
+void tst_CliAccess::discoveryGivesTheFilesMatrix()
+{
+    const QString address = startServer(data + u"access41.yaml");
+    QVERIFY(!address.isEmpty());
+    QTemporaryDir dir;
+    const QString env = writeEnvFile(dir, "my-password");
+    QVERIFY(!env.isEmpty());
+    const Run fromFile =
+        invoke({QStringLiteral("matrix"), QStringLiteral("--from-enmasse"), data + u"access41.yaml",
+                QStringLiteral("--env-file"), data + u"access41.env", QStringLiteral("--address"), address,
+                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--concurrency"),
+                QStringLiteral("1")});
+    QCOMPARE(fromFile.exitCode, 0);
+    const Run discovered =
+        invoke(discoveryArguments(address, env) << QStringLiteral("--format") << QStringLiteral("json")
+                                                << QStringLiteral("--concurrency") << QStringLiteral("1"));
+    QVERIFY2(discovered.exitCode == 0, discovered.err.constData());
+    QCOMPARE(discovered.out.count(R"("as_expected": true)"), 77);
+    // Times are not part of the JSON report: the two reports are equal byte for byte.
+    QCOMPARE(discovered.out, fromFile.out);
+    QVERIFY(!discovered.out.contains("admin.invoke")); // the server's own definition is no row
+    QVERIFY2(discovered.err.isEmpty(), discovered.err.constData());
+
+    // Without the secrets: each definition's wrong-secret row only, and a warning naming it.
+    QStringList withoutSecrets = discoveryArguments(address, env).mid(0, 10);
+    const Run bare = invoke(withoutSecrets << QStringLiteral("--format") << QStringLiteral("json"));
+    QCOMPARE(bare.exitCode, 0);
+    QCOMPARE(bare.out.count(R"("credential": )"), 6 * 7);
+    QVERIFY(!bare.out.contains(R"("credential": "crm.basic")"));
+    QVERIFY(bare.out.contains(R"x("credential": "crm.basic (wrong secret)")x"));
+    QVERIFY2(bare.err.contains("\"crm.basic\": the server never gives a secret"), bare.err.constData());
+}
+
+void tst_CliAccess::discoveryBadInput_data()
+{
+    QTest::addColumn<QByteArray>("adminPassword");
+    QTest::addColumn<QString>("extra");
+    QTest::addColumn<bool>("serverUp");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("refused admin credentials")
+        << QByteArray("wrong") << QString() << true << 2
+        << QStringLiteral(
+               "The server refused admin.invoke's credentials for zato.security.get-list (HTTP 401)");
+    QTest::newRow("secret of an unknown definition")
+        << QByteArray("my-password") << QStringLiteral("ghost.basic=CRM_PASSWORD") << true << 2
+        << QStringLiteral("A secret was given for \"ghost.basic\", which is not a security definition");
+    QTest::newRow("unset secret variable")
+        << QByteArray("my-password") << QStringLiteral("crm.basic=ZD_ACCESS_TEST_UNSET") << true << 2
+        << QStringLiteral("--secret crm.basic: the variable ZD_ACCESS_TEST_UNSET is not set");
+    QTest::newRow("no server") << QByteArray("my-password") << QString() << false << 3
+                               << QStringLiteral("could not be reached: Connection refused");
+}
+
+void tst_CliAccess::discoveryBadInput()
+{
+    QFETCH(QByteArray, adminPassword);
+    QFETCH(QString, extra);
+    QFETCH(bool, serverUp);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString address =
+        serverUp ? startServer(data + u"access41.yaml") : QStringLiteral("http://127.0.0.1:1");
+    QVERIFY(!address.isEmpty());
+    QTemporaryDir dir;
+    const QString env = writeEnvFile(dir, adminPassword);
+    const QString junit = dir.filePath(QStringLiteral("junit.xml"));
+    QStringList arguments = discoveryArguments(address, env) << QStringLiteral("--junit") << junit;
+    if (!extra.isEmpty())
+        arguments << QStringLiteral("--secret") << extra;
+    const Run run = invoke(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFile::exists(junit)); // nothing written half-way
 }
 
 QTEST_GUILESS_MAIN(tst_CliAccess)

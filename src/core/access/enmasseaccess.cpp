@@ -77,12 +77,6 @@ FileCredential credentialOf(const Reader &reader, const Item &item, Definition &
     return credential;
 }
 
-QString samplePath(QString path)
-{
-    static const QRegularExpression placeholder(QStringLiteral("\\{[^{}/]+\\}"));
-    return path.replace(placeholder, QStringLiteral("1"));
-}
-
 void readChannel(const Reader &reader, const Item &item, AccessTest &test)
 {
     Configuration &configuration = test.configuration;
@@ -164,6 +158,12 @@ MatrixCredential rowOf(const QString &name, const FileCredential &credential)
 }
 
 } // namespace
+
+QString samplePath(QString path)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{[^{}/]+\\}"));
+    return path.replace(placeholder, QStringLiteral("1"));
+}
 
 QString noCredentialsRow()
 {

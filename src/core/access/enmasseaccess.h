@@ -60,6 +60,9 @@ struct AccessMatrix
 // ("NAME (wrong secret)"); the columns the channels; every cell's expectation comes from expect().
 [[nodiscard]] AccessMatrix accessMatrix(const AccessTest &test, const QString &address);
 
+// A channel's path with a sample value, 1, for each {placeholder}.
+[[nodiscard]] QString samplePath(QString path);
+
 // The row names of accessMatrix().
 [[nodiscard]] QString noCredentialsRow();
 [[nodiscard]] QString wrongSecretRow(const QString &credential);
