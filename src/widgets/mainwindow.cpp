@@ -119,6 +119,9 @@ void MainWindow::connectMenus()
     connect(m_menus, &WindowMenus::cancelRequested, this, &MainWindow::cancel);
     connect(m_menus, &WindowMenus::compareRequested, this, &MainWindow::compareClients);
     connect(m_menus, &WindowMenus::matrixRequested, this, &MainWindow::openMatrix);
+    connect(m_menus, &WindowMenus::importConfigurationRequested, this,
+            [this] { openMatrix()->importConfiguration(); });
+    connect(m_menus, &WindowMenus::discoverRequested, this, [this] { openMatrix()->discoverFromServer(); });
     connect(m_menus, &WindowMenus::serverCheckRequested, this, &MainWindow::openServerCheck);
     connect(m_menus, &WindowMenus::connectionSettingsRequested, this, &MainWindow::openConnectionSettings);
     connect(m_menus, &WindowMenus::copyCorrelationIdRequested, this, &MainWindow::copyCorrelationId);
@@ -299,12 +302,14 @@ void MainWindow::setCalling(bool calling)
     m_busy->setVisible(calling); // receiving and reading, however long; Esc cancels
 }
 
-void MainWindow::openMatrix()
+MatrixView *MainWindow::openMatrix()
 {
     auto *view = new MatrixView(m_secrets, m_store, this);
+    view->setObjectName(QStringLiteral("matrixView"));
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->setDefaultAddress(form().address.trimmed());
     view->show();
+    return view;
 }
 
 void MainWindow::openTokenDialog()

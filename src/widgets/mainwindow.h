@@ -19,6 +19,7 @@ class MainWindow;
 
 class CallSession;
 class ComparePanel;
+class MatrixView;
 class HistoryDock;
 class HistoryService;
 class JsonViewer;
@@ -66,7 +67,7 @@ public:
     void cancel();
     // Sends the same customer ID through AnyServiceInvoker and JSONClient and shows both.
     void compareClients();
-    void openMatrix();
+    MatrixView *openMatrix();
     void openServerCheck();
     // Get token: a new token of the connection's OAuth2 settings, and what it says of itself.
     void openTokenDialog();

@@ -159,7 +159,10 @@ void MatrixView::removeRow()
     if (!current.isValid() || m_model->rowCount() <= 1)
         return;
     MatrixDefinition matrix = m_model->definition();
-    matrix.expect.remove(matrix.credentials.at(current.row()).name);
+    const QString name = matrix.credentials.at(current.row()).name;
+    matrix.expect.remove(name);
+    matrix.reasons.remove(name);
+    m_given.remove(name);
     matrix.credentials.removeAt(current.row());
     setDefinition(matrix);
 }
@@ -207,6 +210,7 @@ void MatrixView::setRowSecret()
         m_prompts.text(tr("Row secret"), label.arg(credential.name), QString());
     if (!secret)
         return;
+    m_given.remove(credential.name); // the secret typed now is the one it calls with
     writeRowSecret(credential.name, kind, *secret);
     if (!credential.profile.isEmpty() || !credential.passwordEnv.isEmpty() ||
         !credential.secretEnv.isEmpty()) {

@@ -109,8 +109,17 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     }
     case Qt::EditRole:
         return expected;
-    case Qt::ToolTipRole:
-        return cell ? cell->explanation : QVariant();
+    case Qt::ToolTipRole: {
+        const QString reason = m_matrix.reason(index.row(), index.column());
+        QStringList lines;
+        if (!reason.isEmpty())
+            lines << tr("Expected because: %1").arg(reason);
+        if (cell && !cell->explanation.isEmpty())
+            lines << cell->explanation;
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    }
+    case ReasonRole:
+        return m_matrix.reason(index.row(), index.column());
     case Qt::BackgroundRole:
     case Qt::ForegroundRole: {
         // Pass and fail tints of the current palette, always with the text colour that reads on them.
@@ -127,6 +136,27 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     default:
         return QVariant();
     }
+}
+
+QString MatrixModel::details(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return QString();
+    const MatrixChannel &channel = m_matrix.channels.at(index.column());
+    QString text = tr("%1 calling %2 (%3 %4).")
+                       .arg(m_matrix.credentials.at(index.row()).name, channel.name,
+                            channel.method.isEmpty() ? QStringLiteral("POST") : channel.method, channel.path);
+    const QString expected = m_matrix.expected(index.row(), index.column());
+    const QString reason = m_matrix.reason(index.row(), index.column());
+    text +=
+        u' ' + (expected.isEmpty() ? tr("No expectation.") : tr("Expected: %1.").arg(outcomeLabel(expected)));
+    if (!reason.isEmpty())
+        text += u' ' + tr("Why: %1").arg(reason);
+    if (const auto it = m_cells.constFind({index.row(), index.column()}); it != m_cells.constEnd())
+        text += u' ' + tr("Got: %1. %2").arg(outcomeLabel(it->actual), it->explanation);
+    else
+        text += u' ' + tr("Not run yet.");
+    return text;
 }
 
 bool MatrixModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -12,7 +12,7 @@ class MatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { ActualRole = Qt::UserRole + 1, MatchesRole };
+    enum Role { ActualRole = Qt::UserRole + 1, MatchesRole, ReasonRole };
 
     using QAbstractTableModel::QAbstractTableModel;
     void setDefinition(const MatrixDefinition &matrix);
@@ -32,6 +32,8 @@ public:
     // An outcome key ("allowed", "401", "timeout", ...) in the user's language, as cells and the
     // list of expectations show it; the matrix file and the reports keep the key.
     [[nodiscard]] static QString outcomeLabel(const QString &key);
+    // A cell in words, for the details pane: who called what, what was expected and why, what happened.
+    [[nodiscard]] QString details(const QModelIndex &index) const;
 
 private:
     MatrixDefinition m_matrix;

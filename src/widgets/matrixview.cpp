@@ -68,6 +68,12 @@ MatrixView::MatrixView(SecretStore *secrets, const ProfileStore *profiles, QWidg
     connect(m_ui->addColumnButton, &QPushButton::clicked, this, &MatrixView::addColumn);
     connect(m_ui->removeRowButton, &QPushButton::clicked, this, &MatrixView::removeRow);
     connect(m_ui->removeColumnButton, &QPushButton::clicked, this, &MatrixView::removeColumn);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &MatrixView::importConfiguration);
+    connect(m_ui->discoverButton, &QPushButton::clicked, this, &MatrixView::discoverFromServer);
+    connect(m_ui->matrixTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MatrixView::updateDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MatrixView::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MatrixView::updateDetails);
     connect(m_ui->matrixAddressEdit, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_model->setAddress(text.trimmed()); });
     connect(&m_resolver, &CredentialResolver::finished, this, &MatrixView::credentialsResolved);
@@ -129,7 +135,13 @@ void MatrixView::credentialsResolved(const QList<CredentialResolution> &rows)
     const QList<std::pair<int, int>> cells = std::exchange(m_resolvingCells, {});
     QList<CredentialResolution> needed;
     QList<ResolvedCredential> credentials;
+    const MatrixDefinition &matrix = m_model->definition();
     for (int row = 0; row < rows.size(); ++row) {
+        const auto given = m_given.constFind(matrix.credentials.at(row).name);
+        if (given != m_given.cend()) {
+            credentials << *given;
+            continue;
+        }
         const bool used =
             std::any_of(cells.cbegin(), cells.cend(), [row](const auto &c) { return c.first == row; });
         if (used)
@@ -143,6 +155,11 @@ void MatrixView::credentialsResolved(const QList<CredentialResolution> &rows)
         return;
     }
     m_runner.start(m_model->definition(), credentials, cells, m_ui->concurrencySpin->value());
+}
+
+void MatrixView::updateDetails()
+{
+    m_ui->detailsLabel->setText(m_model->details(m_ui->matrixTable->currentIndex()));
 }
 
 void MatrixView::updateSummary()
@@ -190,6 +207,7 @@ void MatrixView::open()
         m_prompts.tell(tr("Matrix not opened"), read.error);
         return;
     }
+    m_given.clear();
     setDefinition(*read.definition);
 }
 

@@ -16,10 +16,15 @@ class MatrixView;
 
 class MatrixModel;
 class ProfileStore;
+
+namespace access {
+struct AccessMatrix;
+}
 class SecretStore;
 
-// The credentials-by-channels matrix: open or save a definition, set expectations per cell, run all
-// of it, a row, a column or a cell with bounded concurrency, cancel, and export CSV or JUnit.
+// The credentials-by-channels matrix: open or save a definition, or make one from a server's
+// configuration; set expectations per cell (a derived one says why, on hover and in the details pane),
+// run all of it, a row, a column or a cell with bounded concurrency, cancel, and export CSV or JUnit.
 class MatrixView : public QDialog
 {
     Q_OBJECT
@@ -43,6 +48,13 @@ public:
     bool addColumn();
     void removeRow();
     void removeColumn();
+    // Import server configuration… and Discover from server…: the dialog that previews the access test
+    // a server's configuration makes (AccessImportDialog, named "accessImportDialog"); Create matrix
+    // puts it here.
+    void importConfiguration();
+    void discoverFromServer();
+    // A derived matrix: its rows are called with the secrets it holds, which also go to the keychain.
+    void setDerived(const access::AccessMatrix &derived);
 
 Q_SIGNALS:
     void runFinished(); // also when a row had no credential and nothing ran
@@ -57,6 +69,8 @@ private:
     void credentialsResolved(const QList<CredentialResolution> &rows);
     void writeRowSecret(const QString &row, AuthKind kind, const QString &secret);
     void updateSummary();
+    void updateDetails();
+    void openImport(bool fromServer);
     [[nodiscard]] QList<std::pair<int, int>> selectedCells(bool wholeRow, bool wholeColumn) const;
 
     std::unique_ptr<Ui::MatrixView> m_ui;
@@ -66,6 +80,8 @@ private:
     MatrixRunner m_runner;
     CredentialResolver m_resolver;
     QList<std::pair<int, int>> m_resolvingCells; // what runs once the credentials are resolved
+    // The rows of a derived matrix, called with the secrets it came with (the keychain keeps them too).
+    QHash<QString, ResolvedCredential> m_given;
     Prompts m_prompts;
     FileDialogs m_files;
 };

@@ -49,6 +49,8 @@ QMenu *WindowMenus::addCallMenu()
     add(tr("Call &both clients"), {QKeySequence(Qt::CTRL | Qt::Key_B)}, &WindowMenus::compareRequested);
     menu->addSeparator();
     add(tr("Channel and RBAC &matrix…"), {QKeySequence(Qt::CTRL | Qt::Key_M)}, &WindowMenus::matrixRequested);
+    add(tr("&Import server configuration…"), {}, &WindowMenus::importConfigurationRequested);
+    add(tr("&Discover from server…"), {}, &WindowMenus::discoverRequested);
     add(tr("Check the ser&ver…"), {}, &WindowMenus::serverCheckRequested);
     add(tr("Connection &settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
         &WindowMenus::connectionSettingsRequested);

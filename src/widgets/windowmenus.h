@@ -45,6 +45,8 @@ Q_SIGNALS:
     void cancelRequested();
     void compareRequested();
     void matrixRequested();
+    void importConfigurationRequested();
+    void discoverRequested();
     void serverCheckRequested();
     void connectionSettingsRequested();
     void copyCorrelationIdRequested();

@@ -60,6 +60,7 @@ QString MatrixDefinition::reason(int row, int column) const
 void MatrixDefinition::setExpected(int row, int column, const QString &key)
 {
     QHash<QString, QString> &forRow = expect[credentials.at(row).name];
+    reasons[credentials.at(row).name].remove(channels.at(column).name); // set by hand: no derived reason
     if (key.isEmpty())
         forRow.remove(channels.at(column).name);
     else
@@ -177,6 +178,17 @@ QByteArray writeMatrix(const MatrixDefinition &m)
         if (!row.empty())
             expect.push_back({c.name, Value::fromObject(std::move(row))});
     }
+    json::Object reasons;
+    for (const MatrixCredential &c : m.credentials) {
+        json::Object row;
+        for (const MatrixChannel &channel : m.channels) {
+            const QString reason = m.reasons.value(c.name).value(channel.name);
+            if (!reason.isEmpty())
+                row.push_back({channel.name, Value::fromString(reason)});
+        }
+        if (!row.empty())
+            reasons.push_back({c.name, Value::fromObject(std::move(row))});
+    }
     const Value root =
         Value::fromObject({{QStringLiteral("schema"), Value::fromInteger(1)},
                            {QStringLiteral("address"), Value::fromString(m.address)},
@@ -184,6 +196,11 @@ QByteArray writeMatrix(const MatrixDefinition &m)
                            {QStringLiteral("credentials"), Value::fromArray(std::move(credentials))},
                            {QStringLiteral("channels"), Value::fromArray(std::move(channels))},
                            {QStringLiteral("expect"), Value::fromObject(std::move(expect))}});
+    if (!reasons.empty()) {
+        json::Object members = root.toObject();
+        members.push_back({QStringLiteral("reasons"), Value::fromObject(std::move(reasons))});
+        return json::dumps(Value::fromObject(std::move(members)), json::WriteOptions{false, 4}) + '\n';
+    }
     return json::dumps(root, json::WriteOptions{false, 4}) + '\n';
 }
 
@@ -257,6 +274,16 @@ MatrixRead readMatrix(const QByteArray &bytes)
                     return read;
                 }
                 m.expect[row.key].insert(cell.key, key);
+            }
+        }
+    }
+    if (const Value *reasons = root.find(u"reasons"); reasons && reasons->isObject()) {
+        for (const json::Member &row : reasons->toObject()) {
+            if (!row.value.isObject())
+                continue;
+            for (const json::Member &cell : row.value.toObject()) {
+                if (cell.value.isString())
+                    m.reasons[row.key].insert(cell.key, cell.value.toString());
             }
         }
     }

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "access/enmasseaccess.h"
+#include "filedialogs.h"
+
+#include <QDialog>
+#include <memory>
+
+class QLineEdit;
+class QPushButton;
+
+namespace zd {
+
+namespace Ui {
+class AccessImportDialog;
+}
+
+class NetworkPool;
+
+namespace access {
+class ServerDiscovery;
+struct Discovery;
+} // namespace access
+
+// Import server configuration… and Discover from server…: reads a Zato enmasse file (with an env
+// file for its ${NAME} references) or asks a running 4.1 server's admin services, then previews what
+// the access test will be: each credential (with a field for a secret the file or the server does not
+// give), each channel, the warnings and the number of cells. Nothing is created or saved before
+// Create matrix; the matrix itself comes from matrix().
+class AccessImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Source { EnmasseFile, Server };
+    AccessImportDialog(Source source, QWidget *parent = nullptr);
+    ~AccessImportDialog() override;
+
+    void setFileDialogs(const FileDialogs &dialogs) { m_files = dialogs; }
+    void setAddress(const QString &address);
+    void setEnmasseFile(const QString &file, const QString &envFile = QString());
+    void setAdmin(const QString &user, const QString &password);
+    // Reads the file or asks the server (the Read / Discover button does the same); previewed() follows.
+    void read();
+    [[nodiscard]] bool hasPreview() const { return m_test.has_value(); }
+    // Types the secret of a credential the preview asks for; false when it asks for none of that name.
+    bool setSecret(const QString &credential, const QString &secret);
+    // The matrix of the previewed test, with the secrets typed in the preview.
+    [[nodiscard]] access::AccessMatrix matrix() const;
+
+Q_SIGNALS:
+    void previewed(bool ok);
+
+private:
+    void showTest(const access::AccessTest &test);
+    void showError(const QString &message);
+    void discovered(const access::Discovery &discovery);
+    void updateSummary();
+    void setBusy(bool busy);
+    void browse(QLineEdit *edit, const QString &title, const QString &filter);
+    [[nodiscard]] QString checkedAddress();
+    [[nodiscard]] access::AccessTest withTypedSecrets() const;
+
+    std::unique_ptr<Ui::AccessImportDialog> m_ui;
+    Source m_source;
+    NetworkPool *m_networks;
+    access::ServerDiscovery *m_discovery;
+    QPushButton *m_readButton;
+    QPushButton *m_createButton;
+    FileDialogs m_files;
+    std::optional<access::AccessTest> m_test;
+    QString m_address; // the address the preview was made for
+    QHash<QString, QLineEdit *> m_secretEdits;
+};
+
+} // namespace zd
