@@ -92,22 +92,84 @@
         <translation>%1: „%2“ fehlt. Ergänzen Sie es im Eintrag.</translation>
     </message>
     <message>
+        <location filename="../src/core/access/adminlists.cpp" line="+29"/>
+        <source>%1 did not answer with a list. Is this a Zato 4.1 server?</source>
+        <translation>%1 hat nicht mit einer Liste geantwortet. Ist das ein Zato-4.1-Server?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 listed an item without a name.</source>
+        <translation>%1 hat ein Element ohne Namen aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 listed &quot;%2&quot; twice.</source>
+        <translation>%1 hat „%2“ zweimal aufgeführt.</translation>
+    </message>
+    <message>
         <location line="+27"/>
+        <location filename="../src/core/access/enmasseaccess.cpp" line="+28"/>
         <source>%1: a bearer token checked as a JWT from an identity provider; only its wrong-secret row is made. Test it with a token of your own.</source>
         <translation>%1: ein Bearer-Token, das als JWT eines Identitätsanbieters geprüft wird; nur seine Zeile mit falschem Geheimnis wird erzeugt. Testen Sie es mit einem eigenen Token.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1: the server never gives a secret, so only its wrong-secret row is made. Give its secret to test it.</source>
+        <translation>%1: Der Server gibt nie ein Geheimnis heraus, daher entsteht nur die Zeile mit falschem Geheimnis. Geben Sie das Geheimnis an, um sie zu testen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A secret was given for &quot;%1&quot;, which is not a security definition of this server. Correct the name.</source>
+        <translation>Für „%1“ wurde ein Geheimnis angegeben, aber das ist keine Sicherheitsdefinition dieses Servers. Korrigieren Sie den Namen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 listed group &quot;%2&quot; without its members.</source>
+        <translation>%1 hat die Gruppe „%2“ ohne ihre Mitglieder aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no url_path.</source>
+        <translation>%1: kein url_path.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: its security &quot;%2&quot; is not in %3.</source>
+        <translation>%1: seine Sicherheit „%2“ steht nicht in %3.</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>%1: a security group id not in %2.</source>
+        <translation>%1: eine Sicherheitsgruppen-ID, die nicht in %2 steht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: group &quot;%2&quot; is not in %3.</source>
+        <translation>%1: Gruppe „%2“ steht nicht in %3.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: group &quot;%2&quot; has member &quot;%3&quot;, which is not in %4.</source>
+        <translation>%1: Gruppe „%2“ hat das Mitglied „%3“, das nicht in %4 steht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server has no REST channel of its users to test.</source>
+        <translation>Der Server hat keinen REST-Kanal seiner Benutzer, der getestet werden könnte.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <location filename="../src/core/access/enmasseaccess.cpp" line="+11"/>
         <source>%1: a %2 definition has no row: it is not a credential sent in a header.</source>
         <translation>%1: eine %2-Definition bekommt keine Zeile: Sie ist kein Zugangsdatum, das in einem Header gesendet wird.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/core/access/enmasseaccess.cpp" line="+6"/>
         <source>%1: the file gives no secret (an export never does), so only its wrong-secret row is made. Give the secret as ${NAME} and set NAME in the environment or the env file.</source>
         <translation>%1: Die Datei nennt kein Geheimnis (ein Export tut das nie), daher wird nur die Zeile mit falschem Geheimnis erzeugt. Geben Sie das Geheimnis als ${NAME} an und setzen Sie NAME in der Umgebung oder der env-Datei.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>%1: %2 &quot;%3&quot; is not a security definition. Define it under security, or correct the name.</source>
         <translation>%1: %2 „%3“ ist keine Sicherheitsdefinition. Definieren Sie sie unter security, oder korrigieren Sie den Namen.</translation>
     </message>
@@ -122,7 +184,7 @@
         <translation>%1: %2: RBAC entscheidet, wer hineinkommt, was sich aus der Datei nicht ableiten lässt; die Zellen des Kanals haben keine Erwartung.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+95"/>
         <source>%1: a second security definition named &quot;%2&quot;. Give each one its own name.</source>
         <translation>%1: eine zweite Sicherheitsdefinition namens „%2“. Geben Sie jeder einen eigenen Namen.</translation>
     </message>
@@ -145,6 +207,36 @@
         <location line="+53"/>
         <source>Not derivable from the file: RBAC decides who gets in.</source>
         <translation>Aus der Datei nicht ableitbar: RBAC entscheidet, wer hineinkommt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/access/serverdiscovery.cpp" line="+91"/>
+        <source>Discovery was cancelled.</source>
+        <translation>Das Ermitteln wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server at %1 could not be reached: %2</source>
+        <translation>Der Server unter %1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused %1&apos;s credentials for %2 (HTTP %3). Give the user and password of the server&apos;s admin.invoke definition.</source>
+        <translation>Der Server hat die Anmeldedaten von %1 für %2 abgelehnt (HTTP %3). Geben Sie Benutzer und Passwort der admin.invoke-Definition des Servers an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no %2 (HTTP 404): discovery needs the newest Zato 4.1, whose admin.invoke calls services there. Import its enmasse file instead.</source>
+        <translation>%1 hat kein %2 (HTTP 404): Das Ermitteln braucht das neueste Zato 4.1, dessen admin.invoke dort Dienste aufruft. Importieren Sie stattdessen seine Enmasse-Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 hat mit HTTP %2 geantwortet: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer with JSON: %2</source>
+        <translation>%1 hat nicht mit JSON geantwortet: %2</translation>
     </message>
 </context>
 <context>
@@ -497,7 +589,7 @@
 <context>
     <name>Matrix</name>
     <message>
-        <location filename="../src/core/rbac/matrix.cpp" line="+195"/>
+        <location filename="../src/core/rbac/matrix.cpp" line="+212"/>
         <source>The matrix is not valid JSON: %1</source>
         <translation>Die Matrix ist kein gültiges JSON: %1</translation>
     </message>
@@ -527,7 +619,7 @@
         <translation>Unbekannte Erwartung „%1“ für %2 auf %3; verwenden Sie eine von: %4.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>expected %1, got %2</source>
         <translation>erwartet %1, erhalten %2</translation>
     </message>
@@ -1439,6 +1531,243 @@ JWT-Claims:
         <location line="+35"/>
         <source>Demo servers running: Zato 3.2 at %1, Zato 4.1 at %2</source>
         <translation>Demo-Server laufen: Zato 3.2 unter %1, Zato 4.1 unter %2</translation>
+    </message>
+</context>
+<context>
+    <name>zd::AccessImportDialog</name>
+    <message>
+        <location filename="../ui/accessimportdialog.ui" line="+29"/>
+        <source>&amp;Enmasse file:</source>
+        <translation>&amp;Enmasse-Datei:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a Zato enmasse file (.yaml), 4.1 or 3.2</source>
+        <translation>eine Zato-Enmasse-Datei (.yaml), 4.1 oder 3.2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E&amp;nv file:</source>
+        <translation>E&amp;nv-Datei:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>optional: NAME=value lines for the file&apos;s ${NAME} references</source>
+        <translation>optional: NAME=Wert-Zeilen für die ${NAME}-Verweise der Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server to &amp;test:</source>
+        <translation>Zu &amp;testender Server:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Admin &amp;user:</source>
+        <translation>Admin-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Admin &amp;password:</source>
+        <translation>Admin-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>What will be created</source>
+        <translation>Was erstellt wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/accessimportdialog.cpp" line="+34"/>
+        <source>HTTP Basic, user %1</source>
+        <translation>HTTP Basic, Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key in %1</source>
+        <translation>API-Schlüssel in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no row</source>
+        <translation>%1: keine Zeile</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+38"/>
+        <source>Import server configuration</source>
+        <translation>Serverkonfiguration importieren</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Discover from server</source>
+        <translation>Vom Server ermitteln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads a Zato enmasse file (4.1 or 3.2) and makes the access test its configuration decides: each security definition, no credentials and each definition with a wrong secret, against each REST channel, every cell with the outcome it must have and why.</source>
+        <translation>Liest eine Zato-Enmasse-Datei (4.1 oder 3.2) und erstellt den Zugriffstest, den ihre Konfiguration festlegt: jede Sicherheitsdefinition, keine Anmeldedaten und jede Definition mit falschem Geheimnis gegen jeden REST-Kanal, jede Zelle mit dem Ergebnis, das sie haben muss, und dem Grund dafür.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asks a running Zato 4.1 server&apos;s admin services, as its admin.invoke definition, for its security definitions, groups and REST channels, and makes the access test they decide. Nothing on the server is changed. The server never gives a secret: type those you want rows for in the preview.</source>
+        <translation>Fragt die Admin-Dienste eines laufenden Zato-4.1-Servers als dessen admin.invoke-Definition nach Sicherheitsdefinitionen, Gruppen und REST-Kanälen und erstellt den Zugriffstest, den sie festlegen. Auf dem Server wird nichts geändert. Der Server gibt nie ein Geheimnis heraus: Tippen Sie in der Vorschau die ein, für die Sie Zeilen wollen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+124"/>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+124"/>
+        <source>&amp;Discover</source>
+        <translation>E&amp;rmitteln</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Create &amp;matrix</source>
+        <translation>&amp;Matrix erstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the file, then Read.</source>
+        <translation>Wählen Sie die Datei, dann Lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the server, then Discover.</source>
+        <translation>Geben Sie den Server an, dann Ermitteln.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enmasse files (*.yaml *.yml)</source>
+        <translation>Enmasse-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Env file</source>
+        <translation>Env-Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Env files (*.env)</source>
+        <translation>Env-Dateien (*.env)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The server&apos;s address must start with http:// or https:// and name a host, such as http://127.0.0.1:17010.</source>
+        <translation>Die Adresse des Servers muss mit http:// oder https:// beginnen und einen Host nennen, etwa http://127.0.0.1:17010.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Asking %1…</source>
+        <translation>Frage %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the enmasse file to read.</source>
+        <translation>Wählen Sie die Enmasse-Datei, die gelesen werden soll.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was created: %1</source>
+        <translation>Nichts wurde erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Credentials (%1)</source>
+        <translation>Zugangsdaten (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from the file</source>
+        <translation>aus der Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>given</source>
+        <translation>angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Secret of %1</source>
+        <translation>Geheimnis von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a token, to test it</source>
+        <translation>ein Token, um sie zu testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown: type it to test this row</source>
+        <translation>unbekannt: eintippen, um diese Zeile zu testen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Channels (%1)</source>
+        <translation>Kanäle (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Create matrix makes %1 rows (each credential with its secret, no credentials, each credential with a wrong secret) by %2 channels: %3 cells for %4, each with the outcome it must have and why.</source>
+        <translation>„Matrix erstellen“ ergibt %1 Zeilen (alle Zugangsdaten mit ihrem Geheimnis, keine Zugangsdaten, alle Zugangsdaten mit falschem Geheimnis) mal %2 Kanäle: %3 Zellen für %4, jede mit dem Ergebnis, das sie haben muss, und dem Grund.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cells of %1 have no expectation: RBAC decides.</source>
+        <translation>Die Zellen von %1 haben keine Erwartung: RBAC entscheidet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is saved until you save the matrix; the secrets go to the keychain only.</source>
+        <translation>Nichts wird gespeichert, bevor Sie die Matrix speichern; die Geheimnisse kommen nur in den Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -2946,7 +3275,7 @@ JWT-Claims:
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+406"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+411"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>
@@ -2971,7 +3300,7 @@ JWT-Claims:
         <translation>Korrelations-ID kopiert.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <location line="+27"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nichts wurde gesendet: Korrigieren Sie die markierten Felder.</translation>
@@ -2982,12 +3311,12 @@ JWT-Claims:
         <translation>%1 wird aufgerufen…</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>Dieser Aufruf wurde nicht im Verlauf aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Save the response body</source>
         <translation>Response-Body speichern</translation>
     </message>
@@ -3042,7 +3371,42 @@ got %2 (HTTP %3, %4 ms)</source>
 erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+11"/>
+        <source>Expected because: %1</source>
+        <translation>Erwartet, weil: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 calling %2 (%3 %4).</source>
+        <translation>%1 ruft %2 auf (%3 %4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No expectation.</source>
+        <translation>Keine Erwartung.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected: %1.</source>
+        <translation>Erwartet: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Got: %1. %2</source>
+        <translation>Erhalten: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>allowed</source>
         <comment>outcome of a call</comment>
         <translation>erlaubt</translation>
@@ -3119,7 +3483,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+121"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+127"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>%n Zelle wird ausgeführt…</numerusform>
@@ -3127,7 +3491,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Matrix not run</source>
         <translation>Matrix nicht ausgeführt</translation>
     </message>
@@ -3152,7 +3516,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Das Geheimnis der Zeile „%1“ wurde nicht gespeichert: %2. Es wird nirgends sonst abgelegt; geben Sie der Zeile stattdessen „%3“ in der Matrixdatei, oder setzen Sie das Geheimnis erneut, sobald der Schlüsselbund antwortet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/matrixview.cpp" line="+12"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+17"/>
         <source>Not run yet.</source>
         <translation>Noch nicht ausgeführt.</translation>
     </message>
@@ -3198,7 +3562,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save matrix</source>
         <translation>Matrix speichern</translation>
     </message>
@@ -3351,7 +3715,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Die Nutzdaten sind kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <location line="+5"/>
         <location line="+9"/>
         <source>Row secret</source>
@@ -3428,7 +3792,27 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Die Matrix speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>&amp;Import server configuration…</source>
+        <translation>Serverkonfiguration &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the matrix from an enmasse file</source>
+        <translation>Die Matrix aus einer Enmasse-Datei erstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Discover from server…</source>
+        <translation>Vom Server er&amp;mitteln…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the matrix from a running server</source>
+        <translation>Die Matrix von einem laufenden Server erstellen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Rows are credentials, columns are channels. Double-click a cell to set the outcome you expect; after a run, cells that differ from it are red.</source>
         <translation>Zeilen sind Zugangsdaten, Spalten sind Kanäle. Doppelklicken Sie auf eine Zelle, um das erwartete Ergebnis festzulegen; nach einem Lauf sind abweichende Zellen rot.</translation>
     </message>
@@ -3438,7 +3822,12 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Matrix der Ergebnisse</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The selected cell</source>
+        <translation>Die ausgewählte Zelle</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Add &amp;row…</source>
         <translation>&amp;Zeile hinzufügen…</translation>
     </message>
@@ -3571,6 +3960,21 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <location line="+12"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/matrixsources.cpp" line="+60"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets not saved</source>
+        <translation>Geheimnisse nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain did not keep the secrets of these rows, so a matrix saved now will not find them when opened again: %1. They are never written anywhere else; this window still calls with them.</source>
+        <translation>Der Schlüsselbund hat die Geheimnisse dieser Zeilen nicht behalten, daher findet eine jetzt gespeicherte Matrix sie beim erneuten Öffnen nicht: %1. Sie werden nirgends sonst gespeichert; dieses Fenster ruft weiterhin mit ihnen auf.</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +4914,16 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <location line="+2"/>
         <source>Channel and RBAC &amp;matrix…</source>
         <translation>Kanal- und RBAC-&amp;Matrix…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import server configuration…</source>
+        <translation>Serverkonfiguration &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discover from server…</source>
+        <translation>Vom Server &amp;ermitteln…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -78,7 +78,7 @@
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+121"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+127"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>Running %n cell…</numerusform>

@@ -92,22 +92,84 @@
         <translation>%1: brakuje „%2”. Dodaj to pole do elementu.</translation>
     </message>
     <message>
+        <location filename="../src/core/access/adminlists.cpp" line="+29"/>
+        <source>%1 did not answer with a list. Is this a Zato 4.1 server?</source>
+        <translation>%1 nie odpowiedział listą. Czy to serwer Zato 4.1?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 listed an item without a name.</source>
+        <translation>%1 podał element bez nazwy.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 listed &quot;%2&quot; twice.</source>
+        <translation>%1 podał „%2” dwa razy.</translation>
+    </message>
+    <message>
         <location line="+27"/>
+        <location filename="../src/core/access/enmasseaccess.cpp" line="+28"/>
         <source>%1: a bearer token checked as a JWT from an identity provider; only its wrong-secret row is made. Test it with a token of your own.</source>
         <translation>%1: token bearer sprawdzany jako JWT dostawcy tożsamości; powstaje tylko jego wiersz z błędnym sekretem. Przetestuj go własnym tokenem.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1: the server never gives a secret, so only its wrong-secret row is made. Give its secret to test it.</source>
+        <translation>%1: serwer nigdy nie podaje sekretu, więc powstaje tylko wiersz z błędnym sekretem. Podaj sekret, aby go przetestować.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A secret was given for &quot;%1&quot;, which is not a security definition of this server. Correct the name.</source>
+        <translation>Podano sekret dla „%1”, a to nie jest definicja zabezpieczeń tego serwera. Popraw nazwę.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 listed group &quot;%2&quot; without its members.</source>
+        <translation>%1 podał grupę „%2” bez jej członków.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no url_path.</source>
+        <translation>%1: brak url_path.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: its security &quot;%2&quot; is not in %3.</source>
+        <translation>%1: jego zabezpieczenia „%2” nie ma w %3.</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>%1: a security group id not in %2.</source>
+        <translation>%1: identyfikator grupy zabezpieczeń, którego nie ma w %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: group &quot;%2&quot; is not in %3.</source>
+        <translation>%1: grupy „%2” nie ma w %3.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: group &quot;%2&quot; has member &quot;%3&quot;, which is not in %4.</source>
+        <translation>%1: grupa „%2” ma członka „%3”, którego nie ma w %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server has no REST channel of its users to test.</source>
+        <translation>Serwer nie ma kanału REST swoich użytkowników do przetestowania.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <location filename="../src/core/access/enmasseaccess.cpp" line="+11"/>
         <source>%1: a %2 definition has no row: it is not a credential sent in a header.</source>
         <translation>%1: definicja typu %2 nie ma wiersza: nie jest poświadczeniem wysyłanym w nagłówku.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/core/access/enmasseaccess.cpp" line="+6"/>
         <source>%1: the file gives no secret (an export never does), so only its wrong-secret row is made. Give the secret as ${NAME} and set NAME in the environment or the env file.</source>
         <translation>%1: plik nie podaje sekretu (eksport nigdy go nie zawiera), więc powstaje tylko wiersz z błędnym sekretem. Podaj sekret jako ${NAME} i ustaw NAME w środowisku lub w pliku env.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>%1: %2 &quot;%3&quot; is not a security definition. Define it under security, or correct the name.</source>
         <translation>%1: %2 „%3” nie jest definicją zabezpieczeń. Zdefiniuj ją w security albo popraw nazwę.</translation>
     </message>
@@ -122,7 +184,7 @@
         <translation>%1: %2: o dostępie decyduje RBAC, czego nie da się wywnioskować z pliku; komórki kanału nie mają oczekiwania.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+95"/>
         <source>%1: a second security definition named &quot;%2&quot;. Give each one its own name.</source>
         <translation>%1: druga definicja zabezpieczeń o nazwie „%2”. Nadaj każdej własną nazwę.</translation>
     </message>
@@ -145,6 +207,36 @@
         <location line="+53"/>
         <source>Not derivable from the file: RBAC decides who gets in.</source>
         <translation>Nie da się wywnioskować z pliku: o dostępie decyduje RBAC.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/access/serverdiscovery.cpp" line="+91"/>
+        <source>Discovery was cancelled.</source>
+        <translation>Odkrywanie anulowano.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server at %1 could not be reached: %2</source>
+        <translation>Nie można połączyć się z serwerem %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused %1&apos;s credentials for %2 (HTTP %3). Give the user and password of the server&apos;s admin.invoke definition.</source>
+        <translation>Serwer odrzucił dane uwierzytelniające %1 dla %2 (HTTP %3). Podaj użytkownika i hasło definicji admin.invoke serwera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no %2 (HTTP 404): discovery needs the newest Zato 4.1, whose admin.invoke calls services there. Import its enmasse file instead.</source>
+        <translation>%1 nie ma %2 (HTTP 404): odkrywanie wymaga najnowszego Zato 4.1, którego admin.invoke wywołuje tam usługi. Zaimportuj zamiast tego jego plik enmasse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 odpowiedział HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer with JSON: %2</source>
+        <translation>%1 nie odpowiedział w JSON: %2</translation>
     </message>
 </context>
 <context>
@@ -498,7 +590,7 @@
 <context>
     <name>Matrix</name>
     <message>
-        <location filename="../src/core/rbac/matrix.cpp" line="+195"/>
+        <location filename="../src/core/rbac/matrix.cpp" line="+212"/>
         <source>The matrix is not valid JSON: %1</source>
         <translation>Macierz nie jest prawidłowym JSON-em: %1</translation>
     </message>
@@ -528,7 +620,7 @@
         <translation>Nieznane oczekiwanie „%1” dla %2 na %3; użyj jednego z: %4.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>expected %1, got %2</source>
         <translation>oczekiwano %1, otrzymano %2</translation>
     </message>
@@ -1441,6 +1533,243 @@ Oświadczenia JWT:
         <location line="+35"/>
         <source>Demo servers running: Zato 3.2 at %1, Zato 4.1 at %2</source>
         <translation>Serwery demonstracyjne działają: Zato 3.2 pod %1, Zato 4.1 pod %2</translation>
+    </message>
+</context>
+<context>
+    <name>zd::AccessImportDialog</name>
+    <message>
+        <location filename="../ui/accessimportdialog.ui" line="+29"/>
+        <source>&amp;Enmasse file:</source>
+        <translation>Plik &amp;enmasse:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a Zato enmasse file (.yaml), 4.1 or 3.2</source>
+        <translation>plik enmasse Zato (.yaml), 4.1 lub 3.2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E&amp;nv file:</source>
+        <translation>Plik e&amp;nv:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>optional: NAME=value lines for the file&apos;s ${NAME} references</source>
+        <translation>opcjonalnie: wiersze NAZWA=wartość dla odwołań ${NAME} w pliku</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Prze&amp;glądaj…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server to &amp;test:</source>
+        <translation>Serwer do &amp;testów:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Admin &amp;user:</source>
+        <translation>&amp;Użytkownik administratora:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Admin &amp;password:</source>
+        <translation>&amp;Hasło administratora:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>What will be created</source>
+        <translation>Co zostanie utworzone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Secret</source>
+        <translation>Sekret</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/accessimportdialog.cpp" line="+34"/>
+        <source>HTTP Basic, user %1</source>
+        <translation>HTTP Basic, użytkownik %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key in %1</source>
+        <translation>Klucz API w %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bearer token</source>
+        <translation>Token Bearer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no row</source>
+        <translation>%1: bez wiersza</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+38"/>
+        <source>Import server configuration</source>
+        <translation>Importuj konfigurację serwera</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Discover from server</source>
+        <translation>Odkryj z serwera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads a Zato enmasse file (4.1 or 3.2) and makes the access test its configuration decides: each security definition, no credentials and each definition with a wrong secret, against each REST channel, every cell with the outcome it must have and why.</source>
+        <translation>Wczytuje plik enmasse Zato (4.1 lub 3.2) i tworzy test dostępu wynikający z jego konfiguracji: każda definicja zabezpieczeń, brak danych uwierzytelniających i każda definicja z błędnym sekretem wobec każdego kanału REST, każda komórka z wynikiem, jaki musi mieć, i powodem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asks a running Zato 4.1 server&apos;s admin services, as its admin.invoke definition, for its security definitions, groups and REST channels, and makes the access test they decide. Nothing on the server is changed. The server never gives a secret: type those you want rows for in the preview.</source>
+        <translation>Pyta usługi administracyjne działającego serwera Zato 4.1, jako jego definicja admin.invoke, o definicje zabezpieczeń, grupy i kanały REST, i tworzy wynikający z nich test dostępu. Na serwerze nic się nie zmienia. Serwer nigdy nie podaje sekretów: wpisz w podglądzie te, dla których chcesz mieć wiersze.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+124"/>
+        <source>&amp;Read</source>
+        <translation>&amp;Wczytaj</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+124"/>
+        <source>&amp;Discover</source>
+        <translation>O&amp;dkryj</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Create &amp;matrix</source>
+        <translation>Utwórz &amp;macierz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the file, then Read.</source>
+        <translation>Wybierz plik, potem Wczytaj.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the server, then Discover.</source>
+        <translation>Podaj serwer, potem Odkryj.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enmasse files (*.yaml *.yml)</source>
+        <translation>Pliki enmasse (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Env file</source>
+        <translation>Plik env</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Env files (*.env)</source>
+        <translation>Pliki env (*.env)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The server&apos;s address must start with http:// or https:// and name a host, such as http://127.0.0.1:17010.</source>
+        <translation>Adres serwera musi zaczynać się od http:// lub https:// i wskazywać host, np. http://127.0.0.1:17010.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Asking %1…</source>
+        <translation>Pytam %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the enmasse file to read.</source>
+        <translation>Wybierz plik enmasse do wczytania.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nuluj</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was created: %1</source>
+        <translation>Nic nie utworzono: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Credentials (%1)</source>
+        <translation>Dane uwierzytelniające (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from the file</source>
+        <translation>z pliku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>given</source>
+        <translation>podany</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Secret of %1</source>
+        <translation>Sekret %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a token, to test it</source>
+        <translation>token, aby to przetestować</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown: type it to test this row</source>
+        <translation>nieznany: wpisz, aby przetestować ten wiersz</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Channels (%1)</source>
+        <translation>Kanały (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warnings (%1)</source>
+        <translation>Ostrzeżenia (%1)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Create matrix makes %1 rows (each credential with its secret, no credentials, each credential with a wrong secret) by %2 channels: %3 cells for %4, each with the outcome it must have and why.</source>
+        <translation>„Utwórz macierz” da %1 wierszy (każde dane uwierzytelniające z ich sekretem, brak danych, każde z błędnym sekretem) na %2 kanałów: %3 komórek dla %4, każda z wynikiem, jaki musi mieć, i powodem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cells of %1 have no expectation: RBAC decides.</source>
+        <translation>Komórki %1 nie mają oczekiwania: decyduje RBAC.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is saved until you save the matrix; the secrets go to the keychain only.</source>
+        <translation>Nic nie zostanie zapisane, dopóki nie zapiszesz macierzy; sekrety trafiają tylko do pęku kluczy.</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +3282,7 @@ Oświadczenia JWT:
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+406"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+411"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>
@@ -2978,7 +3307,7 @@ Oświadczenia JWT:
         <translation>Skopiowano identyfikator korelacji.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <location line="+27"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nic nie wysłano: popraw zaznaczone pola.</translation>
@@ -2989,12 +3318,12 @@ Oświadczenia JWT:
         <translation>Wywoływanie %1…</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>To wywołanie nie zostało zapisane w historii: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Save the response body</source>
         <translation>Zapisz treść odpowiedzi</translation>
     </message>
@@ -3049,7 +3378,42 @@ got %2 (HTTP %3, %4 ms)</source>
 otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+11"/>
+        <source>Expected because: %1</source>
+        <translation>Oczekiwane, ponieważ: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 calling %2 (%3 %4).</source>
+        <translation>%1 wywołuje %2 (%3 %4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No expectation.</source>
+        <translation>Brak oczekiwania.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected: %1.</source>
+        <translation>Oczekiwane: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why: %1</source>
+        <translation>Dlaczego: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Got: %1. %2</source>
+        <translation>Otrzymano: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not run yet.</source>
+        <translation>Jeszcze nie uruchomiono.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>allowed</source>
         <comment>outcome of a call</comment>
         <translation>dozwolone</translation>
@@ -3126,7 +3490,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::MatrixView</name>
     <message numerus="yes">
-        <location filename="../src/widgets/matrixview.cpp" line="+121"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+127"/>
         <source>Running %n cell(s)…</source>
         <translation>
             <numerusform>Uruchamianie %n komórki…</numerusform>
@@ -3135,7 +3499,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Matrix not run</source>
         <translation>Macierz nie została uruchomiona</translation>
     </message>
@@ -3160,7 +3524,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Sekret wiersza „%1” nie został zapisany: %2. Nie jest zapisywany nigdzie indziej; zamiast tego podaj dla wiersza „%3” w pliku macierzy albo ustaw sekret ponownie, gdy pęk kluczy odpowie.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/matrixview.cpp" line="+12"/>
+        <location filename="../src/widgets/matrixview.cpp" line="+17"/>
         <source>Not run yet.</source>
         <translation>Jeszcze nie uruchomiono.</translation>
     </message>
@@ -3206,7 +3570,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save matrix</source>
         <translation>Zapisz macierz</translation>
     </message>
@@ -3359,7 +3723,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Dane nie są prawidłowym JSON-em: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <location line="+5"/>
         <location line="+9"/>
         <source>Row secret</source>
@@ -3436,7 +3800,27 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Zapisz macierz</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>&amp;Import server configuration…</source>
+        <translation>Import&amp;uj konfigurację serwera…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the matrix from an enmasse file</source>
+        <translation>Utwórz macierz z pliku enmasse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Discover from server…</source>
+        <translation>O&amp;dkryj z serwera…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the matrix from a running server</source>
+        <translation>Utwórz macierz z działającego serwera</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Rows are credentials, columns are channels. Double-click a cell to set the outcome you expect; after a run, cells that differ from it are red.</source>
         <translation>Wiersze to poświadczenia, kolumny to kanały. Kliknij dwukrotnie komórkę, aby ustawić oczekiwany wynik; po uruchomieniu komórki, które się od niego różnią, są czerwone.</translation>
     </message>
@@ -3446,7 +3830,12 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Macierz wyników</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The selected cell</source>
+        <translation>Wybrana komórka</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Add &amp;row…</source>
         <translation>Dodaj &amp;wiersz…</translation>
     </message>
@@ -3579,6 +3968,21 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <location line="+12"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/matrixsources.cpp" line="+60"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets not saved</source>
+        <translation>Nie zapisano sekretów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain did not keep the secrets of these rows, so a matrix saved now will not find them when opened again: %1. They are never written anywhere else; this window still calls with them.</source>
+        <translation>Pęk kluczy nie zachował sekretów tych wierszy, więc zapisana teraz macierz nie znajdzie ich po ponownym otwarciu: %1. Nigdy nie są zapisywane nigdzie indziej; to okno nadal wywołuje z nimi.</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4924,16 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <location line="+2"/>
         <source>Channel and RBAC &amp;matrix…</source>
         <translation>&amp;Macierz kanałów i RBAC…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import server configuration…</source>
+        <translation>&amp;Importuj konfigurację serwera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discover from server…</source>
+        <translation>O&amp;dkryj z serwera…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -21,7 +21,7 @@ DerivedMatrix derived(const access::AccessTest &test, const QString &address)
 {
     const access::AccessMatrix built = access::accessMatrix(test, address);
     DerivedMatrix result{built.matrix, built.credentials, QByteArray()};
-    for (const QString &warning : test.warnings)
+    for (const QString &warning : test.allWarnings())
         result.warnings += (Text::tr("warning: %1").arg(warning) + u'\n').toUtf8();
     return result;
 }

@@ -201,6 +201,7 @@ void AccessImportDialog::showError(const QString &message)
     m_secretEdits.clear();
     m_ui->previewTree->clear();
     m_createButton->setEnabled(false);
+    m_readButton->setDefault(true);
     m_ui->summaryLabel->setText(tr("Nothing was created: %1").arg(message));
     Q_EMIT previewed(false);
 }
@@ -226,6 +227,8 @@ void AccessImportDialog::showTest(const access::AccessTest &test)
                                              m_source == Source::Server
                                          ? tr("a token, to test it")
                                          : tr("unknown: type it to test this row"));
+            edit->setToolTip(credential.missing);
+            item->setToolTip(1, credential.missing);
             tree->setItemWidget(item, 2, edit);
             m_secretEdits.insert(credential.name, edit);
             connect(edit, &QLineEdit::textChanged, this, &AccessImportDialog::updateSummary);
@@ -236,7 +239,9 @@ void AccessImportDialog::showTest(const access::AccessTest &test)
     auto *channels = new QTreeWidgetItem(tree, {tr("Channels (%1)").arg(test.channels.size())});
     for (const access::FileChannel &channel : test.channels) {
         const QString method = channel.method.isEmpty() ? QStringLiteral("POST") : channel.method;
-        new QTreeWidgetItem(channels, {channel.name, method + u' ' + channel.path, channel.service});
+        const QString call = method + u' ' + channel.path;
+        new QTreeWidgetItem(
+            channels, {channel.name, channel.service.isEmpty() ? call : call + u" → " + channel.service});
     }
     if (!test.warnings.isEmpty()) {
         auto *warnings = new QTreeWidgetItem(tree, {tr("Warnings (%1)").arg(test.warnings.size())});
@@ -249,6 +254,7 @@ void AccessImportDialog::showTest(const access::AccessTest &test)
     }
     tree->expandAll();
     m_createButton->setEnabled(true);
+    m_createButton->setDefault(true);
     updateSummary();
     Q_EMIT previewed(true);
 }

@@ -103,7 +103,7 @@ void tst_AdminLists::readsTheServersConfiguration()
     for (const FileCredential &item : test.credentials)
         QVERIFY2(!item.callable, qPrintable(item.name));
     QCOMPARE(credential(test, QStringLiteral("crm.basic"))->user, QStringLiteral("crm-app"));
-    const QString warnings = test.warnings.join(u'\n');
+    const QString warnings = test.allWarnings().join(u'\n');
     QVERIFY(warnings.contains(
         QStringLiteral("zato.security.get-list: \"crm.basic\": the server never gives a secret")));
     QVERIFY(warnings.contains(QStringLiteral("\"idp.jwt\": a bearer token checked as a JWT")));
@@ -128,7 +128,7 @@ void tst_AdminLists::secretsGivenMakeRowsCallable()
     // A JWT definition is checked against an identity provider: a static secret cannot call it.
     QVERIFY(!credential(test, QStringLiteral("idp.jwt"))->callable);
     QVERIFY(credential(test, QStringLiteral("idp.jwt"))->secret.isEmpty());
-    QVERIFY(!test.warnings.join(u'\n').contains(QStringLiteral("\"crm.basic\"")));
+    QVERIFY(!test.allWarnings().join(u'\n').contains(QStringLiteral("\"crm.basic\"")));
 }
 
 void tst_AdminLists::groupsByIdWhenNamesAreNotGiven()

@@ -198,7 +198,7 @@ void tst_AccessImport::importTheFileAndRun()
     QCOMPARE(tree->topLevelItem(0)->child(3)->text(1), QStringLiteral("API key in X-Partner-Key"));
     QCOMPARE(tree->topLevelItem(0)->child(0)->text(2), QStringLiteral("from the file"));
     QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("Channels (7)"));
-    QCOMPARE(tree->topLevelItem(1)->child(0)->text(1), QStringLiteral("GET /api/orders/1"));
+    QCOMPARE(tree->topLevelItem(1)->child(0)->text(1), QStringLiteral("GET /api/orders/1 → demo.ping"));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))
                 ->text()
                 .contains(u"11 rows (each credential with its secret, no credentials, each credential with a "

@@ -20,7 +20,7 @@ struct BadAnswer
 
 // A list service's items: the list itself, or an object whose one member holds it (older servers wrap
 // their answers as {"zato_..._response": [...]}).
-const json::Array &items(const Value &answer, const QString &service)
+const auto &items(const Value &answer, const QString &service)
 {
     if (answer.isArray())
         return answer.toArray();
@@ -108,14 +108,15 @@ void readDefinitions(const AdminLists &lists, const QHash<QString, QString> &sec
                                  "%1: a %2 definition has no row: it is not a credential sent in a header.")
                                  .arg(credential.where, text(item, u"sec_type"));
         } else if (jwt.contains(name)) {
-            test.warnings << Text::tr(
-                                 "%1: a bearer token checked as a JWT from an identity provider; only its "
-                                 "wrong-secret row is made. Test it with a token of your own.")
-                                 .arg(credential.where);
+            credential.missing =
+                Text::tr("%1: a bearer token checked as a JWT from an identity provider; only its "
+                         "wrong-secret row is made. Test it with a token of your own.")
+                    .arg(credential.where);
         } else if (credential.secret.isEmpty()) {
-            test.warnings << Text::tr("%1: the server never gives a secret, so only its wrong-secret row is "
-                                      "made. Give its secret to test it.")
-                                 .arg(credential.where);
+            credential.missing =
+                Text::tr("%1: the server never gives a secret, so only its wrong-secret row is "
+                         "made. Give its secret to test it.")
+                    .arg(credential.where);
         } else {
             credential.callable = true;
         }

@@ -50,9 +50,10 @@ FileCredential credentialOf(const Reader &reader, const Item &item, Definition &
     case SecurityType::BearerToken:
         credential.secret = reader.text(item, "static_token").value_or(QString());
         if (credential.secret.isEmpty()) {
-            warnings << Text::tr("%1: a bearer token checked as a JWT from an identity provider; only its "
-                                 "wrong-secret row is made. Test it with a token of your own.")
-                            .arg(credential.where);
+            credential.missing =
+                Text::tr("%1: a bearer token checked as a JWT from an identity provider; only "
+                         "its wrong-secret row is made. Test it with a token of your own.")
+                    .arg(credential.where);
             return credential;
         }
         break;
@@ -66,10 +67,11 @@ FileCredential credentialOf(const Reader &reader, const Item &item, Definition &
         return credential;
     }
     if (credential.secret.isEmpty() || credential.secret.startsWith(AutoPasswordPrefix)) {
-        warnings << Text::tr("%1: the file gives no secret (an export never does), so only its "
-                             "wrong-secret row is made. Give the secret as ${NAME} and set NAME in the "
-                             "environment or the env file.")
-                        .arg(credential.where);
+        credential.missing =
+            Text::tr("%1: the file gives no secret (an export never does), so only its "
+                     "wrong-secret row is made. Give the secret as ${NAME} and set NAME in the "
+                     "environment or the env file.")
+                .arg(credential.where);
         credential.secret.clear();
         return credential;
     }
@@ -163,6 +165,16 @@ QString samplePath(QString path)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{[^{}/]+\\}"));
     return path.replace(placeholder, QStringLiteral("1"));
+}
+
+QStringList AccessTest::allWarnings() const
+{
+    QStringList all = warnings;
+    for (const FileCredential &credential : credentials) {
+        if (!credential.missing.isEmpty())
+            all << credential.missing;
+    }
+    return all;
 }
 
 QString noCredentialsRow()

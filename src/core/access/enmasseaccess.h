@@ -19,6 +19,7 @@ struct FileCredential
     QByteArray header;     // ApiKey
     bool callable = false; // the file gives what a right call needs (a secret, a static token)
     QString where;         // file:line: section[i] "name"
+    QString missing;       // why a credential sent in a header has no secret: "where: ..."
 };
 
 // A REST channel of the file as a matrix column.
@@ -35,7 +36,9 @@ struct AccessTest
     Configuration configuration;
     QList<FileCredential> credentials;
     QList<FileChannel> channels;
-    QStringList warnings;     // what was read but cannot be tested, said with file and line
+    QStringList warnings; // what was read but cannot be tested, said with file and line
+    // Every warning: those above, then each credential's missing secret.
+    [[nodiscard]] QStringList allWarnings() const;
     QStringList notDerivable; // channels whose access the file does not decide (3.2 RBAC)
 };
 
