@@ -118,7 +118,7 @@
         <translation>%1: Der Server gibt nie ein Geheimnis heraus, daher entsteht nur die Zeile mit falschem Geheimnis. Geben Sie das Geheimnis an, um sie zu testen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>A secret was given for &quot;%1&quot;, which is not a security definition of this server. Correct the name.</source>
         <translation>Für „%1“ wurde ein Geheimnis angegeben, aber das ist keine Sicherheitsdefinition dieses Servers. Korrigieren Sie den Namen.</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>Der Server hat keinen REST-Kanal seiner Benutzer, der getestet werden könnte.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-134"/>
         <location filename="../src/core/access/enmasseaccess.cpp" line="+11"/>
         <source>%1: a %2 definition has no row: it is not a credential sent in a header.</source>
         <translation>%1: eine %2-Definition bekommt keine Zeile: Sie ist kein Zugangsdatum, das in einem Header gesendet wird.</translation>
@@ -200,11 +200,13 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/core/access/openapi.cpp" line="+245"/>
+        <location filename="../src/core/access/openapifetch.cpp" line="+102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Not derivable from the file: RBAC decides who gets in.</source>
         <translation>Aus der Datei nicht ableitbar: RBAC entscheidet, wer hineinkommt.</translation>
     </message>
@@ -237,6 +239,31 @@
         <location line="+4"/>
         <source>%1 did not answer with JSON: %2</source>
         <translation>%1 hat nicht mit JSON geantwortet: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/access/openapi.cpp" line="-29"/>
+        <source>%1: not an OpenAPI 3 document (no &quot;openapi: 3.x&quot; at its top).</source>
+        <translation>%1: kein OpenAPI-3-Dokument (kein „openapi: 3.x“ am Anfang).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the document has no paths.</source>
+        <translation>%1: Das Dokument hat keine Pfade (paths).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/access/openapifetch.cpp" line="-37"/>
+        <source>%1 needs the user and password of a Basic Auth definition: none of the configuration&apos;s has its secret.</source>
+        <translation>%1 braucht Benutzer und Passwort einer Basic-Auth-Definition: Von keiner der Konfiguration ist das Geheimnis bekannt.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 was refused (HTTP %2) to each Basic Auth definition with a known secret. Zato gives it only to the Basic Auth definitions of the channels it includes; check the OpenAPI channel&apos;s name, or give its document as a file.</source>
+        <translation>%1 wurde jeder Basic-Auth-Definition mit bekanntem Geheimnis verweigert (HTTP %2). Zato gibt es nur den Basic-Auth-Definitionen der enthaltenen Kanäle; prüfen Sie den Namen des OpenAPI-Kanals oder geben Sie sein Dokument als Datei an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 hat mit HTTP %2 geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -439,7 +466,7 @@
 <context>
     <name>Enmasse</name>
     <message>
-        <location filename="../src/core/enmasse/enmassereader.cpp" line="+81"/>
+        <location filename="../src/core/enmasse/enmassereader.cpp" line="+83"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -494,7 +521,7 @@
         <translation>%1: %2: Ein Abschnitt ist eine Liste von Objekten, jedes beginnend mit „- name:“. Schreiben Sie den Abschnitt als Liste.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: each entry is an object with a name and its fields. Write it as &quot;- name: ...&quot; followed by its fields.</source>
         <translation>%1: Jeder Eintrag ist ein Objekt mit einem Namen und seinen Feldern. Schreiben Sie ihn als „- name: …“, gefolgt von seinen Feldern.</translation>
     </message>
@@ -1581,7 +1608,22 @@ JWT-Claims:
         <translation>Admin-&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>&amp;OpenAPI:</source>
+        <translation>&amp;OpenAPI:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>optional: the payloads from an OpenAPI file, or from an OpenAPI channel of the server, by name</source>
+        <translation>optional: die Nutzdaten aus einer OpenAPI-Datei oder aus einem OpenAPI-Kanal des Servers, per Name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Brow&amp;se…</source>
+        <translation>Durchsuc&amp;hen…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>What will be created</source>
         <translation>Was erstellt wird</translation>
     </message>
@@ -1597,11 +1639,11 @@ JWT-Claims:
     </message>
     <message>
         <location line="+5"/>
-        <source>Secret</source>
-        <translation>Geheimnis</translation>
+        <source>Secret or payload</source>
+        <translation>Geheimnis oder Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/accessimportdialog.cpp" line="+34"/>
+        <location filename="../src/widgets/accessimportdialog.cpp" line="+38"/>
         <source>HTTP Basic, user %1</source>
         <translation>HTTP Basic, Benutzer %1</translation>
     </message>
@@ -1621,13 +1663,13 @@ JWT-Claims:
         <translation>%1: keine Zeile</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+38"/>
+        <location line="+14"/>
+        <location line="+40"/>
         <source>Import server configuration</source>
         <translation>Serverkonfiguration importieren</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Discover from server</source>
         <translation>Vom Server ermitteln</translation>
     </message>
@@ -1643,18 +1685,18 @@ JWT-Claims:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+124"/>
+        <location line="+200"/>
         <source>&amp;Read</source>
         <translation>&amp;Lesen</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-200"/>
+        <location line="+200"/>
         <source>&amp;Discover</source>
         <translation>E&amp;rmitteln</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-197"/>
         <source>Create &amp;matrix</source>
         <translation>&amp;Matrix erstellen</translation>
     </message>
@@ -1669,18 +1711,19 @@ JWT-Claims:
         <translation>Geben Sie den Server an, dann Ermitteln.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Enmasse files (*.yaml *.yml)</source>
         <translation>Enmasse-Dateien (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Env file</source>
         <translation>Env-Datei</translation>
     </message>
@@ -1690,32 +1733,59 @@ JWT-Claims:
         <translation>Env-Dateien (*.env)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+3"/>
+        <source>OpenAPI document</source>
+        <translation>OpenAPI-Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAPI documents (*.yaml *.yml *.json)</source>
+        <translation>OpenAPI-Dokumente (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The server&apos;s address must start with http:// or https:// and name a host, such as http://127.0.0.1:17010.</source>
         <translation>Die Adresse des Servers muss mit http:// oder https:// beginnen und einen Host nennen, etwa http://127.0.0.1:17010.</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+73"/>
         <source>Asking %1…</source>
         <translation>Frage %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-66"/>
         <source>Choose the enmasse file to read.</source>
         <translation>Wählen Sie die Enmasse-Datei, die gelesen werden soll.</translation>
     </message>
     <message>
         <location line="+33"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+39"/>
+        <source>OpenAPI operation %1 is no REST channel of the configuration: not tested.</source>
+        <translation>Die OpenAPI-Operation %1 ist kein REST-Kanal der Konfiguration: nicht getestet.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 is read with a Basic Auth definition&apos;s user and password: type one&apos;s secret, then %2 again.</source>
+        <translation>%1 wird mit Benutzer und Passwort einer Basic-Auth-Definition gelesen: Tippen Sie ein Geheimnis ein, dann erneut %2.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing was created: %1</source>
         <translation>Nichts wurde erstellt: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Credentials (%1)</source>
         <translation>Zugangsdaten (%1)</translation>
     </message>
@@ -1745,12 +1815,17 @@ JWT-Claims:
         <translation>unbekannt: eintippen, um diese Zeile zu testen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Channels (%1)</source>
         <translation>Kanäle (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The payload from the OpenAPI document: %1</source>
+        <translation>Die Nutzdaten aus dem OpenAPI-Dokument: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
     </message>

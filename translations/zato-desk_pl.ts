@@ -118,7 +118,7 @@
         <translation>%1: serwer nigdy nie podaje sekretu, więc powstaje tylko wiersz z błędnym sekretem. Podaj sekret, aby go przetestować.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>A secret was given for &quot;%1&quot;, which is not a security definition of this server. Correct the name.</source>
         <translation>Podano sekret dla „%1”, a to nie jest definicja zabezpieczeń tego serwera. Popraw nazwę.</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>Serwer nie ma kanału REST swoich użytkowników do przetestowania.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-134"/>
         <location filename="../src/core/access/enmasseaccess.cpp" line="+11"/>
         <source>%1: a %2 definition has no row: it is not a credential sent in a header.</source>
         <translation>%1: definicja typu %2 nie ma wiersza: nie jest poświadczeniem wysyłanym w nagłówku.</translation>
@@ -200,11 +200,13 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/core/access/openapi.cpp" line="+245"/>
+        <location filename="../src/core/access/openapifetch.cpp" line="+102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Not derivable from the file: RBAC decides who gets in.</source>
         <translation>Nie da się wywnioskować z pliku: o dostępie decyduje RBAC.</translation>
     </message>
@@ -237,6 +239,31 @@
         <location line="+4"/>
         <source>%1 did not answer with JSON: %2</source>
         <translation>%1 nie odpowiedział w JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/access/openapi.cpp" line="-29"/>
+        <source>%1: not an OpenAPI 3 document (no &quot;openapi: 3.x&quot; at its top).</source>
+        <translation>%1: to nie jest dokument OpenAPI 3 (brak „openapi: 3.x” na początku).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the document has no paths.</source>
+        <translation>%1: dokument nie ma ścieżek (paths).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/access/openapifetch.cpp" line="-37"/>
+        <source>%1 needs the user and password of a Basic Auth definition: none of the configuration&apos;s has its secret.</source>
+        <translation>%1 wymaga użytkownika i hasła definicji Basic Auth: żadna z definicji konfiguracji nie ma znanego sekretu.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 was refused (HTTP %2) to each Basic Auth definition with a known secret. Zato gives it only to the Basic Auth definitions of the channels it includes; check the OpenAPI channel&apos;s name, or give its document as a file.</source>
+        <translation>%1 odmówiono (HTTP %2) każdej definicji Basic Auth ze znanym sekretem. Zato udostępnia go tylko definicjom Basic Auth kanałów, które obejmuje; sprawdź nazwę kanału OpenAPI albo podaj jego dokument jako plik.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 odpowiedział HTTP %2.</translation>
     </message>
 </context>
 <context>
@@ -440,7 +467,7 @@
 <context>
     <name>Enmasse</name>
     <message>
-        <location filename="../src/core/enmasse/enmassereader.cpp" line="+81"/>
+        <location filename="../src/core/enmasse/enmassereader.cpp" line="+83"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -495,7 +522,7 @@
         <translation>%1: %2: sekcja to lista obiektów, z których każdy zaczyna się od „- name:”. Zapisz sekcję jako listę.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: each entry is an object with a name and its fields. Write it as &quot;- name: ...&quot; followed by its fields.</source>
         <translation>%1: każdy wpis to obiekt z nazwą i polami. Zapisz go jako „- name: …”, a po nim jego pola.</translation>
     </message>
@@ -1583,7 +1610,22 @@ Oświadczenia JWT:
         <translation>&amp;Hasło administratora:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>&amp;OpenAPI:</source>
+        <translation>&amp;OpenAPI:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>optional: the payloads from an OpenAPI file, or from an OpenAPI channel of the server, by name</source>
+        <translation>opcjonalnie: dane z pliku OpenAPI albo z kanału OpenAPI serwera, po nazwie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Brow&amp;se…</source>
+        <translation>P&amp;rzeglądaj…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>What will be created</source>
         <translation>Co zostanie utworzone</translation>
     </message>
@@ -1599,11 +1641,11 @@ Oświadczenia JWT:
     </message>
     <message>
         <location line="+5"/>
-        <source>Secret</source>
-        <translation>Sekret</translation>
+        <source>Secret or payload</source>
+        <translation>Sekret lub dane</translation>
     </message>
     <message>
-        <location filename="../src/widgets/accessimportdialog.cpp" line="+34"/>
+        <location filename="../src/widgets/accessimportdialog.cpp" line="+38"/>
         <source>HTTP Basic, user %1</source>
         <translation>HTTP Basic, użytkownik %1</translation>
     </message>
@@ -1623,13 +1665,13 @@ Oświadczenia JWT:
         <translation>%1: bez wiersza</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+38"/>
+        <location line="+14"/>
+        <location line="+40"/>
         <source>Import server configuration</source>
         <translation>Importuj konfigurację serwera</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Discover from server</source>
         <translation>Odkryj z serwera</translation>
     </message>
@@ -1645,18 +1687,18 @@ Oświadczenia JWT:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+124"/>
+        <location line="+200"/>
         <source>&amp;Read</source>
         <translation>&amp;Wczytaj</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-200"/>
+        <location line="+200"/>
         <source>&amp;Discover</source>
         <translation>O&amp;dkryj</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-197"/>
         <source>Create &amp;matrix</source>
         <translation>Utwórz &amp;macierz</translation>
     </message>
@@ -1671,18 +1713,19 @@ Oświadczenia JWT:
         <translation>Podaj serwer, potem Odkryj.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Enmasse files (*.yaml *.yml)</source>
         <translation>Pliki enmasse (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>All files (*)</source>
         <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Env file</source>
         <translation>Plik env</translation>
     </message>
@@ -1692,32 +1735,59 @@ Oświadczenia JWT:
         <translation>Pliki env (*.env)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+3"/>
+        <source>OpenAPI document</source>
+        <translation>Dokument OpenAPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAPI documents (*.yaml *.yml *.json)</source>
+        <translation>Dokumenty OpenAPI (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The server&apos;s address must start with http:// or https:// and name a host, such as http://127.0.0.1:17010.</source>
         <translation>Adres serwera musi zaczynać się od http:// lub https:// i wskazywać host, np. http://127.0.0.1:17010.</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+73"/>
         <source>Asking %1…</source>
         <translation>Pytam %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-66"/>
         <source>Choose the enmasse file to read.</source>
         <translation>Wybierz plik enmasse do wczytania.</translation>
     </message>
     <message>
         <location line="+33"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+39"/>
+        <source>OpenAPI operation %1 is no REST channel of the configuration: not tested.</source>
+        <translation>Operacja OpenAPI %1 nie jest kanałem REST konfiguracji: nie jest testowana.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 is read with a Basic Auth definition&apos;s user and password: type one&apos;s secret, then %2 again.</source>
+        <translation>%1 odczytuje się użytkownikiem i hasłem definicji Basic Auth: wpisz sekret jednej z nich, potem ponownie %2.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nuluj</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing was created: %1</source>
         <translation>Nic nie utworzono: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Credentials (%1)</source>
         <translation>Dane uwierzytelniające (%1)</translation>
     </message>
@@ -1747,12 +1817,17 @@ Oświadczenia JWT:
         <translation>nieznany: wpisz, aby przetestować ten wiersz</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Channels (%1)</source>
         <translation>Kanały (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The payload from the OpenAPI document: %1</source>
+        <translation>Dane z dokumentu OpenAPI: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Warnings (%1)</source>
         <translation>Ostrzeżenia (%1)</translation>
     </message>

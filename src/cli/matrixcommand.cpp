@@ -162,19 +162,22 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
     const QCommandLineOption passwordEnv(QStringLiteral("password-env"), QString(), QStringLiteral("VAR"));
     const QCommandLineOption secret(QStringLiteral("secret"), QString(), QStringLiteral("DEFINITION=VAR"));
     const QCommandLineOption envFile(QStringLiteral("env-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption openApi(QStringLiteral("openapi"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption openApiFile(QStringLiteral("openapi-file"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption address(QStringLiteral("address"), QString(), QStringLiteral("URL"));
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("text|json"),
                                     QStringLiteral("text"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({junit, csv, concurrency, enmasseFile, discover, user, passwordEnv, secret, envFile,
-                       address, format, help});
+                       openApi, openApiFile, address, format, help});
     const QString synopsis =
         Text::tr("zato-invoke matrix FILE [--junit OUT] [--csv OUT] [--format text|json] "
                  "[--concurrency N]\n"
                  "zato-invoke matrix --from-enmasse FILE [--env-file FILE] --address URL "
                  "[same options]\n"
                  "zato-invoke matrix --discover --address URL --user admin.invoke --password-env VAR "
-                 "[--secret DEFINITION=VAR]... [--env-file FILE] [same options]");
+                 "[--secret DEFINITION=VAR]... [--env-file FILE] [same options]\n"
+                 "  with either: [--openapi NAME | --openapi-file FILE]");
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help))
@@ -185,7 +188,9 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
                  "file or discovered through its admin services: each security definition, no "
                  "credentials, and each definition with a wrong secret, against each REST channel, with the "
                  "outcome every cell must have and why. A server never gives its secrets: --secret names "
-                 "the variable (of the env file or the environment) that holds a definition's. Exits 0 "
+                 "the variable (of the env file or the environment) that holds a definition's. The "
+                 "payloads come from an OpenAPI document: the server's /openapi/NAME (read with the "
+                 "configuration's Basic Auth credentials) or a file; otherwise each call sends {}. Exits 0 "
                  "when every cell is as expected, 1 when any differs, 2 for a bad file, bad arguments or "
                  "refused admin credentials, 3 when the server cannot be reached.") +
              u'\n')
@@ -207,6 +212,10 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
                               "has its address."));
     if (!discovery && (parser.isSet(user) || parser.isSet(passwordEnv) || parser.isSet(secret)))
         return usage(Text::tr("--user, --password-env and --secret go with --discover."));
+    if (!derived && (parser.isSet(openApi) || parser.isSet(openApiFile)))
+        return usage(Text::tr("--openapi and --openapi-file go with --from-enmasse or --discover."));
+    if (parser.isSet(openApi) && parser.isSet(openApiFile))
+        return usage(Text::tr("give --openapi NAME or --openapi-file FILE, not both."));
     if (discovery && !parser.isSet(passwordEnv))
         return usage(Text::tr("--discover needs --password-env VAR, the variable holding the password of "
                               "the server's admin.invoke definition."));
@@ -233,10 +242,12 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
                                       "environment.")
                                  .arg(parser.value(passwordEnv)));
         }
-        DerivedMatrixRead read =
-            enmasse ? matrixFromEnmasse(parser.value(enmasseFile), *variables, parser.value(address))
-                    : matrixFromServer(parser.value(address), parser.value(user), *password,
-                                       parser.values(secret), *variables);
+        const OpenApiSource openApiSource{parser.value(openApi), parser.value(openApiFile)};
+        DerivedMatrixRead read = enmasse
+                                     ? matrixFromEnmasse(parser.value(enmasseFile), *variables,
+                                                         parser.value(address), openApiSource)
+                                     : matrixFromServer(parser.value(address), parser.value(user), *password,
+                                                        parser.values(secret), *variables, openApiSource);
         if (!read.matrix) {
             CommandOutput failed = usage(read.error);
             failed.exitCode = read.exitCode;

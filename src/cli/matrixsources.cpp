@@ -1,7 +1,9 @@
 #include "matrixsources.h"
 
+#include "access/openapifetch.h"
 #include "access/serverdiscovery.h"
 #include "enmasse/enmassereader.h"
+#include "hardening/boundedread.h"
 #include "invoke/networkpool.h"
 #include "syncsecrets.h"
 
@@ -24,6 +26,51 @@ DerivedMatrix derived(const access::AccessTest &test, const QString &address)
     for (const QString &warning : test.allWarnings())
         result.warnings += (Text::tr("warning: %1").arg(warning) + u'\n').toUtf8();
     return result;
+}
+
+constexpr qint64 MaxOpenApiBytes = 32 * 1024 * 1024;
+
+// The payload templates of the OpenAPI document given, put on the test's channels; an operation no
+// channel has is said as a warning. A document that cannot be had: an error, exit 2 (3 unreachable).
+std::optional<DerivedMatrixRead> applyOpenApi(access::AccessTest &test, const QString &address,
+                                              const OpenApiSource &source)
+{
+    if (source.channel.isEmpty() && source.file.isEmpty())
+        return std::nullopt;
+    access::OpenApiRead read;
+    if (!source.file.isEmpty()) {
+        const BoundedRead file = readFileBounded(source.file, MaxOpenApiBytes, Fifo::Accepted);
+        if (!file.ok())
+            return DerivedMatrixRead{std::nullopt,
+                                     Text::tr("cannot read %1: %2").arg(source.file, file.error)};
+        read = access::readOpenApi(file.bytes, source.file);
+    } else {
+        QNetworkAccessManager network;
+        NetworkPool networks(&network);
+        access::OpenApiFetch fetch(&networks);
+        access::OpenApiFetched fetched;
+        waitFor([&](QObject *context, const std::function<void()> &finish) {
+            QObject::connect(&fetch, &access::OpenApiFetch::finished, context,
+                             [&fetched, finish](const access::OpenApiFetched &result) {
+                                 fetched = result;
+                                 finish();
+                             });
+            access::OpenApiFetchSpec spec;
+            spec.address = address;
+            spec.name = source.channel;
+            spec.credentials = access::basicCredentials(test);
+            fetch.start(spec);
+        });
+        if (!fetched.operations)
+            return DerivedMatrixRead{std::nullopt, fetched.error, fetched.unreachable ? 3 : 2};
+        read.operations = fetched.operations;
+    }
+    if (!read.operations)
+        return DerivedMatrixRead{std::nullopt, read.error};
+    for (const QString &operation : access::applyOperations(test, *read.operations))
+        test.warnings << Text::tr("OpenAPI operation %1 is no REST channel of the configuration: not tested.")
+                             .arg(operation);
+    return std::nullopt;
 }
 
 } // namespace
@@ -51,16 +98,20 @@ std::optional<Variables> readVariables(const QString &envFile, QString *error)
     return variables;
 }
 
-DerivedMatrixRead matrixFromEnmasse(const QString &file, const Variables &variables, const QString &address)
+DerivedMatrixRead matrixFromEnmasse(const QString &file, const Variables &variables, const QString &address,
+                                    const OpenApiSource &openApi)
 {
-    const access::AccessTestRead read = access::readEnmasseAccess(file, variables.file);
+    access::AccessTestRead read = access::readEnmasseAccess(file, variables.file);
     if (!read.test)
         return DerivedMatrixRead{std::nullopt, read.error};
+    if (std::optional<DerivedMatrixRead> failed = applyOpenApi(*read.test, address, openApi))
+        return std::move(*failed);
     return DerivedMatrixRead{derived(*read.test, address), QString()};
 }
 
 DerivedMatrixRead matrixFromServer(const QString &address, const QString &user, const QString &password,
-                                   const QStringList &secretVariables, const Variables &variables)
+                                   const QStringList &secretVariables, const Variables &variables,
+                                   const OpenApiSource &openApi)
 {
     access::DiscoverySpec spec;
     spec.address = address;
@@ -97,6 +148,8 @@ DerivedMatrixRead matrixFromServer(const QString &address, const QString &user, 
     if (!found.test)
         return DerivedMatrixRead{std::nullopt, found.error,
                                  found.failure == access::Discovery::Failure::Unreachable ? 3 : 2};
+    if (std::optional<DerivedMatrixRead> failed = applyOpenApi(*found.test, address, openApi))
+        return std::move(*failed);
     return DerivedMatrixRead{derived(*found.test, address), QString()};
 }
 

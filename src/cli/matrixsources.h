@@ -27,14 +27,23 @@ struct Variables
 };
 [[nodiscard]] std::optional<Variables> readVariables(const QString &envFile, QString *error);
 
+// Where the channels' payload templates come from: an OpenAPI channel of the server (fetched from
+// /openapi/{name} with the configuration's Basic Auth credentials) or a document's file; neither: {}.
+struct OpenApiSource
+{
+    QString channel;
+    QString file;
+};
+
 // The matrix of an enmasse file: its credentials against its channels, with derived expectations.
 [[nodiscard]] DerivedMatrixRead matrixFromEnmasse(const QString &file, const Variables &variables,
-                                                  const QString &address);
+                                                  const QString &address, const OpenApiSource &openApi = {});
 
 // The same from a running 4.1 server's admin services, asked as user with password; secretVariables
 // names, by definition, the variable that holds its secret ("crm.basic=CRM_PASSWORD").
 [[nodiscard]] DerivedMatrixRead matrixFromServer(const QString &address, const QString &user,
                                                  const QString &password, const QStringList &secretVariables,
-                                                 const Variables &variables);
+                                                 const Variables &variables,
+                                                 const OpenApiSource &openApi = {});
 
 } // namespace zd::cli

@@ -1,5 +1,6 @@
 #include "demoserver.h"
 #include "enmasse/enmasse.h"
+#include "openapichannel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ QString describe(const zd::demo::DemoServer &server, const QString &cache)
         if (!channel.groups.isEmpty())
             security += (security.isEmpty() ? QString() : QStringLiteral(" + ")) +
                         Text::tr("groups: %1").arg(channel.groups.join(u", "));
+        if (channel.service == zd::demo::openApiService)
+            security = Text::tr("Basic Auth of an OpenAPI channel's REST channels");
         if (security.isEmpty())
             security = Text::tr("no security");
         if (!channel.isActive)
@@ -57,6 +60,15 @@ QString describe(const zd::demo::DemoServer &server, const QString &cache)
                     .arg(channel.path, -40)
                     .arg(channel.service, security,
                          channel.method.isEmpty() ? QString() : u", " + channel.method);
+    }
+    if (!config.openApi.isEmpty())
+        text += Text::tr("OpenAPI channels (GET, Basic Auth of one of their REST channels' definitions):\n");
+    for (const zd::demo::OpenApiChannel &openApi : config.openApi) {
+        const QString channels = openApi.restChannels.isEmpty()
+                                     ? Text::tr("no REST channels")
+                                     : openApi.restChannels.join(QStringLiteral(", "));
+        text += QStringLiteral("  %1 \"%2\": %3\n")
+                    .arg(u"/openapi/" + zd::demo::openApiSlug(openApi.name), openApi.name, channels);
     }
     using Type = zd::demo::SecurityDefinition::Type;
     QString apiKeys;

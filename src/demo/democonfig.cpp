@@ -1,5 +1,7 @@
 #include "democonfig.h"
 
+#include "openapichannel.h"
+
 namespace zd::demo {
 
 namespace {
@@ -209,6 +211,10 @@ DemoConfig DemoConfig::defaults(Flavour flavour)
         channel(QStringLiteral("zato.api.invoke"), QStringLiteral("/zato/api/invoke/{service}"),
                 QStringLiteral("{service}"), QStringLiteral("admin.invoke")),
         channel(QStringLiteral("zato.ping"), QStringLiteral("/zato/ping"), QStringLiteral("demo.ping"),
+                QString()),
+        // The OpenAPI channels' documents (§4): no method of its own; the service checks it and the
+        // credentials (openapichannel.h).
+        channel(openApiService.toString(), QStringLiteral("/openapi/{name}"), openApiService.toString(),
                 QString()),
         channel(QStringLiteral("Sized body"), QStringLiteral("/demo/sized-body"),
                 QStringLiteral("demo.sized-body"), django),

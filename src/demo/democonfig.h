@@ -107,6 +107,14 @@ struct Channel
     QStringList gatewayServices; // an invoke channel that may call only these services; empty: any
 };
 
+// An OpenAPI channel (4.1, zato-platform.md §4): REST channels described in one OpenAPI document,
+// served at GET /openapi/<its name slugified> (openapichannel.h).
+struct OpenApiChannel
+{
+    QString name;
+    QStringList restChannels; // the included REST channels' names (state "on"), in the file's order
+};
+
 struct Faults
 {
     int latencyMs = 0;     // added before every answer
@@ -136,6 +144,7 @@ struct DemoConfig
     QList<SecurityDefinition> security;
     QList<SecurityGroup> groups;
     QList<Channel> channels;
+    QList<OpenApiChannel> openApi; // 4.1 only
     QList<OAuthClient> oauthClients;
     Faults faults;
     Limits limits;

@@ -1,6 +1,7 @@
-// A Zato 4.1 server's request handling (zato-platform.md §1.2, §1.3, §1.5, §2.2, §2.4).
+// A Zato 4.1 server's request handling (zato-platform.md §1.2, §1.3, §1.5, §2.2, §2.4, §4).
 #include "adminservices.h"
 #include "gateway.h"
+#include "openapichannel.h"
 #include "security.h"
 
 #include "json/parser.h"
@@ -140,6 +141,8 @@ DemoResponse Gateway::answer41(const DemoRequest &request, const Match &found, c
             json::Value::fromObject({{QStringLiteral("is_ok"), json::Value::fromBool(true)},
                                      {QStringLiteral("cid"), json::Value::fromString(log.cid)}});
         response = DemoResponse::make(200, json::dumps(pong), errors.jsonHeaders());
+    } else if (found.service == openApiService) {
+        response = answerOpenApi(m_config, request, errors);
     } else {
         response = callService(request, found.service, errors, log, false);
     }

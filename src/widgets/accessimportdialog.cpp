@@ -1,11 +1,15 @@
 #include "accessimportdialog.h"
 
+#include "access/openapifetch.h"
 #include "access/serverdiscovery.h"
 #include "enmasse/enmassereader.h"
+#include "hardening/boundedread.h"
 #include "invoke/networkpool.h"
 #include "ui_accessimportdialog.h"
 
+#include "json/writer.h"
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -46,7 +50,8 @@ QString kindOf(const FileCredential &credential)
 AccessImportDialog::AccessImportDialog(Source source, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::AccessImportDialog>()), m_source(source),
       m_networks(new NetworkPool(new QNetworkAccessManager(this), NetworkPool::Mode::PerProxy, this)),
-      m_discovery(new access::ServerDiscovery(m_networks, this)), m_files(FileDialogs::dialogs(this))
+      m_discovery(new access::ServerDiscovery(m_networks, this)),
+      m_openApi(new access::OpenApiFetch(m_networks, this)), m_files(FileDialogs::dialogs(this))
 {
     m_ui->setupUi(this);
     const bool file = source == Source::EnmasseFile;
@@ -79,6 +84,8 @@ AccessImportDialog::AccessImportDialog(Source source, QWidget *parent)
     connect(m_readButton, &QPushButton::clicked, this, [this] {
         if (m_discovery->isRunning())
             m_discovery->cancel();
+        else if (m_openApi->isRunning())
+            m_openApi->cancel();
         else
             read();
     });
@@ -94,7 +101,12 @@ AccessImportDialog::AccessImportDialog(Source source, QWidget *parent)
     connect(m_ui->envBrowseButton, &QPushButton::clicked, this, [this] {
         browse(m_ui->envEdit, tr("Env file"), tr("Env files (*.env)") + u";;" + tr("All files (*)"));
     });
+    connect(m_ui->openApiBrowseButton, &QPushButton::clicked, this, [this] {
+        browse(m_ui->openApiEdit, tr("OpenAPI document"),
+               tr("OpenAPI documents (*.yaml *.yml *.json)") + u";;" + tr("All files (*)"));
+    });
     connect(m_discovery, &access::ServerDiscovery::finished, this, &AccessImportDialog::discovered);
+    connect(m_openApi, &access::OpenApiFetch::finished, this, &AccessImportDialog::openApiFetched);
 }
 
 AccessImportDialog::~AccessImportDialog() = default;
@@ -114,6 +126,11 @@ void AccessImportDialog::setAdmin(const QString &user, const QString &password)
 {
     m_ui->userEdit->setText(user);
     m_ui->passwordEdit->setText(password);
+}
+
+void AccessImportDialog::setOpenApi(const QString &fileOrChannel)
+{
+    m_ui->openApiEdit->setText(fileOrChannel);
 }
 
 void AccessImportDialog::browse(QLineEdit *edit, const QString &title, const QString &filter)
@@ -174,7 +191,71 @@ void AccessImportDialog::read()
         showError(read.error);
         return;
     }
-    showTest(*read.test);
+    withOpenApi(*read.test);
+}
+
+// The payloads of the OpenAPI document named, if one is: a file is read at once; a channel's name is
+// fetched from the server with the Basic Auth credentials whose secrets are known or typed.
+void AccessImportDialog::withOpenApi(access::AccessTest test)
+{
+    const QString source = m_ui->openApiEdit->text().trimmed();
+    if (source.isEmpty()) {
+        showTest(test);
+        return;
+    }
+    if (QFileInfo(source).isFile() || source.contains(u'/')) {
+        const BoundedRead file = readFileBounded(source, 32 * 1024 * 1024, Fifo::Refused);
+        if (!file.ok()) {
+            showError(tr("Cannot read %1: %2").arg(source, file.error));
+            return;
+        }
+        const access::OpenApiRead read = access::readOpenApi(file.bytes, source);
+        if (!read.operations) {
+            showError(read.error);
+            return;
+        }
+        for (const QString &operation : access::applyOperations(test, *read.operations))
+            test.warnings << tr("OpenAPI operation %1 is no REST channel of the configuration: not tested.")
+                                 .arg(operation);
+        showTest(test);
+        return;
+    }
+    for (access::FileCredential &credential : test.credentials) {
+        const QLineEdit *edit = m_secretEdits.value(credential.name);
+        if (!credential.callable && edit && !edit->text().isEmpty()) {
+            credential.secret = edit->text();
+            credential.callable = true;
+        }
+    }
+    access::OpenApiFetchSpec spec;
+    spec.address = m_address;
+    spec.name = source;
+    spec.credentials = access::basicCredentials(test);
+    if (spec.credentials.isEmpty()) {
+        test.warnings << tr("%1 is read with a Basic Auth definition's user and password: type one's secret, "
+                            "then %2 again.")
+                             .arg(access::openApiPath(source), m_readButton->text().remove(u'&'));
+        showTest(test);
+        return;
+    }
+    m_fetching = std::move(test);
+    m_ui->summaryLabel->setText(tr("Asking %1…").arg(m_address + access::openApiPath(source)));
+    setBusy(true);
+    m_openApi->start(spec);
+}
+
+void AccessImportDialog::openApiFetched(const access::OpenApiFetched &fetched)
+{
+    setBusy(false);
+    std::optional<access::AccessTest> test = std::exchange(m_fetching, std::nullopt);
+    if (!test || !fetched.operations) {
+        showError(fetched.error);
+        return;
+    }
+    for (const QString &operation : access::applyOperations(*test, *fetched.operations))
+        test->warnings
+            << tr("OpenAPI operation %1 is no REST channel of the configuration: not tested.").arg(operation);
+    showTest(*test);
 }
 
 void AccessImportDialog::discovered(const access::Discovery &discovery)
@@ -184,14 +265,15 @@ void AccessImportDialog::discovered(const access::Discovery &discovery)
         showError(discovery.error);
         return;
     }
-    showTest(*discovery.test);
+    withOpenApi(*discovery.test);
 }
 
 void AccessImportDialog::setBusy(bool busy)
 {
     m_readButton->setText(busy ? tr("Ca&ncel") : m_source == Source::Server ? tr("&Discover") : tr("&Read"));
-    for (QWidget *field : {static_cast<QWidget *>(m_ui->addressEdit), static_cast<QWidget *>(m_ui->userEdit),
-                           static_cast<QWidget *>(m_ui->passwordEdit)})
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_ui->addressEdit), static_cast<QWidget *>(m_ui->userEdit),
+          static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->openApiEdit)})
         field->setEnabled(!busy);
 }
 
@@ -209,6 +291,9 @@ void AccessImportDialog::showError(const QString &message)
 void AccessImportDialog::showTest(const access::AccessTest &test)
 {
     m_test = test;
+    QHash<QString, QString> typed; // kept when the same source is read again
+    for (auto it = m_secretEdits.cbegin(); it != m_secretEdits.cend(); ++it)
+        typed.insert(it.key(), it.value()->text());
     m_secretEdits.clear();
     QTreeWidget *tree = m_ui->previewTree;
     tree->clear();
@@ -230,6 +315,7 @@ void AccessImportDialog::showTest(const access::AccessTest &test)
             edit->setToolTip(credential.missing);
             item->setToolTip(1, credential.missing);
             tree->setItemWidget(item, 2, edit);
+            edit->setText(typed.value(credential.name));
             m_secretEdits.insert(credential.name, edit);
             connect(edit, &QLineEdit::textChanged, this, &AccessImportDialog::updateSummary);
         } else {
@@ -240,8 +326,13 @@ void AccessImportDialog::showTest(const access::AccessTest &test)
     for (const access::FileChannel &channel : test.channels) {
         const QString method = channel.method.isEmpty() ? QStringLiteral("POST") : channel.method;
         const QString call = method + u' ' + channel.path;
-        new QTreeWidgetItem(
+        auto *item = new QTreeWidgetItem(
             channels, {channel.name, channel.service.isEmpty() ? call : call + u" → " + channel.service});
+        if (channel.payload) {
+            const QString payload = QString::fromUtf8(json::dumps(*channel.payload));
+            item->setText(2, payload);
+            item->setToolTip(2, tr("The payload from the OpenAPI document: %1").arg(payload));
+        }
     }
     if (!test.warnings.isEmpty()) {
         auto *warnings = new QTreeWidgetItem(tree, {tr("Warnings (%1)").arg(test.warnings.size())});

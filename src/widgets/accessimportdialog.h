@@ -18,15 +18,18 @@ class AccessImportDialog;
 class NetworkPool;
 
 namespace access {
+class OpenApiFetch;
 class ServerDiscovery;
 struct Discovery;
+struct OpenApiFetched;
 } // namespace access
 
 // Import server configuration… and Discover from server…: reads a Zato enmasse file (with an env
-// file for its ${NAME} references) or asks a running 4.1 server's admin services, then previews what
-// the access test will be: each credential (with a field for a secret the file or the server does not
-// give), each channel, the warnings and the number of cells. Nothing is created or saved before
-// Create matrix; the matrix itself comes from matrix().
+// file for its ${NAME} references) or asks a running 4.1 server's admin services, optionally takes the
+// payloads from an OpenAPI document (a file, or the server's /openapi/{name}), then previews what the
+// access test will be: each credential (with a field for a secret the file or the server does not
+// give), each channel with its payload, the warnings and the number of cells. Nothing is created or
+// saved before Create matrix; the matrix itself comes from matrix().
 class AccessImportDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +42,8 @@ public:
     void setAddress(const QString &address);
     void setEnmasseFile(const QString &file, const QString &envFile = QString());
     void setAdmin(const QString &user, const QString &password);
+    // Where the payloads come from: an OpenAPI file, or the name of an OpenAPI channel of the server.
+    void setOpenApi(const QString &fileOrChannel);
     // Reads the file or asks the server (the Read / Discover button does the same); previewed() follows.
     void read();
     [[nodiscard]] bool hasPreview() const { return m_test.has_value(); }
@@ -51,6 +56,8 @@ Q_SIGNALS:
     void previewed(bool ok);
 
 private:
+    void withOpenApi(access::AccessTest test);
+    void openApiFetched(const access::OpenApiFetched &fetched);
     void showTest(const access::AccessTest &test);
     void showError(const QString &message);
     void discovered(const access::Discovery &discovery);
@@ -64,6 +71,8 @@ private:
     Source m_source;
     NetworkPool *m_networks;
     access::ServerDiscovery *m_discovery;
+    access::OpenApiFetch *m_openApi;
+    std::optional<access::AccessTest> m_fetching; // read, waiting for its OpenAPI document
     QPushButton *m_readButton;
     QPushButton *m_createButton;
     FileDialogs m_files;

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void discoveryGivesTheFilesMatrix();
     void discoveryBadInput_data();
     void discoveryBadInput();
+    void openApiPayloads();
 
 private:
     // Starts the 4.1 demo server from an enmasse file; its address, or empty.
@@ -278,6 +279,67 @@ void tst_CliAccess::discoveryBadInput()
     QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
     QVERIFY(run.out.isEmpty());
     QVERIFY(!QFile::exists(junit)); // nothing written half-way
+}
+
+// openapi41.yaml's customer channels need {"cust_id": ...}: sent {} they answer 500; with the payloads
+// of the server's /openapi/customers-api, or of a document's file, every cell is as derived.
+void tst_CliAccess::openApiPayloads()
+{
+    const QString address = startServer(data + u"openapi41.yaml");
+    QVERIFY(!address.isEmpty());
+    const QStringList fromFile{QStringLiteral("matrix"),
+                               QStringLiteral("--from-enmasse"),
+                               data + u"openapi41.yaml",
+                               QStringLiteral("--env-file"),
+                               data + u"access41.env",
+                               QStringLiteral("--address"),
+                               address};
+    const Run bare = invoke(fromFile);
+    QCOMPARE(bare.exitCode, 1);
+    QVERIFY2(bare.out.contains("15 cells, 12 as expected, 3 not."), bare.out.constData());
+    QCOMPARE(bare.out.count("got 500"), 3);
+
+    const Run fetched =
+        invoke(QStringList(fromFile) << QStringLiteral("--openapi") << QStringLiteral("Customers API")
+                                     << QStringLiteral("--format") << QStringLiteral("json"));
+    QVERIFY2(fetched.exitCode == 0, fetched.err.constData());
+    QVERIFY(fetched.out.contains(R"("differ": 0)"));
+
+    QTemporaryDir dir;
+    QFile document(dir.filePath(QStringLiteral("customers.yaml")));
+    const QByteArray yaml = "openapi: 3.0.3\npaths:\n  /api/customers:\n    post:\n      requestBody:\n"
+                            "        content:\n          application/json:\n            schema:\n"
+                            "              properties: {cust_id: {type: integer, example: 123}}\n"
+                            "  /api/customers/{id}:\n    post:\n      requestBody:\n        content:\n"
+                            "          application/json:\n            schema:\n"
+                            "              properties: {cust_id: {type: integer, default: 456}}\n"
+                            "  /api/elsewhere:\n    get: {operationId: elsewhere}\n";
+    QVERIFY(document.open(QIODevice::WriteOnly) && document.write(yaml) == yaml.size());
+    document.close();
+    const Run fromDocument =
+        invoke(QStringList(fromFile) << QStringLiteral("--openapi-file") << document.fileName());
+    QVERIFY2(fromDocument.exitCode == 0, fromDocument.out.constData());
+    QVERIFY2(fromDocument.err.contains("OpenAPI operation elsewhere is no REST channel of the configuration"),
+             fromDocument.err.constData());
+
+    // Discovery with the same document from the server: crm.basic's secret reads it.
+    QTemporaryDir envDir;
+    const QString env = writeEnvFile(envDir, "my-password");
+    const Run discovered = invoke({QStringLiteral("matrix"), QStringLiteral("--discover"),
+                                   QStringLiteral("--address"), address, QStringLiteral("--password-env"),
+                                   QStringLiteral("ZD_ADMIN_PASSWORD"), QStringLiteral("--env-file"), env,
+                                   QStringLiteral("--secret"), QStringLiteral("crm.basic=CRM_PASSWORD"),
+                                   QStringLiteral("--secret"), QStringLiteral("partner.apikey=PARTNER_KEY"),
+                                   QStringLiteral("--openapi"), QStringLiteral("customers-api")});
+    QVERIFY2(discovered.exitCode == 0, discovered.out.constData());
+    QVERIFY(discovered.out.contains("15 cells, 15 as expected, 0 not."));
+
+    const Run unknown =
+        invoke(QStringList(fromFile) << QStringLiteral("--openapi") << QStringLiteral("Orders API"));
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("/openapi/orders-api was refused (HTTP 403) to each Basic Auth definition"),
+             unknown.err.constData());
+    QVERIFY(unknown.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CliAccess)

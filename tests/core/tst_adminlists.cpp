@@ -116,7 +116,7 @@ void tst_AdminLists::secretsGivenMakeRowsCallable()
         accessFromAdminLists(serverLists(), {{QStringLiteral("crm.basic"), QStringLiteral("s1")},
                                              {QStringLiteral("partner.apikey"), QStringLiteral("k1")},
                                              {QStringLiteral("batch.static"), QStringLiteral("t1")},
-                                             {QStringLiteral("idp.jwt"), QStringLiteral("ignored")}});
+                                             {QStringLiteral("idp.jwt"), QStringLiteral("eyJ.token")}});
     QVERIFY2(read.test, qPrintable(read.error));
     const AccessTest &test = *read.test;
     QVERIFY(credential(test, QStringLiteral("crm.basic"))->callable);
@@ -125,9 +125,9 @@ void tst_AdminLists::secretsGivenMakeRowsCallable()
     QCOMPARE(credential(test, QStringLiteral("partner.apikey"))->header, QByteArray("X-Partner-Key"));
     QVERIFY(credential(test, QStringLiteral("batch.static"))->callable);
     QVERIFY(!credential(test, QStringLiteral("billing.basic"))->callable);
-    // A JWT definition is checked against an identity provider: a static secret cannot call it.
-    QVERIFY(!credential(test, QStringLiteral("idp.jwt"))->callable);
-    QVERIFY(credential(test, QStringLiteral("idp.jwt"))->secret.isEmpty());
+    // A JWT definition is called with a token of the user's own, when one is given.
+    QVERIFY(credential(test, QStringLiteral("idp.jwt"))->callable);
+    QCOMPARE(credential(test, QStringLiteral("idp.jwt"))->secret, QStringLiteral("eyJ.token"));
     QVERIFY(!test.allWarnings().join(u'\n').contains(QStringLiteral("\"crm.basic\"")));
 }
 

@@ -141,7 +141,7 @@ void tst_AdminServices::channelList()
                                       R"({"cluster_id": 1, "connection": "channel", "transport": "plain_http",
                                           "needs_security_group_names": true})");
     QVERIFY(channels.isArray());
-    QCOMPARE(channels.toArray().size(), size_t(10));
+    QCOMPARE(channels.toArray().size(), size_t(11)); // the file's 8 and 3 built in
     for (const json::Value &channel : channels.toArray()) {
         const QStringList keys = keysOf(channel);
         for (const char *key :
@@ -188,6 +188,11 @@ void tst_AdminServices::channelList()
     QCOMPARE(text(*invoker, u"url_path"), QStringLiteral("/zato/api/invoke/{service_name}"));
     QCOMPARE(text(*invoker, u"service_name"), QStringLiteral("pub.zato.service.service-invoker"));
     QCOMPARE(text(*invoker, u"security_name"), QStringLiteral("admin.invoke"));
+    const json::Value *openApi = byName(channels, QStringLiteral("zato.channel.openapi.get"));
+    QVERIFY(openApi);
+    QCOMPARE(text(*openApi, u"url_path"), QStringLiteral("/openapi/{name}"));
+    QCOMPARE(openApi->find(u"is_internal")->toBool(), true);
+    QCOMPARE(byName(channels, QStringLiteral("orders.get"))->find(u"is_internal")->toBool(), false);
 
     // Outgoing connections: the demo server has none.
     const json::Value outgoing =
@@ -363,6 +368,11 @@ void tst_AdminServices::exportLoadsBack()
     for (qsizetype i = 0; i < m_config.groups.size(); ++i) {
         QCOMPARE(loaded.groups.at(i).name, m_config.groups.at(i).name);
         QCOMPARE(loaded.groups.at(i).members, m_config.groups.at(i).members);
+    }
+    QCOMPARE(loaded.openApi.size(), m_config.openApi.size());
+    for (qsizetype i = 0; i < m_config.openApi.size(); ++i) {
+        QCOMPARE(loaded.openApi.at(i).name, m_config.openApi.at(i).name);
+        QCOMPARE(loaded.openApi.at(i).restChannels, m_config.openApi.at(i).restChannels);
     }
     QCOMPARE(loaded.channels.size(), m_config.channels.size());
     for (qsizetype i = 0; i < m_config.channels.size(); ++i) {

@@ -120,7 +120,7 @@ void tst_Enmasse::zato41FileFieldByField()
              (QStringList{QStringLiteral("crm.basic"), QStringLiteral("billing.basic"),
                           QStringLiteral("partner.apikey")}));
 
-    QCOMPARE(config.channels.size(), 10);
+    QCOMPARE(config.channels.size(), 11); // the file's 8 and 3 built in
     const Channel *invoke = channelByName(config, QStringLiteral("zato.api.invoke"));
     QVERIFY(invoke);
     QCOMPARE(invoke->path, QStringLiteral("/zato/api/invoke/{service}"));
@@ -130,6 +130,9 @@ void tst_Enmasse::zato41FileFieldByField()
     QCOMPARE(ping->path, QStringLiteral("/zato/ping"));
     QCOMPARE(ping->service, QStringLiteral("demo.ping"));
     QVERIFY(ping->security.isEmpty());
+    const Channel *openApi = channelByName(config, QStringLiteral("zato.channel.openapi.get"));
+    QVERIFY(openApi);
+    QCOMPARE(openApi->path, QStringLiteral("/openapi/{name}"));
 
     const Channel *get = channelByName(config, QStringLiteral("orders.get"));
     QVERIFY(get);
@@ -172,7 +175,13 @@ void tst_Enmasse::zato41FileFieldByField()
     QVERIFY2(anyContains(load.warnings, {QStringLiteral("zato41.yaml:35: channel_rest[3] \"orders.jwt\""),
                                          QStringLiteral("idp.jwt"), QStringLiteral("static")}),
              qPrintable(load.warnings.join(u'\n')));
-    QVERIFY2(anyContains(load.warnings, {QStringLiteral("zato41.yaml"), QStringLiteral("channel_openapi")}),
+
+    // The OpenAPI channel (§4) is read, not skipped.
+    QCOMPARE(config.openApi.size(), 1);
+    QCOMPARE(config.openApi.at(0).name, QStringLiteral("orders.api"));
+    QCOMPARE(config.openApi.at(0).restChannels,
+             (QStringList{QStringLiteral("orders.get"), QStringLiteral("orders.list")}));
+    QVERIFY2(!anyContains(load.warnings, {QStringLiteral("channel_openapi")}),
              qPrintable(load.warnings.join(u'\n')));
 }
 

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void importTheFileAndRun();
     void discoverTheServerAndRun();
     void badSourcesCreateNothing();
+    void payloadsFromTheServersOpenApi();
 
 private:
     AccessImportDialog *openDialog(const char *button);
@@ -285,6 +286,41 @@ void tst_AccessImport::badSourcesCreateNothing()
                 .contains(u"The server refused admin.invoke's credentials"));
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->isEnabled());
     QCOMPARE(m_view->model()->rowCount(), 2); // the sample matrix, untouched
+}
+
+// The server's own OpenAPI document gives the customer channels the input they need: the preview shows
+// each payload, and every cell of the run is as derived (sent {} instead, three would answer 500).
+void tst_AccessImport::payloadsFromTheServersOpenApi()
+{
+    demo::EnmasseOptions options;
+    options.useProcessEnvironment = false;
+    options.env = *demo::readEnvFile(data + u"access41.env").values;
+    const demo::EnmasseLoad load = demo::loadEnmasse(data + u"openapi41.yaml", options);
+    QVERIFY2(load.config, qPrintable(load.error));
+    demo::DemoServer server(*load.config);
+    QVERIFY(server.listen());
+    AccessImportDialog *dialog = openDialog("importButton");
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit"))->setText(server.address());
+    dialog->findChild<QLineEdit *>(QStringLiteral("enmasseEdit"))->setText(data + u"openapi41.yaml");
+    dialog->findChild<QLineEdit *>(QStringLiteral("envEdit"))->setText(data + u"access41.env");
+    dialog->findChild<QLineEdit *>(QStringLiteral("openApiEdit"))->setText(QStringLiteral("Customers API"));
+    QSignalSpy previewed(dialog, &AccessImportDialog::previewed);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("readButton")), Qt::LeftButton);
+    QVERIFY(previewed.wait(10000));
+    QVERIFY2(previewed.at(0).at(0).toBool(),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text()));
+    const auto *channels = dialog->findChild<QTreeWidget *>(QStringLiteral("previewTree"))->topLevelItem(1);
+    QCOMPARE(channels->child(0)->text(0), QStringLiteral("customers.get"));
+    QCOMPARE(channels->child(0)->text(2), QStringLiteral(R"({"cust_id": 123})"));
+    QCOMPARE(channels->child(2)->text(2), QString()); // health takes no input
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QSignalSpy finished(m_view, &MatrixView::runFinished);
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("runAllButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    const QString summary = m_view->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY2(summary.contains(u"15 of 15 cells run; 0 differ"), qPrintable(summary));
 }
 
 QTEST_MAIN(tst_AccessImport)

@@ -107,7 +107,7 @@ void readDefinitions(const AdminLists &lists, const QHash<QString, QString> &sec
             test.warnings << Text::tr(
                                  "%1: a %2 definition has no row: it is not a credential sent in a header.")
                                  .arg(credential.where, text(item, u"sec_type"));
-        } else if (jwt.contains(name)) {
+        } else if (jwt.contains(name) && credential.secret.isEmpty()) {
             credential.missing =
                 Text::tr("%1: a bearer token checked as a JWT from an identity provider; only its "
                          "wrong-secret row is made. Test it with a token of your own.")
@@ -118,10 +118,8 @@ void readDefinitions(const AdminLists &lists, const QHash<QString, QString> &sec
                          "made. Give its secret to test it.")
                     .arg(credential.where);
         } else {
-            credential.callable = true;
+            credential.callable = true; // for a JWT definition: a token of the user's own
         }
-        if (jwt.contains(name))
-            credential.secret.clear();
         test.credentials << credential;
     }
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {

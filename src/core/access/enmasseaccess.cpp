@@ -272,7 +272,8 @@ AccessMatrix accessMatrix(const AccessTest &test, const QString &address)
         call.path = channel.path;
         call.client = ClientKind::Json;
         call.method = channel.method;
-        call.payload = channel.method == u"GET" || channel.method == u"DELETE"
+        call.payload = channel.payload ? *channel.payload
+                       : channel.method == u"GET" || channel.method == u"DELETE"
                            ? json::Value::fromString(QString())
                            : json::Value::fromObject({});
         matrix.channels << call;

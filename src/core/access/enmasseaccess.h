@@ -29,6 +29,9 @@ struct FileChannel
     QString path;   // with a sample value for each {placeholder}
     QString method; // the channel's; empty: any, called with POST
     QString service;
+    // What a call sends: the template of its OpenAPI operation's request body, when one was read;
+    // otherwise {} (nothing for GET and DELETE).
+    std::optional<json::Value> payload = std::nullopt;
 };
 
 struct AccessTest

@@ -15,7 +15,7 @@ constexpr const char *layout32Keys[] = {
     "rbac_role", "rbac_permission",    "rbac_client_role", "rbac_role_permission"};
 constexpr const char *layout41Keys[] = {"groups", "quota_tier", "channel_openapi", "mcp_gateway"};
 
-enum class Section { None, Security, Groups, Channels };
+enum class Section { None, Security, Groups, Channels, OpenApi };
 
 Section sectionOf(const std::string &key)
 {
@@ -25,6 +25,8 @@ Section sectionOf(const std::string &key)
         return Section::Groups;
     if (key == "channel_rest" || key == "channel_plain_http")
         return Section::Channels;
+    if (key == "channel_openapi")
+        return Section::OpenApi;
     return Section::None;
 }
 
@@ -163,9 +165,10 @@ void Reader::readOne(const QString &path, QStringList chain)
             throw Failure{Text::tr("%1: %2: a section is a list of objects, each starting with \"- name:\". "
                                    "Write the section as a list.")
                               .arg(at(path, it->first), qs(key))};
-        QList<Item> &items = section == Section::Security ? security
-                             : section == Section::Groups ? groups
-                                                          : channels;
+        QList<Item> &items = section == Section::Security  ? security
+                             : section == Section::Groups  ? groups
+                             : section == Section::OpenApi ? openApi
+                                                           : channels;
         int index = 0;
         for (const YAML::Node &entry : value) {
             Item item{entry, path, qs(key), index++};

@@ -56,6 +56,7 @@ public:
     QList<Item> security;
     QList<Item> groups;
     QList<Item> channels;
+    QList<Item> openApi; // channel_openapi (4.1): REST channels served as one OpenAPI document
     QStringList warnings;
     [[nodiscard]] Layout layout() const { return m_layout; }
 

@@ -29,9 +29,9 @@ struct EnmasseLoad
 };
 
 // Reads a Zato enmasse file (and the files it includes) into a demo server configuration. The layout
-// decides the flavour: a 4.1 file (security, groups, channel_rest) gives a Zato 4.1 server, a 3.2
-// file (def_sec, channel_plain_http, security_groups, security_name) a Zato 3.2 server; each comes
-// with the objects a real server of that version has built in (builtinObjects()).
+// decides the flavour: a 4.1 file (security, groups, channel_rest, channel_openapi) gives a Zato 4.1 server,
+// a 3.2 file (def_sec, channel_plain_http, security_groups, security_name) a Zato 3.2 server; each comes with
+// the objects a real server of that version has built in (builtinObjects()).
 [[nodiscard]] EnmasseLoad loadEnmasse(const QString &fileName, const EnmasseOptions &options);
 
 // The security definitions and channels a fresh server of that flavour has before any import.

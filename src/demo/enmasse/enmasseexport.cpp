@@ -174,6 +174,24 @@ QByteArray exportEnmasse(const DemoConfig &config)
         }
         out << YAML::EndSeq;
     }
+    // The OpenAPI channels (§4), each with the REST channels it includes that the export has.
+    const auto exported = [&channels](const QString &name) {
+        return std::any_of(channels.cbegin(), channels.cend(),
+                           [&name](const Channel *channel) { return channel->name == name; });
+    };
+    if (!config.openApi.isEmpty()) {
+        out << YAML::Key << "channel_openapi" << YAML::Value << YAML::BeginSeq;
+        for (const OpenApiChannel &openApi : config.openApi) {
+            out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << str(openApi.name);
+            out << YAML::Key << "rest_channel_list" << YAML::Value << YAML::BeginSeq;
+            for (const QString &name : openApi.restChannels) {
+                if (exported(name))
+                    out << str(name);
+            }
+            out << YAML::EndSeq << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
     out << YAML::EndMap;
     QByteArray text(out.c_str(), qsizetype(out.size()));
     if (text == "{}" || text.isEmpty())

@@ -1,6 +1,7 @@
 #include "adminservices.h"
 #include "enmasse.h"
 #include "enmasse/enmassereader.h"
+#include "openapichannel.h"
 #include "services.h"
 
 #include <QFile>
@@ -13,12 +14,12 @@ using enmasse::Text;
 DemoConfig builtinObjects(Flavour flavour)
 {
     // A 3.2 server's own: admin.invoke with the dispatcher, pubapi with the invoker, ping. The newest 4.1's
-    // (zato-platform.md §2.1, §2.4): admin.invoke on /zato/api/invoke/{service_name}, ping without
-    // security, no X-Zato-CID by default.
+    // (zato-platform.md §2.1, §2.4, §4): admin.invoke on /zato/api/invoke/{service_name}, ping without
+    // security, /openapi/{name} for OpenAPI channels, no X-Zato-CID by default.
     const QStringList definitions{QStringLiteral("admin.invoke"), QStringLiteral("pubapi")};
-    const QStringList channels{QStringLiteral("admin.invoke.json"),
-                               QStringLiteral("pub.zato.service.service-invoker"),
-                               QStringLiteral("zato.api.invoke"), QStringLiteral("zato.ping")};
+    const QStringList channels{
+        QStringLiteral("admin.invoke.json"), QStringLiteral("pub.zato.service.service-invoker"),
+        QStringLiteral("zato.api.invoke"), QStringLiteral("zato.ping"), openApiService.toString()};
     const DemoConfig all = DemoConfig::defaults(flavour);
     DemoConfig config = all;
     config.security.clear();

@@ -1,5 +1,6 @@
 #include "enmasse.h"
 #include "enmasse/enmassereader.h"
+#include "enmasseopenapi.h"
 #include "jwt/jwt.h"
 
 #include <QDateTime>
@@ -72,6 +73,7 @@ private:
     QHash<QString, Unsupported> m_unsupported;
     QHash<QString, QString> m_unverifiable; // bearer definitions it cannot check tokens of -> where
     QSet<QString> m_used;                   // definitions a channel or group names
+    QSet<QString> m_fileChannels;           // the REST channels the file defines
     QSet<QString> m_warned;
 };
 
@@ -351,6 +353,7 @@ void Builder::addChannel(DemoConfig &config, const Item &item)
         deprecation.successor = m_reader.text(item, "deprecation_successor").value_or(QString());
         channel.deprecation = deprecation;
     }
+    m_fileChannels.insert(channel.name);
     for (Channel &existing : config.channels) {
         if (existing.name == channel.name) { // the file replaces a built-in one
             existing = channel;
@@ -379,6 +382,12 @@ DemoConfig Builder::build(Flavour flavour)
             continue; // a 3.2 export's own server objects: this server has its own
         checkUnique(seen, item, Text::tr("channel"));
         addChannel(config, item);
+    }
+    seen.clear();
+    QHash<QString, QString> addresses;
+    for (const Item &item : std::as_const(m_reader.openApi)) {
+        checkUnique(seen, item, Text::tr("OpenAPI channel"));
+        config.openApi.append(readOpenApiItem(m_reader, item, m_fileChannels, addresses));
     }
     for (auto it = m_unsupported.cbegin(); it != m_unsupported.cend(); ++it) {
         if (!m_used.contains(it.key()))
