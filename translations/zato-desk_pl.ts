@@ -1834,7 +1834,7 @@ Oświadczenia JWT:
     <message>
         <location line="+50"/>
         <source>Create matrix makes %1 rows (each credential with its secret, no credentials, each credential with a wrong secret) by %2 channels: %3 cells for %4, each with the outcome it must have and why.</source>
-        <translation>„Utwórz macierz” da %1 wierszy (każde dane uwierzytelniające z ich sekretem, brak danych, każde z błędnym sekretem) na %2 kanałów: %3 komórek dla %4, każda z wynikiem, jaki musi mieć, i powodem.</translation>
+        <translation>„Utwórz macierz” da wiersze: %1 (każde dane uwierzytelniające z ich sekretem, brak danych, każde z błędnym sekretem), kanały: %2, czyli komórki: %3 dla %4, każda z wynikiem, jaki musi mieć, i powodem.</translation>
     </message>
     <message>
         <location line="+10"/>
