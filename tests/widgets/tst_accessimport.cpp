@@ -11,6 +11,7 @@
 #include "profile/secretstore.h"
 #include "prompts.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void discoverTheServerAndRun();
     void badSourcesCreateNothing();
     void payloadsFromTheServersOpenApi();
+    void fromTheCallMenu();
 
 private:
     AccessImportDialog *openDialog(const char *button);
@@ -321,6 +323,31 @@ void tst_AccessImport::payloadsFromTheServersOpenApi()
     QVERIFY(finished.wait(30000));
     const QString summary = m_view->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
     QVERIFY2(summary.contains(u"15 of 15 cells run; 0 differ"), qPrintable(summary));
+}
+
+// Call → Import server configuration… and Discover from server… open a matrix window with the dialog.
+void tst_AccessImport::fromTheCallMenu()
+{
+    for (const auto &[text, title] :
+         {std::pair{"&Import server configuration…", "Import server configuration"},
+          std::pair{"&Discover from server…", "Discover from server"}}) {
+        QAction *action = nullptr;
+        for (QAction *candidate : m_window->actions()) {
+            if (candidate->text() == QString::fromUtf8(text))
+                action = candidate;
+        }
+        QVERIFY2(action, text);
+        const qsizetype before = m_window->findChildren<MatrixView *>().size();
+        action->trigger();
+        const QList<MatrixView *> views = m_window->findChildren<MatrixView *>();
+        QCOMPARE(views.size(), before + 1);
+        auto *dialog =
+            views.constLast()->findChild<AccessImportDialog *>(QStringLiteral("accessImportDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowTitle(), QString::fromUtf8(title));
+        dialog->reject();
+    }
 }
 
 QTEST_MAIN(tst_AccessImport)
