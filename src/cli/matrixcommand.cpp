@@ -88,13 +88,20 @@ bool unreachable(const QList<MatrixCell> &cells)
 
 QByteArray textReport(const MatrixDefinition &matrix, const QList<MatrixCell> &cells, int mismatches)
 {
+    // Columns as wide as their longest name, so every line of a report lines up.
+    qsizetype rowWidth = 16;
+    qsizetype columnWidth = 24;
+    for (const MatrixCredential &credential : matrix.credentials)
+        rowWidth = std::max(rowWidth, credential.name.size());
+    for (const MatrixChannel &channel : matrix.channels)
+        columnWidth = std::max(columnWidth, channel.name.size());
     QByteArray out;
     for (const MatrixCell &cell : cells) {
         const bool match = cell.matches();
         out += QStringLiteral("%1  %2  %3  expected %4  got %5  %6 ms\n")
                    .arg(match ? QStringLiteral("ok  ") : QStringLiteral("FAIL"))
-                   .arg(matrix.credentials.at(cell.row).name, -16)
-                   .arg(matrix.channels.at(cell.column).name, -24)
+                   .arg(matrix.credentials.at(cell.row).name, -int(rowWidth))
+                   .arg(matrix.channels.at(cell.column).name, -int(columnWidth))
                    .arg(cell.expected.isEmpty() ? QStringLiteral("-") : cell.expected, -8)
                    .arg(cell.actual, -8)
                    .arg(cell.elapsedMs, 0, 'f', 1)
