@@ -8,7 +8,7 @@ seconds=${1:-60}
 scripts/install-deps.sh clang-14 libclang-rt-14-dev
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
     -DZD_FUZZ=ON -DZD_BUILD_TESTS=OFF >/dev/null
-targets="responsereader json profiles demorequest"
+targets="responsereader json profiles demorequest openapi"
 cmake --build build/fuzz --target $(for t in $targets; do printf "fuzz_%s " "$t"; done) >/dev/null
 for t in $targets; do
     corpus=build/fuzz/corpus/$t

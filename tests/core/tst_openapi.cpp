@@ -95,6 +95,7 @@ private Q_SLOTS:
     void notOpenApi_data();
     void notOpenApi();
     void templatesGoToTheirChannels();
+    void aliasesCannotExpandWithoutEnd();
 };
 
 void tst_OpenApi::operationsAndTemplates()
@@ -181,6 +182,46 @@ void tst_OpenApi::templatesGoToTheirChannels()
     QCOMPARE(json::dumps(matrix.matrix.channels.at(1).payload).left(15), QByteArray(R"({"cust_id": 123)"));
     QCOMPARE(json::dumps(matrix.matrix.channels.at(3).payload), QByteArray("{}"));
     QCOMPARE(json::dumps(matrix.matrix.channels.at(2).payload), QByteArray(R"("")"));
+}
+
+namespace {
+
+qsizetype valuesIn(const json::Value &value)
+{
+    qsizetype count = 1;
+    if (value.isArray()) {
+        for (const json::Value &item : value.toArray())
+            count += valuesIn(item);
+    } else if (value.isObject()) {
+        for (const json::Member &member : value.toObject())
+            count += valuesIn(member.value);
+    }
+    return count;
+}
+
+} // namespace
+
+// A "billion laughs" document: nine levels of aliases, each naming the one below ten times, would make
+// 10^9 values of one example. The template stops at a bound instead.
+void tst_OpenApi::aliasesCannotExpandWithoutEnd()
+{
+    QByteArray yaml =
+        "openapi: 3.1.0\nx-lol:\n  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (int level = 1; level <= 8; ++level) {
+        const QByteArray below = "*l" + QByteArray::number(level - 1);
+        yaml += "  l" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [" + below;
+        for (int i = 1; i < 10; ++i)
+            yaml += ", " + below;
+        yaml += "]\n";
+    }
+    yaml += "paths:\n  /a:\n    post:\n      operationId: a\n      requestBody:\n        content:\n"
+            "          application/json:\n            schema: {example: *l8}\n";
+    const OpenApiRead read = readOpenApi(yaml, QStringLiteral("lol.yaml"));
+    QVERIFY2(read.operations, qPrintable(read.error));
+    QCOMPARE(read.operations->size(), 1);
+    const qsizetype values = valuesIn(*read.operations->constFirst().payload);
+    QVERIFY2(values <= 100001, qPrintable(QString::number(values)));
+    QVERIFY(values > 1000); // what fits in the bound is kept
 }
 
 QTEST_GUILESS_MAIN(tst_OpenApi)

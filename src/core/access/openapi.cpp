@@ -46,19 +46,31 @@ Value scalar(const YAML::Node &node, const std::string &type)
 }
 
 // A YAML value (an example, a default) as JSON.
-Value toJson(const YAML::Node &node, const std::string &type = std::string())
+// Values a document may make in all: YAML aliases can name a node many times over (a "billion laughs"
+// document), so what a hostile server sends could otherwise expand without end.
+constexpr int MaxValues = 100000;
+
+Value toJson(const YAML::Node &node, int &budget, const std::string &type = std::string())
 {
+    if (--budget < 0)
+        return Value();
     switch (node.Type()) {
     case YAML::NodeType::Sequence: {
         json::Array items;
-        for (const YAML::Node &item : node)
-            items.push_back(toJson(item));
+        for (const YAML::Node &item : node) {
+            if (budget <= 0)
+                break; // what is left is not made: the value ends here
+            items.push_back(toJson(item, budget));
+        }
         return Value::fromArray(std::move(items));
     }
     case YAML::NodeType::Map: {
         json::Object members;
-        for (const auto &member : node)
-            members.push_back({qs(member.first.Scalar()), toJson(member.second)});
+        for (const auto &member : node) {
+            if (budget <= 0)
+                break;
+            members.push_back({qs(member.first.Scalar()), toJson(member.second, budget)});
+        }
         return Value::fromObject(std::move(members));
     }
     case YAML::NodeType::Scalar:
@@ -75,20 +87,20 @@ public:
 
     Value of(const YAML::Node &schema, int depth = 0)
     {
-        if (!schema || !schema.IsMap() || depth > MaxDepth)
+        if (!schema || !schema.IsMap() || depth > MaxDepth || --m_budget < 0)
             return Value();
         if (const YAML::Node ref = schema["$ref"]; ref && ref.IsScalar())
             return ofReference(ref.Scalar(), depth);
         const std::string type = typeOf(schema);
         for (const char *key : {"example", "default", "const"}) {
             if (const YAML::Node value = schema[key])
-                return toJson(value, type);
+                return toJson(value, m_budget, type);
         }
         if (const YAML::Node examples = schema["examples"];
             examples && examples.IsSequence() && examples.size())
-            return toJson(examples[0], type);
+            return toJson(examples[0], m_budget, type);
         if (const YAML::Node values = schema["enum"]; values && values.IsSequence() && values.size())
-            return toJson(values[0], type);
+            return toJson(values[0], m_budget, type);
         for (const char *key : {"oneOf", "anyOf"}) {
             if (const YAML::Node choices = schema[key]; choices && choices.IsSequence() && choices.size())
                 return of(choices[0], depth + 1);
@@ -105,8 +117,11 @@ public:
         if (type == "object" || schema["properties"]) {
             json::Object members;
             if (const YAML::Node properties = schema["properties"]; properties && properties.IsMap()) {
-                for (const auto &property : properties)
+                for (const auto &property : properties) {
+                    if (m_budget <= 0)
+                        break;
                     members.push_back({qs(property.first.Scalar()), of(property.second, depth + 1)});
+                }
             }
             return Value::fromObject(std::move(members));
         }
@@ -163,6 +178,7 @@ private:
 
     YAML::Node m_root;
     std::set<std::string> m_resolving;
+    int m_budget = MaxValues;
 };
 
 // The JSON body of an operation's request, if it has one.
