@@ -1,5 +1,6 @@
 #include "matrixcommand.h"
 
+#include "clioutput.h"
 #include "hardening/boundedread.h"
 #include "matrixsources.h"
 #include "profile/profilestore.h"
@@ -257,6 +258,7 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
                                                         parser.values(secret), *variables, openApiSource);
         if (!read.matrix) {
             CommandOutput failed = usage(read.error);
+            failed.err = neutralised(failed.err); // names and answers from the server, never its commands
             failed.exitCode = read.exitCode;
             return failed;
         }
@@ -281,9 +283,10 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
         std::count_if(cells.cbegin(), cells.cend(), [](const MatrixCell &cell) { return !cell.matches(); }));
 
     CommandOutput output;
-    output.err = loaded.warnings;
+    // Names, reasons and explanations may come from the server: written, never obeyed by the terminal.
+    output.err = neutralised(loaded.warnings);
     output.out = reportFormat == u"json" ? jsonReport(matrix, cells, mismatches)
-                                         : textReport(matrix, cells, mismatches);
+                                         : neutralised(textReport(matrix, cells, mismatches));
     for (const auto &[option, bytes] :
          {std::pair{&junit, matrixJUnit(matrix, cells)}, std::pair{&csv, matrixCsv(matrix, cells)}}) {
         if (!parser.isSet(*option))

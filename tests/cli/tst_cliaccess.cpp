@@ -46,6 +46,7 @@ private Q_SLOTS:
     void discoveryBadInput_data();
     void discoveryBadInput();
     void openApiPayloads();
+    void serverTextIsWrittenNotObeyed();
 
 private:
     // Starts the 4.1 demo server from an enmasse file; its address, or empty.
@@ -340,6 +341,26 @@ void tst_CliAccess::openApiPayloads()
     QVERIFY2(unknown.err.contains("/openapi/orders-api was refused (HTTP 403) to each Basic Auth definition"),
              unknown.err.constData());
     QVERIFY(unknown.out.isEmpty());
+}
+
+// Names from a configuration (a server's, when discovered) with terminal escapes: the report and the
+// warnings write them as \xNN, so they cannot clear the screen or fake a line.
+void tst_CliAccess::serverTextIsWrittenNotObeyed()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("escapes.yaml")));
+    const QByteArray yaml = "security:\n  - name: \"evil\\e[2J\"\n    type: basic_auth\n    username: u\n"
+                            "channel_rest:\n  - name: \"chan\\e]0;title\\a\"\n    service: demo.ping\n"
+                            "    url_path: /api/a\n    security: \"evil\\e[2J\"\n";
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(yaml) == yaml.size());
+    file.close();
+    const Run run = invoke({QStringLiteral("matrix"), QStringLiteral("--from-enmasse"), file.fileName(),
+                            QStringLiteral("--address"), QStringLiteral("http://127.0.0.1:1")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.out.contains("evil\\x1b[2J (wrong secret)"), run.out.constData());
+    QVERIFY2(run.out.contains("chan\\x1b]0;title\\x07"), run.out.constData());
+    QVERIFY2(run.err.contains("evil\\x1b[2J"), run.err.constData()); // the warning: no secret
+    QVERIFY(!run.out.contains('\x1b') && !run.err.contains('\x1b') && !run.out.contains('\x07'));
 }
 
 QTEST_GUILESS_MAIN(tst_CliAccess)
