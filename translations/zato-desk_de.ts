@@ -223,7 +223,7 @@
     <message>
         <location line="+3"/>
         <source>The server refused %1&apos;s credentials for %2 (HTTP %3). Give the user and password of the server&apos;s admin.invoke definition.</source>
-        <translation>Der Server hat die Anmeldedaten von %1 für %2 abgelehnt (HTTP %3). Geben Sie Benutzer und Passwort der admin.invoke-Definition des Servers an.</translation>
+        <translation>Der Server hat die Zugangsdaten von %1 für %2 abgelehnt (HTTP %3). Geben Sie Benutzer und Passwort der admin.invoke-Definition des Servers an.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1676,7 +1676,7 @@ JWT-Claims:
     <message>
         <location line="+2"/>
         <source>Reads a Zato enmasse file (4.1 or 3.2) and makes the access test its configuration decides: each security definition, no credentials and each definition with a wrong secret, against each REST channel, every cell with the outcome it must have and why.</source>
-        <translation>Liest eine Zato-Enmasse-Datei (4.1 oder 3.2) und erstellt den Zugriffstest, den ihre Konfiguration festlegt: jede Sicherheitsdefinition, keine Anmeldedaten und jede Definition mit falschem Geheimnis gegen jeden REST-Kanal, jede Zelle mit dem Ergebnis, das sie haben muss, und dem Grund dafür.</translation>
+        <translation>Liest eine Zato-Enmasse-Datei (4.1 oder 3.2) und erstellt den Zugriffstest, den ihre Konfiguration festlegt: jede Sicherheitsdefinition, keine Zugangsdaten und jede Definition mit falschem Geheimnis gegen jeden REST-Kanal, jede Zelle mit dem Ergebnis, das sie haben muss, und dem Grund dafür.</translation>
     </message>
     <message>
         <location line="+3"/>
