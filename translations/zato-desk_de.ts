@@ -184,7 +184,27 @@
         <translation>%1: %2: RBAC entscheidet, wer hineinkommt, was sich aus der Datei nicht ableiten lässt; die Zellen des Kanals haben keine Erwartung.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+75"/>
+        <source>&quot;%1&quot; is not a security definition of the configuration. Correct the name.</source>
+        <translation>„%1“ ist keine Sicherheitsdefinition der Konfiguration. Korrigieren Sie den Namen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is a %2 definition: no secret is sent for it.</source>
+        <translation>„%1“ ist eine %2-Definition: Für sie wird kein Geheimnis gesendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an API key: it has no header.</source>
+        <translation>„%1“ ist kein API-Schlüssel: Er hat keinen Header.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a Basic Auth definition: it has no realm.</source>
+        <translation>„%1“ ist keine Basic-Auth-Definition: Sie hat keinen Realm.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1: a second security definition named &quot;%2&quot;. Give each one its own name.</source>
         <translation>%1: eine zweite Sicherheitsdefinition namens „%2“. Geben Sie jeder einen eigenen Namen.</translation>
     </message>
@@ -200,7 +220,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/core/access/openapi.cpp" line="+245"/>
+        <location filename="../src/core/access/openapi.cpp" line="+261"/>
         <location filename="../src/core/access/openapifetch.cpp" line="+102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

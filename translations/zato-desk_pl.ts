@@ -184,7 +184,27 @@
         <translation>%1: %2: o dostępie decyduje RBAC, czego nie da się wywnioskować z pliku; komórki kanału nie mają oczekiwania.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+75"/>
+        <source>&quot;%1&quot; is not a security definition of the configuration. Correct the name.</source>
+        <translation>„%1” nie jest definicją zabezpieczeń konfiguracji. Popraw nazwę.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is a %2 definition: no secret is sent for it.</source>
+        <translation>„%1” to definicja %2: nie wysyła się dla niej sekretu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an API key: it has no header.</source>
+        <translation>„%1” nie jest kluczem API: nie ma nagłówka.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a Basic Auth definition: it has no realm.</source>
+        <translation>„%1” nie jest definicją Basic Auth: nie ma realmu.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1: a second security definition named &quot;%2&quot;. Give each one its own name.</source>
         <translation>%1: druga definicja zabezpieczeń o nazwie „%2”. Nadaj każdej własną nazwę.</translation>
     </message>
@@ -200,7 +220,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/core/access/openapi.cpp" line="+245"/>
+        <location filename="../src/core/access/openapi.cpp" line="+261"/>
         <location filename="../src/core/access/openapifetch.cpp" line="+102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

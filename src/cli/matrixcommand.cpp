@@ -169,6 +169,9 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
                                   QStringLiteral("admin.invoke"));
     const QCommandLineOption passwordEnv(QStringLiteral("password-env"), QString(), QStringLiteral("VAR"));
     const QCommandLineOption secret(QStringLiteral("secret"), QString(), QStringLiteral("DEFINITION=VAR"));
+    const QCommandLineOption apiKeyHeader(QStringLiteral("api-key-header"), QString(),
+                                          QStringLiteral("DEFINITION=HEADER"));
+    const QCommandLineOption realm(QStringLiteral("realm"), QString(), QStringLiteral("DEFINITION=REALM"));
     const QCommandLineOption envFile(QStringLiteral("env-file"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption openApi(QStringLiteral("openapi"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption openApiFile(QStringLiteral("openapi-file"), QString(), QStringLiteral("FILE"));
@@ -176,8 +179,8 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("text|json"),
                                     QStringLiteral("text"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({junit, csv, concurrency, enmasseFile, discover, user, passwordEnv, secret, envFile,
-                       openApi, openApiFile, address, format, help});
+    parser.addOptions({junit, csv, concurrency, enmasseFile, discover, user, passwordEnv, secret,
+                       apiKeyHeader, realm, envFile, openApi, openApiFile, address, format, help});
     const QString synopsis =
         Text::tr("zato-invoke matrix FILE [--junit OUT] [--csv OUT] [--format text|json] "
                  "[--concurrency N]\n"
@@ -218,8 +221,11 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
     if (!derived && (parser.isSet(envFile) || parser.isSet(address)))
         return usage(Text::tr("--env-file and --address go with --from-enmasse or --discover; a matrix file "
                               "has its address."));
-    if (!discovery && (parser.isSet(user) || parser.isSet(passwordEnv) || parser.isSet(secret)))
-        return usage(Text::tr("--user, --password-env and --secret go with --discover."));
+    if (!discovery && (parser.isSet(user) || parser.isSet(passwordEnv)))
+        return usage(Text::tr("--user and --password-env go with --discover."));
+    if (!derived && (parser.isSet(secret) || parser.isSet(apiKeyHeader) || parser.isSet(realm)))
+        return usage(
+            Text::tr("--secret, --api-key-header and --realm go with --from-enmasse or --discover."));
     if (!derived && (parser.isSet(openApi) || parser.isSet(openApiFile)))
         return usage(Text::tr("--openapi and --openapi-file go with --from-enmasse or --discover."));
     if (parser.isSet(openApi) && parser.isSet(openApiFile))
@@ -251,11 +257,11 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
                                  .arg(parser.value(passwordEnv)));
         }
         const OpenApiSource openApiSource{parser.value(openApi), parser.value(openApiFile)};
-        DerivedMatrixRead read = enmasse
-                                     ? matrixFromEnmasse(parser.value(enmasseFile), *variables,
-                                                         parser.value(address), openApiSource)
-                                     : matrixFromServer(parser.value(address), parser.value(user), *password,
-                                                        parser.values(secret), *variables, openApiSource);
+        const GivenValues given{parser.values(secret), parser.values(apiKeyHeader), parser.values(realm)};
+        DerivedMatrixRead read = enmasse ? matrixFromEnmasse(parser.value(enmasseFile), *variables,
+                                                             parser.value(address), openApiSource, given)
+                                         : matrixFromServer(parser.value(address), parser.value(user),
+                                                            *password, given, *variables, openApiSource);
         if (!read.matrix) {
             CommandOutput failed = usage(read.error);
             failed.err = neutralised(failed.err); // names and answers from the server, never its commands

@@ -73,6 +73,50 @@ std::optional<DerivedMatrixRead> applyOpenApi(access::AccessTest &test, const QS
     return std::nullopt;
 }
 
+// DEFINITION=VALUE pairs of an option into a map; the error names the option and the pair.
+std::optional<QHash<QString, QString>> pairs(const QStringList &given, const QString &option,
+                                             const QString &example, QString *error)
+{
+    QHash<QString, QString> values;
+    for (const QString &pair : given) {
+        const QString definition = pair.section(u'=', 0, 0).trimmed();
+        const QString value = pair.section(u'=', 1).trimmed();
+        if (definition.isEmpty() || value.isEmpty() || !pair.contains(u'=')) {
+            *error = Text::tr("%1 \"%2\" is not DEFINITION=VALUE, e.g. %3.").arg(option, pair, example);
+            return std::nullopt;
+        }
+        values.insert(definition, value);
+    }
+    return values;
+}
+
+// The fill-ins given: secrets read from their variables, headers and realms as they are.
+std::optional<access::FillIns> fillIns(const GivenValues &given, const Variables &variables, QString *error)
+{
+    const auto secrets =
+        pairs(given.secrets, QStringLiteral("--secret"), QStringLiteral("crm.basic=CRM_PASSWORD"), error);
+    const auto headers = pairs(given.headers, QStringLiteral("--api-key-header"),
+                               QStringLiteral("partner.apikey=X-Partner-Key"), error);
+    const auto realms =
+        pairs(given.realms, QStringLiteral("--realm"), QStringLiteral("crm.basic=CRM"), error);
+    if (!secrets || !headers || !realms)
+        return std::nullopt;
+    access::FillIns result;
+    for (auto it = secrets->cbegin(); it != secrets->cend(); ++it) {
+        const std::optional<QString> secret = variables.value(it.value());
+        if (!secret) {
+            *error = Text::tr("--secret %1: the variable %2 is not set in the env file or the environment.")
+                         .arg(it.key(), it.value());
+            return std::nullopt;
+        }
+        result.secrets.insert(it.key(), *secret);
+    }
+    for (auto it = headers->cbegin(); it != headers->cend(); ++it)
+        result.headers.insert(it.key(), it.value().toLatin1());
+    result.realms = *realms;
+    return result;
+}
+
 } // namespace
 
 std::optional<QString> Variables::value(const QString &name) const
@@ -99,40 +143,35 @@ std::optional<Variables> readVariables(const QString &envFile, QString *error)
 }
 
 DerivedMatrixRead matrixFromEnmasse(const QString &file, const Variables &variables, const QString &address,
-                                    const OpenApiSource &openApi)
+                                    const OpenApiSource &openApi, const GivenValues &given)
 {
+    QString error;
+    const std::optional<access::FillIns> filled = fillIns(given, variables, &error);
+    if (!filled)
+        return DerivedMatrixRead{std::nullopt, error};
     access::AccessTestRead read = access::readEnmasseAccess(file, variables.file);
     if (!read.test)
         return DerivedMatrixRead{std::nullopt, read.error};
+    if (error = access::fillIn(*read.test, *filled); !error.isEmpty())
+        return DerivedMatrixRead{std::nullopt, error};
     if (std::optional<DerivedMatrixRead> failed = applyOpenApi(*read.test, address, openApi))
         return std::move(*failed);
     return DerivedMatrixRead{derived(*read.test, address), QString()};
 }
 
 DerivedMatrixRead matrixFromServer(const QString &address, const QString &user, const QString &password,
-                                   const QStringList &secretVariables, const Variables &variables,
+                                   const GivenValues &given, const Variables &variables,
                                    const OpenApiSource &openApi)
 {
+    QString error;
+    std::optional<access::FillIns> filled = fillIns(given, variables, &error);
+    if (!filled)
+        return DerivedMatrixRead{std::nullopt, error};
     access::DiscoverySpec spec;
     spec.address = address;
     spec.user = user;
     spec.password = password;
-    for (const QString &pair : secretVariables) {
-        const QString definition = pair.section(u'=', 0, 0).trimmed();
-        const QString variable = pair.section(u'=', 1).trimmed();
-        if (definition.isEmpty() || variable.isEmpty() || !pair.contains(u'='))
-            return DerivedMatrixRead{
-                std::nullopt,
-                Text::tr("--secret \"%1\" is not DEFINITION=VARIABLE, e.g. crm.basic=CRM_PASSWORD.")
-                    .arg(pair)};
-        const std::optional<QString> secret = variables.value(variable);
-        if (!secret)
-            return DerivedMatrixRead{
-                std::nullopt, Text::tr("--secret %1: the variable %2 is not set in the env file or the "
-                                       "environment.")
-                                  .arg(definition, variable)};
-        spec.secrets.insert(definition, *secret);
-    }
+    spec.secrets = std::exchange(filled->secrets, {});
     QNetworkAccessManager network;
     NetworkPool networks(&network);
     access::ServerDiscovery discovery(&networks);
@@ -148,6 +187,8 @@ DerivedMatrixRead matrixFromServer(const QString &address, const QString &user, 
     if (!found.test)
         return DerivedMatrixRead{std::nullopt, found.error,
                                  found.failure == access::Discovery::Failure::Unreachable ? 3 : 2};
+    if (error = access::fillIn(*found.test, *filled); !error.isEmpty())
+        return DerivedMatrixRead{std::nullopt, error};
     if (std::optional<DerivedMatrixRead> failed = applyOpenApi(*found.test, address, openApi))
         return std::move(*failed);
     return DerivedMatrixRead{derived(*found.test, address), QString()};

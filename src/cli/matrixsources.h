@@ -35,14 +35,23 @@ struct OpenApiSource
     QString file;
 };
 
+// What the user gives beside the configuration, as DEFINITION=VALUE: the variable holding a secret
+// (--secret), an API key's header (--api-key-header), a Basic Auth realm (--realm).
+struct GivenValues
+{
+    QStringList secrets;
+    QStringList headers;
+    QStringList realms;
+};
+
 // The matrix of an enmasse file: its credentials against its channels, with derived expectations.
 [[nodiscard]] DerivedMatrixRead matrixFromEnmasse(const QString &file, const Variables &variables,
-                                                  const QString &address, const OpenApiSource &openApi = {});
+                                                  const QString &address, const OpenApiSource &openApi = {},
+                                                  const GivenValues &given = {});
 
-// The same from a running 4.1 server's admin services, asked as user with password; secretVariables
-// names, by definition, the variable that holds its secret ("crm.basic=CRM_PASSWORD").
+// The same from a running 4.1 server's admin services, asked as user with password.
 [[nodiscard]] DerivedMatrixRead matrixFromServer(const QString &address, const QString &user,
-                                                 const QString &password, const QStringList &secretVariables,
+                                                 const QString &password, const GivenValues &given,
                                                  const Variables &variables,
                                                  const OpenApiSource &openApi = {});
 

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void discoveryBadInput();
     void openApiPayloads();
     void serverTextIsWrittenNotObeyed();
+    void anExportFilledIn();
 
 private:
     // Starts the 4.1 demo server from an enmasse file; its address, or empty.
@@ -361,6 +362,57 @@ void tst_CliAccess::serverTextIsWrittenNotObeyed()
     QVERIFY2(run.out.contains("chan\\x1b]0;title\\x07"), run.out.constData());
     QVERIFY2(run.err.contains("evil\\x1b[2J"), run.err.constData()); // the warning: no secret
     QVERIFY(!run.out.contains('\x1b') && !run.err.contains('\x1b') && !run.out.contains('\x07'));
+}
+
+// An export has no secrets, API-key headers or realms: given with --secret, --api-key-header and
+// --realm, it makes the same matrix as the file that has them.
+void tst_CliAccess::anExportFilledIn()
+{
+    const QString address = startServer(data + u"access41.yaml");
+    QVERIFY(!address.isEmpty());
+    QTemporaryDir dir;
+    QByteArray exported;
+    for (const QByteArray &line : read(data + u"access41.yaml").split('\n')) {
+        const QByteArray key = line.trimmed().split(':').constFirst();
+        if (key != "password" && key != "static_token" && key != "header" && key != "realm")
+            exported += line + '\n';
+    }
+    QVERIFY(!exported.contains("password") && !exported.contains("X-Partner-Key"));
+    QFile file(dir.filePath(QStringLiteral("export.yaml")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(exported) == exported.size());
+    file.close();
+    const QStringList common{
+        QStringLiteral("matrix"),     QStringLiteral("--address"),     address,
+        QStringLiteral("--env-file"), data + u"access41.env",          QStringLiteral("--format"),
+        QStringLiteral("json"),       QStringLiteral("--concurrency"), QStringLiteral("1")};
+    const Run fromFile =
+        invoke(QStringList(common) << QStringLiteral("--from-enmasse") << data + u"access41.yaml");
+    QCOMPARE(fromFile.exitCode, 0);
+    QStringList secrets{QStringLiteral("--from-enmasse"), file.fileName()};
+    for (const char *secret :
+         {"crm.basic=CRM_PASSWORD", "billing.basic=BILLING_PASSWORD", "loner.basic=LONER_PASSWORD",
+          "partner.apikey=PARTNER_KEY", "batch.static=BATCH_TOKEN"})
+        secrets << QStringLiteral("--secret") << QString::fromLatin1(secret);
+    const QStringList filled = QStringList(common)
+                               << secrets << QStringLiteral("--api-key-header")
+                               << QStringLiteral("partner.apikey=X-Partner-Key") << QStringLiteral("--realm")
+                               << QStringLiteral("crm.basic=CRM");
+    const Run exportRun = invoke(filled);
+    QVERIFY2(exportRun.exitCode == 0, exportRun.err.constData());
+    QCOMPARE(exportRun.out, fromFile.out);
+    QVERIFY2(exportRun.err.isEmpty(), exportRun.err.constData());
+
+    // Without the header the key goes in X-API-Key, which the server does not read.
+    const Run noHeader = invoke(QStringList(common) << secrets);
+    QCOMPARE(noHeader.exitCode, 1);
+    // partner.apikey on orders.list (groups only): sent no key the server reads, it gets 403.
+    QVERIFY(noHeader.out.contains(R"("differ": 1)"));
+
+    const Run wrongKind = invoke(QStringList(common) << secrets << QStringLiteral("--realm")
+                                                     << QStringLiteral("partner.apikey=X"));
+    QCOMPARE(wrongKind.exitCode, 2);
+    QVERIFY2(wrongKind.err.contains("\"partner.apikey\" is not a Basic Auth definition: it has no realm."),
+             wrongKind.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CliAccess)

@@ -167,6 +167,56 @@ QString samplePath(QString path)
     return path.replace(placeholder, QStringLiteral("1"));
 }
 
+QString fillIn(AccessTest &test, const FillIns &fillIns)
+{
+    const auto find = [&test](const QString &name) -> std::pair<FileCredential *, Definition *> {
+        for (qsizetype i = 0; i < test.credentials.size(); ++i) {
+            if (test.credentials.at(i).name == name) {
+                for (Definition &definition : test.configuration.definitions) {
+                    if (definition.name == name)
+                        return {&test.credentials[i], &definition};
+                }
+            }
+        }
+        return {nullptr, nullptr};
+    };
+    const auto unknown = [](const QString &name) {
+        return Text::tr("\"%1\" is not a security definition of the configuration. Correct the name.")
+            .arg(name);
+    };
+    for (auto it = fillIns.secrets.cbegin(); it != fillIns.secrets.cend(); ++it) {
+        const auto [credential, definition] = find(it.key());
+        if (!credential)
+            return unknown(it.key());
+        const SecurityType type = credential->type;
+        if (type != SecurityType::BasicAuth && type != SecurityType::ApiKey &&
+            type != SecurityType::BearerToken)
+            return Text::tr("\"%1\" is a %2 definition: no secret is sent for it.")
+                .arg(it.key(), securityTypeName(type));
+        credential->secret = it.value();
+        credential->callable =
+            !it.value().isEmpty() && (type != SecurityType::BasicAuth || !credential->user.isEmpty());
+        credential->missing.clear();
+    }
+    for (auto it = fillIns.headers.cbegin(); it != fillIns.headers.cend(); ++it) {
+        const auto [credential, definition] = find(it.key());
+        if (!credential)
+            return unknown(it.key());
+        if (credential->type != SecurityType::ApiKey)
+            return Text::tr("\"%1\" is not an API key: it has no header.").arg(it.key());
+        credential->header = definition->header = it.value();
+    }
+    for (auto it = fillIns.realms.cbegin(); it != fillIns.realms.cend(); ++it) {
+        const auto [credential, definition] = find(it.key());
+        if (!credential)
+            return unknown(it.key());
+        if (credential->type != SecurityType::BasicAuth)
+            return Text::tr("\"%1\" is not a Basic Auth definition: it has no realm.").arg(it.key());
+        definition->realm = it.value();
+    }
+    return QString();
+}
+
 QStringList AccessTest::allWarnings() const
 {
     QStringList all = warnings;

@@ -56,6 +56,18 @@ struct AccessTestRead
 [[nodiscard]] AccessTestRead readEnmasseAccess(const QString &fileName, const QHash<QString, QString> &env,
                                                bool useProcessEnvironment = true);
 
+// What an export leaves out, given by the user, by definition name: secrets, API-key headers, realms.
+struct FillIns
+{
+    QHash<QString, QString> secrets;
+    QHash<QString, QByteArray> headers;
+    QHash<QString, QString> realms;
+};
+
+// Puts the fill-ins on the test's credentials and definitions; the error names one given for no
+// definition of the test, or for one of another kind (a header for Basic Auth); empty: all taken.
+[[nodiscard]] QString fillIn(AccessTest &test, const FillIns &fillIns);
+
 struct AccessMatrix
 {
     MatrixDefinition matrix;               // rows, columns, expectations and their reasons; no secrets
