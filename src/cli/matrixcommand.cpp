@@ -188,7 +188,8 @@ CommandOutput runMatrixCommand(const QStringList &arguments, ProfileStore &store
                  "[same options]\n"
                  "zato-invoke matrix --discover --address URL --user admin.invoke --password-env VAR "
                  "[--secret DEFINITION=VAR]... [--env-file FILE] [same options]\n"
-                 "  with either: [--openapi NAME | --openapi-file FILE]");
+                 "  with either: [--openapi NAME | --openapi-file FILE] [--secret DEFINITION=VAR]...\n"
+                 "               [--api-key-header DEFINITION=HEADER]... [--realm DEFINITION=REALM]...");
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help))
