@@ -1663,7 +1663,7 @@ JWT-Claims:
         <translation>Geheimnis oder Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/accessimportdialog.cpp" line="+38"/>
+        <location filename="../src/widgets/accessimportdialog.cpp" line="+36"/>
         <source>HTTP Basic, user %1</source>
         <translation>HTTP Basic, Benutzer %1</translation>
     </message>
@@ -1705,18 +1705,18 @@ JWT-Claims:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+200"/>
+        <location line="+136"/>
         <source>&amp;Read</source>
         <translation>&amp;Lesen</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-136"/>
+        <location line="+136"/>
         <source>&amp;Discover</source>
         <translation>E&amp;rmitteln</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-133"/>
         <source>Create &amp;matrix</source>
         <translation>&amp;Matrix erstellen</translation>
     </message>
@@ -1769,33 +1769,32 @@ JWT-Claims:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+73"/>
+        <location filename="../src/widgets/accessimportopenapi.cpp" line="+59"/>
         <source>Asking %1…</source>
         <translation>Frage %1…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+7"/>
         <source>Choose the enmasse file to read.</source>
         <translation>Wählen Sie die Enmasse-Datei, die gelesen werden soll.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../src/widgets/accessimportopenapi.cpp" line="-25"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+39"/>
+        <location line="-15"/>
         <source>OpenAPI operation %1 is no REST channel of the configuration: not tested.</source>
         <translation>Die OpenAPI-Operation %1 ist kein REST-Kanal der Konfiguration: nicht getestet.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+33"/>
         <source>%1 is read with a Basic Auth definition&apos;s user and password: type one&apos;s secret, then %2 again.</source>
         <translation>%1 wird mit Benutzer und Passwort einer Basic-Auth-Definition gelesen: Tippen Sie ein Geheimnis ein, dann erneut %2.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/widgets/accessimportdialog.cpp" line="+33"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
@@ -1850,7 +1849,7 @@ JWT-Claims:
         <translation>Warnungen (%1)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Create matrix makes %1 rows (each credential with its secret, no credentials, each credential with a wrong secret) by %2 channels: %3 cells for %4, each with the outcome it must have and why.</source>
         <translation>„Matrix erstellen“ ergibt %1 Zeilen (alle Zugangsdaten mit ihrem Geheimnis, keine Zugangsdaten, alle Zugangsdaten mit falschem Geheimnis) mal %2 Kanäle: %3 Zellen für %4, jede mit dem Ergebnis, das sie haben muss, und dem Grund.</translation>
     </message>

@@ -1665,7 +1665,7 @@ Oświadczenia JWT:
         <translation>Sekret lub dane</translation>
     </message>
     <message>
-        <location filename="../src/widgets/accessimportdialog.cpp" line="+38"/>
+        <location filename="../src/widgets/accessimportdialog.cpp" line="+36"/>
         <source>HTTP Basic, user %1</source>
         <translation>HTTP Basic, użytkownik %1</translation>
     </message>
@@ -1707,18 +1707,18 @@ Oświadczenia JWT:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+200"/>
+        <location line="+136"/>
         <source>&amp;Read</source>
         <translation>&amp;Wczytaj</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-136"/>
+        <location line="+136"/>
         <source>&amp;Discover</source>
         <translation>O&amp;dkryj</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-133"/>
         <source>Create &amp;matrix</source>
         <translation>Utwórz &amp;macierz</translation>
     </message>
@@ -1771,33 +1771,32 @@ Oświadczenia JWT:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+73"/>
+        <location filename="../src/widgets/accessimportopenapi.cpp" line="+59"/>
         <source>Asking %1…</source>
         <translation>Pytam %1…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+7"/>
         <source>Choose the enmasse file to read.</source>
         <translation>Wybierz plik enmasse do wczytania.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../src/widgets/accessimportopenapi.cpp" line="-25"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+39"/>
+        <location line="-15"/>
         <source>OpenAPI operation %1 is no REST channel of the configuration: not tested.</source>
         <translation>Operacja OpenAPI %1 nie jest kanałem REST konfiguracji: nie jest testowana.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+33"/>
         <source>%1 is read with a Basic Auth definition&apos;s user and password: type one&apos;s secret, then %2 again.</source>
         <translation>%1 odczytuje się użytkownikiem i hasłem definicji Basic Auth: wpisz sekret jednej z nich, potem ponownie %2.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/widgets/accessimportdialog.cpp" line="+33"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nuluj</translation>
     </message>
@@ -1852,7 +1851,7 @@ Oświadczenia JWT:
         <translation>Ostrzeżenia (%1)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Create matrix makes %1 rows (each credential with its secret, no credentials, each credential with a wrong secret) by %2 channels: %3 cells for %4, each with the outcome it must have and why.</source>
         <translation>„Utwórz macierz” da wiersze: %1 (każde dane uwierzytelniające z ich sekretem, brak danych, każde z błędnym sekretem), kanały: %2, czyli komórki: %3 dla %4, każda z wynikiem, jaki musi mieć, i powodem.</translation>
     </message>

@@ -3,13 +3,11 @@
 #include "access/openapifetch.h"
 #include "access/serverdiscovery.h"
 #include "enmasse/enmassereader.h"
-#include "hardening/boundedread.h"
 #include "invoke/networkpool.h"
 #include "ui_accessimportdialog.h"
 
 #include "json/writer.h"
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -194,70 +192,6 @@ void AccessImportDialog::read()
     withOpenApi(*read.test);
 }
 
-// The payloads of the OpenAPI document named, if one is: a file is read at once; a channel's name is
-// fetched from the server with the Basic Auth credentials whose secrets are known or typed.
-void AccessImportDialog::withOpenApi(access::AccessTest test)
-{
-    const QString source = m_ui->openApiEdit->text().trimmed();
-    if (source.isEmpty()) {
-        showTest(test);
-        return;
-    }
-    if (QFileInfo(source).isFile() || source.contains(u'/')) {
-        const BoundedRead file = readFileBounded(source, 32 * 1024 * 1024, Fifo::Refused);
-        if (!file.ok()) {
-            showError(tr("Cannot read %1: %2").arg(source, file.error));
-            return;
-        }
-        const access::OpenApiRead read = access::readOpenApi(file.bytes, source);
-        if (!read.operations) {
-            showError(read.error);
-            return;
-        }
-        for (const QString &operation : access::applyOperations(test, *read.operations))
-            test.warnings << tr("OpenAPI operation %1 is no REST channel of the configuration: not tested.")
-                                 .arg(operation);
-        showTest(test);
-        return;
-    }
-    for (access::FileCredential &credential : test.credentials) {
-        const QLineEdit *edit = m_secretEdits.value(credential.name);
-        if (!credential.callable && edit && !edit->text().isEmpty()) {
-            credential.secret = edit->text();
-            credential.callable = true;
-        }
-    }
-    access::OpenApiFetchSpec spec;
-    spec.address = m_address;
-    spec.name = source;
-    spec.credentials = access::basicCredentials(test);
-    if (spec.credentials.isEmpty()) {
-        test.warnings << tr("%1 is read with a Basic Auth definition's user and password: type one's secret, "
-                            "then %2 again.")
-                             .arg(access::openApiPath(source), m_readButton->text().remove(u'&'));
-        showTest(test);
-        return;
-    }
-    m_fetching = std::move(test);
-    m_ui->summaryLabel->setText(tr("Asking %1…").arg(m_address + access::openApiPath(source)));
-    setBusy(true);
-    m_openApi->start(spec);
-}
-
-void AccessImportDialog::openApiFetched(const access::OpenApiFetched &fetched)
-{
-    setBusy(false);
-    std::optional<access::AccessTest> test = std::exchange(m_fetching, std::nullopt);
-    if (!test || !fetched.operations) {
-        showError(fetched.error);
-        return;
-    }
-    for (const QString &operation : access::applyOperations(*test, *fetched.operations))
-        test->warnings
-            << tr("OpenAPI operation %1 is no REST channel of the configuration: not tested.").arg(operation);
-    showTest(*test);
-}
-
 void AccessImportDialog::discovered(const access::Discovery &discovery)
 {
     setBusy(false);
@@ -359,9 +293,8 @@ bool AccessImportDialog::setSecret(const QString &credential, const QString &sec
     return true;
 }
 
-access::AccessTest AccessImportDialog::withTypedSecrets() const
+access::AccessTest AccessImportDialog::withTypedSecrets(access::AccessTest test) const
 {
-    access::AccessTest test = *m_test;
     for (FileCredential &credential : test.credentials) {
         const QLineEdit *edit = m_secretEdits.value(credential.name);
         if (edit && !edit->text().isEmpty()) {
@@ -374,7 +307,7 @@ access::AccessTest AccessImportDialog::withTypedSecrets() const
 
 access::AccessMatrix AccessImportDialog::matrix() const
 {
-    return m_test ? access::accessMatrix(withTypedSecrets(), m_address) : access::AccessMatrix();
+    return m_test ? access::accessMatrix(withTypedSecrets(*m_test), m_address) : access::AccessMatrix();
 }
 
 void AccessImportDialog::updateSummary()

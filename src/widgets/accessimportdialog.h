@@ -1,6 +1,6 @@
 #pragma once
 
-#include "access/enmasseaccess.h"
+#include "access/openapi.h"
 #include "filedialogs.h"
 
 #include <QDialog>
@@ -65,7 +65,9 @@ private:
     void setBusy(bool busy);
     void browse(QLineEdit *edit, const QString &title, const QString &filter);
     [[nodiscard]] QString checkedAddress();
-    [[nodiscard]] access::AccessTest withTypedSecrets() const;
+    // The test with the secrets typed in the preview on the credentials that had none.
+    [[nodiscard]] access::AccessTest withTypedSecrets(access::AccessTest test) const;
+    void takeOperations(access::AccessTest &test, const QList<access::ApiOperation> &operations);
 
     std::unique_ptr<Ui::AccessImportDialog> m_ui;
     Source m_source;

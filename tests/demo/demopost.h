@@ -29,15 +29,17 @@ inline QByteArray basic(const QByteArray &user, const QByteArray &password)
     return "Basic " + QByteArray(user + ':' + password).toBase64();
 }
 
-inline HttpAnswer send(const QString &url, const QByteArray &body,
-                       const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+// Any method; a body is sent with POST and any method but GET.
+inline HttpAnswer exchange(const QString &url, const QByteArray &method, const QByteArray &body,
+                           const QList<std::pair<QByteArray, QByteArray>> &headers = {})
 {
     QNetworkAccessManager network;
     QNetworkRequest request{QUrl(url)};
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    QNetworkReply *reply = network.post(request, body);
+    QNetworkReply *reply = method == "GET"    ? network.get(request)
+                           : method == "POST" ? network.post(request, body)
+                                              : network.sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(10000);
@@ -47,6 +49,15 @@ inline HttpAnswer send(const QString &url, const QByteArray &body,
     answer.headers = reply->rawHeaderPairs();
     delete reply;
     return answer;
+}
+
+// A JSON POST.
+inline HttpAnswer send(const QString &url, const QByteArray &body,
+                       const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+{
+    QList<std::pair<QByteArray, QByteArray>> all{{"Content-Type", "application/json"}};
+    all += headers;
+    return exchange(url, "POST", body, all);
 }
 
 } // namespace zd::test

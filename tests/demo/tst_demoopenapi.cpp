@@ -2,6 +2,7 @@
 // channel of tests/data/enmasse/openapi41.yaml, its YAML document, who may read it, and the enmasse
 // files that declare OpenAPI channels.
 #include "access/openapi.h"
+#include "demopost.h"
 #include "demoserver.h"
 #include "enmasse/enmasse.h"
 #include "openapichannel.h"
@@ -29,45 +30,17 @@ EnmasseOptions accessOptions()
     return options;
 }
 
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-
-    [[nodiscard]] QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return QByteArray();
-    }
-};
+using Answer = zd::test::HttpAnswer;
 
 Answer request(const QString &url, const QList<std::pair<QByteArray, QByteArray>> &headers = {},
                const QByteArray &method = "GET")
 {
-    QNetworkAccessManager network;
-    QNetworkRequest request{QUrl(url)};
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    QNetworkReply *reply =
-        method == "GET" ? network.get(request) : network.sendCustomRequest(request, method);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(10000);
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.headers = reply->rawHeaderPairs();
-    delete reply;
-    return answer;
+    return zd::test::exchange(url, method, QByteArray(), headers);
 }
 
 std::pair<QByteArray, QByteArray> basic(const QByteArray &user, const QByteArray &password)
 {
-    return {"Authorization", "Basic " + QByteArray(user + ':' + password).toBase64()};
+    return {"Authorization", zd::test::basic(user, password)};
 }
 
 QStringList keysOf(const YAML::Node &map)
