@@ -3369,12 +3369,12 @@ JWT-Claims:
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+411"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+342"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../src/widgets/mainwindowtools.cpp" line="+63"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nichts wurde kopiert: Korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -3394,7 +3394,7 @@ JWT-Claims:
         <translation>Korrelations-ID kopiert.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="-135"/>
         <location line="+27"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nichts wurde gesendet: Korrigieren Sie die markierten Felder.</translation>

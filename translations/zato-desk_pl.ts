@@ -3376,12 +3376,12 @@ Oświadczenia JWT:
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+411"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+342"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../src/widgets/mainwindowtools.cpp" line="+63"/>
         <source>Nothing was copied: correct the marked fields.</source>
         <translation>Nic nie skopiowano: popraw zaznaczone pola.</translation>
     </message>
@@ -3401,7 +3401,7 @@ Oświadczenia JWT:
         <translation>Skopiowano identyfikator korelacji.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="-135"/>
         <location line="+27"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nic nie wysłano: popraw zaznaczone pola.</translation>

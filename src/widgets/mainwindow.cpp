@@ -16,14 +16,11 @@
 #include "requesteditor.h"
 #include "resultpanel.h"
 #include "savedrequestsbar.h"
-#include "servercheckdialog.h"
 #include "settings/formsettings.h"
 #include "settings/settings.h"
-#include "tokendialog.h"
 #include "ui_mainwindow.h"
 #include "windowmenus.h"
 
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QGuiApplication>
@@ -300,72 +297,6 @@ void MainWindow::setCalling(bool calling)
     m_ui->callGroup->setCalling(calling);
     m_ui->requestEditor->setCalling(calling);
     m_busy->setVisible(calling); // receiving and reading, however long; Esc cancels
-}
-
-MatrixView *MainWindow::openMatrix()
-{
-    auto *view = new MatrixView(m_secrets, m_store, this);
-    view->setObjectName(QStringLiteral("matrixView"));
-    view->setAttribute(Qt::WA_DeleteOnClose);
-    view->setDefaultAddress(form().address.trimmed());
-    view->show();
-    return view;
-}
-
-void MainWindow::openTokenDialog()
-{
-    auto *dialog = new TokenDialog(this);
-    dialog->setObjectName(QStringLiteral("tokenDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->fetch(m_session->tokens(), form().toCallSpec());
-    dialog->show();
-}
-
-void MainWindow::openServerCheck()
-{
-    auto *dialog = new ServerCheckDialog(this);
-    dialog->setObjectName(QStringLiteral("serverCheckDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const LookupForm current = form();
-    const auto [user, password] = current.credential(ClientKind::Api);
-    dialog->setServer(current.address.trimmed(), user, password);
-    dialog->show();
-}
-
-void MainWindow::copyCorrelationId()
-{
-    const QString cid = m_ui->resultGroup->correlationId();
-    if (cid.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(cid);
-    statusBar()->showMessage(tr("Correlation ID copied."), 3000);
-}
-
-void MainWindow::copyAs(SnippetKind snippet, bool includePassword)
-{
-    const LookupForm current = form();
-    const QList<LookupForm::FieldError> errors = current.validate();
-    showFieldErrors(errors);
-    if (!errors.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing was copied: correct the marked fields."), 5000);
-        return;
-    }
-    QGuiApplication::clipboard()->setText(
-        zd::snippet(snippet, current.client, current.toCallSpec(), SnippetOptions{includePassword}));
-    statusBar()->showMessage(includePassword
-                                 ? tr("Copied, with the password.")
-                                 : tr("Copied; the password is left out (ZATO_PASSWORD stands in)."),
-                             5000);
-}
-
-JsonViewer *MainWindow::dataViewer() const
-{
-    return m_ui->exchangePanel->dataViewer();
-}
-
-void MainWindow::saveResponseBody()
-{
-    m_ui->exchangePanel->saveResponseBody();
 }
 
 void MainWindow::setHistory(HistoryService *history)
