@@ -1,7 +1,9 @@
-// libFuzzer: the Python-rules JSON parser and writer, and Python's base64 decoding. Whatever parses
-// must write and parse back to the same value.
+// libFuzzer: the Python-rules JSON parser and writer, the compact Document, and Python's base64
+// decoding. Whatever parses must write and parse back to the same value; the Document must agree
+// with the parser on every input (the result, the error, the value) and write the same text.
 #include "dispatcher.h"
 
+#include "json/document.h"
 #include "json/parser.h"
 #include "json/writer.h"
 #include <cstdint>
@@ -10,6 +12,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const zd::json::ParseResult parsed = zd::json::parse(bytes);
+    const zd::json::ParseResult document = zd::json::parseDocument(bytes);
+    if (document.ok != parsed.ok || document.error != parsed.error || document.errorChar != parsed.errorChar)
+        __builtin_trap();
+    if (parsed.ok) {
+        for (const zd::json::WriteOptions options :
+             {zd::json::WriteOptions{}, zd::json::WriteOptions{false, 4},
+              zd::json::WriteOptions{true, -1, true}}) {
+            if (zd::json::dumps(zd::json::parseDocument(bytes).value, options) !=
+                zd::json::dumps(parsed.value, options))
+                __builtin_trap();
+        }
+        if (!identical(document.value, parsed.value))
+            __builtin_trap();
+    }
     if (parsed.ok) {
         for (const zd::json::WriteOptions options :
              {zd::json::WriteOptions{}, zd::json::WriteOptions{false, 2},

@@ -1,5 +1,6 @@
 #include "responsereader.h"
 
+#include "json/document.h"
 #include "json/parser.h"
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -117,7 +118,7 @@ void readInnerResponse(InvokeResult &result, const QString &base64)
         return;
     }
     result.innerServiceResponse = inner;
-    const json::ParseResult parsed = json::parse(decoded);
+    const json::ParseResult parsed = json::parseDocument(decoded);
     if (parsed.ok)
         setParsedData(result, parsed.value);
     else
@@ -302,7 +303,8 @@ InvokeResult readResponse(ClientKind kind, const HttpResponseData &response)
     result.response = response;
     // Parsed once, from the text in the declared charset (as python-requests decodes it).
     const std::optional<QString> text = declaredText(response);
-    result.document = json::parse(text ? text->toUtf8() : response.body);
+    // The body's bytes are shared, not copied, by the document that reads them.
+    result.document = json::parseDocument(text ? text->toUtf8() : response.body);
     if (const auto cid = headerValue(response.headers, "X-Zato-CID"))
         result.cid = QString::fromLatin1(*cid);
     if (const auto time = headerValue(response.headers, "X-Response-Time"))

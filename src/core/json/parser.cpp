@@ -10,12 +10,6 @@ using namespace detail;
 
 namespace {
 
-struct ParseError
-{
-    const char *message;
-    const char *at;
-};
-
 class Parser
 {
 public:
@@ -300,31 +294,6 @@ private:
     QSet<QString> m_keys;
 };
 
-// Python reports positions in code points, with 1-based lines and columns.
-QString describe(const ParseError &error, const char *begin, qsizetype &charIndex)
-{
-    qsizetype chars = 0;
-    qsizetype line = 1;
-    qsizetype lineStartChar = 0;
-    for (const char *q = begin; q < error.at; ++q) {
-        const auto c = static_cast<unsigned char>(*q);
-        if ((c & 0xc0) == 0x80)
-            continue;
-        ++chars;
-        if (c == '\n') {
-            ++line;
-            lineStartChar = chars;
-        }
-    }
-    charIndex = chars;
-    const qsizetype column = chars - lineStartChar + 1;
-    return QStringLiteral("%1: line %2 column %3 (char %4)")
-        .arg(QString::fromUtf8(error.message))
-        .arg(line)
-        .arg(column)
-        .arg(chars);
-}
-
 } // namespace
 
 ParseResult parse(QByteArrayView utf8)
@@ -347,7 +316,7 @@ ParseResult parse(QByteArrayView utf8)
         result.value = Parser(begin, end).parseDocument();
         result.ok = true;
     } catch (const ParseError &error) {
-        result.error = describe(error, begin, result.errorChar);
+        result.error = describeError(error, begin, result.errorChar);
     }
     return result;
 }

@@ -1,11 +1,43 @@
 #pragma once
 
-// The parser's small parts: character classes and the object builder (parser.cpp only).
+// The parsers' small parts: errors, character classes and the object builder (parser.cpp and
+// documentbuilder.cpp only).
 #include "value.h"
 
 #include <QHash>
 
 namespace zd::json::detail {
+
+struct ParseError
+{
+    const char *message;
+    const char *at;
+};
+
+// Python reports positions in code points, with 1-based lines and columns.
+inline QString describeError(const ParseError &error, const char *begin, qsizetype &charIndex)
+{
+    qsizetype chars = 0;
+    qsizetype line = 1;
+    qsizetype lineStartChar = 0;
+    for (const char *q = begin; q < error.at; ++q) {
+        const auto c = static_cast<unsigned char>(*q);
+        if ((c & 0xc0) == 0x80)
+            continue;
+        ++chars;
+        if (c == '\n') {
+            ++line;
+            lineStartChar = chars;
+        }
+    }
+    charIndex = chars;
+    const qsizetype column = chars - lineStartChar + 1;
+    return QStringLiteral("%1: line %2 column %3 (char %4)")
+        .arg(QString::fromUtf8(error.message))
+        .arg(line)
+        .arg(column)
+        .arg(chars);
+}
 
 inline bool isWhitespace(char c)
 {

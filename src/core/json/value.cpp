@@ -1,5 +1,8 @@
 #include "value.h"
 
+#include "document.h"
+
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -165,33 +168,57 @@ Value Value::fromObject(Object members)
     return v;
 }
 
+Value Value::fromLazy(std::shared_ptr<const detail::LazyNode> node)
+{
+    Value v;
+    v.m_value = std::move(node);
+    return v;
+}
+
+const detail::LazyNode *Value::lazyNode() const
+{
+    const auto *node = std::get_if<std::shared_ptr<const detail::LazyNode>>(&m_value);
+    return node ? node->get() : nullptr;
+}
+
+Value::Type Value::lazyType() const
+{
+    return lazyNode()->type;
+}
+
+const Value &Value::resolved() const
+{
+    const detail::LazyNode *node = lazyNode();
+    return node ? node->resolved() : *this;
+}
+
 bool Value::toBool() const
 {
-    const bool *b = std::get_if<bool>(&m_value);
+    const bool *b = std::get_if<bool>(&resolved().m_value);
     return b && *b;
 }
 
 const Number &Value::toNumber() const
 {
-    const Number *n = std::get_if<Number>(&m_value);
+    const Number *n = std::get_if<Number>(&resolved().m_value);
     return n ? *n : emptyNumber();
 }
 
 const QString &Value::toString() const
 {
-    const QString *s = std::get_if<QString>(&m_value);
+    const QString *s = std::get_if<QString>(&resolved().m_value);
     return s ? *s : emptyString();
 }
 
 const Array &Value::toArray() const
 {
-    const auto *a = std::get_if<std::shared_ptr<const Array>>(&m_value);
+    const auto *a = std::get_if<std::shared_ptr<const Array>>(&resolved().m_value);
     return a ? **a : emptyArray();
 }
 
 const Object &Value::toObject() const
 {
-    const auto *o = std::get_if<std::shared_ptr<const Object>>(&m_value);
+    const auto *o = std::get_if<std::shared_ptr<const Object>>(&resolved().m_value);
     return o ? **o : emptyObject();
 }
 
@@ -206,6 +233,8 @@ const Value *Value::find(QStringView key) const
 
 bool Value::isTruthy() const
 {
+    if (const detail::LazyNode *node = lazyNode())
+        return node->document->isTruthy(node->index);
     switch (type()) {
     case Type::Null:
         return false;
@@ -255,6 +284,30 @@ bool operator==(const Value &a, const Value &b)
         }
         return true;
     }
+    }
+    return false;
+}
+
+bool identical(const Value &a, const Value &b)
+{
+    if (a.type() != b.type())
+        return false;
+    switch (a.type()) {
+    case Value::Type::Null:
+        return true;
+    case Value::Type::Bool:
+        return a.toBool() == b.toBool();
+    case Value::Type::Number:
+        return a.toNumber().integer == b.toNumber().integer && a.toNumber().text == b.toNumber().text;
+    case Value::Type::String:
+        return a.toString() == b.toString();
+    case Value::Type::Array:
+        return std::equal(a.toArray().cbegin(), a.toArray().cend(), b.toArray().cbegin(), b.toArray().cend(),
+                          [](const Value &x, const Value &y) { return identical(x, y); });
+    case Value::Type::Object:
+        return std::equal(
+            a.toObject().cbegin(), a.toObject().cend(), b.toObject().cbegin(), b.toObject().cend(),
+            [](const Member &x, const Member &y) { return x.key == y.key && identical(x.value, y.value); });
     }
     return false;
 }

@@ -12,6 +12,9 @@ namespace zd::json {
 
 class Value;
 struct Member;
+namespace detail {
+struct LazyNode;
+}
 using Array = std::vector<Value>;
 using Object = std::vector<Member>;
 
@@ -46,7 +49,11 @@ public:
     static Value fromArray(Array values);
     static Value fromObject(Object members);
 
-    [[nodiscard]] Type type() const { return static_cast<Type>(m_value.index()); }
+    [[nodiscard]] Type type() const
+    {
+        const size_t index = m_value.index();
+        return index < LazyIndex ? static_cast<Type>(index) : lazyType();
+    }
     [[nodiscard]] bool isNull() const { return type() == Type::Null; }
     [[nodiscard]] bool isBool() const { return type() == Type::Bool; }
     [[nodiscard]] bool isNumber() const { return type() == Type::Number; }
@@ -70,9 +77,23 @@ public:
     // Python's ==: objects compare without regard to member order, 1 == 1.0.
     friend bool operator==(const Value &a, const Value &b);
 
+    // The same value written the same way: the same members in the same order, the same number texts
+    // (1 and 1.0 differ), unlike ==.
+    friend bool identical(const Value &a, const Value &b);
+
+    // A value read from a Document (see document.h), or nullptr: the writer reads such values from
+    // the document's bytes instead of making them.
+    [[nodiscard]] const detail::LazyNode *lazyNode() const;
+    static Value fromLazy(std::shared_ptr<const detail::LazyNode> node);
+
 private:
+    static constexpr size_t LazyIndex = 6;
+    [[nodiscard]] Type lazyType() const;
+    // The value itself, or for a lazy value what it reads as (made on first use).
+    [[nodiscard]] const Value &resolved() const;
+
     std::variant<std::monostate, bool, Number, QString, std::shared_ptr<const Array>,
-                 std::shared_ptr<const Object>>
+                 std::shared_ptr<const Object>, std::shared_ptr<const detail::LazyNode>>
         m_value;
 };
 

@@ -1,5 +1,7 @@
 #include "writer.h"
 
+#include "document.h"
+
 #include <charconv>
 #include <cmath>
 
@@ -91,11 +93,96 @@ void appendNumber(QByteArray &out, const Number &number)
 void appendNewline(QByteArray &out, int indent, int level)
 {
     out.append('\n');
-    out.append(QByteArray(qsizetype(indent) * level, ' '));
+    out.append(qsizetype(indent) * level, ' ');
+}
+
+// A string that is its own JSON text: ASCII with no escape, and nothing the options escape.
+bool writesAsIs(QByteArrayView text, const WriteOptions &options)
+{
+    return !(options.compact && text.contains('/')) && !(options.ensureAscii && text.contains('\x7f'));
+}
+
+// The same as appendValue() for a value of a Document, read from its bytes and tape.
+void appendDocumentValue(QByteArray &out, const Document &document, Document::Index index,
+                         const WriteOptions &options, int level)
+{
+    const bool pretty = options.indent >= 0;
+    const char *separator = pretty || options.compact ? "," : ", ";
+    const char *keySeparator = options.compact ? ":" : ": ";
+    const auto appendKey = [&](Document::Index key) {
+        const std::optional<QByteArrayView> plain = document.plainString(key);
+        if (plain && writesAsIs(*plain, options)) {
+            out.append('"');
+            out.append(*plain);
+            out.append('"');
+        } else {
+            appendString(out, document.string(key), options.ensureAscii, options.compact);
+        }
+    };
+    switch (document.type(index)) {
+    case Value::Type::Null:
+        out.append("null");
+        return;
+    case Value::Type::Bool:
+        out.append(document.boolean(index) ? "true" : "false");
+        return;
+    case Value::Type::Number:
+        appendNumber(out, document.number(index));
+        return;
+    case Value::Type::String:
+        appendKey(index);
+        return;
+    case Value::Type::Array: {
+        const Document::Index end = document.next(index);
+        if (end == index + 1) {
+            out.append("[]");
+            return;
+        }
+        out.append('[');
+        for (Document::Index item = index + 1; item < end; item = document.next(item)) {
+            if (item != index + 1)
+                out.append(separator);
+            if (pretty)
+                appendNewline(out, options.indent, level + 1);
+            appendDocumentValue(out, document, item, options, level + 1);
+        }
+        if (pretty)
+            appendNewline(out, options.indent, level);
+        out.append(']');
+        return;
+    }
+    case Value::Type::Object: {
+        const auto members = document.members(index);
+        if (members.empty()) {
+            out.append("{}");
+            return;
+        }
+        out.append('{');
+        bool first = true;
+        for (const auto &[key, item] : members) {
+            if (!first)
+                out.append(separator);
+            first = false;
+            if (pretty)
+                appendNewline(out, options.indent, level + 1);
+            appendKey(key);
+            out.append(keySeparator);
+            appendDocumentValue(out, document, item, options, level + 1);
+        }
+        if (pretty)
+            appendNewline(out, options.indent, level);
+        out.append('}');
+        return;
+    }
+    }
 }
 
 void appendValue(QByteArray &out, const Value &value, const WriteOptions &options, int level)
 {
+    if (const detail::LazyNode *node = value.lazyNode()) {
+        appendDocumentValue(out, *node->document, node->index, options, level);
+        return;
+    }
     const bool pretty = options.indent >= 0;
     const char *separator = pretty || options.compact ? "," : ", ";
     const char *keySeparator = options.compact ? ":" : ": ";

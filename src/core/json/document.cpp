@@ -1,0 +1,240 @@
+#include "document.h"
+
+#include "documentbuilder.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace zd::json {
+
+namespace {
+
+using Index = Document::Index;
+
+// Strings longer than this stay lazy when their container is opened; shorter ones are made with it.
+constexpr qsizetype EagerStringBytes = 4096;
+
+const char *plainEnd(const char *p, const char *end)
+{
+    while (p < end && *p != '"' && *p != '\\')
+        ++p;
+    return p;
+}
+
+} // namespace
+
+using namespace detail;
+
+Value::Type Document::type(Index index) const
+{
+    switch (m_tape[index].info & KindMask) {
+    case KindNull:
+        return Value::Type::Null;
+    case KindFalse:
+    case KindTrue:
+        return Value::Type::Bool;
+    case KindNumber:
+        return Value::Type::Number;
+    case KindString:
+        return Value::Type::String;
+    case KindArray:
+        return Value::Type::Array;
+    default:
+        return Value::Type::Object;
+    }
+}
+
+bool Document::boolean(Index index) const
+{
+    return (m_tape[index].info & KindMask) == KindTrue;
+}
+
+Number Document::number(Index index) const
+{
+    const Entry &entry = m_tape[index];
+    if (entry.info & FlagNegativeZero)
+        return Number{QByteArrayLiteral("0"), true};
+    const char *begin = m_bytes.constData() + entry.at;
+    const char *end = m_bytes.constData() + m_bytes.size();
+    const qsizetype length = numberLength(begin, end);
+    return Number{QByteArray(begin, length), (entry.info & FlagInteger) != 0};
+}
+
+std::optional<QByteArrayView> Document::plainString(Index index) const
+{
+    const Entry &entry = m_tape[index];
+    if (entry.info & (FlagEscaped | FlagNonAscii))
+        return std::nullopt;
+    const char *begin = m_bytes.constData() + entry.at + 1;
+    return QByteArrayView(begin, plainEnd(begin, m_bytes.constData() + m_bytes.size()));
+}
+
+QString Document::string(Index index) const
+{
+    const Entry &entry = m_tape[index];
+    const char *begin = m_bytes.constData() + entry.at + 1;
+    const char *end = m_bytes.constData() + m_bytes.size();
+    if (!(entry.info & FlagEscaped))
+        return QString::fromUtf8(begin, plainEnd(begin, end) - begin);
+    return decodeEscapedString(begin, end);
+}
+
+bool Document::isShortString(Index index, qsizetype bytes) const
+{
+    const char *begin = m_bytes.constData() + m_tape[index].at + 1;
+    const qsizetype left = m_bytes.constData() + m_bytes.size() - begin;
+    return std::memchr(begin, '"', size_t(std::min(left, bytes))) != nullptr;
+}
+
+bool Document::isTruthy(Index index) const
+{
+    switch (type(index)) {
+    case Value::Type::Null:
+        return false;
+    case Value::Type::Bool:
+        return boolean(index);
+    case Value::Type::Number:
+        return !number(index).isZero();
+    case Value::Type::String:
+        return m_bytes.at(m_tape[index].at + 1) != '"';
+    case Value::Type::Array:
+    case Value::Type::Object:
+        return m_tape[index].at > index + 1;
+    }
+    return false;
+}
+
+Index Document::next(Index index) const
+{
+    const Entry &entry = m_tape[index];
+    const quint32 kind = entry.info & KindMask;
+    return kind == KindArray || kind == KindObject ? entry.at : index + 1;
+}
+
+qsizetype Document::size(Index index) const
+{
+    const Entry &entry = m_tape[index];
+    const quint32 count = entry.info >> CountShift;
+    if (count != CountUnknown)
+        return count;
+    if ((entry.info & KindMask) == KindObject)
+        return qsizetype(members(index).size());
+    return qsizetype(items(index).size());
+}
+
+std::vector<Index> Document::items(Index index) const
+{
+    std::vector<Index> result;
+    const Index end = m_tape[index].at;
+    const quint32 count = m_tape[index].info >> CountShift;
+    if (count != CountUnknown)
+        result.reserve(count);
+    for (Index i = index + 1; i < end; i = next(i))
+        result.push_back(i);
+    return result;
+}
+
+std::vector<std::pair<Index, Index>> Document::members(Index index) const
+{
+    if (m_tape[index].info & FlagDuplicateKeys)
+        return m_dedupedMembers.at(index);
+    std::vector<std::pair<Index, Index>> result;
+    const Index end = m_tape[index].at;
+    const quint32 count = m_tape[index].info >> CountShift;
+    if (count != CountUnknown)
+        result.reserve(count);
+    for (Index i = index + 1; i < end; i = next(i + 1))
+        result.emplace_back(i, i + 1);
+    return result;
+}
+
+Value Document::toValue(Index index) const
+{
+    switch (type(index)) {
+    case Value::Type::Null:
+        return Value();
+    case Value::Type::Bool:
+        return Value::fromBool(boolean(index));
+    case Value::Type::Number:
+        return Value::fromNumber(number(index));
+    case Value::Type::String:
+        return Value::fromString(string(index));
+    case Value::Type::Array: {
+        Array values;
+        for (const Index item : items(index))
+            values.push_back(toValue(item));
+        return Value::fromArray(std::move(values));
+    }
+    case Value::Type::Object: {
+        Object values;
+        for (const auto &[key, value] : members(index))
+            values.push_back(Member{string(key), toValue(value)});
+        return Value::fromObject(std::move(values));
+    }
+    }
+    return Value();
+}
+
+Value documentValue(const std::shared_ptr<const Document> &document, Document::Index index)
+{
+    const Value::Type type = document->type(index);
+    switch (type) {
+    case Value::Type::Null:
+    case Value::Type::Bool:
+    case Value::Type::Number:
+        return document->toValue(index);
+    case Value::Type::String:
+        if (document->isShortString(index, EagerStringBytes))
+            return document->toValue(index);
+        break;
+    case Value::Type::Array:
+    case Value::Type::Object:
+        break;
+    }
+    auto node = std::make_shared<LazyNode>();
+    node->document = document;
+    node->index = index;
+    node->type = type;
+    return Value::fromLazy(std::move(node));
+}
+
+const Value &LazyNode::resolved() const
+{
+    std::call_once(once, [this] {
+        switch (type) {
+        case Value::Type::Array: {
+            Array values;
+            const std::vector<Document::Index> items = document->items(index);
+            values.reserve(items.size());
+            for (const Document::Index item : items)
+                values.push_back(documentValue(document, item));
+            value = Value::fromArray(std::move(values));
+            break;
+        }
+        case Value::Type::Object: {
+            Object values;
+            const auto members = document->members(index);
+            values.reserve(members.size());
+            for (const auto &[key, item] : members)
+                values.push_back(Member{document->string(key), documentValue(document, item)});
+            value = Value::fromObject(std::move(values));
+            break;
+        }
+        default:
+            value = document->toValue(index);
+            break;
+        }
+    });
+    return value;
+}
+
+ParseResult parseDocument(QByteArray utf8)
+{
+    ParseResult result;
+    const std::shared_ptr<const Document> document = Document::build(std::move(utf8), &result);
+    if (document)
+        result.value = documentValue(document, 0);
+    return result;
+}
+
+} // namespace zd::json

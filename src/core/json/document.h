@@ -1,0 +1,100 @@
+#pragma once
+
+#include "parser.h"
+#include "value.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+namespace zd::json {
+
+// A parsed JSON document that keeps the received bytes once and, beside them, a tape of eight bytes
+// per value (its kind and where it starts, or where a container ends). Strings and numbers are read
+// from the bytes when asked, not copied. It follows every rule of parse(): member order, the last of
+// duplicate keys at the first one's place, exact integers, NaN and Infinity, the same errors.
+//
+// Values are addressed by their tape index; the root is 0. A Document is immutable once built, so
+// one can be read from several threads.
+class Document
+{
+public:
+    using Index = quint32;
+
+    // The parsed document, or nullptr with the error of parse() in result. Bodies of 4 GiB or more
+    // are refused ("too large").
+    [[nodiscard]] static std::shared_ptr<const Document> build(QByteArray utf8, ParseResult *result);
+
+    [[nodiscard]] Value::Type type(Index index) const;
+    [[nodiscard]] bool boolean(Index index) const;
+    [[nodiscard]] Number number(Index index) const;
+    [[nodiscard]] QString string(Index index) const;
+    // A string's raw bytes between its quotes when they are its text (no escape, ASCII only), else
+    // an empty optional.
+    [[nodiscard]] std::optional<QByteArrayView> plainString(Index index) const;
+    // Members or items of a container (effective members: a repeated key counts once).
+    [[nodiscard]] qsizetype size(Index index) const;
+    // The items of an array, in order.
+    [[nodiscard]] std::vector<Index> items(Index index) const;
+    // The members of an object as (key, value) indexes, in Python's dict order.
+    [[nodiscard]] std::vector<std::pair<Index, Index>> members(Index index) const;
+    // Whether a string's text is shorter than bytes (its closing quote within them).
+    [[nodiscard]] bool isShortString(Index index, qsizetype bytes) const;
+    // Python's truth value, read from the tape.
+    [[nodiscard]] bool isTruthy(Index index) const;
+    // The index after index and all it contains.
+
+    [[nodiscard]] Index next(Index index) const;
+
+    // The value as a tree of Values, all of it made now.
+    [[nodiscard]] Value toValue(Index index) const;
+
+    [[nodiscard]] const QByteArray &bytes() const { return m_bytes; }
+    // Values on the tape (keys included).
+    [[nodiscard]] qsizetype tapeSize() const { return qsizetype(m_tape.size()); }
+
+    struct Entry
+    {
+        // Scalars: the byte offset where the value starts. Containers: the index after their end.
+        quint32 at;
+        // Bits 0-3: kind; 4-7: flags; 8-31: members or items (containers; 0xffffff: count them).
+        quint32 info;
+    };
+
+private:
+    friend class DocumentBuilder;
+    Document() = default;
+    QByteArray m_bytes;
+    std::vector<Entry> m_tape;
+    // Objects with a repeated key: their effective members.
+    std::unordered_map<Index, std::vector<std::pair<Index, Index>>> m_dedupedMembers;
+};
+
+// A Value that reads a Document: its type and truth from the tape, its contents made when first
+// asked (containers one level at a time, so a tree view costs only what it opens).
+[[nodiscard]] Value documentValue(const std::shared_ptr<const Document> &document, Document::Index index);
+
+// Parses a response body into a Document and returns its root as a documentValue: the same result as
+// parse(utf8), read lazily, with the bytes shared, not copied.
+[[nodiscard]] ParseResult parseDocument(QByteArray utf8);
+
+namespace detail {
+
+struct LazyNode
+{
+    std::shared_ptr<const Document> document;
+    Document::Index index;
+    Value::Type type;
+    mutable std::once_flag once;
+    mutable Value value;
+
+    const Value &resolved() const;
+};
+
+} // namespace detail
+
+} // namespace zd::json

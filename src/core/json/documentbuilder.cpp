@@ -1,0 +1,371 @@
+#include "documentbuilder.h"
+
+#include "parserparts.h"
+
+#include <cstring>
+#include <limits>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace zd::json {
+
+using namespace detail;
+using Index = Document::Index;
+
+namespace {
+
+constexpr quint64 Ones = 0x0101010101010101ULL;
+constexpr quint64 Highs = 0x8080808080808080ULL;
+
+// Whether any byte of v is below n (n <= 128).
+constexpr quint64 anyBelow(quint64 v, quint8 n)
+{
+    return (v - Ones * n) & ~v & Highs;
+}
+
+constexpr quint64 anyEqual(quint64 v, quint8 c)
+{
+    return anyBelow(v ^ (Ones * c), 1);
+}
+
+bool isHex4(const char *u, const char *end)
+{
+    if (end - u < 5)
+        return false;
+    for (int i = 1; i <= 4; ++i) {
+        if (hexValue(u[i]) < 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+DocumentBuilder::DocumentBuilder(QByteArray utf8) : m_document(new Document)
+{
+    m_document->m_bytes = std::move(utf8);
+    m_begin = m_document->m_bytes.constData();
+    m_end = m_begin + m_document->m_bytes.size();
+}
+
+const char *DocumentBuilder::skipWhitespace(const char *p) const
+{
+    while (p < m_end && isWhitespace(*p))
+        ++p;
+    return p;
+}
+
+bool DocumentBuilder::startsWith(const char *p, QByteArrayView word) const
+{
+    return m_end - p >= word.size() && QByteArrayView(p, word.size()) == word;
+}
+
+Index DocumentBuilder::push(quint32 at, quint32 info)
+{
+    m_document->m_tape.push_back(Document::Entry{at, info});
+    return Index(m_document->m_tape.size() - 1);
+}
+
+void DocumentBuilder::parseValue(const char *&p, int depth)
+{
+    if (p >= m_end)
+        throw ParseError{"Expecting value", p};
+    const auto at = quint32(p - m_begin);
+    switch (*p) {
+    case '"':
+        parseString(p);
+        return;
+    case '{':
+        parseObject(p, depth + 1);
+        return;
+    case '[':
+        parseArray(p, depth + 1);
+        return;
+    case 'n':
+        if (startsWith(p, "null")) {
+            push(at, KindNull);
+            p += 4;
+            return;
+        }
+        break;
+    case 't':
+        if (startsWith(p, "true")) {
+            push(at, KindTrue);
+            p += 4;
+            return;
+        }
+        break;
+    case 'f':
+        if (startsWith(p, "false")) {
+            push(at, KindFalse);
+            p += 5;
+            return;
+        }
+        break;
+    case 'N':
+    case 'I':
+    case '-':
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9':
+        parseNumber(p);
+        return;
+    default:
+        break;
+    }
+    throw ParseError{"Expecting value", p};
+}
+
+void DocumentBuilder::parseNumber(const char *&p)
+{
+    bool integer = false;
+    const qsizetype length = numberLength(p, m_end, &integer);
+    if (length == 0)
+        throw ParseError{"Expecting value", p};
+    quint32 info = KindNumber | (integer ? quint32(FlagInteger) : 0u);
+    if (integer && length == 2 && p[0] == '-' && p[1] == '0')
+        info |= FlagNegativeZero;
+    push(quint32(p - m_begin), info);
+    p += length;
+}
+
+// Checks the string that starts at p (its opening quote) as parse() does and records it; p ends after
+// the closing quote, which is returned.
+const char *DocumentBuilder::parseString(const char *&p)
+{
+    const char *quote = p;
+    const char *q = p + 1;
+    quint32 flags = 0;
+    for (;;) {
+        while (m_end - q >= 8) {
+            quint64 v;
+            std::memcpy(&v, q, 8);
+            if (v & Highs)
+                flags |= FlagNonAscii;
+            if (anyEqual(v, '"') | anyEqual(v, '\\') | anyBelow(v, 0x20))
+                break;
+            q += 8;
+        }
+        while (q < m_end) {
+            const auto c = static_cast<unsigned char>(*q);
+            if (c == '"' || c == '\\' || c < 0x20)
+                break;
+            if (c >= 0x80)
+                flags |= FlagNonAscii;
+            ++q;
+        }
+        if (q >= m_end)
+            throw ParseError{"Unterminated string starting at", quote};
+        if (*q == '"')
+            break;
+        if (*q != '\\')
+            throw ParseError{"Invalid control character at", q};
+        flags |= FlagEscaped;
+        const char *backslash = q++;
+        if (q >= m_end)
+            throw ParseError{"Unterminated string starting at", quote};
+        switch (*q) {
+        case '"':
+        case '\\':
+        case '/':
+        case 'b':
+        case 'f':
+        case 'n':
+        case 'r':
+        case 't':
+            ++q;
+            break;
+        case 'u':
+            if (!isHex4(q, m_end))
+                throw ParseError{"Invalid \\uXXXX escape", backslash + 1};
+            q += 5;
+            break;
+        default:
+            throw ParseError{"Invalid \\escape", backslash};
+        }
+    }
+    push(quint32(quote - m_begin), KindString | flags);
+    p = q + 1;
+    return q;
+}
+
+void DocumentBuilder::parseArray(const char *&p, int depth)
+{
+    if (depth > MaxDepth)
+        throw ParseError{"Maximum nesting depth exceeded", p};
+    const Index self = push(0, KindArray);
+    ++p;
+    quint32 count = 0;
+    p = skipWhitespace(p);
+    if (p < m_end && *p == ']') {
+        ++p;
+        m_document->m_tape[self].at = Index(m_document->m_tape.size());
+        return;
+    }
+    for (;;) {
+        parseValue(p, depth);
+        ++count;
+        p = skipWhitespace(p);
+        if (p < m_end && *p == ']') {
+            ++p;
+            Document::Entry &entry = m_document->m_tape[self];
+            entry.at = Index(m_document->m_tape.size());
+            entry.info |= std::min<quint32>(count, CountUnknown) << CountShift;
+            return;
+        }
+        if (p >= m_end || *p != ',')
+            throw ParseError{"Expecting ',' delimiter", p};
+        p = skipWhitespace(p + 1);
+    }
+}
+
+void DocumentBuilder::parseObject(const char *&p, int depth)
+{
+    if (depth > MaxDepth)
+        throw ParseError{"Maximum nesting depth exceeded", p};
+    const Index self = push(0, KindObject);
+    const size_t firstKey = m_keys.size();
+    ++p;
+    p = skipWhitespace(p);
+    if (p < m_end && *p == '}') {
+        ++p;
+        closeObject(self, firstKey);
+        return;
+    }
+    for (;;) {
+        if (p >= m_end || *p != '"')
+            throw ParseError{"Expecting property name enclosed in double quotes", p};
+        const char *keyBegin = p + 1;
+        const char *keyEnd = parseString(p);
+        const Index key = Index(m_document->m_tape.size() - 1);
+        const bool plain = !(m_document->m_tape[key].info & (FlagEscaped | FlagNonAscii));
+        m_keys.push_back(Key{key, keyBegin, keyEnd - keyBegin, plain});
+        p = skipWhitespace(p);
+        if (p >= m_end || *p != ':')
+            throw ParseError{"Expecting ':' delimiter", p};
+        p = skipWhitespace(p + 1);
+        parseValue(p, depth);
+        p = skipWhitespace(p);
+        if (p < m_end && *p == '}') {
+            ++p;
+            closeObject(self, firstKey);
+            return;
+        }
+        if (p >= m_end || *p != ',')
+            throw ParseError{"Expecting ',' delimiter", p};
+        p = skipWhitespace(p + 1);
+    }
+}
+
+void DocumentBuilder::closeObject(Index self, size_t firstKey)
+{
+    Document::Entry &entry = m_document->m_tape[self];
+    entry.at = Index(m_document->m_tape.size());
+    const size_t count = m_keys.size() - firstKey;
+    bool repeated = false;
+    bool plain = true;
+    for (size_t i = firstKey; i < m_keys.size() && plain; ++i)
+        plain = m_keys[i].plain;
+    if (!plain) {
+        repeated = true; // compared as text below
+    } else if (count <= 16) {
+        for (size_t i = firstKey + 1; i < m_keys.size() && !repeated; ++i) {
+            const Key &a = m_keys[i];
+            for (size_t j = firstKey; j < i; ++j) {
+                const Key &b = m_keys[j];
+                if (a.length == b.length && std::memcmp(a.begin, b.begin, size_t(a.length)) == 0) {
+                    repeated = true;
+                    break;
+                }
+            }
+        }
+    } else {
+        std::unordered_set<std::string_view> seen;
+        seen.reserve(count);
+        for (size_t i = firstKey; i < m_keys.size() && !repeated; ++i)
+            repeated = !seen.emplace(m_keys[i].begin, size_t(m_keys[i].length)).second;
+    }
+    std::vector<std::pair<Index, Index>> members;
+    if (repeated) {
+        members = dedupe(firstKey);
+        repeated = members.size() != count;
+    }
+    m_keys.resize(firstKey);
+    const size_t effective = repeated ? members.size() : count;
+    m_document->m_tape[self].info |= quint32(std::min<size_t>(effective, CountUnknown)) << CountShift;
+    if (repeated) {
+        m_document->m_tape[self].info |= FlagDuplicateKeys;
+        m_document->m_dedupedMembers.emplace(self, std::move(members));
+    }
+}
+
+// The members of the object whose keys start at firstKey, a repeated key keeping its first place
+// and its last value, as a Python dict.
+std::vector<std::pair<Index, Index>> DocumentBuilder::dedupe(size_t firstKey) const
+{
+    std::vector<std::pair<Index, Index>> members;
+    members.reserve(m_keys.size() - firstKey);
+    std::unordered_map<std::u16string, size_t> seen;
+    for (size_t i = firstKey; i < m_keys.size(); ++i) {
+        const Key &key = m_keys[i];
+        const QString text =
+            key.plain ? QString::fromLatin1(key.begin, key.length) : m_document->string(key.index);
+        const auto [it, added] = seen.emplace(
+            std::u16string(reinterpret_cast<const char16_t *>(text.utf16()), size_t(text.size())),
+            members.size());
+        if (added)
+            members.emplace_back(key.index, key.index + 1);
+        else
+            members[it->second].second = key.index + 1;
+    }
+    return members;
+}
+
+std::shared_ptr<const Document> DocumentBuilder::build(ParseResult *result)
+{
+    const QByteArray &bytes = m_document->m_bytes;
+    if (bytes.size() >= qsizetype(std::numeric_limits<quint32>::max())) {
+        result->error = QStringLiteral("The document is too large to read (4 GiB or more).");
+        result->errorChar = 0;
+        return nullptr;
+    }
+    // A UTF-8 byte order mark is an error in Python's json.loads for str input.
+    if (bytes.startsWith("\xef\xbb\xbf")) {
+        result->error =
+            QStringLiteral("Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)");
+        result->errorChar = 0;
+        return nullptr;
+    }
+    if (!m_begin) {
+        static const char empty = 0;
+        m_begin = m_end = &empty;
+    }
+    m_document->m_tape.reserve(size_t(bytes.size() / 8 + 16));
+    try {
+        const char *p = skipWhitespace(m_begin);
+        parseValue(p, 0);
+        p = skipWhitespace(p);
+        if (p != m_end)
+            throw ParseError{"Extra data", p};
+    } catch (const ParseError &error) {
+        result->error = describeError(error, m_begin, result->errorChar);
+        return nullptr;
+    }
+    result->ok = true;
+    return m_document;
+}
+
+std::shared_ptr<const Document> Document::build(QByteArray utf8, ParseResult *result)
+{
+    return DocumentBuilder(std::move(utf8)).build(result);
+}
+
+} // namespace zd::json
