@@ -62,8 +62,11 @@ void appendPretty(QByteArray &out, const Value &value)
 QByteArray formatJson(const InvokeResult &result)
 {
     const bool sent = result.error.kind != ErrorKind::Usage;
-    QByteArray out = json::dumps(resultObject(result, sent));
-    out += '\n'; // in the spare capacity: no second copy of a large body
+    // Room for the body and a little more, so a large one is written without moving it as it grows.
+    QByteArray out;
+    out.reserve(result.response.body.size() + result.response.body.size() / 8 + 4096);
+    json::appendDumps(out, resultObject(result, sent));
+    out += '\n';
     return out;
 }
 

@@ -14,11 +14,11 @@ using Index = Document::Index;
 // Strings longer than this stay lazy when their container is opened; shorter ones are made with it.
 constexpr qsizetype EagerStringBytes = 4096;
 
+// The closing quote of a string with no escape: its first quote.
 const char *plainEnd(const char *p, const char *end)
 {
-    while (p < end && *p != '"' && *p != '\\')
-        ++p;
-    return p;
+    const void *quote = std::memchr(p, '"', size_t(end - p));
+    return quote ? static_cast<const char *>(quote) : end;
 }
 
 } // namespace
@@ -51,13 +51,21 @@ bool Document::boolean(Index index) const
 
 Number Document::number(Index index) const
 {
+    return Number{numberText(index).toByteArray(), isInteger(index)};
+}
+
+QByteArrayView Document::numberText(Index index) const
+{
     const Entry &entry = m_tape[index];
     if (entry.info & FlagNegativeZero)
-        return Number{QByteArrayLiteral("0"), true};
+        return "0";
     const char *begin = m_bytes.constData() + entry.at;
-    const char *end = m_bytes.constData() + m_bytes.size();
-    const qsizetype length = numberLength(begin, end);
-    return Number{QByteArray(begin, length), (entry.info & FlagInteger) != 0};
+    return QByteArrayView(begin, numberLength(begin, m_bytes.constData() + m_bytes.size()));
+}
+
+bool Document::isInteger(Index index) const
+{
+    return (m_tape[index].info & KindMask) == KindNumber && (m_tape[index].info & FlagInteger);
 }
 
 std::optional<QByteArrayView> Document::plainString(Index index) const
@@ -132,6 +140,11 @@ std::vector<Index> Document::items(Index index) const
     for (Index i = index + 1; i < end; i = next(i))
         result.push_back(i);
     return result;
+}
+
+bool Document::hasRepeatedKeys(Index index) const
+{
+    return (m_tape[index].info & KindMask) == KindObject && (m_tape[index].info & FlagDuplicateKeys);
 }
 
 std::vector<std::pair<Index, Index>> Document::members(Index index) const

@@ -32,6 +32,9 @@ public:
     [[nodiscard]] Value::Type type(Index index) const;
     [[nodiscard]] bool boolean(Index index) const;
     [[nodiscard]] Number number(Index index) const;
+    // A number's text as Number::text holds it, read from the bytes, and whether it is an integer.
+    [[nodiscard]] QByteArrayView numberText(Index index) const;
+    [[nodiscard]] bool isInteger(Index index) const;
     [[nodiscard]] QString string(Index index) const;
     // A string's raw bytes between its quotes when they are its text (no escape, ASCII only), else
     // an empty optional.
@@ -40,6 +43,9 @@ public:
     [[nodiscard]] qsizetype size(Index index) const;
     // The items of an array, in order.
     [[nodiscard]] std::vector<Index> items(Index index) const;
+    // Whether an object repeats a key (its members() then leave out all but one of each). Without
+    // repeats, an object's members are a key at i and its value at i + 1, from index + 1 to next().
+    [[nodiscard]] bool hasRepeatedKeys(Index index) const;
     // The members of an object as (key, value) indexes, in Python's dict order.
     [[nodiscard]] std::vector<std::pair<Index, Index>> members(Index index) const;
     // Whether a string's text is shorter than bytes (its closing quote within them).

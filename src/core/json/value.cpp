@@ -37,7 +37,7 @@ const Object &emptyObject()
 
 // The decimal magnitude of a number text that from_chars found out of range: positive means the
 // value overflows (infinity), otherwise it underflows (zero), as Python's float() decides.
-int decimalMagnitude(const QByteArray &text)
+int decimalMagnitude(QByteArrayView text)
 {
     int intDigits = 0;
     int leadingFractionZeros = 0;
@@ -49,7 +49,7 @@ int decimalMagnitude(const QByteArray &text)
         if (c == '.') {
             inFraction = true;
         } else if (c == 'e' || c == 'E') {
-            exponent = text.mid(i + 1).toInt();
+            exponent = text.sliced(i + 1).toInt();
             break;
         } else if (c >= '0' && c <= '9') {
             if (!inFraction) {
@@ -86,13 +86,18 @@ Number Number::fromDouble(double value)
 
 double Number::toDouble() const
 {
+    return toDouble(text);
+}
+
+double Number::toDouble(QByteArrayView text)
+{
     if (text == "NaN")
         return std::numeric_limits<double>::quiet_NaN();
     if (text == "Infinity")
         return std::numeric_limits<double>::infinity();
     if (text == "-Infinity")
         return -std::numeric_limits<double>::infinity();
-    const char *begin = text.constData();
+    const char *begin = text.data();
     const bool negative = begin[0] == '-';
     double value = 0;
     const auto [ptr, ec] = std::from_chars(begin, begin + text.size(), value);

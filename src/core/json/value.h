@@ -29,6 +29,8 @@ struct Number
     static Number fromDouble(double value);
 
     [[nodiscard]] double toDouble() const;
+    // The double a number text reads as, as Python's float() reads it.
+    [[nodiscard]] static double toDouble(QByteArrayView text);
     [[nodiscard]] std::optional<qint64> toInt64() const;
     [[nodiscard]] bool isZero() const;
 };

@@ -2,12 +2,84 @@
 
 #include "document.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace zd::json {
 
 namespace {
+
+// Python's repr() of a float written into out (FloatReprBytes at least); returns its length.
+constexpr qsizetype FloatReprBytes = 48;
+qsizetype writeFloatRepr(char *out, double value)
+{
+    const auto literal = [out](QByteArrayView text) {
+        std::memcpy(out, text.data(), size_t(text.size()));
+        return text.size();
+    };
+    if (std::isnan(value))
+        return literal("NaN");
+    if (std::isinf(value))
+        return literal(value > 0 ? "Infinity" : "-Infinity");
+
+    // Shortest round-trip digits in the form [-]d[.ddd]e(+|-)XX.
+    char text[40];
+    const auto [textEnd, ec] = std::to_chars(text, text + sizeof text, value, std::chars_format::scientific);
+    Q_UNUSED(ec);
+    const char *e = std::find(text, textEnd, 'e');
+    const bool negative = text[0] == '-';
+    char digits[24];
+    int digitCount = 0;
+    for (const char *c = text; c < e; ++c) {
+        if (*c >= '0' && *c <= '9')
+            digits[digitCount++] = *c;
+    }
+    int exponent = 0;
+    std::from_chars(e + 1 + (e[1] == '+' ? 1 : 0), textEnd, exponent);
+    const int decimalPoint = exponent + 1; // digits are 0.DDDD x 10^decimalPoint
+
+    char *p = out;
+    const auto put = [&p](const char *from, int count) {
+        std::memcpy(p, from, size_t(count));
+        p += count;
+    };
+    const auto zeros = [&p](int count) {
+        std::memset(p, '0', size_t(count));
+        p += count;
+    };
+    if (negative)
+        *p++ = '-';
+    if (decimalPoint > -4 && decimalPoint <= 16) {
+        if (decimalPoint <= 0) {
+            put("0.", 2);
+            zeros(-decimalPoint);
+            put(digits, digitCount);
+        } else if (decimalPoint >= digitCount) {
+            put(digits, digitCount);
+            zeros(decimalPoint - digitCount);
+            put(".0", 2);
+        } else {
+            put(digits, decimalPoint);
+            *p++ = '.';
+            put(digits + decimalPoint, digitCount - decimalPoint);
+        }
+        return p - out;
+    }
+    *p++ = digits[0];
+    if (digitCount > 1) {
+        *p++ = '.';
+        put(digits + 1, digitCount - 1);
+    }
+    *p++ = 'e';
+    *p++ = exponent < 0 ? '-' : '+';
+    const int magnitude = exponent < 0 ? -exponent : exponent;
+    if (magnitude < 10)
+        *p++ = '0';
+    p = std::to_chars(p, out + FloatReprBytes, magnitude).ptr;
+    return p - out;
+}
 
 void appendHexEscape(QByteArray &out, char16_t unit)
 {
@@ -102,32 +174,92 @@ bool writesAsIs(QByteArrayView text, const WriteOptions &options)
     return !(options.compact && text.contains('/')) && !(options.ensureAscii && text.contains('\x7f'));
 }
 
+// Bytes appended to a QByteArray through a buffer of its own: a large document is written in many
+// small pieces, which QByteArray::append() takes one by one at a far higher cost.
+class Sink
+{
+public:
+    explicit Sink(QByteArray &out) : m_out(out) {}
+    ~Sink() { flush(); }
+    Sink(const Sink &) = delete;
+    Sink &operator=(const Sink &) = delete;
+
+    void put(char c)
+    {
+        if (m_used == sizeof m_buffer)
+            flush();
+        m_buffer[m_used++] = c;
+    }
+    void put(QByteArrayView bytes)
+    {
+        if (size_t(bytes.size()) > sizeof m_buffer - m_used) {
+            flush();
+            if (size_t(bytes.size()) > sizeof m_buffer / 2) {
+                m_out.append(bytes);
+                return;
+            }
+        }
+        std::memcpy(m_buffer + m_used, bytes.data(), size_t(bytes.size()));
+        m_used += size_t(bytes.size());
+    }
+    void spaces(qsizetype count)
+    {
+        for (qsizetype i = 0; i < count; ++i)
+            put(' ');
+    }
+    // The QByteArray itself, for a writer of its own (everything buffered is in it first).
+    QByteArray &out()
+    {
+        flush();
+        return m_out;
+    }
+    void flush()
+    {
+        m_out.append(m_buffer, qsizetype(m_used));
+        m_used = 0;
+    }
+
+private:
+    QByteArray &m_out;
+    char m_buffer[16384];
+    size_t m_used = 0;
+};
+
 // The same as appendValue() for a value of a Document, read from its bytes and tape.
-void appendDocumentValue(QByteArray &out, const Document &document, Document::Index index,
+void appendDocumentValue(Sink &out, const Document &document, Document::Index index,
                          const WriteOptions &options, int level)
 {
     const bool pretty = options.indent >= 0;
     const char *separator = pretty || options.compact ? "," : ", ";
     const char *keySeparator = options.compact ? ":" : ": ";
+    const auto newline = [&](int at) {
+        out.put('\n');
+        out.spaces(qsizetype(options.indent) * at);
+    };
     const auto appendKey = [&](Document::Index key) {
         const std::optional<QByteArrayView> plain = document.plainString(key);
         if (plain && writesAsIs(*plain, options)) {
-            out.append('"');
-            out.append(*plain);
-            out.append('"');
+            out.put('"');
+            out.put(*plain);
+            out.put('"');
         } else {
-            appendString(out, document.string(key), options.ensureAscii, options.compact);
+            appendString(out.out(), document.string(key), options.ensureAscii, options.compact);
         }
     };
     switch (document.type(index)) {
     case Value::Type::Null:
-        out.append("null");
+        out.put("null");
         return;
     case Value::Type::Bool:
-        out.append(document.boolean(index) ? "true" : "false");
+        out.put(document.boolean(index) ? "true" : "false");
         return;
     case Value::Type::Number:
-        appendNumber(out, document.number(index));
+        if (document.isInteger(index))
+            out.put(document.numberText(index));
+        else {
+            char text[FloatReprBytes];
+            out.put(QByteArrayView(text, writeFloatRepr(text, Number::toDouble(document.numberText(index)))));
+        }
         return;
     case Value::Type::String:
         appendKey(index);
@@ -135,52 +267,67 @@ void appendDocumentValue(QByteArray &out, const Document &document, Document::In
     case Value::Type::Array: {
         const Document::Index end = document.next(index);
         if (end == index + 1) {
-            out.append("[]");
+            out.put("[]");
             return;
         }
-        out.append('[');
+        out.put('[');
         for (Document::Index item = index + 1; item < end; item = document.next(item)) {
             if (item != index + 1)
-                out.append(separator);
+                out.put(separator);
             if (pretty)
-                appendNewline(out, options.indent, level + 1);
+                newline(level + 1);
             appendDocumentValue(out, document, item, options, level + 1);
         }
         if (pretty)
-            appendNewline(out, options.indent, level);
-        out.append(']');
+            newline(level);
+        out.put(']');
         return;
     }
     case Value::Type::Object: {
-        const auto members = document.members(index);
-        if (members.empty()) {
-            out.append("{}");
+        const Document::Index end = document.next(index);
+        if (end == index + 1) {
+            out.put("{}");
             return;
         }
-        out.append('{');
+        out.put('{');
         bool first = true;
-        for (const auto &[key, item] : members) {
+        const auto appendMember = [&](Document::Index key, Document::Index item) {
             if (!first)
-                out.append(separator);
+                out.put(separator);
             first = false;
             if (pretty)
-                appendNewline(out, options.indent, level + 1);
+                newline(level + 1);
             appendKey(key);
-            out.append(keySeparator);
+            out.put(keySeparator);
             appendDocumentValue(out, document, item, options, level + 1);
+        };
+        if (document.hasRepeatedKeys(index)) {
+            for (const auto &[key, item] : document.members(index))
+                appendMember(key, item);
+        } else {
+            for (Document::Index key = index + 1; key < end; key = document.next(key + 1))
+                appendMember(key, key + 1);
         }
         if (pretty)
-            appendNewline(out, options.indent, level);
-        out.append('}');
+            newline(level);
+        out.put('}');
         return;
     }
     }
 }
 
+// Not inlined, so the Sink's buffer is never part of appendValue's frame (which recurses).
+[[gnu::noinline]] void appendDocument(QByteArray &out, const detail::LazyNode &node,
+                                      const WriteOptions &options, int level)
+{
+    Sink sink(out);
+    appendDocumentValue(sink, *node.document, node.index, options, level);
+}
+
 void appendValue(QByteArray &out, const Value &value, const WriteOptions &options, int level)
 {
     if (const detail::LazyNode *node = value.lazyNode()) {
-        appendDocumentValue(out, *node->document, node->index, options, level);
+        appendDocument(out, *node, options, level);
         return;
     }
     const bool pretty = options.indent >= 0;
@@ -250,58 +397,8 @@ void appendValue(QByteArray &out, const Value &value, const WriteOptions &option
 
 QByteArray floatRepr(double value)
 {
-    if (std::isnan(value))
-        return QByteArrayLiteral("NaN");
-    if (std::isinf(value))
-        return value > 0 ? QByteArrayLiteral("Infinity") : QByteArrayLiteral("-Infinity");
-
-    // Shortest round-trip digits in the form [-]d[.ddd]e(+|-)XX.
-    char buffer[64];
-    const auto [end, ec] =
-        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
-    Q_UNUSED(ec);
-    const QByteArrayView text(buffer, end - buffer);
-    const qsizetype ePos = text.indexOf('e');
-    const bool negative = text.front() == '-';
-    QByteArray digits;
-    for (char c : text.first(ePos)) {
-        if (c >= '0' && c <= '9')
-            digits.append(c);
-    }
-    const int exponent = text.sliced(ePos + 1).toInt();
-    const int decimalPoint = exponent + 1; // digits are 0.DDDD x 10^decimalPoint
-
-    QByteArray out;
-    if (negative)
-        out.append('-');
-    if (decimalPoint > -4 && decimalPoint <= 16) {
-        if (decimalPoint <= 0) {
-            out.append("0.");
-            out.append(QByteArray(-decimalPoint, '0'));
-            out.append(digits);
-        } else if (decimalPoint >= digits.size()) {
-            out.append(digits);
-            out.append(QByteArray(decimalPoint - digits.size(), '0'));
-            out.append(".0");
-        } else {
-            out.append(digits.left(decimalPoint));
-            out.append('.');
-            out.append(digits.mid(decimalPoint));
-        }
-        return out;
-    }
-    out.append(digits.front());
-    if (digits.size() > 1) {
-        out.append('.');
-        out.append(digits.mid(1));
-    }
-    out.append('e');
-    out.append(exponent < 0 ? '-' : '+');
-    const int magnitude = exponent < 0 ? -exponent : exponent;
-    if (magnitude < 10)
-        out.append('0');
-    out.append(QByteArray::number(magnitude));
-    return out;
+    char buffer[FloatReprBytes];
+    return QByteArray(buffer, writeFloatRepr(buffer, value));
 }
 
 QByteArray quote(const QString &text, bool ensureAscii)
