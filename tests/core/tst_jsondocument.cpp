@@ -154,6 +154,7 @@ private Q_SLOTS:
     void keepsTheBytesOnce();
     void opensOneLevelAtATime();
     void duplicateKeysInLargeObjects();
+    void writesLargeValuesInOneAllocation();
 };
 
 void tst_JsonDocument::agreesWithTheParser_data()
@@ -244,6 +245,34 @@ void tst_JsonDocument::duplicateKeysInLargeObjects()
     QCOMPARE(members[3].key, u"key3");
     QCOMPARE(members[3].value.toNumber().text, QByteArray("28")); // the last key3, at the first's place
     QCOMPARE(members[24].value.toNumber().text, QByteArray("24"));
+}
+
+// A large document value is counted before it is written: its text is what the tree's writer makes,
+// in every option, and is made in one allocation of its size (no buffer doubled as it grows).
+void tst_JsonDocument::writesLargeValuesInOneAllocation()
+{
+    QByteArray body = "[";
+    for (int i = 0; i < 3000; ++i)
+        body += QByteArray(i ? "," : "") + "{\"id\": " + QByteArray::number(i) +
+                ", \"s\": \"caf\u00e9 \\\"q\\\" a/b \\ud83d\\ude00 \\u0041\", \"f\": 1.50e-7, \"k\": 1, "
+                "\"k\": [true, null]}";
+    body += "]";
+    const json::ParseResult tree = json::parse(body);
+    QVERIFY(tree.ok);
+    for (const json::WriteOptions &options : writeOptions) {
+        const json::ParseResult document = json::parseDocument(body);
+        QVERIFY(document.value.lazyNode());
+        const QByteArray text = json::dumps(document.value, options);
+        QCOMPARE(text, json::dumps(tree.value, options));
+        QCOMPARE(text.capacity(), text.size());
+        // The same inside a container of the tree: the document value is counted where it starts.
+        QByteArray wrapped = "x";
+        json::appendDumps(
+            wrapped, json::Value::fromObject({{QStringLiteral("data"), json::parseDocument(body).value}}),
+            options);
+        QCOMPARE(wrapped.sliced(1),
+                 json::dumps(json::Value::fromObject({{QStringLiteral("data"), tree.value}}), options));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_JsonDocument)

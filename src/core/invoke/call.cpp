@@ -42,7 +42,7 @@ HttpResponseData responseOf(QNetworkReply *reply, bool withBody = true)
     if (withBody && reply->isOpen()) { // an aborted reply is closed and keeps nothing to read
         // The whole body is buffered by now: one allocation of its exact size, where readAll()
         // would grow a buffer to the next power of two (33 MB for 20 MB).
-        response.body.resize(reply->bytesAvailable());
+        response.body = QByteArray(reply->bytesAvailable(), Qt::Uninitialized);
         response.body.resize(qMax<qint64>(0, reply->read(response.body.data(), response.body.size())));
         response.body += reply->readAll(); // anything bytesAvailable() did not count
     }

@@ -175,11 +175,12 @@ bool writesAsIs(QByteArrayView text, const WriteOptions &options)
 }
 
 // Bytes appended to a QByteArray through a buffer of its own: a large document is written in many
-// small pieces, which QByteArray::append() takes one by one at a far higher cost.
+// small pieces, which QByteArray::append() takes one by one at a far higher cost. Made with no
+// QByteArray, it only counts the bytes it would write.
 class Sink
 {
 public:
-    explicit Sink(QByteArray &out) : m_out(out) {}
+    explicit Sink(QByteArray *out) : m_out(out) {}
     ~Sink() { flush(); }
     Sink(const Sink &) = delete;
     Sink &operator=(const Sink &) = delete;
@@ -195,7 +196,9 @@ public:
         if (size_t(bytes.size()) > sizeof m_buffer - m_used) {
             flush();
             if (size_t(bytes.size()) > sizeof m_buffer / 2) {
-                m_out.append(bytes);
+                if (m_out)
+                    m_out->append(bytes);
+                m_written += bytes.size();
                 return;
             }
         }
@@ -207,22 +210,33 @@ public:
         for (qsizetype i = 0; i < count; ++i)
             put(' ');
     }
-    // The QByteArray itself, for a writer of its own (everything buffered is in it first).
-    QByteArray &out()
+    // A string escaped as appendString() writes it.
+    void putEscaped(const QString &text, bool ensureAscii, bool escapeSlash)
     {
         flush();
-        return m_out;
+        QByteArray &target = m_out ? *m_out : m_scratch;
+        const qsizetype before = target.size();
+        appendString(target, text, ensureAscii, escapeSlash);
+        m_written += target.size() - before;
+        if (!m_out)
+            m_scratch.resize(0);
     }
     void flush()
     {
-        m_out.append(m_buffer, qsizetype(m_used));
+        if (m_out)
+            m_out->append(m_buffer, qsizetype(m_used));
+        m_written += qsizetype(m_used);
         m_used = 0;
     }
+    // The bytes written (or counted) so far.
+    [[nodiscard]] qsizetype written() const { return m_written + qsizetype(m_used); }
 
 private:
-    QByteArray &m_out;
+    QByteArray *m_out;
+    QByteArray m_scratch;
     char m_buffer[16384];
     size_t m_used = 0;
+    qsizetype m_written = 0;
 };
 
 // The same as appendValue() for a value of a Document, read from its bytes and tape.
@@ -243,7 +257,7 @@ void appendDocumentValue(Sink &out, const Document &document, Document::Index in
             out.put(*plain);
             out.put('"');
         } else {
-            appendString(out.out(), document.string(key), options.ensureAscii, options.compact);
+            out.putEscaped(document.string(key), options.ensureAscii, options.compact);
         }
     };
     switch (document.type(index)) {
@@ -316,12 +330,33 @@ void appendDocumentValue(Sink &out, const Document &document, Document::Index in
     }
 }
 
+// A document value of at least this many entries is counted before it is written, so that its text
+// is made in one allocation of its size: growing it by doubling would hold up to three times as much
+// at once (the old buffer, and the new one half empty).
+constexpr Document::Index CountFirstEntries = 4096;
+
+// Whether out may lack room for a document value's text: always, unless the value is a whole
+// document and out has room for a quarter more than its bytes (a caller that reserved it).
+bool mayOutgrow(const QByteArray &out, const detail::LazyNode &node, const WriteOptions &options)
+{
+    if (options.indent >= 0 || node.index != 0)
+        return true;
+    const qsizetype bytes = node.document->bytes().size();
+    return out.capacity() - out.size() < bytes + bytes / 4;
+}
+
 // Not inlined, so the Sink's buffer is never part of appendValue's frame (which recurses).
 [[gnu::noinline]] void appendDocument(QByteArray &out, const detail::LazyNode &node,
                                       const WriteOptions &options, int level)
 {
-    Sink sink(out);
-    appendDocumentValue(sink, *node.document, node.index, options, level);
+    const Document &document = *node.document;
+    if (document.next(node.index) - node.index >= CountFirstEntries && mayOutgrow(out, node, options)) {
+        Sink counter(nullptr);
+        appendDocumentValue(counter, document, node.index, options, level);
+        out.reserve(out.size() + counter.written());
+    }
+    Sink sink(&out);
+    appendDocumentValue(sink, document, node.index, options, level);
 }
 
 void appendValue(QByteArray &out, const Value &value, const WriteOptions &options, int level)
