@@ -1,8 +1,10 @@
 // The lazy JSON tree: structure, fetching in batches, paths, values and find, on generated documents
-// of 100k+ nodes; and the body classification that sends non-text to the hex view.
+// of 100k+ nodes, each as a tree of values and as a Document read from its tape (which the model
+// must leave unopened); and the body classification that sends non-text to the hex view.
 #include "view/bodykind.h"
 #include "view/jsontreemodel.h"
 
+#include "json/document.h"
 #include "json/parser.h"
 #include "json/writer.h"
 #include <QSignalSpy>
@@ -30,6 +32,30 @@ Value customers(int count)
                                          {u"items"_qs, Value::fromArray(std::move(items))}})}});
 }
 
+// The same document as a tree of values, or as a Document over its text.
+Value customers(int count, bool fromDocument)
+{
+    return fromDocument ? json::parseDocument(json::dumps(customers(count))).value : customers(count);
+}
+
+Value parsed(const QByteArray &text, bool fromDocument)
+{
+    return (fromDocument ? json::parseDocument(text) : json::parse(text)).value;
+}
+
+void addKinds()
+{
+    QTest::addColumn<bool>("fromDocument");
+    QTest::newRow("tree") << false;
+    QTest::newRow("document") << true;
+}
+
+// Whether a Document's value has been opened into a tree.
+bool opened(const Value &value)
+{
+    return value.lazyNode() && value.lazyNode()->isOpened();
+}
+
 QModelIndex child(const JsonTreeModel &model, const QModelIndex &parent, const QString &key)
 {
     for (int row = 0; row < model.rowCount(parent); ++row)
@@ -45,20 +71,27 @@ class tst_JsonTreeModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void largeDocumentIsLazy_data() { addKinds(); }
     void largeDocumentIsLazy();
+    void pathsAndValues_data() { addKinds(); }
     void pathsAndValues();
+    void findReachesUnexpandedBranches_data() { addKinds(); }
     void findReachesUnexpandedBranches();
+    void keyOrderAndExactNumbers_data() { addKinds(); }
     void keyOrderAndExactNumbers();
+    void modelIsConsistent_data() { addKinds(); }
     void modelIsConsistent();
+    void documentsStayUnopened();
     void bodyKinds();
     void hexDumpOfNonUtf8();
 };
 
 void tst_JsonTreeModel::largeDocumentIsLazy()
 {
+    QFETCH(bool, fromDocument);
     constexpr int count = 30000; // 180,003 nodes
     JsonTreeModel model;
-    model.setDocument(customers(count));
+    model.setDocument(customers(count, fromDocument));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.materialisedNodes(), 1);
     const QModelIndex data = model.index(0, 0);
@@ -90,8 +123,9 @@ void tst_JsonTreeModel::largeDocumentIsLazy()
 
 void tst_JsonTreeModel::pathsAndValues()
 {
+    QFETCH(bool, fromDocument);
     JsonTreeModel model;
-    model.setDocument(customers(10));
+    model.setDocument(customers(10, fromDocument));
     const QModelIndex data = model.index(0, 0);
     model.fetchMore(data);
     const QModelIndex items = child(model, data, u"items"_qs);
@@ -107,7 +141,7 @@ void tst_JsonTreeModel::pathsAndValues()
                         "        \"b\"\n    ]\n}"));
 
     // Paths are JSONPaths: keys that are not identifiers are quoted, a root array is $[i].
-    model.setDocument(json::parse(R"([{"a key": {"x-y": 1, "_ok$": 2}}])").value);
+    model.setDocument(parsed(R"([{"a key": {"x-y": 1, "_ok$": 2}}])", fromDocument));
     const QModelIndex first = model.index(0, 0);
     model.fetchMore(first);
     const QModelIndex spaced = model.index(0, 0, first);
@@ -118,9 +152,10 @@ void tst_JsonTreeModel::pathsAndValues()
 
 void tst_JsonTreeModel::findReachesUnexpandedBranches()
 {
+    QFETCH(bool, fromDocument);
     constexpr int count = 20000;
     JsonTreeModel model;
-    model.setDocument(customers(count));
+    model.setDocument(customers(count, fromDocument));
     const QModelIndex found = model.find(u"customer 19999"_qs);
     QVERIFY(found.isValid());
     QCOMPARE(model.path(found), u"$.data.items[19999].name"_qs);
@@ -134,9 +169,10 @@ void tst_JsonTreeModel::findReachesUnexpandedBranches()
 
 void tst_JsonTreeModel::keyOrderAndExactNumbers()
 {
+    QFETCH(bool, fromDocument);
     JsonTreeModel model;
     model.setDocument(
-        json::parse(R"({"z": 123456789012345678901234567890, "a": 1.50, "m": [true, null]})").value);
+        parsed(R"({"z": 123456789012345678901234567890, "a": 1.50, "m": [true, null]})", fromDocument));
     QCOMPARE(model.index(0, 0).data().toString(), u"z"_qs);
     QCOMPARE(model.index(1, 0).data().toString(), u"a"_qs);
     QCOMPARE(model.index(2, 0).data().toString(), u"m"_qs);
@@ -150,8 +186,9 @@ void tst_JsonTreeModel::keyOrderAndExactNumbers()
 // Every index made so far knows its parent and row, and fetching announces exactly the rows it adds.
 void tst_JsonTreeModel::modelIsConsistent()
 {
+    QFETCH(bool, fromDocument);
     JsonTreeModel model;
-    model.setDocument(customers(2500));
+    model.setDocument(customers(2500, fromDocument));
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     const QModelIndex data = model.index(0, 0);
     model.fetchMore(data);
@@ -176,9 +213,46 @@ void tst_JsonTreeModel::modelIsConsistent()
     walk({});
     QVERIFY(!model.index(model.rowCount(items), 0, items).isValid());
     QCOMPARE(model.rowCount(model.index(0, JsonTreeModel::ValueColumn)), 0); // only column 0 has children
-    model.setDocument(json::parse("[]").value);
+    model.setDocument(parsed("[]", fromDocument));
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.hasChildren());
+}
+
+// A Document is read from its tape: fetching, find, paths and values never open it into a tree. Keys
+// repeated in an object show once, the last value at the first key's place, as Python reads them;
+// escaped and long strings are previewed as their text.
+void tst_JsonTreeModel::documentsStayUnopened()
+{
+    const Value document = customers(3000, true);
+    JsonTreeModel model;
+    model.setDocument(document);
+    const QModelIndex data = model.index(0, 0);
+    model.fetchMore(data);
+    const QModelIndex items = child(model, data, u"items"_qs);
+    model.fetchMore(items);
+    QCOMPARE(model.rowCount(items), JsonTreeModel::batchSize);
+    const QModelIndex found = model.find(u"customer 2999"_qs);
+    QCOMPARE(model.path(found), u"$.data.items[2999].name"_qs);
+    QCOMPARE(model.valueText(model.index(2999, 0, items)).left(16), QByteArray("{\n    \"id\": 2999"));
+    QVERIFY(!opened(document));
+    QVERIFY(!opened(document.lazyNode()->resolved().toObject().front().value)); // opened here, not above
+
+    const QByteArray text =
+        QByteArray(R"({"a": 1, "b": "caf\u00e9 \"x\"", "a": [3], "c": ")") + QByteArray(300, 'y') + "\"}";
+    const Value repeated = parsed(text, true);
+    model.setDocument(repeated);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, 0).data().toString(), u"a"_qs);
+    QCOMPARE(model.index(0, JsonTreeModel::ValueColumn).data().toString(), u"[1 item(s)]"_qs);
+    QCOMPARE(model.index(1, 0).data().toString(), u"b"_qs);
+    QCOMPARE(model.index(1, JsonTreeModel::ValueColumn).data().toString(), u"\"café \\\"x\\\"\""_qs);
+    QCOMPARE(model.index(1, JsonTreeModel::SizeColumn).data().toLongLong(), 8);
+    QCOMPARE(model.index(2, JsonTreeModel::ValueColumn).data().toString(),
+             u'"' + QString(200, u'y') + u"…\"");
+    QCOMPARE(model.index(2, JsonTreeModel::SizeColumn).data().toLongLong(), 300);
+    QCOMPARE(model.path(model.find(u"CAFÉ"_qs)), u"$.b"_qs);
+    QCOMPARE(model.path(model.find(u"c"_qs, model.index(1, 0))), u"$.c"_qs);
+    QVERIFY(!opened(repeated));
 }
 
 void tst_JsonTreeModel::bodyKinds()

@@ -237,6 +237,7 @@ const Value &LazyNode::resolved() const
             value = document->toValue(index);
             break;
         }
+        opened.store(true, std::memory_order_release);
     });
     return value;
 }

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -97,8 +98,11 @@ struct LazyNode
     Value::Type type;
     mutable std::once_flag once;
     mutable Value value;
+    mutable std::atomic<bool> opened = false;
 
     const Value &resolved() const;
+    // Whether resolved() has made the value (for tests: readers of the tape leave it unmade).
+    [[nodiscard]] bool isOpened() const { return opened.load(std::memory_order_acquire); }
 };
 
 } // namespace detail

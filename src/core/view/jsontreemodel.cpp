@@ -1,8 +1,11 @@
 #include "jsontreemodel.h"
 
+#include "jsonref.h"
+
 #include "json/writer.h"
 #include <QCoreApplication>
 #include <algorithm>
+#include <optional>
 
 namespace zd {
 
@@ -10,67 +13,25 @@ using json::Value;
 
 struct JsonTreeModel::Node
 {
-    const Value *value = nullptr;
+    JsonRef ref;
     Node *parent = nullptr;
     int row = 0;
     QString key; // member name; empty for array items and the root
     bool isItem = false;
     std::vector<std::unique_ptr<Node>> children; // made so far: the first children.size() of them
+    std::unique_ptr<JsonChildren> rest;          // from the next child to make, once one is made
+    mutable qsizetype count = -1;
+    mutable std::optional<QString> preview;
 
     [[nodiscard]] qsizetype childCount() const
     {
-        if (value->isArray())
-            return qsizetype(value->toArray().size());
-        if (value->isObject())
-            return qsizetype(value->toObject().size());
-        return 0;
+        if (count < 0)
+            count = ref.childCount();
+        return count;
     }
 };
 
 namespace {
-
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(zd::JsonTreeModel)
-};
-
-QString typeName(const Value &value)
-{
-    switch (value.type()) {
-    case Value::Type::Null:
-        return QStringLiteral("null");
-    case Value::Type::Bool:
-        return QStringLiteral("boolean");
-    case Value::Type::Number:
-        return value.toNumber().integer ? QStringLiteral("integer") : QStringLiteral("float");
-    case Value::Type::String:
-        return QStringLiteral("string");
-    case Value::Type::Array:
-        return QStringLiteral("array");
-    case Value::Type::Object:
-        return QStringLiteral("object");
-    }
-    return QString();
-}
-
-QString preview(const Value &value)
-{
-    constexpr qsizetype longest = 200;
-    switch (value.type()) {
-    case Value::Type::Array:
-        return Text::tr("[%n item(s)]", nullptr, int(qMin<size_t>(value.toArray().size(), INT_MAX)));
-    case Value::Type::Object:
-        return Text::tr("{%n member(s)}", nullptr, int(qMin<size_t>(value.toObject().size(), INT_MAX)));
-    case Value::Type::String: {
-        const QString &text = value.toString();
-        if (text.size() <= longest)
-            return QString::fromUtf8(json::quote(text, false));
-        return QString::fromUtf8(json::quote(text.left(longest), false)).chopped(1) + u"…\"";
-    }
-    default:
-        return QString::fromUtf8(json::dumps(value));
-    }
-}
 
 // One member of a JSONPath: .key for an ASCII identifier, ["key"] (a JSON string) for any other key.
 QString jsonPathMember(const QString &key)
@@ -84,21 +45,6 @@ QString jsonPathMember(const QString &key)
     if (identifier)
         return u'.' + key;
     return u'[' + QString::fromUtf8(json::quote(key, false)) + u']';
-}
-
-bool contains(const Value &value, const QString &text)
-{
-    switch (value.type()) {
-    case Value::Type::String:
-        return value.toString().contains(text, Qt::CaseInsensitive);
-    case Value::Type::Number:
-        return QString::fromLatin1(value.toNumber().text).contains(text, Qt::CaseInsensitive);
-    case Value::Type::Bool:
-    case Value::Type::Null:
-        return QString::fromUtf8(json::dumps(value)).contains(text, Qt::CaseInsensitive);
-    default:
-        return false;
-    }
 }
 
 } // namespace
@@ -115,7 +61,7 @@ void JsonTreeModel::setDocument(Value document)
     beginResetModel();
     m_document = std::move(document);
     m_root = std::make_unique<Node>();
-    m_root->value = &m_document;
+    m_root->ref = JsonRef::of(m_document);
     m_materialised = 0;
     fetchUpTo(m_root.get(), qMin<qsizetype>(batchSize, m_root->childCount()));
     endResetModel();
@@ -123,21 +69,18 @@ void JsonTreeModel::setDocument(Value document)
 
 void JsonTreeModel::fetchUpTo(Node *node, qsizetype count)
 {
-    const Value &value = *node->value;
+    if (!node->rest)
+        node->rest = std::make_unique<JsonChildren>(node->ref);
+    JsonChildren &rest = *node->rest;
     count = qMin(count, node->childCount());
     node->children.reserve(size_t(count));
-    for (qsizetype i = qsizetype(node->children.size()); i < count; ++i) {
+    for (; qsizetype(node->children.size()) < count && !rest.atEnd(); rest.advance()) {
         auto child = std::make_unique<Node>();
         child->parent = node;
-        child->row = int(i);
-        if (value.isArray()) {
-            child->value = &value.toArray()[size_t(i)];
-            child->isItem = true;
-        } else {
-            const json::Member &member = value.toObject()[size_t(i)];
-            child->value = &member.value;
-            child->key = member.key;
-        }
+        child->row = int(rest.row());
+        child->ref = rest.current();
+        child->isItem = rest.isItem();
+        child->key = rest.key();
         node->children.push_back(std::move(child));
         ++m_materialised;
     }
@@ -217,15 +160,21 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return node->isItem ? u'[' + QString::number(node->row) + u']' : node->key;
         case ValueColumn:
-            return preview(*node->value);
+            if (!node->preview)
+                node->preview = node->ref.preview();
+            return *node->preview;
         case TypeColumn:
-            return typeName(*node->value);
+            return node->ref.typeName();
         case SizeColumn:
-            if (node->value->isString())
-                return QVariant::fromValue(qsizetype(node->value->toString().size()));
-            if (node->value->isArray() || node->value->isObject())
+            switch (node->ref.type()) {
+            case Value::Type::String:
+                return QVariant::fromValue(node->ref.stringSize());
+            case Value::Type::Array:
+            case Value::Type::Object:
                 return QVariant::fromValue(node->childCount());
-            return {};
+            default:
+                return {};
+            }
         default:
             return {};
         }
@@ -266,7 +215,7 @@ QString JsonTreeModel::path(const QModelIndex &index) const
 
 QByteArray JsonTreeModel::valueText(const QModelIndex &index) const
 {
-    const Value &value = *nodeOf(index)->value;
+    const Value value = nodeOf(index)->ref.toValue();
     if (value.isArray() || value.isObject())
         return json::dumps(value, json::WriteOptions{false, 4});
     return json::dumps(value, json::WriteOptions{false});
@@ -282,58 +231,56 @@ QModelIndex JsonTreeModel::find(const QString &text, const QModelIndex &from)
     for (const Node *node = nodeOf(from); node && node != m_root.get(); node = node->parent)
         start.insert(start.begin(), size_t(node->row));
 
-    const auto childOf = [](const Value &value, size_t row) -> std::pair<const Value *, const QString *> {
-        if (value.isArray())
-            return {&value.toArray()[row], nullptr};
-        const json::Member &member = value.toObject()[row];
-        return {&member.value, &member.key};
+    // The walk: the children of each container on the way down, each at the value it is on.
+    std::vector<JsonChildren> levels;
+    const auto path = [&levels] {
+        std::vector<size_t> rows;
+        rows.reserve(levels.size());
+        for (const JsonChildren &level : levels)
+            rows.push_back(size_t(level.row()));
+        return rows;
     };
-    const auto childCount = [](const Value &value) -> size_t {
-        return value.isArray() ? value.toArray().size() : value.isObject() ? value.toObject().size() : 0;
+    const auto descend = [&levels](const JsonRef &container) {
+        if (container.childCount() == 0)
+            return false;
+        levels.emplace_back(container);
+        return true;
     };
-    // Advance a path to the next position in depth-first order; false at the end of the document.
-    const auto next = [&](std::vector<size_t> &path) {
-        // Descend into the current value if it has children.
-        const Value *current = &m_document;
-        for (size_t row : path)
-            current = childOf(*current, row).first;
-        if (childCount(*current) > 0) {
-            path.push_back(0);
+    // Advance to the next value in depth-first order; false at the end of the document.
+    const auto next = [&] {
+        if (descend(levels.empty() ? m_root->ref : levels.back().current()))
             return true;
-        }
-        while (!path.empty()) {
-            const Value *parent = &m_document;
-            for (size_t i = 0; i + 1 < path.size(); ++i)
-                parent = childOf(*parent, path[i]).first;
-            if (path.back() + 1 < childCount(*parent)) {
-                ++path.back();
+        while (!levels.empty()) {
+            levels.back().advance();
+            if (!levels.back().atEnd())
                 return true;
-            }
-            path.pop_back();
+            levels.pop_back();
         }
         return false;
     };
+    for (size_t depth = 0; depth < start.size(); ++depth) {
+        if (!descend(depth == 0 ? m_root->ref : levels.back().current()))
+            return {};
+        levels.back().skipTo(qsizetype(start[depth]));
+    }
 
-    std::vector<size_t> path = start;
     bool wrapped = false;
     for (;;) {
-        if (!next(path)) {
+        if (!next()) {
             if (wrapped || start.empty())
                 return {};
             wrapped = true; // go on from the top, up to from itself
-            path.clear();
+            levels.clear();
             continue;
         }
-        if (wrapped && path > start)
+        if (wrapped && path() > start)
             return {};
-        const Value *parent = &m_document;
-        for (size_t i = 0; i + 1 < path.size(); ++i)
-            parent = childOf(*parent, path[i]).first;
-        const auto [value, key] = childOf(*parent, path.back());
-        if ((key && key->contains(text, Qt::CaseInsensitive)) || contains(*value, text)) {
+        const JsonChildren &level = levels.back();
+        if ((!level.isItem() && level.key().contains(text, Qt::CaseInsensitive)) ||
+            level.current().contains(text)) {
             // Make the nodes down to it, telling views about each batch.
             Node *node = m_root.get();
-            for (size_t row : path) {
+            for (size_t row : path()) {
                 while (node->children.size() <= row) {
                     const QModelIndex parentIndex = indexOf(node);
                     const qsizetype have = qsizetype(node->children.size());
