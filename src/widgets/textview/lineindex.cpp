@@ -5,6 +5,7 @@
 
 #include <QThreadPool>
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace zd {
@@ -28,7 +29,9 @@ LineIndex::~LineIndex()
 
 LineIndex::Chunk LineIndex::scan(const QByteArray &text, qint64 from, qint64 to, qint64 lineStart)
 {
+    Q_ASSERT(to - from <= qint64(UINT32_MAX));
     Chunk chunk;
+    chunk.base = from;
     chunk.scannedTo = to;
     const char *data = text.constData();
     // A line has at most as many characters as bytes: only a line longer in bytes is counted.
@@ -44,11 +47,12 @@ LineIndex::Chunk LineIndex::scan(const QByteArray &text, qint64 from, qint64 to,
         const qint64 feed = static_cast<const char *>(found) - data;
         measure(start, feed);
         start = feed + 1;
-        chunk.starts.push_back(start);
+        chunk.starts.push_back(quint32(start - from));
         pos = start;
     }
     if (to == text.size()) // the last line ends with the text
         measure(start, to);
+    chunk.starts.shrink_to_fit(); // kept for as long as the text is shown
     return chunk;
 }
 
@@ -58,7 +62,7 @@ void LineIndex::reset(const QByteArray &text)
         m_worker->cut();
     m_worker.reset();
     m_text = text;
-    m_blocks.assign(1, Block{0, {0}});
+    m_blocks.assign(1, Block{0, 0, {0}});
     m_lineCount = 1;
     m_scannedTo = 0;
     m_longest = 0;
@@ -76,7 +80,7 @@ void LineIndex::reset(const QByteArray &text)
             auto chunk =
                 std::make_shared<Chunk>(scan(text, pos, std::min(text.size(), pos + ChunkBytes), lineStart));
             if (!chunk->starts.empty())
-                lineStart = chunk->starts.back();
+                lineStart = chunk->base + qint64(chunk->starts.back());
             pos = chunk->scannedTo;
             link->post([this, link, chunk] {
                 if (link->isCut()) // reset since
@@ -100,7 +104,7 @@ void LineIndex::append(Chunk &&chunk)
     if (chunk.starts.empty())
         return;
     const auto lines = qint64(chunk.starts.size());
-    m_blocks.push_back(Block{m_lineCount, std::move(chunk.starts)});
+    m_blocks.push_back(Block{m_lineCount, chunk.base, std::move(chunk.starts)});
     m_lineCount += lines;
 }
 
@@ -110,7 +114,7 @@ qint64 LineIndex::lineStart(qint64 line) const
         std::upper_bound(m_blocks.begin(), m_blocks.end(), line,
                          [](qint64 wanted, const Block &block) { return wanted < block.firstLine; });
     const Block &block = *(after - 1);
-    return block.starts[size_t(line - block.firstLine)];
+    return block.start(size_t(line - block.firstLine));
 }
 
 qint64 LineIndex::lineLimit(qint64 line) const
@@ -131,9 +135,11 @@ qint64 LineIndex::lineOf(qint64 offset) const
 {
     const auto after =
         std::upper_bound(m_blocks.begin(), m_blocks.end(), offset,
-                         [](qint64 wanted, const Block &block) { return wanted < block.starts.front(); });
+                         [](qint64 wanted, const Block &block) { return wanted < block.start(0); });
     const Block &block = *(after - 1);
-    const auto next = std::upper_bound(block.starts.begin(), block.starts.end(), offset);
+    const auto next =
+        std::upper_bound(block.starts.begin(), block.starts.end(), offset,
+                         [&block](qint64 wanted, quint32 start) { return wanted < block.base + start; });
     return block.firstLine + qint64(next - block.starts.begin()) - 1;
 }
 

@@ -36,12 +36,14 @@ public:
     // How far the text is read.
     [[nodiscard]] qint64 indexedBytes() const { return m_scannedTo; }
 
-    // The line starts after every line feed in text[from, to); longest is the longest line (in
-    // characters) ended there, counting from lineStart, the start of the line from is in, or ended
-    // by the end of the text.
+    // The line starts after every line feed in text[from, to), as offsets from base (from), which a
+    // chunk of at most 4 GB keeps in four bytes each; longest is the longest line (in characters)
+    // ended there, counting from lineStart, the start of the line from is in, or ended by the end
+    // of the text.
     struct Chunk
     {
-        std::vector<qint64> starts;
+        qint64 base = 0;
+        std::vector<quint32> starts;
         qint64 scannedTo = 0;
         qint64 longest = 0;
     };
@@ -53,16 +55,21 @@ Q_SIGNALS:
 
 private:
     void append(Chunk &&chunk);
-    [[nodiscard]] qint64 lastStart() const { return m_blocks.back().starts.back(); }
+    [[nodiscard]] qint64 lastStart() const
+    {
+        return m_blocks.back().start(m_blocks.back().starts.size() - 1);
+    }
 
     // The line starts as the worker found them, block by block: never copied again as they grow.
     struct Block
     {
         qint64 firstLine = 0;
-        std::vector<qint64> starts;
+        qint64 base = 0;
+        std::vector<quint32> starts; // from base
+        [[nodiscard]] qint64 start(size_t i) const { return base + qint64(starts[i]); }
     };
     QByteArray m_text;
-    std::vector<Block> m_blocks{{0, {0}}};
+    std::vector<Block> m_blocks{{0, 0, {0}}};
     qint64 m_lineCount = 1;
     qint64 m_scannedTo = 0;
     qint64 m_longest = 0;
