@@ -87,7 +87,10 @@ void ExchangePanel::showResult(const InvokeResult &result, const Outcome &outcom
             result.client == ClientKind::AnyService
                 ? tr("(none: this answer carries no response of the service; see Response)")
                 : tr("(only AnyServiceInvoker responses have one)"));
-    m_viewer->setDocument(result.data);
+    if (!result.data.isNull()) // a scalar too: a string body shows as one row
+        m_viewer->setDocument(result.data);
+    else
+        m_viewer->clear();
     const bool received = result.response.status > 0;
     m_ui->saveBodyButton->setEnabled(received);
 

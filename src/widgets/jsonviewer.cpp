@@ -80,7 +80,8 @@ void JsonViewer::setDocument(const json::Value &document)
 
 void JsonViewer::clear()
 {
-    setDocument(json::Value());
+    m_model->clear();
+    m_path->clear();
 }
 
 bool JsonViewer::findNext()

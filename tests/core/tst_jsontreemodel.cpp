@@ -81,6 +81,8 @@ private Q_SLOTS:
     void keyOrderAndExactNumbers();
     void modelIsConsistent_data() { addKinds(); }
     void modelIsConsistent();
+    void scalarDocumentIsOneRow_data() { addKinds(); }
+    void scalarDocumentIsOneRow();
     void documentsStayUnopened();
     void bodyKinds();
     void hexDumpOfNonUtf8();
@@ -216,6 +218,38 @@ void tst_JsonTreeModel::modelIsConsistent()
     model.setDocument(parsed("[]", fromDocument));
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.hasChildren());
+}
+
+// A document that is not a container (a JSONClient answer of one string, say) is one row, the
+// document itself: $, with its value, type and size, found by Find; clear() shows nothing.
+void tst_JsonTreeModel::scalarDocumentIsOneRow()
+{
+    QFETCH(bool, fromDocument);
+    JsonTreeModel model;
+    model.setDocument(parsed(R"("Caf\u00e9 au lait")", fromDocument));
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex row = model.index(0, JsonTreeModel::KeyColumn);
+    QCOMPARE(model.data(row).toString(), u"$"_qs);
+    QCOMPARE(model.data(model.index(0, JsonTreeModel::ValueColumn)).toString(), u"\"Café au lait\""_qs);
+    QCOMPARE(model.data(model.index(0, JsonTreeModel::TypeColumn)).toString(), u"string"_qs);
+    QCOMPARE(model.data(model.index(0, JsonTreeModel::SizeColumn)).value<qsizetype>(), 12);
+    QVERIFY(!model.hasChildren(row));
+    QCOMPARE(model.path(row), u"$"_qs);
+    QCOMPARE(model.valueText(row), QByteArray(R"("Café au lait")"));
+    QCOMPARE(model.find(u"AU L"_qs, {}), row);
+    QCOMPARE(model.find(u"AU L"_qs, row), row); // the only match, found again
+    QVERIFY(!model.find(u"tea"_qs, {}).isValid());
+
+    model.setDocument(parsed("-0.5e3", fromDocument));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, JsonTreeModel::ValueColumn)).toString(),
+             u"-500.0"_qs); // as Python writes it
+    QCOMPARE(model.data(model.index(0, JsonTreeModel::TypeColumn)).toString(), u"float"_qs);
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.hasChildren());
+    QVERIFY(!model.find(u"0"_qs, {}).isValid());
 }
 
 // A Document is read from its tape: fetching, find, paths and values never open it into a tree. Keys

@@ -18,6 +18,7 @@ struct JsonTreeModel::Node
     int row = 0;
     QString key; // member name; empty for array items and the root
     bool isItem = false;
+    bool whole = false;                          // the document itself, a scalar, as the one row
     std::vector<std::unique_ptr<Node>> children; // made so far: the first children.size() of them
     std::unique_ptr<JsonChildren> rest;          // from the next child to make, once one is made
     mutable qsizetype count = -1;
@@ -63,7 +64,28 @@ void JsonTreeModel::setDocument(Value document)
     m_root = std::make_unique<Node>();
     m_root->ref = JsonRef::of(m_document);
     m_materialised = 0;
-    fetchUpTo(m_root.get(), qMin<qsizetype>(batchSize, m_root->childCount()));
+    const Value::Type type = m_root->ref.type();
+    if (type == Value::Type::Array || type == Value::Type::Object) {
+        fetchUpTo(m_root.get(), qMin<qsizetype>(batchSize, m_root->childCount()));
+    } else {
+        auto whole = std::make_unique<Node>();
+        whole->parent = m_root.get();
+        whole->ref = m_root->ref;
+        whole->whole = true;
+        m_root->children.push_back(std::move(whole));
+        m_root->count = 1;
+        m_materialised = 1;
+    }
+    endResetModel();
+}
+
+void JsonTreeModel::clear()
+{
+    beginResetModel();
+    m_document = Value();
+    m_root = std::make_unique<Node>();
+    m_root->count = 0;
+    m_materialised = 0;
     endResetModel();
 }
 
@@ -158,6 +180,8 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case KeyColumn:
+            if (node->whole)
+                return QStringLiteral("$");
             return node->isItem ? u'[' + QString::number(node->row) + u']' : node->key;
         case ValueColumn:
             if (!node->preview)
@@ -205,7 +229,7 @@ QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int
 QString JsonTreeModel::path(const QModelIndex &index) const
 {
     std::vector<const Node *> chain;
-    for (const Node *node = nodeOf(index); node && node != m_root.get(); node = node->parent)
+    for (const Node *node = nodeOf(index); node && node != m_root.get() && !node->whole; node = node->parent)
         chain.push_back(node);
     QString path = QStringLiteral("$");
     for (auto it = chain.crbegin(); it != chain.crend(); ++it)
@@ -225,6 +249,8 @@ QModelIndex JsonTreeModel::find(const QString &text, const QModelIndex &from)
 {
     if (text.isEmpty())
         return {};
+    if (!m_root->children.empty() && m_root->children.front()->whole)
+        return m_root->ref.contains(text) ? index(0, 0) : QModelIndex();
     // The position of from as a list of rows, then a depth-first walk over the values themselves
     // (not the nodes made so far), so a match deep in an unexpanded branch is found too.
     std::vector<size_t> start;

@@ -24,8 +24,11 @@ public:
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
 
-    // Shows document (kept alive by the model); the root's members or items are the top rows.
+    // Shows document (kept alive by the model); the root's members or items are the top rows, and a
+    // document that is a scalar (a string, number, boolean or null) is one row, $.
     void setDocument(json::Value document);
+    // Shows nothing.
+    void clear();
     [[nodiscard]] const json::Value &document() const { return m_document; }
 
     // The path of index as a JSONPath (RFC 9535) that selects it from the document: $ for the root,
