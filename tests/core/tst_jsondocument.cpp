@@ -154,6 +154,7 @@ private Q_SLOTS:
     void keepsTheBytesOnce();
     void opensOneLevelAtATime();
     void duplicateKeysInLargeObjects();
+    void startOfALongString();
     void writesLargeValuesInOneAllocation();
 };
 
@@ -233,6 +234,26 @@ void tst_JsonDocument::opensOneLevelAtATime()
     QVERIFY(!json::parseDocument("[]").value.isTruthy());
     QVERIFY(json::parseDocument("[0]").value.isTruthy());
     QVERIFY(!json::parseDocument("\"\"").value.isTruthy());
+}
+
+// The start of a long string, as a label shows it: read from the bytes when the string is plain (the
+// string itself never made), decoded when it has escapes.
+void tst_JsonDocument::startOfALongString()
+{
+    const json::ParseResult plain = json::parseDocument('"' + QByteArray(1000000, 'x') + "yz\"");
+    QVERIFY(plain.value.lazyNode());
+    QCOMPARE(json::stringStart(plain.value, 3), u"xxx"_qs);
+    QVERIFY(!plain.value.lazyNode()->isOpened());
+    QCOMPARE(json::stringStart(plain.value, 2000000), QString(1000000, u'x') + u"yz"_qs);
+    QVERIFY(!plain.value.lazyNode()->isOpened());
+
+    QByteArray escaped = "\"";
+    for (int i = 0; i < 100000; ++i)
+        escaped += "\\u00e9\\n";
+    const json::ParseResult decoded = json::parseDocument(escaped + '"');
+    QVERIFY(decoded.value.lazyNode());
+    QCOMPARE(json::stringStart(decoded.value, 5), u"é\né\né"_qs);
+    QCOMPARE(json::stringStart(json::parse(R"("Ada")").value, 2), u"Ad"_qs); // a tree's string
 }
 
 void tst_JsonDocument::duplicateKeysInLargeObjects()

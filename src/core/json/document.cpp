@@ -211,6 +211,15 @@ Value documentValue(const std::shared_ptr<const Document> &document, Document::I
     return Value::fromLazy(std::move(node));
 }
 
+QString stringStart(const Value &string, qsizetype chars)
+{
+    if (const LazyNode *node = string.lazyNode(); node && !node->isOpened()) {
+        if (const std::optional<QByteArrayView> plain = node->document->plainString(node->index))
+            return QString::fromLatin1(plain->first(qMin(plain->size(), chars)));
+    }
+    return string.toString().left(chars);
+}
+
 const Value &LazyNode::resolved() const
 {
     std::call_once(once, [this] {

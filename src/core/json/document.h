@@ -54,7 +54,6 @@ public:
     // Python's truth value, read from the tape.
     [[nodiscard]] bool isTruthy(Index index) const;
     // The index after index and all it contains.
-
     [[nodiscard]] Index next(Index index) const;
 
     // The value as a tree of Values, all of it made now.
@@ -84,6 +83,10 @@ private:
 // A Value that reads a Document: its type and truth from the tape, its contents made when first
 // asked (containers one level at a time, so a tree view costs only what it opens).
 [[nodiscard]] Value documentValue(const std::shared_ptr<const Document> &document, Document::Index index);
+
+// The first chars characters (or all) of a string value. A long plain string of a Document is read
+// from its bytes, so a label can show the start of a 50 MB string without making all of it.
+[[nodiscard]] QString stringStart(const Value &string, qsizetype chars);
 
 // Parses a response body into a Document and returns its root as a documentValue: the same result as
 // parse(utf8), read lazily, with the bytes shared, not copied.

@@ -120,6 +120,7 @@ RequestDraft LookupForm::effectiveRequest() const
 
 } // namespace zd
 
+#include "json/document.h"
 #include "json/writer.h"
 
 namespace zd {
@@ -132,9 +133,10 @@ QString customerName(const InvokeResult &result)
         return QString();
     const json::Value *name = result.data.isObject() ? result.data.find(u"name") : nullptr;
     const json::Value &shown = name ? *name : result.data;
-    if (shown.isString())
-        return shown.toString().size() > maxNameChars ? shown.toString().left(maxNameChars) + u'…'
-                                                      : shown.toString();
+    if (shown.isString()) {
+        const QString start = json::stringStart(shown, maxNameChars + 1); // a long body's string unmade
+        return start.size() > maxNameChars ? start.left(maxNameChars) + u'…' : start;
+    }
     // A large list or object is not a name: summarised rather than written out (megabytes in a label
     // would stall the window); the data tree shows it.
     if (shown.isArray() && shown.toArray().size() > 64)
