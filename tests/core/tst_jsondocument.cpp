@@ -155,6 +155,7 @@ private Q_SLOTS:
     void opensOneLevelAtATime();
     void duplicateKeysInLargeObjects();
     void startOfALongString();
+    void countsWithoutOpening();
     void writesLargeValuesInOneAllocation();
 };
 
@@ -254,6 +255,22 @@ void tst_JsonDocument::startOfALongString()
     QVERIFY(decoded.value.lazyNode());
     QCOMPARE(json::stringStart(decoded.value, 5), u"é\né\né"_qs);
     QCOMPARE(json::stringStart(json::parse(R"("Ada")").value, 2), u"Ad"_qs); // a tree's string
+}
+
+// A container's size read from the tape, as the result panel sums up a large list: nothing made.
+void tst_JsonDocument::countsWithoutOpening()
+{
+    QByteArray list = "[0";
+    for (int i = 1; i < 5000; ++i)
+        list += ", {\"id\": " + QByteArray::number(i) + '}';
+    const json::ParseResult items = json::parseDocument(list + ']');
+    QCOMPARE(json::childCount(items.value), 5000);
+    QVERIFY(!items.value.lazyNode()->isOpened());
+    const json::ParseResult members = json::parseDocument(largeObject(40, 25));
+    QCOMPARE(json::childCount(members.value), 25); // a repeated key counts once
+    QVERIFY(!members.value.lazyNode()->isOpened());
+    QCOMPARE(json::childCount(json::parse("[1, [2, 3]]").value), 2); // a tree's
+    QCOMPARE(json::childCount(json::parseDocument(R"("[1, 2]")").value), 0);
 }
 
 void tst_JsonDocument::duplicateKeysInLargeObjects()

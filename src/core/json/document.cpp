@@ -220,6 +220,15 @@ QString stringStart(const Value &string, qsizetype chars)
     return string.toString().left(chars);
 }
 
+qsizetype childCount(const Value &container)
+{
+    if (const LazyNode *node = container.lazyNode(); node && !node->isOpened())
+        return node->document->size(node->index);
+    if (container.isArray())
+        return qsizetype(container.toArray().size());
+    return container.isObject() ? qsizetype(container.toObject().size()) : 0;
+}
+
 const Value &LazyNode::resolved() const
 {
     std::call_once(once, [this] {

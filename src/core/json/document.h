@@ -88,6 +88,10 @@ private:
 // from its bytes, so a label can show the start of a 50 MB string without making all of it.
 [[nodiscard]] QString stringStart(const Value &string, qsizetype chars);
 
+// The members or items of a container (0 for anything else), read from a Document's tape without
+// making them.
+[[nodiscard]] qsizetype childCount(const Value &container);
+
 // Parses a response body into a Document and returns its root as a documentValue: the same result as
 // parse(utf8), read lazily, with the bytes shared, not copied.
 [[nodiscard]] ParseResult parseDocument(QByteArray utf8);

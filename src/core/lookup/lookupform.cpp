@@ -138,11 +138,12 @@ QString customerName(const InvokeResult &result)
         return start.size() > maxNameChars ? start.left(maxNameChars) + u'…' : start;
     }
     // A large list or object is not a name: summarised rather than written out (megabytes in a label
-    // would stall the window); the data tree shows it.
-    if (shown.isArray() && shown.toArray().size() > 64)
-        return u'[' + QString::number(shown.toArray().size()) + u" …]";
-    if (shown.isObject() && shown.toObject().size() > 64)
-        return u'{' + QString::number(shown.toObject().size()) + u" …}";
+    // would stall the window); the data tree shows it. Counted on the tape: the list is not made.
+    const qsizetype entries = json::childCount(shown);
+    if (shown.isArray() && entries > 64)
+        return u'[' + QString::number(entries) + u" …]";
+    if (shown.isObject() && entries > 64)
+        return u'{' + QString::number(entries) + u" …}";
     const QString text = QString::fromUtf8(json::dumps(shown, json::WriteOptions{false, -1}));
     return text.size() > maxNameChars ? text.left(maxNameChars) + u'…' : text;
 }
