@@ -3,6 +3,7 @@
 # with the Response tab (the pretty-printed text) in front: an array of customer records, and one long
 # string. For each: the time until all of the pretty text is shown, the longest stall of the GUI event
 # loop, peak RSS; beside the base revision's window doing the same, in the same run.
+#   RUNS             runs of each, the median of each figure reported (default 5)
 #   ZD_BENCH_BUILD   build directory of this revision (default build/bench, configured Release here)
 #   ZD_BENCH_BEFORE  bench_guistall of the base revision (default: built from ZD_BENCH_BASE, default
 #                    d55525d, the last with a response read into a tree of values, in
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 PORT=${ZD_BENCH_PORT:-18573}
 BUILD=${ZD_BENCH_BUILD:-build/bench}
 BASE=${ZD_BENCH_BASE:-d55525d}
+RUNS=${RUNS:-5}
 scripts/install-deps.sh curl time
 if [ "$BUILD" = build/bench ]; then
     cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DZD_BUILD_TESTS=OFF -DZD_BUILD_BENCH=ON >/dev/null
@@ -36,22 +38,36 @@ sleep 0.5
 field() { python3 -c "import json,sys; print(json.loads(sys.stdin.read())['$1'])"; }
 # A run that does not end in two minutes is reported as such.
 run() { QT_QPA_PLATFORM=offscreen timeout 120 "$@" --address "http://127.0.0.1:$PORT" 2>/dev/null || true; }
+# The median of each figure over RUNS runs (stalls vary from run to run on a shared machine).
+median() {
+    out=""
+    i=0
+    while [ "$i" -lt "$RUNS" ]; do
+        out="$out$(run "$@")
+"
+        i=$((i + 1))
+    done
+    printf '%s' "$out" | python3 -c 'import json, statistics, sys
+runs = [json.loads(line) for line in sys.stdin if line.strip()]
+mid = {k: statistics.median(r[k] for r in runs) for k in runs[0]} if runs else {}
+print(json.dumps({k: int(v) if v == int(v) else round(v, 1) for k, v in mid.items()}) if runs else "")'
+}
 bytes=$((50 * 1048576))
 {
-    echo "## A 50 MB JSON response shown in the window with its pretty text ($(date -u +%Y-%m-%d), $(nproc) cores, $(basename "$BUILD"), offscreen)"
+    echo "## A 50 MB JSON response shown in the window with its pretty text ($(date -u +%Y-%m-%d), $(nproc) cores, $(basename "$BUILD"), offscreen, median of $RUNS runs)"
     echo
     echo "| Body | Before ($BASE): shown, longest stall, peak RSS | After: shown, longest stall, peak RSS (x body) | After: longest stall once the call finished | After: Ctrl+End, Find (whole text) |"
     echo "|---|---:|---:|---:|---:|"
     for shape in records string; do
         id=$bytes
         [ "$shape" = records ] && id="records:$bytes"
-        old=$(run "$BEFORE" --customer-id "$id")
+        old=$(median "$BEFORE" --customer-id "$id")
         if [ -n "$old" ]; then
             before="$(echo "$old" | field shown_ms) ms, $(echo "$old" | field max_stall_ms) ms, $(echo "$old" | field peak_rss_mb) MB"
         else
             before="not shown within 120 s"
         fi
-        new=$(run "$BUILD"/bench/bench_guistall --customer-id "$id")
+        new=$(median "$BUILD"/bench/bench_guistall --customer-id "$id")
         body=$(echo "$new" | field body_bytes); rss=$(echo "$new" | field peak_rss_mb)
         times=$(awk -v r="$rss" -v b="$body" 'BEGIN { printf "%.1f", r * 1048576 / b }')
         after="$(echo "$new" | field shown_ms) ms, $(echo "$new" | field max_stall_ms) ms, $rss MB ($times)"
