@@ -163,6 +163,16 @@ void ProfileController::setDemoAddress(const QString &address, const QString &za
     if (!zato41.isEmpty())
         m_demo41Address = zato41;
     reload(m_current.id);
+    // A built-in profile's address is new on each run: the fields restored from the last run take it,
+    // rather than showing the old port as an unsaved change (and asking about it).
+    for (const Profile &builtIn : Profile::builtIns(m_demoAddress, m_demo41Address)) {
+        if (builtIn.id != m_current.id || builtIn.address != m_current.address)
+            continue; // another profile, or one saved under the built-in's name
+        LookupForm form = m_form.get();
+        form.address = m_current.address;
+        fill(form);
+        updateModified();
+    }
 }
 
 void ProfileController::updateModified()

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void cleanup();
     void builtInDemoProfileCallsEveryClient_data();
     void builtInDemoProfileCallsEveryClient();
+    void demoProfileTakesTheNewAddressOnTheNextRun();
     void apiPasswordIsKeptInTheKeychainOnly();
     void authenticationShowsTheFieldsOfItsKind();
     void apiKeyAndTokenAreKeptInTheKeychainOnly();
@@ -222,6 +223,36 @@ void tst_ConnectionPanel::builtInDemoProfileCallsEveryClient()
     QVERIFY2(result.ok, qPrintable(child<QLabel>(*m_window, "statusLabel")->text()));
     QCOMPARE(child<QLabel>(*m_window, "statusLabel")->text(), QStringLiteral("200 OK"));
     QCOMPARE(child<QLabel>(*m_window, "customerNameLabel")->text(), QStringLiteral("Victoria Murray"));
+}
+
+// zato-desk --demo run twice: the second run's demo server listens on another port, and the fields
+// restored from the first run take it, with the profile unchanged and no question about saving.
+void tst_ConnectionPanel::demoProfileTakesTheNewAddressOnTheNextRun()
+{
+    makeWindow(new MemorySecretStore);
+    selectDemoProfile();
+    QTest::keyClicks(child<QLineEdit>(*m_window, "customerIdEdit"), QStringLiteral("123"));
+    QSignalSpy finished(m_window.get(), &MainWindow::callFinished);
+    QTest::mouseClick(child<QPushButton>(*m_window, "invokeButton"), Qt::LeftButton); // fields kept
+    QTRY_COMPARE(finished.size(), 1);
+    const QString first = m_server->address();
+    m_window.reset();
+
+    m_server = std::make_unique<demo::DemoServer>();
+    QVERIFY(m_server->listen());
+    QVERIFY(m_server->address() != first);
+    makeWindow(new MemorySecretStore);
+    QCOMPARE(m_window->profiles()->current().id, u"builtin-demo"_qs);
+    QCOMPARE(child<QLineEdit>(*m_window, "addressEdit")->text(), m_server->address());
+    QVERIFY(!m_window->profiles()->isModified());
+    Prompts prompts = Prompts::dialogs(m_window.get());
+    prompts.unsaved = [](const QString &, const QString &) {
+        [] { QFAIL("asked about unsaved changes"); }();
+        return Prompts::Unsaved::Cancel;
+    };
+    m_window->profiles()->setPrompts(prompts);
+    m_window->profiles()->select(u"builtin-demo"_qs); // as zato-desk --demo does
+    QVERIFY(!m_window->profiles()->isModified());
 }
 
 void tst_ConnectionPanel::apiPasswordIsKeptInTheKeychainOnly()
