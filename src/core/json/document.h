@@ -108,7 +108,8 @@ struct LazyNode
     mutable std::atomic<bool> opened = false;
 
     const Value &resolved() const;
-    // Whether resolved() has made the value (for tests: readers of the tape leave it unmade).
+    // Whether resolved() has made the value: until then, readers of the tape (the tree view,
+    // stringStart, childCount) leave it unmade.
     [[nodiscard]] bool isOpened() const { return opened.load(std::memory_order_acquire); }
 };
 
