@@ -173,6 +173,18 @@ QString JsonChildren::key() const
     return m_container.m_value->toObject()[size_t(m_row)].key;
 }
 
+bool JsonChildren::keyContains(const QString &text) const
+{
+    if (isItem())
+        return false;
+    if (const json::Document *document = m_container.m_document.get()) {
+        const json::Document::Index at = repeatsKeys() ? m_members[size_t(m_row)].first : m_cursor;
+        if (const std::optional<QByteArrayView> plain = document->plainString(at))
+            return QLatin1StringView(*plain).contains(text, Qt::CaseInsensitive);
+    }
+    return key().contains(text, Qt::CaseInsensitive);
+}
+
 void JsonChildren::advance()
 {
     if (atEnd())

@@ -50,6 +50,8 @@ public:
     [[nodiscard]] JsonRef current() const;
     // The current member's key; empty for an item.
     [[nodiscard]] QString key() const;
+    // Whether the current member's key contains text, case-insensitively (an item's never does).
+    [[nodiscard]] bool keyContains(const QString &text) const;
     [[nodiscard]] bool isItem() const { return m_container.type() == json::Value::Type::Array; }
     void advance();
     // Advances to row (at or after the current one).

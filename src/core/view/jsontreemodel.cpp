@@ -266,6 +266,14 @@ QModelIndex JsonTreeModel::find(const QString &text, const QModelIndex &from)
             rows.push_back(size_t(level.row()));
         return rows;
     };
+    // Whether the walk is past from, in document order (path() > start, with nothing made).
+    const auto pastStart = [&levels, &start] {
+        for (size_t i = 0; i < levels.size() && i < start.size(); ++i) {
+            if (const auto row = size_t(levels[i].row()); row != start[i])
+                return row > start[i];
+        }
+        return levels.size() > start.size();
+    };
     const auto descend = [&levels](const JsonRef &container) {
         if (container.childCount() == 0)
             return false;
@@ -299,11 +307,10 @@ QModelIndex JsonTreeModel::find(const QString &text, const QModelIndex &from)
             levels.clear();
             continue;
         }
-        if (wrapped && path() > start)
+        if (wrapped && pastStart())
             return {};
         const JsonChildren &level = levels.back();
-        if ((!level.isItem() && level.key().contains(text, Qt::CaseInsensitive)) ||
-            level.current().contains(text)) {
+        if (level.keyContains(text) || level.current().contains(text)) {
             // Make the nodes down to it, telling views about each batch.
             Node *node = m_root.get();
             for (size_t row : path()) {
