@@ -975,7 +975,7 @@
 <context>
     <name>ResponseReader</name>
     <message>
-        <location filename="../src/core/invoke/responsereader.cpp" line="+79"/>
+        <location filename="../src/core/invoke/responsereader.cpp" line="+80"/>
         <source>HTTP 404: no channel answers at this path (the server says: %1). Check the channel path.</source>
         <translation>HTTP 404: Unter diesem Pfad antwortet kein Kanal (der Server sagt: %1). Prüfen Sie den Kanalpfad.</translation>
     </message>
@@ -2808,7 +2808,7 @@ JWT-Claims:
         <translation>(nur Antworten über AnyServiceInvoker haben eine)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Formatting the body…</source>
         <translation>Inhalt wird formatiert…</translation>
     </message>
@@ -3091,7 +3091,7 @@ JWT-Claims:
 <context>
     <name>zd::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/view/jsontreemodel.cpp" line="+61"/>
+        <location filename="../src/core/view/jsonref.cpp" line="+86"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n Element]</numerusform>
@@ -3107,7 +3107,7 @@ JWT-Claims:
         </translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+218"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -3130,7 +3130,7 @@ JWT-Claims:
 <context>
     <name>zd::JsonViewer</name>
     <message>
-        <location filename="../src/widgets/jsonviewer.cpp" line="+23"/>
+        <location filename="../src/widgets/jsonviewer.cpp" line="+26"/>
         <source>Data as a tree</source>
         <translation>Daten als Baum</translation>
     </message>
@@ -3171,7 +3171,12 @@ JWT-Claims:
         <translation>Pfad kopieren</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
+        <source>Searching for %1…</source>
+        <translation>Suche nach %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not found: %1</source>
         <translation>Nicht gefunden: %1</translation>
     </message>
@@ -4129,7 +4134,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Die ungespeicherten Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>ResponseReader</name>
     <message numerus="yes">
-        <location filename="../src/core/invoke/responsereader.cpp" line="+114"/>
+        <location filename="../src/core/invoke/responsereader.cpp" line="+115"/>
         <source>The service&apos;s response, once base64-decoded, is not UTF-8 text (%n byte(s)).</source>
         <translation>
             <numerusform>The service&apos;s response, once base64-decoded, is not UTF-8 text (%n byte).</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>zd::ExchangePanel</name>
     <message numerus="yes">
-        <location filename="../src/widgets/exchangepanel.cpp" line="+156"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+159"/>
         <source>One call through each client to compare their data, then, if both succeed, %1 more through each, alternating, to time them: %n call(s) in all, one at a time.</source>
         <translation>
             <numerusform>One call through each client to compare their data, then, if both succeed, %1 more through each, alternating, to time them: %n call in all, one at a time.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>zd::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/view/jsontreemodel.cpp" line="+61"/>
+        <location filename="../src/core/view/jsonref.cpp" line="+86"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n item]</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>zd::ProfileController</name>
     <message numerus="yes">
-        <location filename="../src/widgets/profilecontroller.cpp" line="+376"/>
+        <location filename="../src/widgets/profilecontroller.cpp" line="+386"/>
         <source>%n profile(s) imported, without passwords.</source>
         <translation>
             <numerusform>%n profile imported, without passwords.</numerusform>

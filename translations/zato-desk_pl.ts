@@ -976,7 +976,7 @@
 <context>
     <name>ResponseReader</name>
     <message>
-        <location filename="../src/core/invoke/responsereader.cpp" line="+79"/>
+        <location filename="../src/core/invoke/responsereader.cpp" line="+80"/>
         <source>HTTP 404: no channel answers at this path (the server says: %1). Check the channel path.</source>
         <translation>HTTP 404: pod tą ścieżką nie odpowiada żaden kanał (serwer mówi: %1). Sprawdź ścieżkę kanału.</translation>
     </message>
@@ -2812,7 +2812,7 @@ Oświadczenia JWT:
         <translation>(mają ją tylko odpowiedzi AnyServiceInvoker)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Formatting the body…</source>
         <translation>Formatowanie treści…</translation>
     </message>
@@ -3096,7 +3096,7 @@ Oświadczenia JWT:
 <context>
     <name>zd::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/view/jsontreemodel.cpp" line="+61"/>
+        <location filename="../src/core/view/jsonref.cpp" line="+86"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n element]</numerusform>
@@ -3114,7 +3114,7 @@ Oświadczenia JWT:
         </translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location filename="../src/core/view/jsontreemodel.cpp" line="+218"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
@@ -3137,7 +3137,7 @@ Oświadczenia JWT:
 <context>
     <name>zd::JsonViewer</name>
     <message>
-        <location filename="../src/widgets/jsonviewer.cpp" line="+23"/>
+        <location filename="../src/widgets/jsonviewer.cpp" line="+26"/>
         <source>Data as a tree</source>
         <translation>Dane jako drzewo</translation>
     </message>
@@ -3178,7 +3178,12 @@ Oświadczenia JWT:
         <translation>Kopiuj ścieżkę</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
+        <source>Searching for %1…</source>
+        <translation>Wyszukiwanie %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not found: %1</source>
         <translation>Nie znaleziono: %1</translation>
     </message>
@@ -4137,7 +4142,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Odrzucić niezapisane zmiany w „%1”?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Zato Desk</source>
         <translation>Zato Desk</translation>
     </message>

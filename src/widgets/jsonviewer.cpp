@@ -1,5 +1,7 @@
 #include "jsonviewer.h"
 
+#include "textview/workerlink.h"
+#include "view/jsonsearch.h"
 #include "view/jsontreemodel.h"
 
 #include <QAction>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -72,28 +75,61 @@ JsonViewer::JsonViewer(QWidget *parent)
     layout->addWidget(m_path);
 }
 
+JsonViewer::~JsonViewer()
+{
+    stopSearch();
+}
+
 void JsonViewer::setDocument(const json::Value &document)
 {
+    stopSearch();
     m_model->setDocument(document);
     m_path->clear();
 }
 
 void JsonViewer::clear()
 {
+    stopSearch();
     m_model->clear();
     m_path->clear();
 }
 
-bool JsonViewer::findNext()
+void JsonViewer::stopSearch()
 {
-    const QModelIndex found = m_model->find(m_find->text(), m_view->currentIndex());
-    if (!found.isValid()) {
-        m_path->setText(tr("Not found: %1").arg(m_find->text()));
-        return false;
-    }
-    m_view->setCurrentIndex(found);
-    m_view->scrollTo(found);
-    return true;
+    if (m_search)
+        m_search->cut();
+    m_search.reset();
+}
+
+void JsonViewer::findNext()
+{
+    stopSearch();
+    const QString text = m_find->text();
+    if (text.isEmpty())
+        return;
+    const std::shared_ptr<WorkerLink> link = WorkerLink::to(this);
+    m_search = link;
+    m_path->setText(tr("Searching for %1…").arg(text));
+    // A copy of the document (its values shared, not copied) stays alive for the search.
+    QThreadPool::globalInstance()->start(
+        [this, link, text, document = m_model->document(), start = m_model->rowsOf(m_view->currentIndex())] {
+            const std::optional<std::vector<size_t>> rows =
+                searchJson(document, start, text, [&link] { return link->isCut(); });
+            link->post([this, link, text, rows] {
+                if (link != m_search) // a newer search, or another document, since
+                    return;
+                m_search.reset();
+                const QModelIndex found = rows ? m_model->reveal(*rows) : QModelIndex();
+                if (!found.isValid()) {
+                    m_path->setText(tr("Not found: %1").arg(text));
+                    Q_EMIT searched(false);
+                    return;
+                }
+                m_view->setCurrentIndex(found);
+                m_view->scrollTo(found);
+                Q_EMIT searched(true);
+            });
+        });
 }
 
 void JsonViewer::copyValue()

@@ -13,6 +13,8 @@
 #include "textview/largetextview.h"
 #include "view/jsontreemodel.h"
 
+#include "json/document.h"
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void smallBodyIsRenderedAndTreed();
     void largeBodyIsShownWhole();
     void largeBodyIsReadOffTheGuiThread();
+    void dataFindRunsOffTheGuiThread();
     void binaryBodyIsShownAsHex();
     void comparedWithPreviousAndPinned();
 
@@ -142,7 +145,10 @@ void tst_Viewer::largeBodyIsShownWhole()
     QVERIFY(records > 20000);
     QCOMPARE(model->rowCount(), JsonTreeModel::batchSize);
     child<QLineEdit>("dataFindEdit")->setText(u"customer20000@"_qs);
-    QVERIFY(m_window->dataViewer()->findNext());
+    QSignalSpy searched(m_window->dataViewer(), &JsonViewer::searched);
+    m_window->dataViewer()->findNext();
+    QTRY_COMPARE(searched.size(), 1);
+    QCOMPARE(searched.constFirst().constFirst().toBool(), true);
     QCOMPARE(model->path(m_window->dataViewer()->view()->currentIndex()), u"$[19999].email"_qs);
 
     // Save body as: the exact bytes.
@@ -151,6 +157,64 @@ void tst_Viewer::largeBodyIsShownWhole()
     QFile saved(m_saveTo);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(saved.readAll(), result.response.body);
+}
+
+// Find in the data tree walks the values on a pool thread: with every pool thread held, the window's
+// event loop turns and nothing is found yet; once one is free, the match is selected. A newer search
+// drops an older one, and a new document drops a search.
+void tst_Viewer::dataFindRunsOffTheGuiThread()
+{
+    QByteArray body = "[";
+    for (int i = 0; i < 20000; ++i)
+        body += QByteArray(i ? ", " : "") + R"({"id": )" + QByteArray::number(i) + R"(, "email": "customer)" +
+                QByteArray::number(i) + R"(@example.com"})";
+    JsonViewer viewer;
+    viewer.setDocument(json::parseDocument(body + ']').value);
+    auto *find = viewer.findChild<QLineEdit *>(u"dataFindEdit"_qs);
+    auto *path = viewer.findChild<QLabel *>(u"dataPathLabel"_qs);
+    QSignalSpy searched(&viewer, &JsonViewer::searched);
+
+    m_window->hide(); // Qt 6.4 paints large pixmaps with the pool's threads
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    const auto started = std::make_shared<QSemaphore>();
+    const auto held = std::make_shared<QSemaphore>();
+    auto releaseAll = qScopeGuard([held, threads] { held->release(threads); }); // also on failure
+    for (int i = 0; i < threads; ++i)
+        pool->start([started, held] {
+            started->release();
+            held->acquire();
+        });
+    QVERIFY(started->tryAcquire(threads, 10000));
+    find->setText(u"customer19998@"_qs);
+    viewer.findNext();
+    find->setText(u"CUSTOMER19999@"_qs);
+    viewer.findNext(); // the first search is dropped
+    QCOMPARE(path->text(), u"Searching for CUSTOMER19999@…"_qs);
+    int turns = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&turns] { ++turns; });
+    ticker.start(0);
+    QTRY_VERIFY(turns >= 100);
+    QVERIFY(searched.isEmpty());
+    releaseAll.dismiss();
+    held->release(threads);
+    QTRY_COMPARE(searched.size(), 1);
+    QCOMPARE(searched.constFirst().constFirst().toBool(), true);
+    QCOMPARE(viewer.model()->path(viewer.view()->currentIndex()), u"$[19999].email"_qs);
+    QCOMPARE(path->text(), u"$[19999].email"_qs);
+
+    find->setText(u"nowhere"_qs);
+    viewer.findNext();
+    QTRY_COMPARE(searched.size(), 2);
+    QCOMPARE(searched.constLast().constFirst().toBool(), false);
+    QCOMPARE(path->text(), u"Not found: nowhere"_qs);
+
+    find->setText(u"customer1@"_qs);
+    viewer.findNext();
+    viewer.setDocument(json::parseDocument("[1]").value); // before the search is back: dropped
+    QTest::qWait(200);
+    QCOMPARE(searched.size(), 2);
 }
 
 void tst_Viewer::largeBodyIsReadOffTheGuiThread()

@@ -1,6 +1,7 @@
 #include "jsontreemodel.h"
 
 #include "jsonref.h"
+#include "jsonsearch.h"
 
 #include "json/writer.h"
 #include <QCoreApplication>
@@ -245,89 +246,40 @@ QByteArray JsonTreeModel::valueText(const QModelIndex &index) const
     return json::dumps(value, json::WriteOptions{false});
 }
 
+std::vector<size_t> JsonTreeModel::rowsOf(const QModelIndex &index) const
+{
+    std::vector<size_t> rows;
+    for (const Node *node = nodeOf(index); node && node != m_root.get(); node = node->parent)
+        rows.insert(rows.begin(), size_t(node->row));
+    return rows;
+}
+
+QModelIndex JsonTreeModel::reveal(const std::vector<size_t> &rows)
+{
+    // Make the nodes down to it, telling views about each batch.
+    Node *node = m_root.get();
+    for (size_t row : rows) {
+        if (qsizetype(row) >= node->childCount())
+            return {}; // rows of another document
+        while (node->children.size() <= row) {
+            const QModelIndex parentIndex = indexOf(node);
+            const qsizetype have = qsizetype(node->children.size());
+            const qsizetype want = qMin(node->childCount(), qMax(have + batchSize, qsizetype(row) + 1));
+            beginInsertRows(parentIndex, int(have), int(want - 1));
+            fetchUpTo(node, want);
+            endInsertRows();
+        }
+        node = node->children[row].get();
+    }
+    return node == m_root.get() ? QModelIndex() : indexOf(node);
+}
+
 QModelIndex JsonTreeModel::find(const QString &text, const QModelIndex &from)
 {
-    if (text.isEmpty())
-        return {};
-    if (!m_root->children.empty() && m_root->children.front()->whole)
-        return m_root->ref.contains(text) ? index(0, 0) : QModelIndex();
-    // The position of from as a list of rows, then a depth-first walk over the values themselves
-    // (not the nodes made so far), so a match deep in an unexpanded branch is found too.
-    std::vector<size_t> start;
-    for (const Node *node = nodeOf(from); node && node != m_root.get(); node = node->parent)
-        start.insert(start.begin(), size_t(node->row));
-
-    // The walk: the children of each container on the way down, each at the value it is on.
-    std::vector<JsonChildren> levels;
-    const auto path = [&levels] {
-        std::vector<size_t> rows;
-        rows.reserve(levels.size());
-        for (const JsonChildren &level : levels)
-            rows.push_back(size_t(level.row()));
-        return rows;
-    };
-    // Whether the walk is past from, in document order (path() > start, with nothing made).
-    const auto pastStart = [&levels, &start] {
-        for (size_t i = 0; i < levels.size() && i < start.size(); ++i) {
-            if (const auto row = size_t(levels[i].row()); row != start[i])
-                return row > start[i];
-        }
-        return levels.size() > start.size();
-    };
-    const auto descend = [&levels](const JsonRef &container) {
-        if (container.childCount() == 0)
-            return false;
-        levels.emplace_back(container);
-        return true;
-    };
-    // Advance to the next value in depth-first order; false at the end of the document.
-    const auto next = [&] {
-        if (descend(levels.empty() ? m_root->ref : levels.back().current()))
-            return true;
-        while (!levels.empty()) {
-            levels.back().advance();
-            if (!levels.back().atEnd())
-                return true;
-            levels.pop_back();
-        }
-        return false;
-    };
-    for (size_t depth = 0; depth < start.size(); ++depth) {
-        if (!descend(depth == 0 ? m_root->ref : levels.back().current()))
-            return {};
-        levels.back().skipTo(qsizetype(start[depth]));
-    }
-
-    bool wrapped = false;
-    for (;;) {
-        if (!next()) {
-            if (wrapped || start.empty())
-                return {};
-            wrapped = true; // go on from the top, up to from itself
-            levels.clear();
-            continue;
-        }
-        if (wrapped && pastStart())
-            return {};
-        const JsonChildren &level = levels.back();
-        if (level.keyContains(text) || level.current().contains(text)) {
-            // Make the nodes down to it, telling views about each batch.
-            Node *node = m_root.get();
-            for (size_t row : path()) {
-                while (node->children.size() <= row) {
-                    const QModelIndex parentIndex = indexOf(node);
-                    const qsizetype have = qsizetype(node->children.size());
-                    const qsizetype want =
-                        qMin(node->childCount(), qMax(have + batchSize, qsizetype(row) + 1));
-                    beginInsertRows(parentIndex, int(have), int(want - 1));
-                    fetchUpTo(node, want);
-                    endInsertRows();
-                }
-                node = node->children[row].get();
-            }
-            return indexOf(node);
-        }
-    }
+    // A walk over the values themselves (not the nodes made so far), so a match deep in an unexpanded
+    // branch is found too.
+    const std::optional<std::vector<size_t>> rows = searchJson(m_document, rowsOf(from), text);
+    return rows ? reveal(*rows) : QModelIndex();
 }
 
 } // namespace zd

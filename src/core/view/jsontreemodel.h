@@ -42,6 +42,11 @@ public:
     // The next value after from (depth first, document order, wrapping around) whose key or scalar
     // value contains text (case-insensitive); its ancestors are fetched on the way. Invalid if none.
     [[nodiscard]] QModelIndex find(const QString &text, const QModelIndex &from = {});
+    // The same in two steps, so the search (searchJson, over a copy of document()) can run on another
+    // thread: index as rows from the root, and the index of such rows, made with the nodes on the way
+    // down (invalid when they are not rows of this document).
+    [[nodiscard]] std::vector<size_t> rowsOf(const QModelIndex &index) const;
+    QModelIndex reveal(const std::vector<size_t> &rows);
     // How many nodes have been made so far (the root's children included): for tests and the status.
     [[nodiscard]] qsizetype materialisedNodes() const { return m_materialised; }
 
