@@ -285,8 +285,8 @@ void tst_JsonDocument::duplicateKeysInLargeObjects()
     QCOMPARE(members[24].value.toNumber().text, QByteArray("24"));
 }
 
-// A large document value is counted before it is written: its text is what the tree's writer makes,
-// in every option, and is made in one allocation of its size (no buffer doubled as it grows).
+// A large document value's text is what the tree's writer makes, in every option, and is made in one
+// allocation of its size (no buffer doubled as it grows); handed on in pieces, it is the same text.
 void tst_JsonDocument::writesLargeValuesInOneAllocation()
 {
     QByteArray body = "[";
@@ -294,6 +294,10 @@ void tst_JsonDocument::writesLargeValuesInOneAllocation()
         body += QByteArray(i ? "," : "") + "{\"id\": " + QByteArray::number(i) +
                 ", \"s\": \"caf\u00e9 \\\"q\\\" a/b \\ud83d\\ude00 \\u0041\", \"f\": 1.50e-7, \"k\": 1, "
                 "\"k\": [true, null]}";
+    // Strings longer than a piece, plain and escaped, and members deeper than a line of spaces.
+    body += ", \"" + QByteArray(100000, 'p') + "\", \"" + QByteArray(30000, 'e') + "\\n" +
+            QByteArray(70000, 'e') + "\"";
+    body += ", " + QByteArray(40, '[') + "{\"deep\": 1}" + QByteArray(40, ']');
     body += "]";
     const json::ParseResult tree = json::parse(body);
     QVERIFY(tree.ok);
@@ -303,6 +307,14 @@ void tst_JsonDocument::writesLargeValuesInOneAllocation()
         const QByteArray text = json::dumps(document.value, options);
         QCOMPARE(text, json::dumps(tree.value, options));
         QCOMPARE(text.capacity(), text.size());
+        QByteArray joined;
+        int pieces = 0;
+        json::writeDumps(document.value, options, [&](QByteArrayView piece) {
+            joined += piece;
+            ++pieces;
+        });
+        QCOMPARE(joined, text);
+        QVERIFY2(pieces > 4, QByteArray::number(pieces).constData());
         // The same inside a container of the tree: the document value is counted where it starts.
         QByteArray wrapped = "x";
         json::appendDumps(

@@ -3,6 +3,8 @@
 #include "value.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <functional>
 
 namespace zd::json {
 
@@ -22,6 +24,10 @@ struct WriteOptions
 [[nodiscard]] QByteArray dumps(const Value &value, const WriteOptions &options = {});
 // The same, appended to out: no second copy when the value is large.
 void appendDumps(QByteArray &out, const Value &value, const WriteOptions &options = {});
+// The same, handed to write in pieces as it is made (up to 64 KiB each, a long string's text at
+// once), so a large value is never held whole.
+void writeDumps(const Value &value, const WriteOptions &options,
+                const std::function<void(QByteArrayView)> &write);
 
 // Python's repr() of a float: shortest round-trip digits, scientific below 1e-4 and from 1e16.
 [[nodiscard]] QByteArray floatRepr(double value);

@@ -1,0 +1,165 @@
+#include "document.h"
+#include "writerparts.h"
+
+namespace zd::json::detail {
+
+namespace {
+
+using Index = Document::Index;
+
+// A line feed and the spaces of most indentations, written as one piece.
+constexpr char NewlineSpaces[] = "\n                                                                "
+                                 "                                                                ";
+constexpr qsizetype NewlineSpacesBytes = sizeof NewlineSpaces - 1;
+
+class DocumentWriter
+{
+public:
+    DocumentWriter(Sink &out, const Document &document, const WriteOptions &options)
+        : m_out(out), m_document(document), m_options(options), m_pretty(options.indent >= 0),
+          m_separator(m_pretty || options.compact ? QByteArrayView(",") : QByteArrayView(", ")),
+          m_keySeparator(options.compact ? QByteArrayView(":") : QByteArrayView(": "))
+    {}
+
+    void value(Index index, int level)
+    {
+        switch (m_document.type(index)) {
+        case Value::Type::Null:
+            m_out.put("null");
+            return;
+        case Value::Type::Bool:
+            m_out.put(m_document.boolean(index) ? QByteArrayView("true") : QByteArrayView("false"));
+            return;
+        case Value::Type::Number:
+            number(index);
+            return;
+        case Value::Type::String:
+            string(index);
+            return;
+        case Value::Type::Array:
+            array(index, level);
+            return;
+        case Value::Type::Object:
+            object(index, level);
+            return;
+        }
+    }
+
+private:
+    void number(Index index)
+    {
+        const QByteArrayView text = m_document.numberText(index);
+        if (m_document.isInteger(index)) {
+            m_out.put(text);
+            return;
+        }
+        char *at = m_out.room(FloatReprBytes);
+        m_out.advance(writeFloatRepr(at, Number::toDouble(text)));
+    }
+
+    // A string that is its own JSON text (ASCII with no escape, and nothing the options escape) is
+    // copied from the bytes; any other is read and written again.
+    void string(Index index)
+    {
+        if (const std::optional<QByteArrayView> plain = m_document.plainString(index)) {
+            if (!(m_options.compact && plain->contains('/')) &&
+                !(m_options.ensureAscii && plain->contains('\x7f'))) {
+                if (plain->size() + 2 <= Sink::PieceBytes) {
+                    char *at = m_out.room(plain->size() + 2);
+                    at[0] = '"';
+                    std::memcpy(at + 1, plain->data(), size_t(plain->size()));
+                    at[plain->size() + 1] = '"';
+                    m_out.advance(plain->size() + 2);
+                } else {
+                    m_out.put('"');
+                    m_out.put(*plain);
+                    m_out.put('"');
+                }
+                return;
+            }
+        }
+        putString(m_out, m_document.string(index), m_options.ensureAscii, m_options.compact);
+    }
+
+    void newline(int level)
+    {
+        qsizetype bytes = 1 + qsizetype(m_options.indent) * level;
+        if (bytes <= NewlineSpacesBytes) {
+            m_out.put(QByteArrayView(NewlineSpaces, bytes));
+            return;
+        }
+        m_out.put('\n');
+        for (--bytes; bytes > 0; bytes -= NewlineSpacesBytes - 1)
+            m_out.put(QByteArrayView(NewlineSpaces + 1, qMin(bytes, NewlineSpacesBytes - 1)));
+    }
+
+    void array(Index index, int level)
+    {
+        const Index end = m_document.next(index);
+        if (end == index + 1) {
+            m_out.put("[]");
+            return;
+        }
+        m_out.put('[');
+        for (Index item = index + 1; item < end; item = m_document.next(item)) {
+            if (item != index + 1)
+                m_out.put(m_separator);
+            if (m_pretty)
+                newline(level + 1);
+            value(item, level + 1);
+        }
+        if (m_pretty)
+            newline(level);
+        m_out.put(']');
+    }
+
+    void member(Index key, Index item, bool first, int level)
+    {
+        if (!first)
+            m_out.put(m_separator);
+        if (m_pretty)
+            newline(level + 1);
+        string(key);
+        m_out.put(m_keySeparator);
+        value(item, level + 1);
+    }
+
+    void object(Index index, int level)
+    {
+        const Index end = m_document.next(index);
+        if (end == index + 1) {
+            m_out.put("{}");
+            return;
+        }
+        m_out.put('{');
+        if (m_document.hasRepeatedKeys(index)) {
+            bool first = true;
+            for (const auto &[key, item] : m_document.members(index)) {
+                member(key, item, first, level);
+                first = false;
+            }
+        } else {
+            for (Index key = index + 1; key < end; key = m_document.next(key + 1))
+                member(key, key + 1, key == index + 1, level);
+        }
+        if (m_pretty)
+            newline(level);
+        m_out.put('}');
+    }
+
+    Sink &m_out;
+    const Document &m_document;
+    const WriteOptions &m_options;
+    const bool m_pretty;
+    const QByteArrayView m_separator;
+    const QByteArrayView m_keySeparator;
+};
+
+} // namespace
+
+void putDocumentValue(Sink &out, const LazyNode &node, const WriteOptions &options, int level)
+{
+    DocumentWriter(out, *node.document, options).value(node.index, level);
+}
+
+} // namespace zd::json::detail

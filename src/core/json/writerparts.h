@@ -1,0 +1,22 @@
+#pragma once
+
+#include "writer.h"
+#include "writersink.h"
+
+#include <QStringView>
+
+namespace zd::json::detail {
+
+struct LazyNode;
+
+// Python's repr() of a float written into out (FloatReprBytes at least); returns its length.
+constexpr qsizetype FloatReprBytes = 48;
+qsizetype writeFloatRepr(char *out, double value);
+
+// A JSON string literal of text, as json.dumps writes it (escapeSlash: "/" as "\/", as ujson does).
+void putString(Sink &out, QStringView text, bool ensureAscii, bool escapeSlash);
+
+// A value of a Document, read from its bytes and tape, as the tree writer writes the same value.
+void putDocumentValue(Sink &out, const LazyNode &node, const WriteOptions &options, int level);
+
+} // namespace zd::json::detail
