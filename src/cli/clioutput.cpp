@@ -6,6 +6,7 @@
 #include "json/writer.h"
 #include <QCoreApplication>
 #include <cmath>
+#include <functional>
 
 namespace zd::cli {
 
@@ -52,22 +53,84 @@ Value resultObject(const InvokeResult &r, bool sent)
     });
 }
 
-void appendPretty(QByteArray &out, const Value &value)
+// Whether the byte at i of text is a control character a terminal would act on: a control byte
+// other than a line feed or a tab, or a C1 control (U+0080 to U+009F, C2 80..9F in UTF-8).
+bool isControlAt(QByteArrayView text, qsizetype i)
 {
-    json::appendDumps(out, value, json::WriteOptions{false, 4});
+    const auto c = uchar(text[i]);
+    return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f ||
+           (c == 0xc2 && i + 1 < text.size() && uchar(text[i + 1]) >= 0x80 && uchar(text[i + 1]) <= 0x9f);
 }
+
+// text with each control character written as \xNN, handed to write; a text with none is passed on
+// as it is.
+void writeNeutralised(QByteArrayView text, const std::function<void(QByteArrayView)> &write)
+{
+    qsizetype first = 0;
+    while (first < text.size() && !isControlAt(text, first))
+        ++first;
+    if (first == text.size()) {
+        write(text); // the usual case: nothing to copy
+        return;
+    }
+    QByteArray out = text.first(first).toByteArray();
+    for (qsizetype i = first; i < text.size(); ++i) {
+        if (!isControlAt(text, i)) {
+            out += text[i];
+            continue;
+        }
+        const uchar c = uchar(text[i] == char(0xc2) ? text[++i] : text[i]);
+        out += "\\x" + QByteArray::number(c, 16).rightJustified(2, '0');
+    }
+    write(out);
+}
+
+// Hands on text written to it in pieces, neutralised: a C2 byte that ends a piece waits for the next,
+// so a C1 control split across two pieces is still seen.
+class NeutralisingWriter
+{
+public:
+    explicit NeutralisingWriter(const std::function<void(QByteArrayView)> &write) : m_write(write) {}
+    ~NeutralisingWriter() { writeNeutralised(m_held, m_write); }
+    NeutralisingWriter(const NeutralisingWriter &) = delete;
+    NeutralisingWriter &operator=(const NeutralisingWriter &) = delete;
+
+    void operator()(QByteArrayView piece)
+    {
+        if (piece.isEmpty())
+            return;
+        if (!m_held.isEmpty()) {
+            m_held += piece.first(1);
+            writeNeutralised(m_held, m_write);
+            m_held.clear();
+            piece = piece.sliced(1);
+        }
+        if (!piece.isEmpty() && piece.back() == char(0xc2)) {
+            m_held = piece.last(1).toByteArray();
+            piece.chop(1);
+        }
+        writeNeutralised(piece, m_write);
+    }
+
+private:
+    const std::function<void(QByteArrayView)> &m_write;
+    QByteArray m_held;
+};
 
 } // namespace
 
 QByteArray formatJson(const InvokeResult &result)
 {
-    const bool sent = result.error.kind != ErrorKind::Usage;
-    // Room for the body and a little more, so a large one is written without moving it as it grows.
     QByteArray out;
-    out.reserve(result.response.body.size() + result.response.body.size() / 8 + 4096);
-    json::appendDumps(out, resultObject(result, sent));
+    json::appendDumps(out, resultObject(result, result.error.kind != ErrorKind::Usage));
     out += '\n';
     return out;
+}
+
+void writeJson(const InvokeResult &result, const std::function<void(QByteArrayView)> &write)
+{
+    json::writeDumps(resultObject(result, result.error.kind != ErrorKind::Usage), {}, write);
+    write("\n");
 }
 
 QByteArray formatUsageErrorJson(const QString &message)
@@ -79,36 +142,25 @@ QByteArray formatUsageErrorJson(const QString &message)
 
 QByteArray neutralised(QByteArray utf8)
 {
-    // A control byte (other than a line feed or a tab) or a C1 control (U+0080 to U+009F, C2 80..9F in
-    // UTF-8) could move the cursor, clear the screen or fake a line: written as \xNN instead.
-    const auto isControl = [&utf8](qsizetype i) {
-        const uchar c = uchar(utf8.at(i));
-        return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f ||
-               (c == 0xc2 && i + 1 < utf8.size() && uchar(utf8.at(i + 1)) >= 0x80 &&
-                uchar(utf8.at(i + 1)) <= 0x9f);
-    };
-    qsizetype first = 0;
-    while (first < utf8.size() && !isControl(first))
-        ++first;
-    if (first == utf8.size())
-        return utf8; // the usual case: nothing to copy
-    QByteArray out = utf8.left(first);
-    for (qsizetype i = first; i < utf8.size(); ++i) {
-        if (!isControl(i)) {
-            out += utf8.at(i);
-            continue;
-        }
-        const uchar c = uchar(utf8.at(i) == char(0xc2) ? utf8.at(++i) : utf8.at(i));
-        out += "\\x" + QByteArray::number(c, 16).rightJustified(2, '0');
-    }
+    QByteArray out;
+    writeNeutralised(utf8, [&](QByteArrayView text) {
+        if (text.data() == utf8.constData() && text.size() == utf8.size())
+            out = utf8; // nothing changed: shared, not copied
+        else
+            out = text.toByteArray();
+    });
     return out;
 }
 
-QByteArray formatText(const InvokeResult &r)
+void writeText(const InvokeResult &r, const std::function<void(QByteArrayView)> &write)
 {
-    // Built as UTF-8 bytes: the data can be tens of megabytes, and a QString would double it.
-    QByteArray out;
-    const auto line = [&out](const QString &text) { out += text.toUtf8() + '\n'; };
+    // The server's words, never its terminal commands. The data can be tens of megabytes: written
+    // as UTF-8 in pieces as it is made, never held whole.
+    NeutralisingWriter out(write);
+    const auto line = [&out](const QString &text) { out((text + u'\n').toUtf8()); };
+    const auto pretty = [&out](const Value &value) {
+        json::writeDumps(value, json::WriteOptions{false, 4}, std::ref(out));
+    };
     if (r.response.status > 0) {
         QString status = (r.ok ? CliOutput::tr("OK") : CliOutput::tr("NOT OK")) + u"  HTTP " +
                          QString::number(r.response.status);
@@ -133,19 +185,25 @@ QByteArray formatText(const InvokeResult &r)
     } else if (r.error.kind == ErrorKind::None) {
         if (r.hasData || r.ok) {
             line(CliOutput::tr("data:"));
-            appendPretty(out, r.data);
-            out += '\n';
+            pretty(r.data);
+            out("\n");
         }
         if (!r.ok && !r.details.isNull()) {
             line(CliOutput::tr("details:"));
             if (r.details.isString())
-                out += r.details.toString().toUtf8();
+                out(r.details.toString().toUtf8());
             else
-                appendPretty(out, r.details);
-            out += '\n';
+                pretty(r.details);
+            out("\n");
         }
     }
-    return neutralised(std::move(out)); // the server's words, never its terminal commands
+}
+
+QByteArray formatText(const InvokeResult &r)
+{
+    QByteArray out;
+    writeText(r, [&out](QByteArrayView piece) { out += piece; });
+    return out;
 }
 
 QByteArray formatLoadText(const LoadReport &r)

@@ -112,10 +112,16 @@ int main(int argc, char *argv[])
     zd::CallSession session(&networks);
     QObject::connect(&session, &zd::CallSession::finished, &app, [&args](const zd::CallReport &report) {
         const zd::InvokeResult &result = report.result;
+        // Written as it is made: a large body is not held a second time as its report.
+        const auto toStdout = [](QByteArrayView piece) {
+            std::fwrite(piece.data(), 1, size_t(piece.size()), stdout);
+        };
         if (args.format == zd::cli::OutputFormat::Json) {
-            write(stdout, zd::cli::formatJson(result));
+            zd::cli::writeJson(result, toStdout);
+            std::fflush(stdout);
         } else {
-            write(stdout, zd::cli::formatText(result));
+            zd::cli::writeText(result, toStdout);
+            std::fflush(stdout);
             if (result.error.kind != zd::ErrorKind::None)
                 write(stderr, zd::cli::neutralised((u"zato-invoke: " + zd::errorKindName(result.error.kind) +
                                                     u" error: " + result.error.message + u'\n')

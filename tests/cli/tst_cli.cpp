@@ -76,6 +76,7 @@ private Q_SLOTS:
     void jsonOutputContract();
     void textOutput();
     void terminalEscapesFromTheServerAreNeutralised();
+    void largeDataIsNeutralisedAsItIsWritten();
     void notOkExitsOne();
     void transportErrorExitsThree();
     void protocolErrorExitsThree();
@@ -273,6 +274,25 @@ void tst_Cli::terminalEscapesFromTheServerAreNeutralised()
     }
     QVERIFY2(run.out.contains("cid:        \\x1b[2Jabc"), run.out.constData());
     QVERIFY2(run.out.contains("boom\\x0d\\x1b[1Aok: true\\x07"), run.out.constData());
+}
+
+void tst_Cli::largeDataIsNeutralisedAsItIsWritten()
+{
+    // Data far larger than a piece of the text output, with C1 controls (CSI, U+009B, two bytes in
+    // UTF-8) at every offset: each one is shown as \x9b wherever the pieces end.
+    QByteArray data = "[";
+    const int items = 20000;
+    for (int i = 0; i < items; ++i)
+        data += (i ? ", \"" : "\"") + QByteArray(i % 37, 'a') + "\\u009b[2J\"";
+    data += "]";
+    RawHttpServer server;
+    server.listen();
+    server.setHandler([&data](const RawHttpServer::Request &) { return RawHttpServer::reply(200, data); });
+    const Run run = runCli(base(server) + QStringList{QStringLiteral("--client"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.size() > 500000);
+    QVERIFY(!run.out.contains("\xc2\x9b"));
+    QCOMPARE(run.out.count("\\x9b[2J\""), items);
 }
 
 void tst_Cli::notOkExitsOne()
