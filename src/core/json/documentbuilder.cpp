@@ -2,6 +2,7 @@
 
 #include "parserparts.h"
 
+#include <QtEndian>
 #include <cstring>
 #include <limits>
 #include <string_view>
@@ -145,14 +146,22 @@ const char *DocumentBuilder::parseString(const char *&p)
     const char *q = p + 1;
     quint32 flags = 0;
     for (;;) {
+        // Eight bytes at a time to the first quote, backslash or control byte: the lowest byte each
+        // test flags is exact, so its place is the first stop.
         while (m_end - q >= 8) {
-            quint64 v;
-            std::memcpy(&v, q, 8);
-            if (v & Highs)
+            const auto v = qFromLittleEndian<quint64>(q);
+            const quint64 stops = anyEqual(v, '"') | anyEqual(v, '\\') | anyBelow(v, 0x20);
+            if (!stops) {
+                if (v & Highs)
+                    flags |= FlagNonAscii;
+                q += 8;
+                continue;
+            }
+            const int before = qCountTrailingZeroBits(stops) / 8;
+            if (v & Highs & ((quint64(1) << (before * 8)) - 1))
                 flags |= FlagNonAscii;
-            if (anyEqual(v, '"') | anyEqual(v, '\\') | anyBelow(v, 0x20))
-                break;
-            q += 8;
+            q += before;
+            break;
         }
         while (q < m_end) {
             const auto c = static_cast<unsigned char>(*q);

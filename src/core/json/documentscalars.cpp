@@ -32,12 +32,15 @@ qsizetype numberLength(const char *begin, const char *end, bool *integer)
     };
     if (integer)
         *integer = false;
-    if (word("NaN"))
-        return 3;
-    if (word("Infinity"))
-        return 8;
-    if (word("-Infinity"))
-        return 9;
+    // The words only where one can start: most numbers start with a digit.
+    if (begin < end && (*begin == 'N' || *begin == 'I' || *begin == '-')) {
+        if (word("NaN"))
+            return 3;
+        if (word("Infinity"))
+            return 8;
+        if (word("-Infinity"))
+            return 9;
+    }
     const char *q = begin;
     if (q < end && *q == '-')
         ++q;
