@@ -295,7 +295,7 @@ void tst_JsonDocument::writesLargeValuesInOneAllocation()
                 ", \"s\": \"caf\u00e9 \\\"q\\\" a/b \\ud83d\\ude00 \\u0041\", \"f\": 1.50e-7, \"k\": 1, "
                 "\"k\": [true, null]}";
     // Strings longer than a piece, plain and escaped, and members deeper than a line of spaces.
-    body += ", \"" + QByteArray(100000, 'p') + "\", \"" + QByteArray(30000, 'e') + "\\n" +
+    body += ", \"" + QByteArray(300000, 'p') + "\", \"" + QByteArray(30000, 'e') + "\\n" +
             QByteArray(70000, 'e') + "\"";
     body += ", " + QByteArray(40, '[') + "{\"deep\": 1}" + QByteArray(40, ']');
     body += "]";

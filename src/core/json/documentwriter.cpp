@@ -72,7 +72,7 @@ private:
                     m_out.advance(plain->size() + 2);
                 } else {
                     m_out.put('"');
-                    m_out.put(*plain);
+                    m_out.putLasting(*plain);
                     m_out.put('"');
                 }
                 return;

@@ -7,6 +7,7 @@ namespace zd::json::detail {
 namespace {
 
 constexpr qsizetype LargestBlockBytes = 4 * 1024 * 1024;
+constexpr qsizetype LastingRunBytes = 256 * 1024;
 
 } // namespace
 
@@ -24,9 +25,29 @@ Sink::~Sink()
 
 void Sink::startBlock(qsizetype bytes)
 {
-    m_blocks.push_back({std::unique_ptr<char[]>(new char[size_t(bytes)]), 0});
-    m_start = m_pos = m_blocks.back().data.get();
+    Block block{std::unique_ptr<char[]>(new char[size_t(bytes)])};
+    block.from = m_start = m_pos = block.data.get();
     m_end = m_start + bytes;
+    m_blocks.push_back(std::move(block));
+}
+
+// Records what the block being written holds (the first buffer becomes a block of its own).
+void Sink::closeBlock()
+{
+    if (m_blocks.empty() || m_blocks.back().from != m_start)
+        m_blocks.push_back({nullptr, m_start});
+    m_blocks.back().used = m_pos - m_start;
+}
+
+void Sink::putLasting(QByteArrayView bytes)
+{
+    if (m_write || bytes.size() < LastingRunBytes) {
+        put(bytes);
+        return;
+    }
+    closeBlock();
+    m_blocks.push_back({nullptr, bytes.data(), bytes.size()});
+    startBlock(m_nextBlockBytes);
 }
 
 void Sink::makeRoom(qsizetype bytes)
@@ -36,10 +57,7 @@ void Sink::makeRoom(qsizetype bytes)
         m_pos = m_start;
         return;
     }
-    if (!m_blocks.empty())
-        m_blocks.back().used = m_pos - m_start;
-    else
-        m_blocks.push_back({nullptr, m_pos - m_start}); // the first buffer, m_first
+    closeBlock();
     startBlock(std::max(bytes, m_nextBlockBytes));
     m_nextBlockBytes = std::min(m_nextBlockBytes * 2, LargestBlockBytes);
 }
@@ -74,14 +92,14 @@ void Sink::finish()
     if (m_blocks.empty()) {
         m_out->append(m_first, m_pos - m_first);
     } else {
-        m_blocks.back().used = m_pos - m_start;
+        closeBlock();
         qsizetype total = 0;
         for (const Block &block : m_blocks)
             total += block.used;
         m_out->reserve(m_out->size() + total);
         // Each block is let go once copied, so the text is held about once.
         for (Block &block : m_blocks) {
-            m_out->append(block.data ? block.data.get() : m_first, block.used);
+            m_out->append(block.from, block.used);
             block.data.reset();
         }
         m_blocks.clear();

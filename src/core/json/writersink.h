@@ -47,6 +47,9 @@ public:
         return m_pos;
     }
     void advance(qsizetype bytes) { m_pos += bytes; }
+    // The same as put(), for bytes that outlive the Sink (a document's): a large run of them is
+    // copied once, when the text is joined, and not held a second time in a block meanwhile.
+    void putLasting(QByteArrayView bytes);
     // Hands on all that was written: joined into the QByteArray, or passed to write. The destructor
     // does it too.
     void finish();
@@ -54,12 +57,14 @@ public:
 private:
     struct Block
     {
-        std::unique_ptr<char[]> data;
+        std::unique_ptr<char[]> data; // empty for the first buffer and for lasting bytes
+        const char *from = nullptr;
         qsizetype used = 0;
     };
     void makeRoom(qsizetype bytes);
     void putLarge(QByteArrayView bytes);
     void startBlock(qsizetype bytes);
+    void closeBlock();
 
     QByteArray *m_out = nullptr;
     std::function<void(QByteArrayView)> m_write;
