@@ -13,6 +13,9 @@
 #include <QNetworkRequest>
 #include <QPromise>
 #include <QThreadPool>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace zd {
 
@@ -31,7 +34,8 @@ QNetworkRequest toNetworkRequest(const HttpRequestData &data, const std::optiona
     return request;
 }
 
-HttpResponseData responseOf(QNetworkReply *reply, bool withBody = true)
+// The status and headers of reply and, with arrived, its body: what arrived before and the rest.
+HttpResponseData responseOf(QNetworkReply *reply, QByteArray *arrived = nullptr)
 {
     HttpResponseData response;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -39,12 +43,9 @@ HttpResponseData responseOf(QNetworkReply *reply, bool withBody = true)
     response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         response.headers.append({name, value});
-    if (withBody && reply->isOpen()) { // an aborted reply is closed and keeps nothing to read
-        // The whole body is buffered by now: one allocation of its exact size, where readAll()
-        // would grow a buffer to the next power of two (33 MB for 20 MB).
-        response.body = QByteArray(reply->bytesAvailable(), Qt::Uninitialized);
-        response.body.resize(qMax<qint64>(0, reply->read(response.body.data(), response.body.size())));
-        response.body += reply->readAll(); // anything bytesAvailable() did not count
+    if (arrived && reply->isOpen()) { // an aborted reply is closed and keeps nothing to read
+        response.body = std::move(*arrived);
+        response.body += reply->readAll(); // the last piece
     }
     return response;
 }
@@ -162,10 +163,43 @@ void Call::checkSize()
     const QVariant announced = m_reply->header(QNetworkRequest::ContentLengthHeader);
     const bool encoded = m_reply->hasRawHeader("Content-Encoding"); // its length says nothing decoded
     if ((!encoded && announced.isValid() && announced.toLongLong() > m_spec.maxBodyBytes) ||
-        m_reply->bytesAvailable() > m_spec.maxBodyBytes) {
+        m_body.size() + m_reply->bytesAvailable() > m_spec.maxBodyBytes) {
         m_tooLarge = true;
+        m_body = QByteArray();
         m_reply->abort();
+        return;
     }
+    // An announced length is the room taken at once, up to 64 MB (a server may announce more than
+    // it sends); beyond that the room doubles as the body comes.
+    if (constexpr qint64 mostAtOnce = 64 * 1024 * 1024;
+        !encoded && announced.isValid() && m_body.capacity() < qMin(announced.toLongLong(), mostAtOnce))
+        m_body.reserve(qsizetype(qMin(announced.toLongLong(), mostAtOnce)));
+    takeArrived();
+}
+
+void Call::takeArrived()
+{
+    // Taken as it comes, at most a piece at a time, so the body is never copied whole on this thread
+    // at once: when more has arrived than a piece, the rest is taken on a later turn of the loop.
+    const qint64 available = qMin(m_reply->bytesAvailable(), TakeAtOnceBytes);
+    if (available <= 0)
+        return;
+    if (m_reply->bytesAvailable() > available && !m_takeQueued) {
+        m_takeQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_takeQueued = false;
+                checkSize();
+            },
+            Qt::QueuedConnection);
+    }
+    const qsizetype have = m_body.size();
+    if (have + available > m_body.capacity())
+        m_body.reserve(qMax(have + qsizetype(available), 2 * m_body.capacity()));
+    m_body.resize(have + qsizetype(available));
+    const qint64 read = m_reply->read(m_body.data() + have, available);
+    m_body.resize(have + qsizetype(qMax<qint64>(0, read)));
 }
 
 void Call::onReplyFinished()
@@ -173,20 +207,34 @@ void Call::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    if (m_finishedAtMs < 0)
+        m_finishedAtMs = double(m_clock.nsecsElapsed()) / 1e6;
+    if (!m_sink && reply->isOpen() && reply->bytesAvailable() > TakeAtOnceBytes) {
+        // Much is still unread: taken a piece at a time, the event loop turning in between.
+        checkSize();
+        QMetaObject::invokeMethod(this, &Call::onReplyFinished, Qt::QueuedConnection);
+        return;
+    }
     m_reply = nullptr;
     m_deadline.stop();
-    const double elapsedMs = double(m_clock.nsecsElapsed()) / 1e6;
+    const double elapsedMs = m_finishedAtMs;
     reply->deleteLater();
+#ifdef __GLIBC__
+    // The network thread's pieces of a large body, freed as they were taken, are given back to the
+    // system: its heap otherwise keeps them (tens of megabytes) for the life of the window.
+    if (m_body.size() >= TakeAtOnceBytes)
+        malloc_trim(0);
+#endif
 
     const QNetworkReply::NetworkError error = reply->error();
     if (m_sink) {
-        HttpResponseData head = responseOf(reply, false);
+        HttpResponseData head = responseOf(reply);
         m_reply = reply; // read what is left into the file
         finishSaved(head, error, elapsedMs);
         m_reply = nullptr;
         return;
     }
-    const HttpResponseData response = responseOf(reply);
+    const HttpResponseData response = responseOf(reply, &m_body);
     // Any well-formed HTTP answer is a completed call, whatever its status: Qt reports a 4xx or 5xx
     // status as an error of its own, which is no failure here. Below 400 an error is a real one (a
     // body that does not decompress, malformed framing).

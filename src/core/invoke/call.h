@@ -51,6 +51,8 @@ private:
     void checkSize();
     // With CallSpec::bodyFile: what has arrived goes to the file; false when the file cannot take it.
     bool drainToFile();
+    // Without it: what has arrived is taken into m_body, a piece at a time as it comes.
+    void takeArrived();
     void finishSaved(const HttpResponseData &response, QNetworkReply::NetworkError error, double elapsedMs);
     void readOffThread(HttpResponseData response, double elapsedMs);
     void fail(ErrorKind kind, const QString &message);
@@ -66,10 +68,15 @@ private:
     HttpRequestData m_request;
     QList<QSslError> m_sslErrors;
     std::unique_ptr<QSaveFile> m_sink; // CallSpec::bodyFile, written as the body arrives
+    QByteArray m_body;                 // the body received so far, when it is not written to a file
     State m_state = State::New;
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_cancelled = false;
+    bool m_takeQueued = false;
+    double m_finishedAtMs = -1; // when the reply said it was finished
+    // The most of a body taken from the reply in one turn of the event loop.
+    static constexpr qint64 TakeAtOnceBytes = 4 * 1024 * 1024;
 };
 
 } // namespace zd
