@@ -1,3 +1,4 @@
+#include "afterfirstframe.h"
 #include "demoform.h"
 #include "demoserver.h"
 #include "hardening/processhardening.h"
@@ -156,8 +157,8 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
-    QTimer::singleShot(0, &window, [] {
-        // After the first frame: the icon's images load their format plugins.
+    new zd::AfterFirstFrame(window.windowHandle(), [] {
+        // The icon's eight images (and their format plugin) are read once the window is on screen.
         QIcon icon;
         for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
             icon.addFile(u":/icons/hicolor/%1x%1/apps/org.zatodesk.ZatoDesk.png"_qs.arg(size),
