@@ -47,9 +47,11 @@ LineIndex::Chunk LineIndex::scan(const QByteArray &text, qint64 from, qint64 to,
         const qint64 feed = static_cast<const char *>(found) - data;
         measure(start, feed);
         start = feed + 1;
-        chunk.starts.push_back(quint32(start - from));
+        if (chunk.lines++ % Stride == 0)
+            chunk.starts.push_back(quint32(start - from));
         pos = start;
     }
+    chunk.lastStart = start;
     if (to == text.size()) // the last line ends with the text
         measure(start, to);
     chunk.starts.shrink_to_fit(); // kept for as long as the text is shown
@@ -62,7 +64,7 @@ void LineIndex::reset(const QByteArray &text)
         m_worker->cut();
     m_worker.reset();
     m_text = text;
-    m_blocks.assign(1, Block{0, 0, {0}});
+    m_blocks.assign(1, Block{0, 0, 1, {0}});
     m_lineCount = 1;
     m_scannedTo = 0;
     m_longest = 0;
@@ -79,8 +81,8 @@ void LineIndex::reset(const QByteArray &text)
         while (pos < text.size() && !link->isCut()) {
             auto chunk =
                 std::make_shared<Chunk>(scan(text, pos, std::min(text.size(), pos + ChunkBytes), lineStart));
-            if (!chunk->starts.empty())
-                lineStart = chunk->base + qint64(chunk->starts.back());
+            if (chunk->lines > 0)
+                lineStart = chunk->lastStart;
             pos = chunk->scannedTo;
             link->post([this, link, chunk] {
                 if (link->isCut()) // reset since
@@ -101,20 +103,34 @@ void LineIndex::append(Chunk &&chunk)
 {
     m_scannedTo = chunk.scannedTo;
     m_longest = std::max(m_longest, chunk.longest);
-    if (chunk.starts.empty())
+    if (chunk.lines == 0)
         return;
-    const auto lines = qint64(chunk.starts.size());
-    m_blocks.push_back(Block{m_lineCount, chunk.base, std::move(chunk.starts)});
-    m_lineCount += lines;
+    m_blocks.push_back(Block{m_lineCount, chunk.base, chunk.lines, std::move(chunk.starts)});
+    m_lineCount += chunk.lines;
 }
 
-qint64 LineIndex::lineStart(qint64 line) const
+const LineIndex::Block &LineIndex::blockOfLine(qint64 line) const
 {
     const auto after =
         std::upper_bound(m_blocks.begin(), m_blocks.end(), line,
                          [](qint64 wanted, const Block &block) { return wanted < block.firstLine; });
-    const Block &block = *(after - 1);
-    return block.start(size_t(line - block.firstLine));
+    return *(after - 1);
+}
+
+qint64 LineIndex::skipLines(qint64 from, qint64 count) const
+{
+    const char *data = m_text.constData();
+    for (; count > 0; --count)
+        from = static_cast<const char *>(std::memchr(data + from, '\n', size_t(m_text.size() - from))) -
+               data + 1;
+    return from;
+}
+
+qint64 LineIndex::lineStart(qint64 line) const
+{
+    const Block &block = blockOfLine(line);
+    const qint64 i = line - block.firstLine;
+    return skipLines(block.start(size_t(i / Stride)), i % Stride);
 }
 
 qint64 LineIndex::lineLimit(qint64 line) const
@@ -140,7 +156,19 @@ qint64 LineIndex::lineOf(qint64 offset) const
     const auto next =
         std::upper_bound(block.starts.begin(), block.starts.end(), offset,
                          [&block](qint64 wanted, quint32 start) { return wanted < block.base + start; });
-    return block.firstLine + qint64(next - block.starts.begin()) - 1;
+    const qint64 kept = qint64(next - block.starts.begin()) - 1;
+    // Counted on from the kept start before offset: the line feeds before it, within the block.
+    qint64 line = block.firstLine + kept * Stride;
+    const qint64 lastLine = block.firstLine + block.lines - 1;
+    const char *data = m_text.constData();
+    for (qint64 at = block.start(size_t(kept)); line < lastLine;) {
+        const void *feed = std::memchr(data + at, '\n', size_t(offset - at));
+        if (!feed)
+            break;
+        at = static_cast<const char *>(feed) - data + 1;
+        ++line;
+    }
+    return line;
 }
 
 qint64 LineIndex::longestLine() const

@@ -36,13 +36,19 @@ public:
     // How far the text is read.
     [[nodiscard]] qint64 indexedBytes() const { return m_scannedTo; }
 
-    // The line starts after every line feed in text[from, to), as offsets from base (from), which a
-    // chunk of at most 4 GB keeps in four bytes each; longest is the longest line (in characters)
-    // ended there, counting from lineStart, the start of the line from is in, or ended by the end
-    // of the text.
+    // One line start in Stride is kept: the others are found from it, a few line feeds on.
+    static constexpr qint64 Stride = 16;
+
+    // The lines that start after a line feed in text[from, to): their count, and the start of the
+    // first of them and of every Stride-th after it, as offsets from base (from), which a chunk of at
+    // most 4 GB keeps in four bytes each. longest is the longest line (in characters) ended there,
+    // counting from lineStart, the start of the line from is in, or ended by the end of the text.
+    // lastStart is where the last line starts (lineStart when no line feed is found).
     struct Chunk
     {
         qint64 base = 0;
+        qint64 lines = 0;
+        qint64 lastStart = 0;
         std::vector<quint32> starts;
         qint64 scannedTo = 0;
         qint64 longest = 0;
@@ -55,21 +61,22 @@ Q_SIGNALS:
 
 private:
     void append(Chunk &&chunk);
-    [[nodiscard]] qint64 lastStart() const
-    {
-        return m_blocks.back().start(m_blocks.back().starts.size() - 1);
-    }
+    [[nodiscard]] qint64 lastStart() const { return lineStart(m_lineCount - 1); }
+    // The start of the line count lines after the one that starts at from.
+    [[nodiscard]] qint64 skipLines(qint64 from, qint64 count) const;
 
     // The line starts as the worker found them, block by block: never copied again as they grow.
     struct Block
     {
         qint64 firstLine = 0;
         qint64 base = 0;
-        std::vector<quint32> starts; // from base
+        qint64 lines = 0;
+        std::vector<quint32> starts; // from base: lines firstLine, firstLine + Stride, ...
         [[nodiscard]] qint64 start(size_t i) const { return base + qint64(starts[i]); }
     };
+    [[nodiscard]] const Block &blockOfLine(qint64 line) const;
     QByteArray m_text;
-    std::vector<Block> m_blocks{{0, 0, {0}}};
+    std::vector<Block> m_blocks{{0, 0, 1, {0}}};
     qint64 m_lineCount = 1;
     qint64 m_scannedTo = 0;
     qint64 m_longest = 0;
