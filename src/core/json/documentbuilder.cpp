@@ -50,16 +50,11 @@ DocumentBuilder::DocumentBuilder(QByteArray utf8) : m_document(new Document)
     m_end = m_begin + m_document->m_bytes.size();
 }
 
-const char *DocumentBuilder::skipWhitespace(const char *p) const
+const char *DocumentBuilder::skipMoreWhitespace(const char *p) const
 {
     while (p < m_end && isWhitespace(*p))
         ++p;
     return p;
-}
-
-bool DocumentBuilder::startsWith(const char *p, QByteArrayView word) const
-{
-    return m_end - p >= word.size() && QByteArrayView(p, word.size()) == word;
 }
 
 Index DocumentBuilder::push(quint32 at, quint32 info)
@@ -290,7 +285,8 @@ void DocumentBuilder::closeObject(Index self, size_t firstKey)
             const Key &a = m_keys[i];
             for (size_t j = firstKey; j < i; ++j) {
                 const Key &b = m_keys[j];
-                if (a.length == b.length && std::memcmp(a.begin, b.begin, size_t(a.length)) == 0) {
+                if (a.length == b.length && (a.length == 0 || a.begin[0] == b.begin[0]) &&
+                    std::memcmp(a.begin, b.begin, size_t(a.length)) == 0) {
                     repeated = true;
                     break;
                 }

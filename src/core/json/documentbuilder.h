@@ -2,8 +2,10 @@
 
 // The Document's tape layout and its builder (document.cpp and documentbuilder.cpp only).
 #include "document.h"
+#include "parserparts.h"
 
 #include <QString>
+#include <cstring>
 
 namespace zd::json::detail {
 
@@ -55,8 +57,18 @@ private:
         bool plain;
     };
 
-    const char *skipWhitespace(const char *p) const;
-    bool startsWith(const char *p, QByteArrayView word) const;
+    // Most values and delimiters follow no whitespace, or one space: both without a call.
+    const char *skipWhitespace(const char *p) const
+    {
+        if (p < m_end && *p == ' ')
+            ++p;
+        return p < m_end && !detail::isWhitespace(*p) ? p : skipMoreWhitespace(p);
+    }
+    const char *skipMoreWhitespace(const char *p) const;
+    template <size_t N> bool startsWith(const char *p, const char (&word)[N]) const
+    {
+        return m_end - p >= qsizetype(N - 1) && std::memcmp(p, word, N - 1) == 0;
+    }
     Document::Index push(quint32 at, quint32 info);
     void parseValue(const char *&p, int depth);
     void parseNumber(const char *&p);
