@@ -14,12 +14,12 @@
 #include "view/jsontreemodel.h"
 
 #include "json/document.h"
+#include <QDeadlineTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +31,55 @@
 #include <QTreeView>
 
 using namespace zd;
+
+namespace {
+
+// Holds every thread of the global pool until released (or destroyed): work given to the pool
+// meanwhile waits for it.
+class PoolHold
+{
+public:
+    PoolHold()
+    {
+        for (int i = 0; i < m_threads; ++i)
+            QThreadPool::globalInstance()->start([started = m_started, held = m_held] {
+                started->release();
+                held->acquire();
+            });
+    }
+    ~PoolHold() { release(); }
+    PoolHold(const PoolHold &) = delete;
+    PoolHold &operator=(const PoolHold &) = delete;
+
+    // Whether every thread is held (within 10 s).
+    [[nodiscard]] bool isHolding() const { return m_started->tryAcquire(m_threads, 10000); }
+    void release()
+    {
+        if (!std::exchange(m_released, true))
+            m_held->release(m_threads);
+    }
+
+private:
+    const int m_threads = QThreadPool::globalInstance()->maxThreadCount();
+    const std::shared_ptr<QSemaphore> m_started = std::make_shared<QSemaphore>();
+    const std::shared_ptr<QSemaphore> m_held = std::make_shared<QSemaphore>();
+    bool m_released = false;
+};
+
+// Whether the event loop turns count times within 10 s.
+bool eventLoopTurns(int count)
+{
+    int turns = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&turns] { ++turns; });
+    ticker.start(0);
+    QDeadlineTimer deadline(10000);
+    while (turns < count && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return turns >= count;
+}
+
+} // namespace
 
 class tst_Viewer : public QObject
 {
@@ -175,30 +224,16 @@ void tst_Viewer::dataFindRunsOffTheGuiThread()
     QSignalSpy searched(&viewer, &JsonViewer::searched);
 
     m_window->hide(); // Qt 6.4 paints large pixmaps with the pool's threads
-    QThreadPool *pool = QThreadPool::globalInstance();
-    const int threads = pool->maxThreadCount();
-    const auto started = std::make_shared<QSemaphore>();
-    const auto held = std::make_shared<QSemaphore>();
-    auto releaseAll = qScopeGuard([held, threads] { held->release(threads); }); // also on failure
-    for (int i = 0; i < threads; ++i)
-        pool->start([started, held] {
-            started->release();
-            held->acquire();
-        });
-    QVERIFY(started->tryAcquire(threads, 10000));
+    PoolHold pool;
+    QVERIFY(pool.isHolding());
     find->setText(u"customer19998@"_qs);
     viewer.findNext();
     find->setText(u"CUSTOMER19999@"_qs);
     viewer.findNext(); // the first search is dropped
     QCOMPARE(path->text(), u"Searching for CUSTOMER19999@…"_qs);
-    int turns = 0;
-    QTimer ticker;
-    connect(&ticker, &QTimer::timeout, this, [&turns] { ++turns; });
-    ticker.start(0);
-    QTRY_VERIFY(turns >= 100);
+    QVERIFY(eventLoopTurns(100));
     QVERIFY(searched.isEmpty());
-    releaseAll.dismiss();
-    held->release(threads);
+    pool.release();
     QTRY_COMPARE(searched.size(), 1);
     QCOMPARE(searched.constFirst().constFirst().toBool(), true);
     QCOMPARE(viewer.model()->path(viewer.view()->currentIndex()), u"$[19999].email"_qs);
@@ -224,17 +259,8 @@ void tst_Viewer::largeBodyIsReadOffTheGuiThread()
     // call is not finished. Were the body read on the GUI thread, it would be finished by now.
     // The window is hidden meanwhile: Qt 6.4 paints large pixmaps with the same pool's threads.
     m_window->hide();
-    QThreadPool *pool = QThreadPool::globalInstance();
-    const int threads = pool->maxThreadCount();
-    const auto started = std::make_shared<QSemaphore>();
-    const auto held = std::make_shared<QSemaphore>();
-    const auto releaseAll = qScopeGuard([held, threads] { held->release(threads); }); // also on failure
-    for (int i = 0; i < threads; ++i)
-        pool->start([started, held] {
-            started->release();
-            held->acquire();
-        });
-    QVERIFY(started->tryAcquire(threads, 10000));
+    PoolHold pool;
+    QVERIFY(pool.isHolding());
 
     LookupForm form = demoForm(m_server->address());
     form.client = ClientKind::Json;
@@ -249,15 +275,11 @@ void tst_Viewer::largeBodyIsReadOffTheGuiThread()
     QSignalSpy received(managers.constFirst(), &QNetworkAccessManager::finished);
     QVERIFY(received.wait(60000));
     QCOMPARE(received.constFirst().constFirst().value<QNetworkReply *>()->error(), QNetworkReply::NoError);
-    int turns = 0;
-    QTimer ticker;
-    connect(&ticker, &QTimer::timeout, this, [&turns] { ++turns; });
-    ticker.start(0);
-    QTRY_VERIFY(turns >= 100);
+    QVERIFY(eventLoopTurns(100));
     QVERIFY(finished.isEmpty());
     QVERIFY(m_window->isCalling());
 
-    held->release(threads); // a pool thread reads it now
+    pool.release(); // a pool thread reads it now
     QVERIFY(finished.wait(60000));
     m_window->show();
     const auto result = finished.constFirst().constFirst().value<InvokeResult>();

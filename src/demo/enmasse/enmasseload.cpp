@@ -1,14 +1,13 @@
 #include "enmasse.h"
 #include "enmasse/enmassereader.h"
 #include "enmasseopenapi.h"
-#include "jwt/jwt.h"
+#include "enmasserules.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimeZone>
-#include <QUrl>
 
 namespace zd::demo {
 
@@ -25,11 +24,6 @@ const QStringList unsupportedTypes = {QStringLiteral("ntlm"),         QStringLit
 
 const QString invokerService = QStringLiteral("pub.zato.service.service-invoker");
 const QString servicePlaceholder = QStringLiteral("{service}");
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString randomHex()
 {
@@ -62,8 +56,6 @@ private:
     void addSecurity(DemoConfig &config, const Item &item);
     void addGroup(DemoConfig &config, const Item &item);
     void addChannel(DemoConfig &config, const Item &item);
-    std::optional<RateLimit> rateLimit(const Item &item);
-    std::optional<JwtRules> jwtRules(const Item &item);
     QString required(const Item &item, const char *key, const QString &what);
     void checkUnique(QHash<QString, QString> &seen, const Item &item, const QString &kind);
     void noteUnverifiable(const QString &definition, const Item &user);
@@ -107,77 +99,6 @@ void Builder::noteUnverifiable(const QString &definition, const Item &user)
                              .arg(user.where(), definition, *found);
 }
 
-std::optional<RateLimit> Builder::rateLimit(const Item &item)
-{
-    const std::optional<YAML::Node> node = item.field("rate_limiting");
-    if (!node || node->IsNull())
-        return std::nullopt;
-    const auto unsupported = [&item](const YAML::Node &at, const QString &what) {
-        return Failure{Text::tr("%1: rate_limiting: %2 is not supported by the demo server, which knows one "
-                                "all-day limit for every address. Simplify the rule or leave it out.")
-                           .arg(item.where(at), what)};
-    };
-    if (!node->IsSequence() || node->size() != 1 || !(*node)[0].IsMap())
-        throw unsupported(*node, Text::tr("anything but a single rule"));
-    const YAML::Node rule = (*node)[0];
-    if (const YAML::Node cidrs = rule["cidr_list"]; cidrs && !cidrs.IsNull()) {
-        for (const YAML::Node &cidr : cidrs) {
-            const std::string c = cidr.IsScalar() ? cidr.Scalar() : std::string();
-            if (c != "*" && c != "0.0.0.0/0" && c != "::/0")
-                throw unsupported(cidr, Text::tr("a limit for some addresses only"));
-        }
-    }
-    const YAML::Node ranges = rule["time_range"];
-    if (!ranges || !ranges.IsSequence() || ranges.size() != 1 || !ranges[0].IsMap())
-        throw unsupported(rule, Text::tr("anything but one time_range"));
-    const YAML::Node range = ranges[0];
-    const auto flag = [&range](const char *key) {
-        const YAML::Node value = range[key];
-        return value && value.IsScalar() && (value.Scalar() == "true" || value.Scalar() == "True");
-    };
-    if (const YAML::Node allDay = range["is_all_day"]; allDay && !flag("is_all_day"))
-        throw unsupported(allDay, Text::tr("a limit for part of the day"));
-    if (flag("disallowed"))
-        throw unsupported(range, Text::tr("disallowed"));
-    if (flag("disabled"))
-        return std::nullopt;
-    const YAML::Node limit = range["limit"];
-    bool ok = false;
-    const int requests = limit && limit.IsScalar() ? qs(limit.Scalar()).toInt(&ok) : 0;
-    if (!ok || requests < 1)
-        throw Failure{Text::tr("%1: rate_limiting: limit must be a whole number of requests, 1 or more.")
-                          .arg(item.where(limit ? limit : range))};
-    const YAML::Node unitNode = range["limit_unit"];
-    const QString unit = unitNode && unitNode.IsScalar() ? qs(unitNode.Scalar()) : QStringLiteral("m");
-    int seconds = 0;
-    if (unit == u"m" || unit == u"minute")
-        seconds = 60;
-    else if (unit == u"h" || unit == u"hour")
-        seconds = 3600;
-    else if (unit == u"d" || unit == u"day")
-        seconds = 86400;
-    else
-        throw Failure{Text::tr("%1: rate_limiting: limit_unit \"%2\" is not m, h or d (minute, hour, day).")
-                          .arg(item.where(unitNode), unit)};
-    return RateLimit{requests, seconds};
-}
-
-// An inbound-JWT definition the demo server can check: keys from its own /demo/oauth/jwks (named by
-// jwks_url, or implied by the demo issuer when there is none), and an audience; nullopt otherwise.
-std::optional<JwtRules> Builder::jwtRules(const Item &item)
-{
-    JwtRules rules;
-    rules.issuer = m_reader.text(item, "issuer").value_or(QString());
-    rules.audience = m_reader.text(item, "audience").value_or(QString());
-    rules.jwksUrl = m_reader.text(item, "jwks_url").value_or(QString());
-    rules.claims = m_reader.list(item, "claims").value_or(QStringList());
-    const bool demoKeys = rules.jwksUrl.isEmpty() ? rules.issuer == jwt::demoIssuer
-                                                  : QUrl(rules.jwksUrl).path() == u"/demo/oauth/jwks";
-    if (rules.issuer.isEmpty() || rules.audience.isEmpty() || !demoKeys)
-        return std::nullopt;
-    return rules;
-}
-
 void Builder::addSecurity(DemoConfig &config, const Item &item)
 {
     SecurityDefinition definition;
@@ -190,7 +111,7 @@ void Builder::addSecurity(DemoConfig &config, const Item &item)
         return;
     }
     definition.isActive = m_reader.boolean(item, "is_active").value_or(true);
-    definition.rateLimit = rateLimit(item);
+    definition.rateLimit = readRateLimit(item);
     if (type == u"basic_auth") {
         definition.type = SecurityDefinition::Type::BasicAuth;
         definition.user = required(item, "username", Text::tr("the user name clients send"));
@@ -206,7 +127,7 @@ void Builder::addSecurity(DemoConfig &config, const Item &item)
         definition.user = m_reader.text(item, "username").value_or(QString());
         definition.password = m_reader.text(item, "static_token").value_or(QString());
         if (definition.password.isEmpty()) {
-            if (std::optional<JwtRules> rules = jwtRules(item)) {
+            if (std::optional<JwtRules> rules = readJwtRules(m_reader, item)) {
                 definition.jwt = std::move(rules);
             } else {
                 m_unverifiable.insert(definition.name, item.where());
@@ -334,7 +255,7 @@ void Builder::addChannel(DemoConfig &config, const Item &item)
     channel.method = m_reader.text(item, "method").value_or(QString()).toUpper();
     channel.isActive = m_reader.boolean(item, "is_active").value_or(true);
     channel.dataFormat = m_reader.text(item, "data_format").value_or(QStringLiteral("json"));
-    channel.rateLimit = rateLimit(item);
+    channel.rateLimit = readRateLimit(item);
     for (const QString &name : m_reader.list(item, "gateway_service_list").value_or(QStringList()))
         channel.gatewayServices << m_options.serviceMap.value(name, name);
     if (m_reader.boolean(item, "is_deprecated").value_or(false)) {
