@@ -648,7 +648,7 @@
     <message>
         <location line="+7"/>
         <source>Credential &quot;%1&quot; has the unknown &quot;auth&quot; &quot;%2&quot;; use basic, apikey, bearer, oauth2 or none.</source>
-        <translation>Die Anmeldedaten „%1“ haben das unbekannte „auth“ „%2“; verwenden Sie basic, apikey, bearer, oauth2 oder none.</translation>
+        <translation>Die Zugangsdaten „%1“ haben das unbekannte „auth“ „%2“; verwenden Sie basic, apikey, bearer, oauth2 oder none.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2552,7 +2552,7 @@ JWT-Claims:
     <message>
         <location line="+5"/>
         <source>How the channels authenticate: no credentials, HTTP Basic (a user and a password), an API key in a header, a bearer token (Authorization: Bearer), or a bearer token got from an OAuth2 token endpoint with a client id and secret. The Invoke API&apos;s own user below always uses HTTP Basic.</source>
-        <translation>Wie sich die Kanäle anmelden: ohne Anmeldedaten, HTTP Basic (Benutzer und Passwort), ein API-Schlüssel in einem Header, ein Bearer-Token (Authorization: Bearer) oder ein Bearer-Token, das mit Client-ID und Geheimnis von einem OAuth2-Token-Endpunkt geholt wird. Der eigene Benutzer der Invoke API unten verwendet immer HTTP Basic.</translation>
+        <translation>Wie sich die Kanäle anmelden: ohne Zugangsdaten, HTTP Basic (Benutzer und Passwort), ein API-Schlüssel in einem Header, ein Bearer-Token (Authorization: Bearer) oder ein Bearer-Token, das mit Client-ID und Geheimnis von einem OAuth2-Token-Endpunkt geholt wird. Der eigene Benutzer der Invoke API unten verwendet immer HTTP Basic.</translation>
     </message>
     <message>
         <location line="+4"/>
