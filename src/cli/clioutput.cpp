@@ -91,25 +91,32 @@ class NeutralisingWriter
 {
 public:
     explicit NeutralisingWriter(const std::function<void(QByteArrayView)> &write) : m_write(write) {}
-    ~NeutralisingWriter() { writeNeutralised(m_held, m_write); }
+    ~NeutralisingWriter()
+    {
+        if (!m_held.isEmpty())
+            m_write(m_held); // a C2 byte at the very end is no control
+    }
     NeutralisingWriter(const NeutralisingWriter &) = delete;
     NeutralisingWriter &operator=(const NeutralisingWriter &) = delete;
 
     void operator()(QByteArrayView piece)
     {
-        if (piece.isEmpty())
-            return;
-        if (!m_held.isEmpty()) {
-            m_held += piece.first(1);
-            writeNeutralised(m_held, m_write);
-            m_held.clear();
+        while (!m_held.isEmpty() && !piece.isEmpty()) {
+            const char pair[2] = {char(0xc2), piece.front()};
             piece = piece.sliced(1);
+            if (pair[1] == char(0xc2)) { // the held byte is no control; the new one waits in its place
+                m_write(QByteArrayView(pair, 1));
+                continue;
+            }
+            writeNeutralised(QByteArrayView(pair, 2), m_write);
+            m_held.clear();
         }
         if (!piece.isEmpty() && piece.back() == char(0xc2)) {
             m_held = piece.last(1).toByteArray();
             piece.chop(1);
         }
-        writeNeutralised(piece, m_write);
+        if (!piece.isEmpty())
+            writeNeutralised(piece, m_write);
     }
 
 private:

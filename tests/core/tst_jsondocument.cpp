@@ -297,6 +297,7 @@ void tst_JsonDocument::writesLargeValuesInOneAllocation()
     // Strings longer than a piece, plain and escaped, and members deeper than a line of spaces.
     body += ", \"" + QByteArray(300000, 'p') + "\", \"" + QByteArray(30000, 'e') + "\\n" +
             QByteArray(70000, 'e') + "\"";
+    body += ", 1, \"" + QByteArray(270000, 'q') + "\", {\"r\": \"" + QByteArray(260000, 'r') + "\"}, 2";
     body += ", " + QByteArray(40, '[') + "{\"deep\": 1}" + QByteArray(40, ']');
     body += "]";
     const json::ParseResult tree = json::parse(body);

@@ -22,16 +22,27 @@ void tst_LineIndex::agreesWithAWalkOverTheText_data()
     QTest::newRow("one line") << QByteArray("abc");
     QTest::newRow("feeds only") << QByteArray(40, '\n');
     QTest::newRow("ends with a feed") << QByteArray("a\nbb\r\nccc\n");
-    // Lines of 0 to 60 bytes, some ended by CRLF, with two- and three-byte characters: about 13 MB,
-    // read in four chunks after the first screen.
+    // Lines of 0 to 60 bytes, some ended by CRLF, with two- and three-byte characters and one line of
+    // 1 MB: about 13 MB, read in four chunks after the first screen.
     QByteArray mixed;
     for (int i = 0; mixed.size() < 13 * 1024 * 1024; ++i) {
         mixed += QByteArray(i % 61, char('a' + i % 26));
         if (i % 7 == 0)
             mixed += "\xc5\x81\xe2\x82\xac";
+        if (i == 200000)
+            mixed += QByteArray(1024 * 1024, 'L'); // a long line among short ones
         mixed += i % 5 == 0 ? "\r\n" : "\n";
     }
     QTest::newRow("13 MB of mixed lines") << mixed;
+    // Lines of 4 to 74 kB, every start kept, and a stretch of short ones among them.
+    QByteArray longLines;
+    for (int i = 0; longLines.size() < 9 * 1024 * 1024; ++i) {
+        longLines += QByteArray(4096 + (i * 7919) % 70000, char('a' + i % 26));
+        longLines += i % 3 == 0 ? "\r\n" : "\n";
+        if (i == 40)
+            longLines += QByteArray(300, '\n');
+    }
+    QTest::newRow("9 MB of long lines") << longLines;
 }
 
 void tst_LineIndex::agreesWithAWalkOverTheText()

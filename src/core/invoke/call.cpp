@@ -46,7 +46,12 @@ HttpResponseData responseOf(QNetworkReply *reply, QByteArray *arrived = nullptr)
     if (arrived && reply->isOpen()) { // an aborted reply is closed and keeps nothing to read
         response.body = std::move(*arrived);
         response.body += reply->readAll(); // the last piece
+        // A body of unknown length grew by doubling: the room it did not use is given back.
+        if (response.body.capacity() - response.body.size() > response.body.size() / 16 + 4096)
+            response.body.squeeze();
     }
+    if (arrived)
+        *arrived = QByteArray(); // what an aborted reply had sent is not kept either
     return response;
 }
 
@@ -207,9 +212,12 @@ void Call::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    if (m_finishedAtMs < 0)
+    if (m_finishedAtMs < 0) {
         m_finishedAtMs = double(m_clock.nsecsElapsed()) / 1e6;
-    if (!m_sink && reply->isOpen() && reply->bytesAvailable() > TakeAtOnceBytes) {
+        m_deadline.stop(); // all has arrived: what is left to take is no longer the server's time
+    }
+    if (!m_sink && !m_tooLarge && !m_cancelled && reply->isOpen() &&
+        reply->bytesAvailable() > TakeAtOnceBytes) {
         // Much is still unread: taken a piece at a time, the event loop turning in between.
         checkSize();
         QMetaObject::invokeMethod(this, &Call::onReplyFinished, Qt::QueuedConnection);

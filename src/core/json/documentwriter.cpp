@@ -7,11 +7,6 @@ namespace {
 
 using Index = Document::Index;
 
-// A line feed and the spaces of most indentations, written as one piece.
-constexpr char NewlineSpaces[] = "\n                                                                "
-                                 "                                                                ";
-constexpr qsizetype NewlineSpacesBytes = sizeof NewlineSpaces - 1;
-
 class DocumentWriter
 {
 public:
@@ -81,17 +76,7 @@ private:
         putString(m_out, m_document.string(index), m_options.ensureAscii, m_options.compact);
     }
 
-    void newline(int level)
-    {
-        qsizetype bytes = 1 + qsizetype(m_options.indent) * level;
-        if (bytes <= NewlineSpacesBytes) {
-            m_out.put(QByteArrayView(NewlineSpaces, bytes));
-            return;
-        }
-        m_out.put('\n');
-        for (--bytes; bytes > 0; bytes -= NewlineSpacesBytes - 1)
-            m_out.put(QByteArrayView(NewlineSpaces + 1, qMin(bytes, NewlineSpacesBytes - 1)));
-    }
+    void newline(int level) { putNewline(m_out, m_options.indent, level); }
 
     void array(Index index, int level)
     {

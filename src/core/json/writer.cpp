@@ -96,18 +96,29 @@ void putString(Sink &out, QStringView text, bool ensureAscii, bool escapeSlash)
     out.put('"');
 }
 
+void putNewline(Sink &out, int indent, int level)
+{
+    // A line feed and the spaces of most indentations, written as one piece.
+    static constexpr char newlineSpaces[] =
+        "\n                                                                "
+        "                                                                ";
+    constexpr qsizetype most = sizeof newlineSpaces - 1;
+    qsizetype bytes = 1 + qsizetype(indent) * level;
+    if (bytes <= most) {
+        out.put(QByteArrayView(newlineSpaces, bytes));
+        return;
+    }
+    out.put('\n');
+    for (--bytes; bytes > 0; bytes -= most - 1)
+        out.put(QByteArrayView(newlineSpaces + 1, qMin(bytes, most - 1)));
+}
+
 } // namespace detail
 
 namespace {
 
+using detail::putNewline;
 using detail::Sink;
-
-void putNewline(Sink &out, int indent, int level)
-{
-    out.put('\n');
-    for (qsizetype i = 0; i < qsizetype(indent) * level; ++i)
-        out.put(' ');
-}
 
 void putValue(Sink &out, const Value &value, const WriteOptions &options, int level)
 {

@@ -16,6 +16,9 @@ qsizetype writeFloatRepr(char *out, double value);
 // A JSON string literal of text, as json.dumps writes it (escapeSlash: "/" as "\/", as ujson does).
 void putString(Sink &out, QStringView text, bool ensureAscii, bool escapeSlash);
 
+// A line feed and the indentation of level (indent spaces each).
+void putNewline(Sink &out, int indent, int level);
+
 // A value of a Document, read from its bytes and tape, as the tree writer writes the same value.
 void putDocumentValue(Sink &out, const LazyNode &node, const WriteOptions &options, int level);
 

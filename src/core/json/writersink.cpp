@@ -46,14 +46,20 @@ void Sink::putLasting(QByteArrayView bytes)
         return;
     }
     closeBlock();
+    // The rest of the block being written follows the lasting bytes: its owner moves along, so it
+    // is let go after its last part is copied.
+    Block rest{std::move(m_blocks.back().data), m_pos};
     m_blocks.push_back({nullptr, bytes.data(), bytes.size()});
-    startBlock(m_nextBlockBytes);
+    m_blocks.push_back(std::move(rest));
+    m_start = m_pos;
 }
 
 void Sink::makeRoom(qsizetype bytes)
 {
     if (m_write) {
-        m_write(QByteArrayView(m_start, m_pos - m_start));
+        Q_ASSERT(bytes <= PieceBytes);
+        if (m_pos != m_start)
+            m_write(QByteArrayView(m_start, m_pos - m_start));
         m_pos = m_start;
         return;
     }

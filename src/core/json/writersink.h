@@ -11,8 +11,8 @@ namespace zd::json::detail {
 
 // Where the writers put their text, a few bytes at a time. Either gathered in blocks and joined once
 // into a QByteArray when finished (a large text is written once and made in one allocation of its
-// size, with no doubling buffer beside it), or handed on in pieces of up to PieceBytes as it is made,
-// so it is never held whole.
+// size, with no doubling buffer beside it), or handed on in pieces as it is made, so it is never held
+// whole: pieces of up to PieceBytes, and a run of more than half of that passed on at once.
 class Sink
 {
 public:

@@ -47,11 +47,17 @@ LineIndex::Chunk LineIndex::scan(const QByteArray &text, qint64 from, qint64 to,
         const qint64 feed = static_cast<const char *>(found) - data;
         measure(start, feed);
         start = feed + 1;
-        if (chunk.lines++ % Stride == 0)
-            chunk.starts.push_back(quint32(start - from));
+        chunk.starts.push_back(quint32(start - from));
+        ++chunk.lines;
         pos = start;
     }
     chunk.lastStart = start;
+    if (chunk.lines > 0 && (to - from) / chunk.lines < LongLineBytes) { // short lines: one start in Stride
+        chunk.stride = Stride;
+        for (qint64 i = 0; i * Stride < chunk.lines; ++i)
+            chunk.starts[size_t(i)] = chunk.starts[size_t(i * Stride)];
+        chunk.starts.resize(size_t((chunk.lines + Stride - 1) / Stride));
+    }
     if (to == text.size()) // the last line ends with the text
         measure(start, to);
     chunk.starts.shrink_to_fit(); // kept for as long as the text is shown
@@ -64,7 +70,7 @@ void LineIndex::reset(const QByteArray &text)
         m_worker->cut();
     m_worker.reset();
     m_text = text;
-    m_blocks.assign(1, Block{0, 0, 1, {0}});
+    m_blocks.assign(1, Block{0, 0, 1, 1, {0}});
     m_lineCount = 1;
     m_scannedTo = 0;
     m_longest = 0;
@@ -105,7 +111,7 @@ void LineIndex::append(Chunk &&chunk)
     m_longest = std::max(m_longest, chunk.longest);
     if (chunk.lines == 0)
         return;
-    m_blocks.push_back(Block{m_lineCount, chunk.base, chunk.lines, std::move(chunk.starts)});
+    m_blocks.push_back(Block{m_lineCount, chunk.base, chunk.lines, chunk.stride, std::move(chunk.starts)});
     m_lineCount += chunk.lines;
 }
 
@@ -130,7 +136,7 @@ qint64 LineIndex::lineStart(qint64 line) const
 {
     const Block &block = blockOfLine(line);
     const qint64 i = line - block.firstLine;
-    return skipLines(block.start(size_t(i / Stride)), i % Stride);
+    return skipLines(block.start(size_t(i / block.stride)), i % block.stride);
 }
 
 qint64 LineIndex::lineLimit(qint64 line) const
@@ -158,7 +164,9 @@ qint64 LineIndex::lineOf(qint64 offset) const
                          [&block](qint64 wanted, quint32 start) { return wanted < block.base + start; });
     const qint64 kept = qint64(next - block.starts.begin()) - 1;
     // Counted on from the kept start before offset: the line feeds before it, within the block.
-    qint64 line = block.firstLine + kept * Stride;
+    qint64 line = block.firstLine + kept * block.stride;
+    if (block.stride == 1)
+        return line;
     const qint64 lastLine = block.firstLine + block.lines - 1;
     const char *data = m_text.constData();
     for (qint64 at = block.start(size_t(kept)); line < lastLine;) {

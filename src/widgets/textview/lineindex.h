@@ -36,11 +36,13 @@ public:
     // How far the text is read.
     [[nodiscard]] qint64 indexedBytes() const { return m_scannedTo; }
 
-    // One line start in Stride is kept: the others are found from it, a few line feeds on.
+    // Where lines are short (under LongLineBytes on average in a chunk), one line start in Stride is
+    // kept: the others are found from it, a few line feeds on. Where they are long, every one is.
     static constexpr qint64 Stride = 16;
+    static constexpr qint64 LongLineBytes = 4096;
 
     // The lines that start after a line feed in text[from, to): their count, and the start of the
-    // first of them and of every Stride-th after it, as offsets from base (from), which a chunk of at
+    // first of them and of every stride-th after it, as offsets from base (from), which a chunk of at
     // most 4 GB keeps in four bytes each. longest is the longest line (in characters) ended there,
     // counting from lineStart, the start of the line from is in, or ended by the end of the text.
     // lastStart is where the last line starts (lineStart when no line feed is found).
@@ -48,6 +50,7 @@ public:
     {
         qint64 base = 0;
         qint64 lines = 0;
+        qint64 stride = 1;
         qint64 lastStart = 0;
         std::vector<quint32> starts;
         qint64 scannedTo = 0;
@@ -71,12 +74,13 @@ private:
         qint64 firstLine = 0;
         qint64 base = 0;
         qint64 lines = 0;
-        std::vector<quint32> starts; // from base: lines firstLine, firstLine + Stride, ...
+        qint64 stride = 1;
+        std::vector<quint32> starts; // from base: lines firstLine, firstLine + stride, ...
         [[nodiscard]] qint64 start(size_t i) const { return base + qint64(starts[i]); }
     };
     [[nodiscard]] const Block &blockOfLine(qint64 line) const;
     QByteArray m_text;
-    std::vector<Block> m_blocks{{0, 0, 1, {0}}};
+    std::vector<Block> m_blocks{{0, 0, 1, 1, {0}}};
     qint64 m_lineCount = 1;
     qint64 m_scannedTo = 0;
     qint64 m_longest = 0;
