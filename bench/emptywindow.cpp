@@ -1,6 +1,6 @@
 // The baseline for zato-desk's start-up: an empty QMainWindow, built with the same options and
 // quitting the same way (--quit-on-expose), or staying up for an idle RSS reading.
-#include "quitonexpose.h"
+#include "afterfirstframe.h"
 
 #include <QApplication>
 #include <QMainWindow>
@@ -14,6 +14,6 @@ int main(int argc, char *argv[])
     window.resize(1100, 760);
     window.show();
     if (QCoreApplication::arguments().contains(QStringLiteral("--quit-on-expose")))
-        window.windowHandle()->installEventFilter(new zd::QuitOnExpose(&window));
+        new zd::AfterFirstFrame(window.windowHandle(), &QCoreApplication::quit);
     return QApplication::exec();
 }

@@ -11,7 +11,6 @@
 #include "profile/profile.h"
 #include "profile/profilestore.h"
 #include "profilecontroller.h"
-#include "quitonexpose.h"
 #include "settings/settings.h"
 #include "windowmenus.h"
 
@@ -182,7 +181,7 @@ int main(int argc, char *argv[])
         });
     }
     if (parser.isSet(quitOnExpose))
-        window.windowHandle()->installEventFilter(new zd::QuitOnExpose(&window));
+        new zd::AfterFirstFrame(window.windowHandle(), &QCoreApplication::quit);
     if ((parser.isSet(lookup) || server) && !parser.isSet(matrixScreenshot))
         QTimer::singleShot(0, &window, &zd::MainWindow::invoke);
     return QApplication::exec();

@@ -7,7 +7,6 @@
 #include "transporterror.h"
 
 #include <QFutureWatcher>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -156,57 +155,6 @@ void Call::onTimeout()
     m_reply->abort();
 }
 
-void Call::checkSize()
-{
-    if (!m_reply || m_tooLarge)
-        return;
-    if (m_sink) { // no limit: the body goes to the file as it comes
-        if (!drainToFile())
-            m_reply->abort();
-        return;
-    }
-    const QVariant announced = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    const bool encoded = m_reply->hasRawHeader("Content-Encoding"); // its length says nothing decoded
-    if ((!encoded && announced.isValid() && announced.toLongLong() > m_spec.maxBodyBytes) ||
-        m_body.size() + m_reply->bytesAvailable() > m_spec.maxBodyBytes) {
-        m_tooLarge = true;
-        m_body = QByteArray();
-        m_reply->abort();
-        return;
-    }
-    // An announced length is the room taken at once, up to 64 MB (a server may announce more than
-    // it sends); beyond that the room doubles as the body comes.
-    if (constexpr qint64 mostAtOnce = 64 * 1024 * 1024;
-        !encoded && announced.isValid() && m_body.capacity() < qMin(announced.toLongLong(), mostAtOnce))
-        m_body.reserve(qsizetype(qMin(announced.toLongLong(), mostAtOnce)));
-    takeArrived();
-}
-
-void Call::takeArrived()
-{
-    // Taken as it comes, at most a piece at a time, so the body is never copied whole on this thread
-    // at once: when more has arrived than a piece, the rest is taken on a later turn of the loop.
-    const qint64 available = qMin(m_reply->bytesAvailable(), TakeAtOnceBytes);
-    if (available <= 0)
-        return;
-    if (m_reply->bytesAvailable() > available && !m_takeQueued) {
-        m_takeQueued = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_takeQueued = false;
-                checkSize();
-            },
-            Qt::QueuedConnection);
-    }
-    const qsizetype have = m_body.size();
-    if (have + available > m_body.capacity())
-        m_body.reserve(qMax(have + qsizetype(available), 2 * m_body.capacity()));
-    m_body.resize(have + qsizetype(available));
-    const qint64 read = m_reply->read(m_body.data() + have, available);
-    m_body.resize(have + qsizetype(qMax<qint64>(0, read)));
-}
-
 void Call::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -290,65 +238,6 @@ void Call::onReplyFinished()
             }
         }
     }
-    result.request = m_request;
-    result.elapsedMs = elapsedMs;
-    finish(std::move(result));
-}
-
-bool Call::drainToFile()
-{
-    while (m_reply && m_reply->bytesAvailable() > 0) {
-        const QByteArray piece = m_reply->read(1024 * 1024);
-        if (m_sink->write(piece) != piece.size())
-            return false;
-    }
-    return m_sink->error() == QFileDevice::NoError;
-}
-
-// The body went to a file: the status, the headers and where the bytes are; nothing is parsed.
-void Call::finishSaved(const HttpResponseData &response, QNetworkReply::NetworkError error, double elapsedMs)
-{
-    InvokeResult result;
-    result.client = m_kind;
-    result.response = response;
-    const bool written = drainToFile();
-    const bool complete =
-        written && !m_timedOut && !m_cancelled &&
-        (error == QNetworkReply::NoError || (response.status >= 400 && isHttpStatusError(error)));
-    const qint64 bytes = m_sink->size();
-    if (complete && m_sink->commit()) {
-        result.response.complete = true;
-        result.response.bodyFile = m_spec.bodyFile;
-        result.response.bodyFileBytes = bytes;
-        result.ok = response.status >= 200 && response.status < 300;
-        if (const auto cid = headerValue(response.headers, "X-Zato-CID"))
-            result.cid = QString::fromLatin1(*cid);
-        result.details = json::Value::fromString(tr("The body, %1 bytes, was saved to %2 and not read.")
-                                                     .arg(QLocale().toString(bytes), m_spec.bodyFile));
-    } else {
-        m_sink->cancelWriting(); // no partial file, and no earlier file replaced
-        if (!written)
-            result.error = CallError{ErrorKind::Transport, TransportFailure::Other,
-                                     tr("Writing the response to %1 failed: %2. Nothing was saved; free some "
-                                        "space or choose another file.")
-                                         .arg(m_spec.bodyFile, m_sink->errorString())};
-        else if (m_cancelled)
-            result.error = CallError{ErrorKind::Cancelled, TransportFailure::None, tr("Cancelled.")};
-        else if (m_timedOut)
-            result.error = CallError{ErrorKind::Timeout, TransportFailure::None,
-                                     tr("No complete response from %1 within %2 s. Nothing was saved.")
-                                         .arg(m_request.url.toDisplayString(QUrl::RemoveUserInfo))
-                                         .arg(double(m_spec.timeout.count()) / 1000.0)};
-        else
-            result.error = CallError{
-                ErrorKind::Transport, TransportFailure::Other,
-                m_sink->error() != QFileDevice::NoError
-                    ? tr("The response could not be saved to %1: %2.")
-                          .arg(m_spec.bodyFile, m_sink->errorString())
-                    : transportError(error, m_reply ? m_reply->errorString() : QString(), m_request.url)
-                          .message};
-    }
-    m_sink.reset();
     result.request = m_request;
     result.elapsedMs = elapsedMs;
     finish(std::move(result));

@@ -78,6 +78,24 @@ private:
 
     void newline(int level) { putNewline(m_out, m_options.indent, level); }
 
+    // What comes before an item or member of a container at level: a separator after the first, and
+    // its own line when pretty.
+    void beforeItem(bool first, int level)
+    {
+        if (!first)
+            m_out.put(m_separator);
+        if (m_pretty)
+            newline(level + 1);
+    }
+
+    // The end of a container at level that has items: the closing bracket, on its own line when pretty.
+    void close(char bracket, int level)
+    {
+        if (m_pretty)
+            newline(level);
+        m_out.put(bracket);
+    }
+
     void array(Index index, int level)
     {
         const Index end = m_document.next(index);
@@ -87,23 +105,15 @@ private:
         }
         m_out.put('[');
         for (Index item = index + 1; item < end; item = m_document.next(item)) {
-            if (item != index + 1)
-                m_out.put(m_separator);
-            if (m_pretty)
-                newline(level + 1);
+            beforeItem(item == index + 1, level);
             value(item, level + 1);
         }
-        if (m_pretty)
-            newline(level);
-        m_out.put(']');
+        close(']', level);
     }
 
     void member(Index key, Index item, bool first, int level)
     {
-        if (!first)
-            m_out.put(m_separator);
-        if (m_pretty)
-            newline(level + 1);
+        beforeItem(first, level);
         string(key);
         m_out.put(m_keySeparator);
         value(item, level + 1);
@@ -127,9 +137,7 @@ private:
             for (Index key = index + 1; key < end; key = m_document.next(key + 1))
                 member(key, key + 1, key == index + 1, level);
         }
-        if (m_pretty)
-            newline(level);
-        m_out.put('}');
+        close('}', level);
     }
 
     Sink &m_out;
