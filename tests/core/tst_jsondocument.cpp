@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
+#include <cmath>
 
 using namespace zd;
 
@@ -157,6 +158,11 @@ private Q_SLOTS:
     void startOfALongString();
     void countsWithoutOpening();
     void writesLargeValuesInOneAllocation();
+    void verbatimContainers_data();
+    void verbatimContainers();
+    void verbatimSpansAreTheOutermost();
+    void floatTextsThatAreTheirRepr();
+    void lengthsBeyondTheTape();
 };
 
 void tst_JsonDocument::agreesWithTheParser_data()
@@ -324,6 +330,148 @@ void tst_JsonDocument::writesLargeValuesInOneAllocation()
         QCOMPARE(wrapped.sliced(1),
                  json::dumps(json::Value::fromObject({{QStringLiteral("data"), tree.value}}), options));
     }
+}
+
+void tst_JsonDocument::verbatimContainers_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("verbatim");
+    // As json.dumps writes: ", " and ": ", nothing else between values, every scalar as it reads.
+    QTest::newRow("records") << QByteArray(
+                                    R"([{"id": 1, "name": "Ada", "ok": true, "none": null, "f": 1.25}, )"
+                                    R"({"id": -2, "tags": [], "meta": {}, "big": 123456789012345678901234}])")
+                             << true;
+    QTest::newRow("floats repr keeps")
+        << QByteArray("[0.0, -0.0, 100.0, 0.0001, -0.5, 1000000000000000.0, 123456789012.345, NaN, "
+                      "-Infinity, Infinity]")
+        << true;
+    QTest::newRow("empty array") << QByteArray("[]") << false; // written as it is, with no span
+    QTest::newRow("compact") << QByteArray(R"({"a":1})") << false;
+    QTest::newRow("compact items") << QByteArray("[1,2]") << false;
+    QTest::newRow("space after [") << QByteArray("[ 1]") << false;
+    QTest::newRow("space before ]") << QByteArray("[1 ]") << false;
+    QTest::newRow("two spaces") << QByteArray("[1,  2]") << false;
+    QTest::newRow("tab") << QByteArray("[1,\t2]") << false;
+    QTest::newRow("space before :") << QByteArray(R"({"a" : 1})") << false;
+    QTest::newRow("space before ,") << QByteArray("[1 , 2]") << false;
+    QTest::newRow("empty inner spaced") << QByteArray("[[ ], 1]") << false;
+    QTest::newRow("trailing zero") << QByteArray("[1.50]") << false;
+    QTest::newRow("zeros") << QByteArray("[0.00]") << false;
+    QTest::newRow("exponent") << QByteArray("[1e5]") << false;
+    QTest::newRow("exponent with fraction") << QByteArray("[1.5e-7]") << false;
+    QTest::newRow("below 1e-4") << QByteArray("[0.00001]") << false;
+    QTest::newRow("from 1e16") << QByteArray("[10000000000000000.0]") << false;
+    QTest::newRow("17 digits") << QByteArray("[0.30000000000000004]") << false;
+    QTest::newRow("16 digits") << QByteArray("[1234567890123456.5]") << false;
+    QTest::newRow("minus zero integer") << QByteArray("[-0]") << false;
+    QTest::newRow("escape") << QByteArray(R"(["\u0041"])") << false;
+    QTest::newRow("escaped slash") << QByteArray(R"(["a\/b"])") << false;
+    QTest::newRow("non-ASCII") << QByteArray("[\"caf\xc3\xa9\"]") << false;
+    QTest::newRow("DEL") << QByteArray("[\"a\x7f\"]") << false;
+    QTest::newRow("DEL after eight bytes") << QByteArray("[\"abcdefghij\x7fk\"]") << false;
+    QTest::newRow("DEL in a long run") << QByteArray("[\"abcdefgh\x7fijklmnopqrstuvwxyz\"]") << false;
+    QTest::newRow("DEL in a key") << QByteArray("{\"\x7f\": 1}") << false;
+    QTest::newRow("repeated key") << QByteArray(R"({"a": 1, "a": 2})") << false;
+    QTest::newRow("key escape") << QByteArray(R"({"\u0061": 1})") << false;
+}
+
+// A container is kept as its own text exactly when json.dumps writes those bytes: a span is kept for
+// it, and every writer option still writes what the tree writes.
+void tst_JsonDocument::verbatimContainers()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, verbatim);
+    json::ParseResult result;
+    const auto document = json::Document::build(input, &result);
+    QVERIFY(result.ok);
+    const std::optional<QByteArrayView> text = document->verbatimText(0);
+    QCOMPARE(text.has_value(), verbatim);
+    if (verbatim) {
+        QCOMPARE(text->toByteArray(), input);
+        QCOMPARE(json::dumps(json::parse(input).value), input); // what Python writes, by the tree writer
+    }
+    const QString difference = disagreement(input);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+// Spans are kept for the outermost verbatim containers only, so a 20 MB list of records holds one;
+// a container that is not verbatim keeps those of its verbatim items, which are written from them.
+void tst_JsonDocument::verbatimSpansAreTheOutermost()
+{
+    const QByteArray input = R"([[1, 2], [1,2], {"a": [3, {"b": 4}]}])";
+    json::ParseResult result;
+    const auto document = json::Document::build(input, &result);
+    QVERIFY(result.ok);
+    QVERIFY(!document->verbatimText(0));
+    const std::vector<json::Document::Index> items = document->items(0);
+    QCOMPARE(document->verbatimText(items[0])->toByteArray(), QByteArray("[1, 2]"));
+    QVERIFY(!document->verbatimText(items[1]));
+    QCOMPARE(document->verbatimText(items[2])->toByteArray(), QByteArray(R"({"a": [3, {"b": 4}]})"));
+    QVERIFY(!document->verbatimText(items[2] + 2)); // [3, {"b": 4}], inside the object's span
+    QCOMPARE(json::dumps(json::parseDocument(input).value),
+             QByteArray(R"([[1, 2], [1, 2], {"a": [3, {"b": 4}]}])"));
+}
+
+// A float's text is taken as its repr() only when it is: checked against the writer's repr() of the
+// parsed double on random texts, and every fixed-notation repr() of 15 digits or fewer is taken.
+void tst_JsonDocument::floatTextsThatAreTheirRepr()
+{
+    QRandomGenerator random(7);
+    int taken = 0;
+    for (int i = 0; i < 20000; ++i) {
+        QByteArray text = random.bounded(4) == 0 ? "-" : "";
+        const int whole = random.bounded(18);
+        text += whole == 0 ? QByteArray("0") : QByteArray::number(random.bounded(1, 10));
+        for (int d = 1; d < whole; ++d)
+            text += char('0' + random.bounded(10));
+        text += '.';
+        const int fraction = random.bounded(1, 18);
+        for (int d = 0; d < fraction; ++d)
+            text += char('0' + (random.bounded(3) == 0 ? 0 : random.bounded(10)));
+        json::ParseResult result;
+        const auto document = json::Document::build(text, &result);
+        QVERIFY(result.ok);
+        const QByteArray repr = json::floatRepr(text.toDouble());
+        if (document->isVerbatim(0)) {
+            QCOMPARE(repr, text);
+            ++taken;
+        }
+    }
+    QVERIFY2(taken > 2000, QByteArray::number(taken).constData());
+    for (int i = 0; i < 20000; ++i) {
+        const double value =
+            std::ldexp(random.generateDouble(), random.bounded(-16, 56)) * (random.bounded(2) ? 1 : -1);
+        const QByteArray repr =
+            json::floatRepr(QByteArray::number(value, 'g', random.bounded(1, 16)).toDouble());
+        QByteArray digits = repr;
+        digits.replace('-', "").replace('.', "");
+        while (digits.startsWith('0'))
+            digits.remove(0, 1);
+        while (digits.endsWith('0'))
+            digits.chop(1);
+        if (repr.contains('e') || digits.size() > 15)
+            continue;
+        json::ParseResult result;
+        QVERIFY2(json::Document::build(repr, &result)->isVerbatim(0), repr.constData());
+    }
+}
+
+// A string or number too long for the tape to hold its length (16 MiB or more) is measured on the
+// bytes when asked, and reads the same as a short one.
+void tst_JsonDocument::lengthsBeyondTheTape()
+{
+    const qsizetype n = 17 * 1024 * 1024;
+    const QByteArray input = "[\"" + QByteArray(n, 's') + "\", \"x\", " + QByteArray(n, '7') + ".5, 1.5]";
+    json::ParseResult result;
+    const auto document = json::Document::build(input, &result);
+    QVERIFY(result.ok);
+    QCOMPARE(document->plainString(1)->size(), n);
+    QVERIFY(!document->isShortString(1, n));
+    QVERIFY(document->isShortString(1, n + 1));
+    QCOMPARE(document->string(2), u"x"_qs);
+    QCOMPARE(document->numberText(3).size(), n + 2);
+    QCOMPARE(document->numberText(4), QByteArrayView("1.5"));
+    QCOMPARE(document->string(1).size(), n);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonDocument)

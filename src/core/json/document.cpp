@@ -21,6 +21,13 @@ const char *plainEnd(const char *p, const char *end)
     return quote ? static_cast<const char *>(quote) : end;
 }
 
+// The end of a plain string that starts at p (after its quote), from its length on the tape.
+const char *plainEnd(const Document::Entry &entry, const char *p, const char *end)
+{
+    const quint32 length = entry.info >> detail::CountShift;
+    return length != detail::CountUnknown ? p + length : plainEnd(p, end);
+}
+
 } // namespace
 
 using namespace detail;
@@ -60,6 +67,9 @@ QByteArrayView Document::numberText(Index index) const
     if (entry.info & FlagNegativeZero)
         return "0";
     const char *begin = m_bytes.constData() + entry.at;
+    const quint32 length = entry.info >> CountShift;
+    if (length != CountUnknown)
+        return QByteArrayView(begin, length);
     return QByteArrayView(begin, numberLength(begin, m_bytes.constData() + m_bytes.size()));
 }
 
@@ -74,7 +84,7 @@ std::optional<QByteArrayView> Document::plainString(Index index) const
     if (entry.info & (FlagEscaped | FlagNonAscii))
         return std::nullopt;
     const char *begin = m_bytes.constData() + entry.at + 1;
-    return QByteArrayView(begin, plainEnd(begin, m_bytes.constData() + m_bytes.size()));
+    return QByteArrayView(begin, plainEnd(entry, begin, m_bytes.constData() + m_bytes.size()));
 }
 
 QString Document::string(Index index) const
@@ -83,12 +93,15 @@ QString Document::string(Index index) const
     const char *begin = m_bytes.constData() + entry.at + 1;
     const char *end = m_bytes.constData() + m_bytes.size();
     if (!(entry.info & FlagEscaped))
-        return QString::fromUtf8(begin, plainEnd(begin, end) - begin);
+        return QString::fromUtf8(begin, plainEnd(entry, begin, end) - begin);
     return decodeEscapedString(begin, end);
 }
 
 bool Document::isShortString(Index index, qsizetype bytes) const
 {
+    const quint32 length = m_tape[index].info >> CountShift;
+    if (length != CountUnknown)
+        return length < bytes;
     const char *begin = m_bytes.constData() + m_tape[index].at + 1;
     const qsizetype left = m_bytes.constData() + m_bytes.size() - begin;
     return std::memchr(begin, '"', size_t(std::min(left, bytes))) != nullptr;
@@ -117,6 +130,32 @@ Index Document::next(Index index) const
     const Entry &entry = m_tape[index];
     const quint32 kind = entry.info & KindMask;
     return kind == KindArray || kind == KindObject ? entry.at : index + 1;
+}
+
+bool Document::isVerbatim(Index index) const
+{
+    const quint32 info = m_tape[index].info;
+    switch (info & KindMask) {
+    case KindNull:
+    case KindFalse:
+    case KindTrue:
+        return true;
+    case KindNumber:
+    case KindString:
+        return info & FlagVerbatim;
+    default:
+        return false;
+    }
+}
+
+std::optional<QByteArrayView> Document::verbatimText(Index index) const
+{
+    const quint32 kind = m_tape[index].info & KindMask;
+    if ((kind != KindArray && kind != KindObject) || !(m_tape[index].info & FlagVerbatim))
+        return std::nullopt;
+    const auto span = std::lower_bound(m_spans.begin(), m_spans.end(), index,
+                                       [](const Span &s, Index i) { return s.index < i; });
+    return QByteArrayView(m_bytes.constData() + span->begin, span->size);
 }
 
 qsizetype Document::size(Index index) const

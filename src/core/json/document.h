@@ -9,6 +9,7 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -55,6 +56,14 @@ public:
     [[nodiscard]] bool isTruthy(Index index) const;
     // The index after index and all it contains.
     [[nodiscard]] Index next(Index index) const;
+    // Whether json.dumps with its default separators (", ", ": ") writes the scalar exactly as its
+    // bytes read: a string with no escape and only printable ASCII, an integer other than -0, a float
+    // whose text is its repr(), NaN or an infinity; always for null, true and false.
+    [[nodiscard]] bool isVerbatim(Index index) const;
+    // A container's bytes when json.dumps with its default separators writes exactly them (no other
+    // whitespace, every scalar in it verbatim, no repeated key), else an empty optional. Kept for the
+    // outermost such containers only: one inside another gives none.
+    [[nodiscard]] std::optional<QByteArrayView> verbatimText(Index index) const;
 
     // The value as a tree of Values, all of it made now.
     [[nodiscard]] Value toValue(Index index) const;
@@ -67,7 +76,8 @@ public:
     {
         // Scalars: the byte offset where the value starts. Containers: the index after their end.
         quint32 at;
-        // Bits 0-3: kind; 4-7: flags; 8-31: members or items (containers; 0xffffff: count them).
+        // Bits 0-3: kind; 4-7: flags; 8-31: members or items (containers), the length of a string or
+        // number (scalars; 0xffffff: count or look for it).
         quint32 info;
     };
 
@@ -76,6 +86,14 @@ private:
     Document() = default;
     QByteArray m_bytes;
     std::vector<Entry> m_tape;
+    struct Span
+    {
+        Index index;
+        quint32 begin;
+        quint32 size;
+    };
+    // The containers whose verbatimText() is kept, in tape order.
+    std::vector<Span> m_spans;
     // Objects with a repeated key: their effective members.
     std::unordered_map<Index, std::vector<std::pair<Index, Index>>> m_dedupedMembers;
 };

@@ -63,7 +63,7 @@ Index DocumentBuilder::push(quint32 at, quint32 info)
     return Index(m_document->m_tape.size() - 1);
 }
 
-void DocumentBuilder::parseValue(const char *&p, int depth)
+bool DocumentBuilder::parseValue(const char *&p, int depth)
 {
     if (p >= m_end)
         throw ParseError{"Expecting value", p};
@@ -71,32 +71,30 @@ void DocumentBuilder::parseValue(const char *&p, int depth)
     switch (*p) {
     case '"':
         parseString(p);
-        return;
+        return m_document->m_tape.back().info & FlagVerbatim;
     case '{':
-        parseObject(p, depth + 1);
-        return;
+        return parseObject(p, depth + 1);
     case '[':
-        parseArray(p, depth + 1);
-        return;
+        return parseArray(p, depth + 1);
     case 'n':
         if (startsWith(p, "null")) {
             push(at, KindNull);
             p += 4;
-            return;
+            return true;
         }
         break;
     case 't':
         if (startsWith(p, "true")) {
             push(at, KindTrue);
             p += 4;
-            return;
+            return true;
         }
         break;
     case 'f':
         if (startsWith(p, "false")) {
             push(at, KindFalse);
             p += 5;
-            return;
+            return true;
         }
         break;
     case 'N':
@@ -112,15 +110,14 @@ void DocumentBuilder::parseValue(const char *&p, int depth)
     case '7':
     case '8':
     case '9':
-        parseNumber(p);
-        return;
+        return parseNumber(p);
     default:
         break;
     }
     throw ParseError{"Expecting value", p};
 }
 
-void DocumentBuilder::parseNumber(const char *&p)
+bool DocumentBuilder::parseNumber(const char *&p)
 {
     bool integer = false;
     const qsizetype length = numberLength(p, m_end, &integer);
@@ -129,8 +126,12 @@ void DocumentBuilder::parseNumber(const char *&p)
     quint32 info = KindNumber | (integer ? quint32(FlagInteger) : 0u);
     if (integer && length == 2 && p[0] == '-' && p[1] == '0')
         info |= FlagNegativeZero;
+    else if (integer || isReprText(p, length))
+        info |= FlagVerbatim;
+    info |= quint32(std::min<qsizetype>(length, CountUnknown)) << CountShift;
     push(quint32(p - m_begin), info);
     p += length;
+    return info & FlagVerbatim;
 }
 
 // Checks the string that starts at p (its opening quote) as parse() does and records it; p ends after
@@ -140,21 +141,29 @@ const char *DocumentBuilder::parseString(const char *&p)
     const char *quote = p;
     const char *q = p + 1;
     quint32 flags = 0;
+    bool del = false; // 0x7f, which json.dumps escapes
     for (;;) {
         // Eight bytes at a time to the first quote, backslash or control byte: the lowest byte each
         // test flags is exact, so its place is the first stop.
         while (m_end - q >= 8) {
             const auto v = qFromLittleEndian<quint64>(q);
             const quint64 stops = anyEqual(v, '"') | anyEqual(v, '\\') | anyBelow(v, 0x20);
+            // Bytes from 0x7f up, read exactly: a carry out of 0xff only follows a byte already seen.
+            const quint64 wide = (v | (v + Ones)) & Highs;
             if (!stops) {
-                if (v & Highs)
-                    flags |= FlagNonAscii;
+                if (wide) {
+                    flags |= (v & Highs) ? quint32(FlagNonAscii) : 0u;
+                    del = del || anyEqual(v, 0x7f);
+                }
                 q += 8;
                 continue;
             }
             const int before = qCountTrailingZeroBits(stops) / 8;
-            if (v & Highs & ((quint64(1) << (before * 8)) - 1))
-                flags |= FlagNonAscii;
+            const quint64 taken = (quint64(1) << (before * 8)) - 1;
+            if (wide & taken) {
+                flags |= (v & Highs & taken) ? quint32(FlagNonAscii) : 0u;
+                del = del || (anyEqual(v, 0x7f) & taken);
+            }
             q += before;
             break;
         }
@@ -164,6 +173,7 @@ const char *DocumentBuilder::parseString(const char *&p)
                 break;
             if (c >= 0x80)
                 flags |= FlagNonAscii;
+            del = del || c == 0x7f;
             ++q;
         }
         if (q >= m_end)
@@ -196,53 +206,61 @@ const char *DocumentBuilder::parseString(const char *&p)
             throw ParseError{"Invalid \\escape", backslash};
         }
     }
-    push(quint32(quote - m_begin), KindString | flags);
+    const quint32 length = quint32(std::min<qsizetype>(q - quote - 1, CountUnknown));
+    push(quint32(quote - m_begin),
+         KindString | flags | (flags == 0 && !del ? quint32(FlagVerbatim) : 0u) | length << CountShift);
     p = q + 1;
     return q;
 }
 
-void DocumentBuilder::parseArray(const char *&p, int depth)
+bool DocumentBuilder::parseArray(const char *&p, int depth)
 {
     if (depth > MaxDepth)
         throw ParseError{"Maximum nesting depth exceeded", p};
+    const char *open = p;
     const Index self = push(0, KindArray);
+    const size_t firstSpan = m_document->m_spans.size();
     ++p;
     quint32 count = 0;
-    p = skipWhitespace(p);
+    bool verbatim = advanceTight(p);
     if (p < m_end && *p == ']') {
         ++p;
         m_document->m_tape[self].at = Index(m_document->m_tape.size());
-        return;
+        return verbatim;
     }
     for (;;) {
-        parseValue(p, depth);
+        verbatim &= parseValue(p, depth);
         ++count;
-        p = skipWhitespace(p);
+        verbatim &= advanceTight(p);
         if (p < m_end && *p == ']') {
             ++p;
             Document::Entry &entry = m_document->m_tape[self];
             entry.at = Index(m_document->m_tape.size());
             entry.info |= std::min<quint32>(count, CountUnknown) << CountShift;
-            return;
+            if (verbatim)
+                keepSpan(self, open, p, firstSpan);
+            return verbatim;
         }
         if (p >= m_end || *p != ',')
             throw ParseError{"Expecting ',' delimiter", p};
-        p = skipWhitespace(p + 1);
+        verbatim &= advanceSeparator(p);
     }
 }
 
-void DocumentBuilder::parseObject(const char *&p, int depth)
+bool DocumentBuilder::parseObject(const char *&p, int depth)
 {
     if (depth > MaxDepth)
         throw ParseError{"Maximum nesting depth exceeded", p};
+    const char *open = p;
     const Index self = push(0, KindObject);
     const size_t firstKey = m_keys.size();
+    const size_t firstSpan = m_document->m_spans.size();
     ++p;
-    p = skipWhitespace(p);
+    bool verbatim = advanceTight(p);
     if (p < m_end && *p == '}') {
         ++p;
         closeObject(self, firstKey);
-        return;
+        return verbatim;
     }
     for (;;) {
         if (p >= m_end || *p != '"')
@@ -250,23 +268,38 @@ void DocumentBuilder::parseObject(const char *&p, int depth)
         const char *keyBegin = p + 1;
         const char *keyEnd = parseString(p);
         const Index key = Index(m_document->m_tape.size() - 1);
-        const bool plain = !(m_document->m_tape[key].info & (FlagEscaped | FlagNonAscii));
-        m_keys.push_back(Key{key, keyBegin, keyEnd - keyBegin, plain});
-        p = skipWhitespace(p);
+        const quint32 keyInfo = m_document->m_tape[key].info;
+        m_keys.push_back(Key{key, keyBegin, keyEnd - keyBegin, !(keyInfo & (FlagEscaped | FlagNonAscii))});
+        verbatim &= advanceTight(p) && (keyInfo & FlagVerbatim);
         if (p >= m_end || *p != ':')
             throw ParseError{"Expecting ':' delimiter", p};
-        p = skipWhitespace(p + 1);
-        parseValue(p, depth);
-        p = skipWhitespace(p);
+        verbatim &= advanceSeparator(p);
+        verbatim &= parseValue(p, depth);
+        verbatim &= advanceTight(p);
         if (p < m_end && *p == '}') {
             ++p;
             closeObject(self, firstKey);
-            return;
+            verbatim &= !(m_document->m_tape[self].info & FlagDuplicateKeys);
+            if (verbatim)
+                keepSpan(self, open, p, firstSpan);
+            return verbatim;
         }
         if (p >= m_end || *p != ',')
             throw ParseError{"Expecting ',' delimiter", p};
-        p = skipWhitespace(p + 1);
+        verbatim &= advanceSeparator(p);
     }
+}
+
+// The container from open to end is verbatim: its span replaces those of the containers in it.
+void DocumentBuilder::keepSpan(Index self, const char *open, const char *end, size_t firstSpan)
+{
+    std::vector<Document::Entry> &tape = m_document->m_tape;
+    std::vector<Document::Span> &spans = m_document->m_spans;
+    for (size_t i = firstSpan; i < spans.size(); ++i)
+        tape[spans[i].index].info &= ~quint32(FlagVerbatim);
+    spans.resize(firstSpan);
+    spans.push_back(Document::Span{self, quint32(open - m_begin), quint32(end - open)});
+    tape[self].info |= FlagVerbatim;
 }
 
 void DocumentBuilder::closeObject(Index self, size_t firstKey)
@@ -364,6 +397,7 @@ std::shared_ptr<const Document> DocumentBuilder::build(ParseResult *result)
         result->error = describeError(error, m_begin, result->errorChar);
         return nullptr;
     }
+    m_document->m_spans.shrink_to_fit(); // those of containers in others were let go
     result->ok = true;
     return m_document;
 }

@@ -26,6 +26,10 @@ enum : quint32 {
     FlagNonAscii = 0x20,
     // Objects
     FlagDuplicateKeys = 0x10,
+    // Scalars: isVerbatim(); containers: a span of verbatimText() is kept
+    FlagVerbatim = 0x40,
+    // Bits 8-31: a container's members or items; a string's bytes between its quotes; a number's
+    // text. CountUnknown when there are too many to hold: counted or looked for when asked.
     CountShift = 8,
     CountUnknown = 0xffffff,
 };
@@ -34,6 +38,10 @@ enum : quint32 {
 // -?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?, a dangling "." or exponent not taken. integer tells
 // whether it has neither fraction nor exponent. 0 when no number starts there.
 qsizetype numberLength(const char *begin, const char *end, bool *integer = nullptr);
+
+// Whether Python's repr() of the float whose text (length bytes at begin, read by numberLength and
+// not an integer) is exactly that text.
+bool isReprText(const char *begin, qsizetype length);
 
 // The text of a string that has escapes, from just after its opening quote (already checked).
 QString decodeEscapedString(const char *begin, const char *end);
@@ -70,12 +78,30 @@ private:
         return m_end - p >= qsizetype(N - 1) && std::memcmp(p, word, N - 1) == 0;
     }
     Document::Index push(quint32 at, quint32 info);
-    void parseValue(const char *&p, int depth);
-    void parseNumber(const char *&p);
+    // Each parse returns whether the value is verbatim (Document::isVerbatim, verbatimText).
+    bool parseValue(const char *&p, int depth);
+    bool parseNumber(const char *&p);
     const char *parseString(const char *&p);
-    void parseArray(const char *&p, int depth);
-    void parseObject(const char *&p, int depth);
+    bool parseArray(const char *&p, int depth);
+    bool parseObject(const char *&p, int depth);
     void closeObject(Document::Index self, size_t firstKey);
+    // Whether p (after a value, a key or an opening bracket) is followed by no whitespace.
+    bool advanceTight(const char *&p) const
+    {
+        const char *next = skipWhitespace(p);
+        const bool tight = next == p;
+        p = next;
+        return tight;
+    }
+    // Whether the separator at p is followed by exactly one space; p moves past them all.
+    bool advanceSeparator(const char *&p) const
+    {
+        const char *next = skipWhitespace(p + 1);
+        const bool spaced = next == p + 2 && p[1] == ' ';
+        p = next;
+        return spaced;
+    }
+    void keepSpan(Document::Index self, const char *open, const char *end, size_t firstSpan);
     std::vector<std::pair<Document::Index, Document::Index>> dedupe(size_t firstKey) const;
 
     std::shared_ptr<Document> m_document;

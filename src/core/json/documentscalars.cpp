@@ -75,6 +75,46 @@ qsizetype numberLength(const char *begin, const char *end, bool *integer)
     return q - begin;
 }
 
+// repr() writes a float's shortest round-trip digits, in fixed notation when its decimal point is
+// -3 to 16 places from its first digit ("1e-05", "1e+16" otherwise), with ".0" after a whole number.
+// A decimal of at most 15 significant digits is itself the shortest that reads back (DBL_DIG), so such
+// a text is its repr() when it is in that form: a fraction, no exponent, no trailing zero but ".0".
+bool isReprText(const char *begin, qsizetype length)
+{
+    const char *p = begin;
+    const char *end = begin + length;
+    if (p < end && *p == '-')
+        ++p;
+    if (p < end && (*p == 'N' || *p == 'I'))
+        return true; // NaN, Infinity, -Infinity
+    const char *whole = p;
+    while (p < end && isDigit(*p))
+        ++p;
+    const char *point = p;
+    if (point == whole || point == end || *point != '.')
+        return false;
+    const char *fraction = point + 1;
+    for (p = fraction; p < end; ++p) {
+        if (!isDigit(*p))
+            return false; // an exponent
+    }
+    if (end == fraction || (end[-1] == '0' && end - fraction > 1))
+        return false;
+    // The significant digits, from the first that is not 0 to the last that is not 0.
+    const char *first = whole;
+    while (first < end && (*first == '0' || *first == '.'))
+        ++first;
+    if (first == end)
+        return true; // 0.0, -0.0
+    const char *last = end - 1;
+    while (*last == '0' || *last == '.')
+        --last;
+    const qsizetype digits = last - first + 1 - (first < point && last > point ? 1 : 0);
+    // Where the decimal point is, counted from the first significant digit.
+    const qsizetype decimalPoint = first < point ? point - first : -(first - fraction);
+    return digits <= 15 && decimalPoint > -4 && decimalPoint <= 16;
+}
+
 QString decodeEscapedString(const char *begin, const char *end)
 {
     QString text;

@@ -13,7 +13,8 @@ public:
     DocumentWriter(Sink &out, const Document &document, const WriteOptions &options)
         : m_out(out), m_document(document), m_options(options), m_pretty(options.indent >= 0),
           m_separator(m_pretty || options.compact ? QByteArrayView(",") : QByteArrayView(", ")),
-          m_keySeparator(options.compact ? QByteArrayView(":") : QByteArrayView(": "))
+          m_keySeparator(options.compact ? QByteArrayView(":") : QByteArrayView(": ")),
+          m_verbatim(!m_pretty && !options.compact)
     {}
 
     void value(Index index, int level)
@@ -32,19 +33,36 @@ public:
             string(index);
             return;
         case Value::Type::Array:
-            array(index, level);
+            if (!putVerbatim(index))
+                array(index, level);
             return;
         case Value::Type::Object:
-            object(index, level);
+            if (!putVerbatim(index))
+                object(index, level);
             return;
         }
     }
 
 private:
+    // A container whose bytes are already what is written here is copied whole.
+    bool putVerbatim(Index index)
+    {
+        if (!m_verbatim)
+            return false;
+        const std::optional<QByteArrayView> text = m_document.verbatimText(index);
+        if (!text)
+            return false;
+        if (text->size() <= Sink::PieceBytes)
+            m_out.put(*text);
+        else
+            m_out.putLasting(*text);
+        return true;
+    }
+
     void number(Index index)
     {
         const QByteArrayView text = m_document.numberText(index);
-        if (m_document.isInteger(index)) {
+        if (m_document.isInteger(index) || m_document.isVerbatim(index)) {
             m_out.put(text);
             return;
         }
@@ -53,12 +71,13 @@ private:
     }
 
     // A string that is its own JSON text (ASCII with no escape, and nothing the options escape) is
-    // copied from the bytes; any other is read and written again.
+    // copied from the bytes; any other is read and written again. A plain string that is not verbatim
+    // holds a DEL.
     void string(Index index)
     {
         if (const std::optional<QByteArrayView> plain = m_document.plainString(index)) {
             if (!(m_options.compact && plain->contains('/')) &&
-                !(m_options.ensureAscii && plain->contains('\x7f'))) {
+                !(m_options.ensureAscii && !m_document.isVerbatim(index))) {
                 if (plain->size() + 2 <= Sink::PieceBytes) {
                     char *at = m_out.room(plain->size() + 2);
                     at[0] = '"';
@@ -146,6 +165,7 @@ private:
     const bool m_pretty;
     const QByteArrayView m_separator;
     const QByteArrayView m_keySeparator;
+    const bool m_verbatim; // ", " and ": ", as verbatimText() has them
 };
 
 } // namespace
