@@ -1,5 +1,5 @@
 // The baseline for zato-desk's start-up: an empty QMainWindow, built with the same options and
-// quitting the same way (--quit-on-expose), or staying up for an idle RSS reading.
+// leaving the same way (--quit-on-expose), or staying up for an idle RSS reading.
 #include "afterfirstframe.h"
 
 #include <QApplication>
@@ -14,6 +14,6 @@ int main(int argc, char *argv[])
     window.resize(1100, 760);
     window.show();
     if (QCoreApplication::arguments().contains(QStringLiteral("--quit-on-expose")))
-        new zd::AfterFirstFrame(window.windowHandle(), &QCoreApplication::quit);
+        zd::leaveAfterFirstFrame(window.windowHandle());
     return QApplication::exec();
 }

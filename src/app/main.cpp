@@ -156,6 +156,8 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
+    if (parser.isSet(quitOnExpose))
+        zd::leaveAfterFirstFrame(window.windowHandle());
     new zd::AfterFirstFrame(window.windowHandle(), [] {
         // The icon's eight images (and their format plugin) are read once the window is on screen.
         QIcon icon;
@@ -180,8 +182,6 @@ int main(int argc, char *argv[])
             view->run(zd::MatrixRunner::allCells(view->model()->definition()));
         });
     }
-    if (parser.isSet(quitOnExpose))
-        new zd::AfterFirstFrame(window.windowHandle(), &QCoreApplication::quit);
     if ((parser.isSet(lookup) || server) && !parser.isSet(matrixScreenshot))
         QTimer::singleShot(0, &window, &zd::MainWindow::invoke);
     return QApplication::exec();

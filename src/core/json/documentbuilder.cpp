@@ -43,7 +43,7 @@ bool isHex4(const char *u, const char *end)
 
 } // namespace
 
-DocumentBuilder::DocumentBuilder(QByteArray utf8) : m_document(new Document)
+DocumentBuilder::DocumentBuilder(QByteArray utf8) : m_document(new Document), m_tape(&m_document->m_tape)
 {
     m_document->m_bytes = std::move(utf8);
     m_begin = m_document->m_bytes.constData();
@@ -55,12 +55,6 @@ const char *DocumentBuilder::skipMoreWhitespace(const char *p) const
     while (p < m_end && isWhitespace(*p))
         ++p;
     return p;
-}
-
-Index DocumentBuilder::push(quint32 at, quint32 info)
-{
-    m_document->m_tape.push_back(Document::Entry{at, info});
-    return Index(m_document->m_tape.size() - 1);
 }
 
 bool DocumentBuilder::parseValue(const char *&p, int depth)
