@@ -308,7 +308,18 @@ void DocumentBuilder::closeObject(Index self, size_t firstKey)
     if (!plain) {
         repeated = true; // compared as text below
     } else if (count <= 16) {
-        for (size_t i = firstKey + 1; i < m_keys.size() && !repeated; ++i) {
+        // Keys told apart by their length and last byte (one of 64 bits each) need no comparing.
+        quint64 seen = 0;
+        bool clash = false;
+        for (size_t i = firstKey; i < m_keys.size(); ++i) {
+            const Key &key = m_keys[i];
+            const quint64 bit = quint64(1) << ((size_t(key.length) * 8 +
+                                                (key.length ? uchar(key.begin[key.length - 1]) : 0u)) &
+                                               63);
+            clash = clash || (seen & bit);
+            seen |= bit;
+        }
+        for (size_t i = firstKey + 1; clash && i < m_keys.size() && !repeated; ++i) {
             const Key &a = m_keys[i];
             for (size_t j = firstKey; j < i; ++j) {
                 const Key &b = m_keys[j];
