@@ -156,8 +156,6 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
-    if (parser.isSet(quitOnExpose))
-        zd::leaveAfterFirstFrame(window.windowHandle());
     new zd::AfterFirstFrame(window.windowHandle(), [] {
         // The icon's eight images (and their format plugin) are read once the window is on screen.
         QIcon icon;
@@ -166,6 +164,8 @@ int main(int argc, char *argv[])
                          QSize(size, size));
         QApplication::setWindowIcon(icon);
     });
+    if (parser.isSet(quitOnExpose)) // the window's last event filter is the first to see the frame
+        zd::leaveAfterFirstFrame(window.windowHandle());
     if (parser.isSet(matrixScreenshot)) {
         const QString file = parser.value(matrixScreenshot);
         QTimer::singleShot(0, &window, [&window, file] {
