@@ -52,10 +52,7 @@ private:
         const std::optional<QByteArrayView> text = m_document.verbatimText(index);
         if (!text)
             return false;
-        if (text->size() <= Sink::PieceBytes)
-            m_out.put(*text);
-        else
-            m_out.putLasting(*text);
+        m_out.put(*text);
         return true;
     }
 
@@ -78,17 +75,9 @@ private:
         if (const std::optional<QByteArrayView> plain = m_document.plainString(index)) {
             if (!(m_options.compact && plain->contains('/')) &&
                 !(m_options.ensureAscii && !m_document.isVerbatim(index))) {
-                if (plain->size() + 2 <= Sink::PieceBytes) {
-                    char *at = m_out.room(plain->size() + 2);
-                    at[0] = '"';
-                    std::memcpy(at + 1, plain->data(), size_t(plain->size()));
-                    at[plain->size() + 1] = '"';
-                    m_out.advance(plain->size() + 2);
-                } else {
-                    m_out.put('"');
-                    m_out.putLasting(*plain);
-                    m_out.put('"');
-                }
+                m_out.put('"');
+                m_out.put(*plain);
+                m_out.put('"');
                 return;
             }
         }

@@ -4,54 +4,18 @@
 
 namespace zd::json::detail {
 
-namespace {
+Sink::Sink(QByteArray &out) : m_out(&out), m_base(out.size()) {}
 
-constexpr qsizetype LargestBlockBytes = 4 * 1024 * 1024;
-constexpr qsizetype LastingRunBytes = 256 * 1024;
-
-} // namespace
-
-Sink::Sink(QByteArray &out) : m_out(&out) {}
-
-Sink::Sink(std::function<void(QByteArrayView)> write) : m_write(std::move(write))
+Sink::Sink(std::function<void(QByteArrayView)> write)
+    : m_write(std::move(write)), m_piece(new char[size_t(PieceBytes)])
 {
-    startBlock(PieceBytes);
+    m_start = m_pos = m_piece.get();
+    m_end = m_start + PieceBytes;
 }
 
 Sink::~Sink()
 {
     finish();
-}
-
-void Sink::startBlock(qsizetype bytes)
-{
-    Block block{std::unique_ptr<char[]>(new char[size_t(bytes)])};
-    block.from = m_start = m_pos = block.data.get();
-    m_end = m_start + bytes;
-    m_blocks.push_back(std::move(block));
-}
-
-// Records what the block being written holds (the first buffer becomes a block of its own).
-void Sink::closeBlock()
-{
-    if (m_blocks.empty() || m_blocks.back().from != m_start)
-        m_blocks.push_back({nullptr, m_start});
-    m_blocks.back().used = m_pos - m_start;
-}
-
-void Sink::putLasting(QByteArrayView bytes)
-{
-    if (m_write || bytes.size() < LastingRunBytes) {
-        put(bytes);
-        return;
-    }
-    closeBlock();
-    // The rest of the block being written follows the lasting bytes: its owner moves along, so it
-    // is let go after its last part is copied.
-    Block rest{std::move(m_blocks.back().data), m_pos};
-    m_blocks.push_back({nullptr, bytes.data(), bytes.size()});
-    m_blocks.push_back(std::move(rest));
-    m_start = m_pos;
 }
 
 void Sink::makeRoom(qsizetype bytes)
@@ -63,9 +27,18 @@ void Sink::makeRoom(qsizetype bytes)
         m_pos = m_start;
         return;
     }
-    closeBlock();
-    startBlock(std::max(bytes, m_nextBlockBytes));
-    m_nextBlockBytes = std::min(m_nextBlockBytes * 2, LargestBlockBytes);
+    // The QByteArray's size is all the room there is, so what is written is always within its size
+    // and kept as it grows; bytes past what is written are not touched until they are.
+    const qsizetype used = m_pos - m_start;
+    const qsizetype room = std::max(bytes, std::max<qsizetype>(used, 16 * 1024));
+    const bool first = m_start == m_first;
+    m_out->resize(m_base + used + room);
+    char *start = m_out->data() + m_base;
+    if (first)
+        std::memcpy(start, m_first, size_t(used));
+    m_start = start;
+    m_pos = start + used;
+    m_end = m_out->data() + m_out->size();
 }
 
 void Sink::putLarge(QByteArrayView bytes)
@@ -77,10 +50,6 @@ void Sink::putLarge(QByteArrayView bytes)
             return;
         }
     } else {
-        const qsizetype fits = m_end - m_pos;
-        std::memcpy(m_pos, bytes.data(), size_t(fits));
-        m_pos += fits;
-        bytes = bytes.sliced(fits);
         makeRoom(bytes.size());
     }
     std::memcpy(m_pos, bytes.data(), size_t(bytes.size()));
@@ -95,22 +64,14 @@ void Sink::finish()
         m_pos = m_start;
         return;
     }
-    if (m_blocks.empty()) {
-        m_out->append(m_first, m_pos - m_first);
+    const qsizetype used = m_pos - m_start;
+    if (m_start == m_first) {
+        m_out->append(m_first, used);
     } else {
-        closeBlock();
-        qsizetype total = 0;
-        for (const Block &block : m_blocks)
-            total += block.used;
-        m_out->reserve(m_out->size() + total);
-        // Each block is let go once copied, so the text is held about once.
-        for (Block &block : m_blocks) {
-            m_out->append(block.from, block.used);
-            block.data.reset();
-        }
-        m_blocks.clear();
+        m_out->resize(m_base + used);
+        m_out->squeeze(); // no spare room: a large buffer gives it back in place
     }
-    m_nextBlockBytes = 16 * 1024;
+    m_base = m_out->size();
     m_start = m_pos = m_first;
     m_end = m_first + sizeof m_first;
 }

@@ -5,14 +5,14 @@
 #include <cstring>
 #include <functional>
 #include <memory>
-#include <vector>
 
 namespace zd::json::detail {
 
-// Where the writers put their text, a few bytes at a time. Either gathered in blocks and joined once
-// into a QByteArray when finished (a large text is written once and made in one allocation of its
-// size, with no doubling buffer beside it), or handed on in pieces as it is made, so it is never held
-// whole: pieces of up to PieceBytes, and a run of more than half of that passed on at once.
+// Where the writers put their text, a few bytes at a time. Either written straight into a QByteArray,
+// which grows as a large text comes (a large buffer grows in place: its pages are moved, not copied)
+// and is left with no spare room, so a text is held once; or handed on in pieces as it is made, so it
+// is never held whole: pieces of up to PieceBytes, and a run of more than half of that passed on at
+// once.
 class Sink
 {
 public:
@@ -47,30 +47,19 @@ public:
         return m_pos;
     }
     void advance(qsizetype bytes) { m_pos += bytes; }
-    // The same as put(), for bytes that outlive the Sink (a document's): a large run of them is
-    // copied once, when the text is joined, and not held a second time in a block meanwhile.
-    void putLasting(QByteArrayView bytes);
-    // Hands on all that was written: joined into the QByteArray, or passed to write. The destructor
-    // does it too.
+    // Hands on all that was written: left in the QByteArray at its size, or passed to write. The
+    // destructor does it too.
     void finish();
 
 private:
-    struct Block
-    {
-        std::unique_ptr<char[]> data; // empty for the first buffer and for lasting bytes
-        const char *from = nullptr;
-        qsizetype used = 0;
-    };
     void makeRoom(qsizetype bytes);
     void putLarge(QByteArrayView bytes);
-    void startBlock(qsizetype bytes);
-    void closeBlock();
 
     QByteArray *m_out = nullptr;
+    qsizetype m_base = 0; // what the QByteArray held before
     std::function<void(QByteArrayView)> m_write;
-    std::vector<Block> m_blocks;
-    qsizetype m_nextBlockBytes = 16 * 1024;
-    char m_first[1024]; // the whole text of most requests, with no allocation
+    std::unique_ptr<char[]> m_piece; // handed on when full
+    char m_first[1024];              // the whole text of most requests, before the QByteArray is grown
     char *m_start = m_first;
     char *m_pos = m_first;
     char *m_end = m_first + sizeof m_first;
