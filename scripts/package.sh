@@ -46,6 +46,7 @@ if grep -q 'keychain module cannot be loaded' "$work/err"; then
     exit 1
 fi
 echo "installed zato-invoke loaded its keychain module: ok"
+# Starts and leaves at its first frame (with nothing torn down: shutdown is the tests' to check).
 QT_QPA_PLATFORM=offscreen /usr/bin/zato-desk --quit-on-expose
 echo "installed zato-desk started offscreen: ok"
 man -w zato-invoke >/dev/null 2>&1 || test -f /usr/share/man/man1/zato-invoke.1.gz

@@ -277,6 +277,8 @@ void tst_JsonDocument::countsWithoutOpening()
     QVERIFY(!members.value.lazyNode()->isOpened());
     QCOMPARE(json::childCount(json::parse("[1, [2, 3]]").value), 2); // a tree's
     QCOMPARE(json::childCount(json::parseDocument(R"("[1, 2]")").value), 0);
+    // A long string stays unmade (lazy) and is not a container either.
+    QCOMPARE(json::childCount(json::parseDocument('"' + QByteArray(5000, 'x') + '"').value), 0);
 }
 
 void tst_JsonDocument::duplicateKeysInLargeObjects()
@@ -370,6 +372,8 @@ void tst_JsonDocument::verbatimContainers_data()
     QTest::newRow("DEL") << QByteArray("[\"a\x7f\"]") << false;
     QTest::newRow("DEL after eight bytes") << QByteArray("[\"abcdefghij\x7fk\"]") << false;
     QTest::newRow("DEL in a long run") << QByteArray("[\"abcdefgh\x7fijklmnopqrstuvwxyz\"]") << false;
+    QTest::newRow("DEL before the closing quote") << QByteArray("[\"abcdef\x7f\"]") << false;
+    QTest::newRow("DEL before a key's closing quote") << QByteArray("{\"abcdef\x7f\": 1}") << false;
     QTest::newRow("DEL in a key") << QByteArray("{\"\x7f\": 1}") << false;
     QTest::newRow("repeated key") << QByteArray(R"({"a": 1, "a": 2})") << false;
     QTest::newRow("key escape") << QByteArray(R"({"\u0061": 1})") << false;
@@ -472,6 +476,8 @@ void tst_JsonDocument::lengthsBeyondTheTape()
     QCOMPARE(document->numberText(3).size(), n + 2);
     QCOMPARE(document->numberText(4), QByteArrayView("1.5"));
     QCOMPARE(document->string(1).size(), n);
+    QCOMPARE(document->size(1), 0);
+    QCOMPARE(document->size(3), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonDocument)

@@ -155,16 +155,20 @@ std::optional<QByteArrayView> Document::verbatimText(Index index) const
         return std::nullopt;
     const auto span = std::lower_bound(m_spans.begin(), m_spans.end(), index,
                                        [](const Span &s, Index i) { return s.index < i; });
+    Q_ASSERT(span != m_spans.end() && span->index == index); // the flag is set only with a span
     return QByteArrayView(m_bytes.constData() + span->begin, span->size);
 }
 
 qsizetype Document::size(Index index) const
 {
     const Entry &entry = m_tape[index];
+    const quint32 kind = entry.info & KindMask;
+    if (kind != KindArray && kind != KindObject)
+        return 0; // a scalar's bits hold its length, not a count
     const quint32 count = entry.info >> CountShift;
     if (count != CountUnknown)
         return count;
-    if ((entry.info & KindMask) == KindObject)
+    if (kind == KindObject)
         return qsizetype(members(index).size());
     return qsizetype(items(index).size());
 }

@@ -41,7 +41,7 @@ public:
     // A string's raw bytes between its quotes when they are its text (no escape, ASCII only), else
     // an empty optional.
     [[nodiscard]] std::optional<QByteArrayView> plainString(Index index) const;
-    // Members or items of a container (effective members: a repeated key counts once).
+    // Members or items of a container (effective members: a repeated key counts once); 0 for a scalar.
     [[nodiscard]] qsizetype size(Index index) const;
     // The items of an array, in order.
     [[nodiscard]] std::vector<Index> items(Index index) const;
@@ -62,7 +62,8 @@ public:
     [[nodiscard]] bool isVerbatim(Index index) const;
     // A container's bytes when json.dumps with its default separators writes exactly them (no other
     // whitespace, every scalar in it verbatim, no repeated key), else an empty optional. Kept for the
-    // outermost such containers only: one inside another gives none.
+    // outermost such containers only: one inside another gives none; so does [] or {}, which the
+    // writers write as they read anyway.
     [[nodiscard]] std::optional<QByteArrayView> verbatimText(Index index) const;
 
     // The value as a tree of Values, all of it made now.
