@@ -63,6 +63,8 @@ Call::Call(ClientKind kind, CallSpec spec, QNetworkAccessManager *network, QObje
     qRegisterMetaType<zd::HttpRequestData>();
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &Call::onTimeout);
+    m_arrival.setInterval(2);
+    connect(&m_arrival, &QTimer::timeout, this, &Call::checkSize);
 }
 
 Call::~Call()
@@ -173,6 +175,7 @@ void Call::onReplyFinished()
     }
     m_reply = nullptr;
     m_deadline.stop();
+    m_arrival.stop();
     const double elapsedMs = m_finishedAtMs;
     reply->deleteLater();
 #ifdef __GLIBC__

@@ -64,6 +64,10 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
+    // Takes what has arrived of a large body every few milliseconds. Qt's network thread holds back
+    // readyRead while more pieces are queued for this thread, so a body that comes fast is otherwise
+    // announced once it has all come: copied then, not as it arrives, with every piece held meanwhile.
+    QTimer m_arrival;
     QElapsedTimer m_clock;
     HttpRequestData m_request;
     QList<QSslError> m_sslErrors;
@@ -77,6 +81,8 @@ private:
     double m_finishedAtMs = -1; // when the reply said it was finished
     // The most of a body taken from the reply in one turn of the event loop.
     static constexpr qint64 TakeAtOnceBytes = 4 * 1024 * 1024;
+    // Bodies from this size on (or of unknown size) are taken as they arrive (m_arrival).
+    static constexpr qint64 TakeWhileArrivingBytes = 1024 * 1024;
 };
 
 } // namespace zd

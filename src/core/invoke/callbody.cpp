@@ -19,6 +19,9 @@ void Call::checkSize()
     }
     const QVariant announced = m_reply->header(QNetworkRequest::ContentLengthHeader);
     const bool encoded = m_reply->hasRawHeader("Content-Encoding"); // its length says nothing decoded
+    if (!m_arrival.isActive() && m_finishedAtMs < 0 &&
+        (!announced.isValid() || announced.toLongLong() >= TakeWhileArrivingBytes))
+        m_arrival.start();
     if ((!encoded && announced.isValid() && announced.toLongLong() > m_spec.maxBodyBytes) ||
         m_body.size() + m_reply->bytesAvailable() > m_spec.maxBodyBytes) {
         m_tooLarge = true;
