@@ -1,7 +1,8 @@
 #!/bin/sh
 # A 20 MB JSON response fetched and read by zato-invoke (parsed, and written out as its JSON
 # report) beside curl fetching the same body to /dev/null, in one run: records and one long string,
-# RUNS (default 7) alternating runs each, the median time and peak RSS of each, and their ratios.
+# the median time of RUNS (default 7) runs each (hyperfine), the median peak RSS of RUNS alternating
+# runs each (/usr/bin/time), and their ratios.
 #   ZD_BENCH_BUILD  build directory (default build/bench, configured Release here)
 # Writes bench/results/cli-large-body.md.
 set -eu
@@ -9,7 +10,7 @@ cd "$(dirname "$0")/.."
 PORT=${ZD_BENCH_PORT:-18574}
 BUILD=${ZD_BENCH_BUILD:-build/bench}
 RUNS=${RUNS:-7}
-scripts/install-deps.sh curl time
+scripts/install-deps.sh curl time hyperfine
 if [ "$BUILD" = build/bench ]; then
     cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DZD_BUILD_TESTS=OFF -DZD_BUILD_BENCH=ON >/dev/null
 fi
@@ -30,18 +31,19 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
     echo "|---|---:|---:|---:|---:|"
     for shape in records string; do
         printf '{"size": %s, "shape": "%s"}' "$bytes" "$shape" > "$work/size.json"
+        zd="$BUILD/src/cli/zato-invoke --client json --address http://127.0.0.1:$PORT --path /demo/sized-body --user django --password-env ZATO_PASSWORD --payload-file $work/size.json --format json"
+        cl="curl -s -o /dev/null -u django:my-password --data-binary @$work/size.json http://127.0.0.1:$PORT/demo/sized-body"
+        hyperfine -N --warmup 1 --runs "$RUNS" --output null --export-json "$work/times.json" "$zd" "$cl" >/dev/null 2>&1
+        zd_s=$(python3 -c "import json; print('%.3f' % json.load(open('$work/times.json'))['results'][0]['median'])")
+        cl_s=$(python3 -c "import json; print('%.3f' % json.load(open('$work/times.json'))['results'][1]['median'])")
         : > "$work/zd"; : > "$work/curl"
         i=0
         while [ "$i" -lt "$RUNS" ]; do
-            /usr/bin/time -a -o "$work/zd" -f '%e %M' "$BUILD/src/cli/zato-invoke" --client json \
-                --address "http://127.0.0.1:$PORT" --path /demo/sized-body --user django \
-                --password-env ZATO_PASSWORD --payload-file "$work/size.json" --format json >/dev/null
-            /usr/bin/time -a -o "$work/curl" -f '%e %M' curl -s -o /dev/null -u django:my-password \
-                --data-binary @"$work/size.json" "http://127.0.0.1:$PORT/demo/sized-body"
+            /usr/bin/time -a -o "$work/zd" -f '%M' $zd >/dev/null
+            /usr/bin/time -a -o "$work/curl" -f '%M' $cl
             i=$((i + 1))
         done
-        zd_s=$(awk '{ print $1 }' "$work/zd" | median); zd_kb=$(awk '{ print $2 }' "$work/zd" | median)
-        cl_s=$(awk '{ print $1 }' "$work/curl" | median); cl_kb=$(awk '{ print $2 }' "$work/curl" | median)
+        zd_kb=$(median < "$work/zd"); cl_kb=$(median < "$work/curl")
         echo "| $shape, $bytes bytes | $zd_s, $((zd_kb / 1024)) | $cl_s, $((cl_kb / 1024)) | $(ratio "$zd_s" "$cl_s") | $(ratio "$((zd_kb * 1024))" "$bytes") |"
     done
     echo
