@@ -40,7 +40,7 @@ bool isHex4(const char *u, const char *end)
 
 } // namespace
 
-DocumentBuilder::DocumentBuilder(QByteArray utf8) : m_document(new Document), m_tape(&m_document->m_tape)
+DocumentBuilder::DocumentBuilder(QByteArray utf8) : m_document(new Document)
 {
     m_document->m_bytes = std::move(utf8);
     m_begin = m_document->m_bytes.constData();

@@ -79,8 +79,8 @@ private:
     }
     Document::Index push(quint32 at, quint32 info)
     {
-        m_tape->push_back(Document::Entry{at, info});
-        return Document::Index(m_tape->size() - 1);
+        m_document->m_tape.push_back(Document::Entry{at, info});
+        return Document::Index(m_document->m_tape.size() - 1);
     }
     // Each parse returns whether the value is verbatim (Document::isVerbatim, verbatimText).
     bool parseValue(const char *&p, int depth);
@@ -109,7 +109,6 @@ private:
     std::vector<std::pair<Document::Index, Document::Index>> dedupe(size_t firstKey) const;
 
     std::shared_ptr<Document> m_document;
-    std::vector<Document::Entry> *m_tape = nullptr; // the document's
     const char *m_begin = nullptr;
     const char *m_end = nullptr;
     std::vector<Key> m_keys; // keys of the objects being read, innermost last
