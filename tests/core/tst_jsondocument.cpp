@@ -157,7 +157,7 @@ private Q_SLOTS:
     void duplicateKeysInLargeObjects();
     void startOfALongString();
     void countsWithoutOpening();
-    void writesLargeValuesInOneAllocation();
+    void writesLargeValuesWithNoSpareRoom();
     void verbatimContainers_data();
     void verbatimContainers();
     void verbatimSpansAreTheOutermost();
@@ -293,9 +293,9 @@ void tst_JsonDocument::duplicateKeysInLargeObjects()
     QCOMPARE(members[24].value.toNumber().text, QByteArray("24"));
 }
 
-// A large document value's text is what the tree's writer makes, in every option, and is made in one
-// allocation of its size (no buffer doubled as it grows); handed on in pieces, it is the same text.
-void tst_JsonDocument::writesLargeValuesInOneAllocation()
+// A large document value's text is what the tree's writer makes, in every option, and is left with no
+// spare room in its buffer; handed on in pieces, it is the same text.
+void tst_JsonDocument::writesLargeValuesWithNoSpareRoom()
 {
     QByteArray body = "[";
     for (int i = 0; i < 3000; ++i)
