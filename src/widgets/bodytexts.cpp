@@ -24,14 +24,15 @@ BodyTexts renderBody(const InvokeResult &result)
     if (result.innerServiceResponse)
         texts.inner = result.innerServiceResponse->toUtf8();
     if (isBinaryBody(response.body)) {
-        texts.response = (responseHead(response) + u'\n' +
-                          BodyText::tr("(%1 bytes that are not UTF-8 text: shown as hex under Raw response)")
-                              .arg(response.body.size()))
-                             .toUtf8();
+        texts.response = std::make_shared<WholeText>(
+            (responseHead(response) + u'\n' +
+             BodyText::tr("(%1 bytes that are not UTF-8 text: shown as hex under Raw response)")
+                 .arg(response.body.size()))
+                .toUtf8());
         texts.raw = hexDump(response.body, MaxHexDumpBytes).toUtf8();
         return texts;
     }
-    texts.response = prettyResponseUtf8(response, result.document);
+    texts.response = prettyResponseText(response, result.document);
     texts.raw = response.body;
     return texts;
 }

@@ -1,15 +1,19 @@
 #pragma once
 
 #include "invoke/calltypes.h"
+#include "view/textsource.h"
+
+#include <memory>
 
 namespace zd {
 
-// The text panels of a response, as UTF-8: head and pretty-printed body, the body as received (hex
-// for binary bodies; the bytes themselves, shared, for text), and the decoded inner service
-// response. Pure: runs in a worker thread for large bodies.
+// The text panels of a response, as UTF-8: head and pretty-printed body (made on demand from the
+// body's document, page by page, when it is JSON), the body as received (hex for binary bodies; the
+// bytes themselves, shared, for text), and the decoded inner service response. Pure: runs in a
+// worker thread for large bodies.
 struct BodyTexts
 {
-    QByteArray response;
+    std::shared_ptr<const TextSource> response;
     QByteArray raw;
     QByteArray inner; // empty when the result has none
 };

@@ -127,7 +127,7 @@ void ExchangePanel::showResult(const InvokeResult &result, const Outcome &outcom
 
 void ExchangePanel::showTexts(const BodyTexts &texts, bool withInner)
 {
-    m_ui->responseView->setText(texts.response);
+    m_ui->responseView->setSource(texts.response);
     m_ui->rawResponseView->setText(texts.raw);
     if (withInner)
         m_ui->innerResponseView->setText(texts.inner);

@@ -1,10 +1,12 @@
 // libFuzzer: the Python-rules JSON parser and writer, the compact Document, and Python's base64
 // decoding. Whatever parses must write and parse back to the same value; the Document must agree
-// with the parser on every input (the result, the error, the value) and write the same text.
+// with the parser on every input (the result, the error, the value) and write the same text, whole and
+// a line at a time (PrettyLines, as the Response panel's text is made on demand).
 #include "dispatcher.h"
 
 #include "json/document.h"
 #include "json/parser.h"
+#include "json/prettylines.h"
 #include "json/writer.h"
 #include <cstdint>
 
@@ -25,6 +27,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         if (!identical(document.value, parsed.value))
             __builtin_trap();
+        if (const zd::json::detail::LazyNode *node = document.value.lazyNode()) {
+            for (const zd::json::WriteOptions options :
+                 {zd::json::WriteOptions{false, 4}, zd::json::WriteOptions{true, 0}}) {
+                QByteArray lines;
+                zd::json::PrettyLines(node->document, node->index, options)
+                    .writeAll(
+                        16, [](qint64, const zd::json::PrettyLines &) {},
+                        [&lines](QByteArrayView piece) { lines += piece; });
+                if (lines != zd::json::dumps(parsed.value, options))
+                    __builtin_trap();
+            }
+        }
     }
     if (parsed.ok) {
         for (const zd::json::WriteOptions options :

@@ -1,8 +1,10 @@
 // The text view of response bodies: a 50 MB body shown from its first to its last line, Find near its
-// end, a selection across lines copied exactly, and a single 20 MB line scrolled to its end.
+// end, a selection across lines copied exactly, and a single 20 MB line scrolled to its end; each with
+// the text held whole and with a text that is only read a range at a time, as one made on demand is.
 #include "textview/findbar.h"
 #include "textview/largetextview.h"
 #include "textview/textsearch.h"
+#include "view/textsource.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,6 +39,34 @@ QByteArray fiftyMegabytes(int markedLine = -1, const QByteArray &mark = {})
     return text;
 }
 
+// A fake for unit tests: the bytes given, read only a range at a time (never in place), as a text made
+// on demand is read.
+class OnDemandFake final : public TextSource
+{
+public:
+    explicit OnDemandFake(QByteArray bytes) : m_bytes(std::move(bytes)) {}
+    qint64 size() const override { return m_bytes.size(); }
+    QByteArray read(qint64 from, qint64 to) const override { return m_bytes.mid(from, to - from); }
+
+private:
+    QByteArray m_bytes;
+};
+
+void addSources()
+{
+    QTest::addColumn<bool>("onDemand");
+    QTest::newRow("held whole") << false;
+    QTest::newRow("made on demand") << true;
+}
+
+std::shared_ptr<const TextSource> sourceOf(const QByteArray &text)
+{
+    QFETCH(bool, onDemand);
+    if (onDemand)
+        return std::make_shared<OnDemandFake>(text);
+    return std::make_shared<WholeText>(text);
+}
+
 } // namespace
 
 class tst_LargeTextView : public QObject
@@ -46,11 +76,17 @@ class tst_LargeTextView : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void firstAndLastLineOfFiftyMegabytes_data() { addSources(); }
     void firstAndLastLineOfFiftyMegabytes();
+    void findsAStringNearTheEnd_data() { addSources(); }
     void findsAStringNearTheEnd();
+    void selectionAcrossLinesIsCopiedExactly_data() { addSources(); }
     void selectionAcrossLinesIsCopiedExactly();
+    void singleLongLineScrollsToItsEnd_data() { addSources(); }
     void singleLongLineScrollsToItsEnd();
+    void searchFindsAMatchAcrossItsChunks_data() { addSources(); }
     void searchFindsAMatchAcrossItsChunks();
+    void longLineOfTwoAndThreeByteCharacters_data() { addSources(); }
     void longLineOfTwoAndThreeByteCharacters();
 
 private:
@@ -76,7 +112,7 @@ void tst_LargeTextView::firstAndLastLineOfFiftyMegabytes()
 {
     const QByteArray text = fiftyMegabytes();
     QCOMPARE(text.size(), qsizetype(Lines) * 50 - 1);
-    m_view->setText(text);
+    m_view->setSource(sourceOf(text));
     // The first screen is there before the worker has indexed every line.
     QVERIFY(!m_view->isIndexComplete());
     QVERIFY(m_view->visibleLines().size() > 5);
@@ -104,7 +140,7 @@ void tst_LargeTextView::firstAndLastLineOfFiftyMegabytes()
 
 void tst_LargeTextView::findsAStringNearTheEnd()
 {
-    m_view->setText(fiftyMegabytes(1048570, "The Needle Is Here"));
+    m_view->setSource(sourceOf(fiftyMegabytes(1048570, "The Needle Is Here")));
     m_view->setFocus();
     QTest::keyClick(m_view.get(), Qt::Key_F, Qt::ControlModifier);
     FindBar *bar = m_view->findBar();
@@ -132,7 +168,7 @@ void tst_LargeTextView::findsAStringNearTheEnd()
 
 void tst_LargeTextView::selectionAcrossLinesIsCopiedExactly()
 {
-    m_view->setText("alpha\nbravo\ncharlie\n");
+    m_view->setSource(sourceOf("alpha\nbravo\ncharlie\n"));
     m_view->setFocus();
     // Keys: from after "al", down a line and two to the right: "pha\nbrav".
     QTest::keyClick(m_view.get(), Qt::Key_Right);
@@ -165,7 +201,7 @@ void tst_LargeTextView::singleLongLineScrollsToItsEnd()
 {
     QByteArray line = QByteArray("0123456789").repeated(2 * 1024 * 1024); // 20 MiB
     line += "THE END";
-    m_view->setText(line);
+    m_view->setSource(sourceOf(line));
     QTRY_VERIFY_WITH_TIMEOUT(m_view->isIndexComplete(), 60000);
     QCOMPARE(m_view->lineCount(), 1);
     // Only the visible columns are laid out.
@@ -195,21 +231,23 @@ void tst_LargeTextView::searchFindsAMatchAcrossItsChunks()
     QByteArray text(3 * Mark, '.');
     text.replace(Mark - 3, 6, "Needle");
     text.replace(2 * Mark - 2, 6, "Needle");
+    const std::shared_ptr<const TextSource> source = sourceOf(text);
+    const qint64 size = source->size();
     TextSearch search;
     search.needle = "needle";
     bool wrapped = true;
-    QCOMPARE(search.find(text, 0, &wrapped), Mark - 3);
+    QCOMPARE(search.find(*source, 0, &wrapped), Mark - 3);
     QVERIFY(!wrapped);
-    QCOMPARE(search.find(text, Mark - 2), 2 * Mark - 2);
-    QCOMPARE(search.find(text, 2 * Mark - 1, &wrapped), Mark - 3);
+    QCOMPARE(search.find(*source, Mark - 2), 2 * Mark - 2);
+    QCOMPARE(search.find(*source, 2 * Mark - 1, &wrapped), Mark - 3);
     QVERIFY(wrapped);
     search.backward = true;
-    QCOMPARE(search.find(text, text.size()), 2 * Mark - 2);
-    QCOMPARE(search.find(text, 2 * Mark - 2), Mark - 3);
+    QCOMPARE(search.find(*source, size), 2 * Mark - 2);
+    QCOMPARE(search.find(*source, 2 * Mark - 2), Mark - 3);
     search.caseSensitive = true;
-    QCOMPARE(search.find(text, text.size()), -1);
+    QCOMPARE(search.find(*source, size), -1);
     search.needle = "Needle";
-    QCOMPARE(search.find(text, text.size()), 2 * Mark - 2);
+    QCOMPARE(search.find(*source, size), 2 * Mark - 2);
 }
 
 // Columns are characters, not bytes: a line of "é" (2 bytes) and "€" (3 bytes) scrolls to its end.
@@ -217,7 +255,7 @@ void tst_LargeTextView::longLineOfTwoAndThreeByteCharacters()
 {
     QByteArray line = QString(u"é€"_qs).toUtf8().repeated(300000); // 1.5 MB, 600,000 characters
     line += "END";
-    m_view->setText(line);
+    m_view->setSource(sourceOf(line));
     QTRY_VERIFY(m_view->isIndexComplete());
     m_view->setFocus();
     QTest::keyClick(m_view.get(), Qt::Key_End);

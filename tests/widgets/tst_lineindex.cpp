@@ -1,11 +1,30 @@
 // The line index of the text views: each line's start, end and limit, and the line of each offset,
-// as a plain walk over the text finds them, over a text read in several chunks by the worker.
+// and the longest line, as a plain walk over the text finds them, over a text read in several chunks
+// by the worker: held whole, and read a range at a time as a text made on demand is.
 #include "textview/lineindex.h"
+#include "view/textsource.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace zd;
+
+namespace {
+
+// A fake for unit tests: the bytes given, read only a range at a time (never in place), as a text made
+// on demand is read.
+class OnDemandFake final : public TextSource
+{
+public:
+    explicit OnDemandFake(QByteArray bytes) : m_bytes(std::move(bytes)) {}
+    qint64 size() const override { return m_bytes.size(); }
+    QByteArray read(qint64 from, qint64 to) const override { return m_bytes.mid(from, to - from); }
+
+private:
+    QByteArray m_bytes;
+};
+
+} // namespace
 
 class tst_LineIndex : public QObject
 {
@@ -18,10 +37,13 @@ private Q_SLOTS:
 void tst_LineIndex::agreesWithAWalkOverTheText_data()
 {
     QTest::addColumn<QByteArray>("text");
-    QTest::newRow("empty") << QByteArray();
-    QTest::newRow("one line") << QByteArray("abc");
-    QTest::newRow("feeds only") << QByteArray(40, '\n');
-    QTest::newRow("ends with a feed") << QByteArray("a\nbb\r\nccc\n");
+    QTest::addColumn<bool>("onDemand");
+    QList<std::pair<const char *, QByteArray>> texts{
+        {"empty", QByteArray()},
+        {"one line", QByteArray("abc")},
+        {"feeds only", QByteArray(40, '\n')},
+        {"ends with a feed", QByteArray("a\nbb\r\nccc\n")},
+    };
     // Lines of 0 to 60 bytes, some ended by CRLF, with two- and three-byte characters and one line of
     // 1 MB: about 13 MB, read in four chunks after the first screen.
     QByteArray mixed;
@@ -33,7 +55,7 @@ void tst_LineIndex::agreesWithAWalkOverTheText_data()
             mixed += QByteArray(1024 * 1024, 'L'); // a long line among short ones
         mixed += i % 5 == 0 ? "\r\n" : "\n";
     }
-    QTest::newRow("13 MB of mixed lines") << mixed;
+    texts.append({"13 MB of mixed lines", mixed});
     // Lines of 4 to 74 kB, every start kept, and a stretch of short ones among them.
     QByteArray longLines;
     for (int i = 0; longLines.size() < 9 * 1024 * 1024; ++i) {
@@ -42,15 +64,26 @@ void tst_LineIndex::agreesWithAWalkOverTheText_data()
         if (i == 40)
             longLines += QByteArray(300, '\n');
     }
-    QTest::newRow("9 MB of long lines") << longLines;
+    texts.append({"9 MB of long lines", longLines});
+    // A line of 6 MB of two-byte characters, longer than a chunk, then a short one.
+    texts.append(
+        {"one line over two chunks", QString(u"\u00e9"_qs).repeated(3 * 1024 * 1024).toUtf8() + "\nab"});
+    for (const auto &[name, text] : texts) {
+        QTest::addRow("%s, held whole", name) << text << false;
+        QTest::addRow("%s, made on demand", name) << text << true;
+    }
 }
 
 void tst_LineIndex::agreesWithAWalkOverTheText()
 {
     QFETCH(QByteArray, text);
+    QFETCH(bool, onDemand);
     LineIndex index;
     QSignalSpy completed(&index, &LineIndex::completed);
-    index.reset(text);
+    if (onDemand)
+        index.reset(std::make_shared<OnDemandFake>(text));
+    else
+        index.reset(std::make_shared<WholeText>(text));
     if (!index.isComplete())
         QVERIFY(completed.wait(20000));
     QVERIFY(index.isComplete());
@@ -61,6 +94,13 @@ void tst_LineIndex::agreesWithAWalkOverTheText()
             starts.append(i + 1);
     }
     QCOMPARE(index.lineCount(), starts.size());
+    qint64 longest = 0; // in characters, a carriage return before a feed included
+    for (qint64 line = 0; line < starts.size(); ++line) {
+        const qint64 end = line + 1 < starts.size() ? starts[line + 1] - 1 : text.size();
+        longest =
+            std::max(longest, qint64(QString::fromUtf8(text.mid(starts[line], end - starts[line])).size()));
+    }
+    QCOMPARE(index.longestLine(), longest);
     for (qint64 line = 0; line < starts.size(); ++line) {
         QCOMPARE(index.lineStart(line), starts[line]);
         const qint64 limit = line + 1 < starts.size() ? starts[line + 1] : text.size();

@@ -21,16 +21,10 @@ public:
     {
         switch (m_document.type(index)) {
         case Value::Type::Null:
-            m_out.put("null");
-            return;
         case Value::Type::Bool:
-            m_out.put(m_document.boolean(index) ? QByteArrayView("true") : QByteArrayView("false"));
-            return;
         case Value::Type::Number:
-            number(index);
-            return;
         case Value::Type::String:
-            string(index);
+            putDocumentScalar(m_out, m_document, index, m_options);
             return;
         case Value::Type::Array:
             if (!putVerbatim(index))
@@ -54,34 +48,6 @@ private:
             return false;
         m_out.put(*text);
         return true;
-    }
-
-    void number(Index index)
-    {
-        const QByteArrayView text = m_document.numberText(index);
-        if (m_document.isInteger(index) || m_document.isVerbatim(index)) {
-            m_out.put(text);
-            return;
-        }
-        char *at = m_out.room(FloatReprBytes);
-        m_out.advance(writeFloatRepr(at, Number::toDouble(text)));
-    }
-
-    // A string that is its own JSON text (ASCII with no escape, and nothing the options escape) is
-    // copied from the bytes; any other is read and written again. A plain string that is not verbatim
-    // holds a DEL.
-    void string(Index index)
-    {
-        if (const std::optional<QByteArrayView> plain = m_document.plainString(index)) {
-            if (!(m_options.compact && plain->contains('/')) &&
-                !(m_options.ensureAscii && !m_document.isVerbatim(index))) {
-                m_out.put('"');
-                m_out.put(*plain);
-                m_out.put('"');
-                return;
-            }
-        }
-        putString(m_out, m_document.string(index), m_options.ensureAscii, m_options.compact);
     }
 
     void newline(int level) { putNewline(m_out, m_options.indent, level); }
@@ -122,7 +88,7 @@ private:
     void member(Index key, Index item, bool first, int level)
     {
         beforeItem(first, level);
-        string(key);
+        putDocumentScalar(m_out, m_document, key, m_options);
         m_out.put(m_keySeparator);
         value(item, level + 1);
     }
@@ -158,6 +124,48 @@ private:
 };
 
 } // namespace
+
+void putDocumentScalar(Sink &out, const Document &document, Document::Index index,
+                       const WriteOptions &options)
+{
+    switch (document.type(index)) {
+    case Value::Type::Null:
+        out.put("null");
+        return;
+    case Value::Type::Bool:
+        out.put(document.boolean(index) ? QByteArrayView("true") : QByteArrayView("false"));
+        return;
+    case Value::Type::Number: {
+        const QByteArrayView text = document.numberText(index);
+        if (document.isInteger(index) || document.isVerbatim(index)) {
+            out.put(text);
+            return;
+        }
+        char *at = out.room(FloatReprBytes);
+        out.advance(writeFloatRepr(at, Number::toDouble(text)));
+        return;
+    }
+    case Value::Type::String:
+        // A string that is its own JSON text (ASCII with no escape, and nothing the options escape)
+        // is copied from the bytes; any other is read and written again. A plain string that is not
+        // verbatim holds a DEL.
+        if (const std::optional<QByteArrayView> plain = document.plainString(index)) {
+            if (!(options.compact && plain->contains('/')) &&
+                !(options.ensureAscii && !document.isVerbatim(index))) {
+                out.put('"');
+                out.put(*plain);
+                out.put('"');
+                return;
+            }
+        }
+        putString(out, document.string(index), options.ensureAscii, options.compact);
+        return;
+    case Value::Type::Array:
+    case Value::Type::Object:
+        break;
+    }
+    Q_ASSERT(false); // containers are written by their writers
+}
 
 void putDocumentValue(Sink &out, const LazyNode &node, const WriteOptions &options, int level)
 {

@@ -5,6 +5,10 @@
 
 #include <QStringView>
 
+namespace zd::json {
+class Document;
+}
+
 namespace zd::json::detail {
 
 struct LazyNode;
@@ -18,6 +22,9 @@ void putString(Sink &out, QStringView text, bool ensureAscii, bool escapeSlash);
 
 // A line feed and the indentation of level (indent spaces each).
 void putNewline(Sink &out, int indent, int level);
+
+// A scalar of a Document (not a container), as every writer writes it.
+void putDocumentScalar(Sink &out, const Document &document, quint32 index, const WriteOptions &options);
 
 // A value of a Document, read from its bytes and tape, as the tree writer writes the same value.
 void putDocumentValue(Sink &out, const LazyNode &node, const WriteOptions &options, int level);

@@ -18,12 +18,19 @@ Sink::~Sink()
     finish();
 }
 
+void Sink::hand(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    m_write(bytes);
+    m_base += bytes.size();
+}
+
 void Sink::makeRoom(qsizetype bytes)
 {
     if (m_write) {
         Q_ASSERT(bytes <= PieceBytes);
-        if (m_pos != m_start)
-            m_write(QByteArrayView(m_start, m_pos - m_start));
+        hand(QByteArrayView(m_start, m_pos - m_start));
         m_pos = m_start;
         return;
     }
@@ -46,7 +53,7 @@ void Sink::putLarge(QByteArrayView bytes)
     if (m_write) {
         makeRoom(0);
         if (bytes.size() > PieceBytes / 2) {
-            m_write(bytes);
+            hand(bytes);
             return;
         }
     } else {
@@ -59,8 +66,7 @@ void Sink::putLarge(QByteArrayView bytes)
 void Sink::finish()
 {
     if (m_write) {
-        if (m_pos != m_start)
-            m_write(QByteArrayView(m_start, m_pos - m_start));
+        hand(QByteArrayView(m_start, m_pos - m_start));
         m_pos = m_start;
         return;
     }

@@ -47,6 +47,9 @@ public:
         return m_pos;
     }
     void advance(qsizetype bytes) { m_pos += bytes; }
+    // All written so far: the QByteArray's size once finished (with what it held before), or what was
+    // handed on and what is still to be.
+    [[nodiscard]] qsizetype size() const { return m_base + (m_pos - m_start); }
     // Hands on all that was written: left in the QByteArray at its size, or passed to write. The
     // destructor does it too.
     void finish();
@@ -54,9 +57,10 @@ public:
 private:
     void makeRoom(qsizetype bytes);
     void putLarge(QByteArrayView bytes);
+    void hand(QByteArrayView bytes);
 
     QByteArray *m_out = nullptr;
-    qsizetype m_base = 0; // what the QByteArray held before
+    qsizetype m_base = 0; // what the QByteArray held before, or what was handed on
     std::function<void(QByteArrayView)> m_write;
     std::unique_ptr<char[]> m_piece; // handed on when full
     char m_first[1024];              // the whole text of most requests, before the QByteArray is grown

@@ -1,10 +1,18 @@
 #include "prettybody.h"
 
 #include "invoke/exchangetext.h"
+#include "prettytext.h"
 
+#include "json/document.h"
 #include "json/writer.h"
 
 namespace zd {
+
+namespace {
+
+constexpr json::WriteOptions PrettyOptions{false, 4};
+
+} // namespace
 
 QByteArray prettyResponseUtf8(const HttpResponseData &response, const json::ParseResult &parsed)
 {
@@ -14,8 +22,20 @@ QByteArray prettyResponseUtf8(const HttpResponseData &response, const json::Pars
         text += response.body;
         return text;
     }
-    json::appendDumps(text, parsed.value, json::WriteOptions{false, 4});
+    json::appendDumps(text, parsed.value, PrettyOptions);
     return text;
+}
+
+std::shared_ptr<const TextSource> prettyResponseText(const HttpResponseData &response,
+                                                     const json::ParseResult &parsed)
+{
+    const json::detail::LazyNode *node = parsed.ok ? parsed.value.lazyNode() : nullptr;
+    if (!node)
+        return std::make_shared<WholeText>(prettyResponseUtf8(response, parsed));
+    QByteArray head = responseHead(response).toUtf8();
+    head += '\n';
+    return std::make_shared<PrettyText>(std::move(head),
+                                        json::PrettyLines(node->document, node->index, PrettyOptions));
 }
 
 } // namespace zd

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "invoke/calltypes.h"
+#include "textsource.h"
 
 #include <QByteArray>
+#include <memory>
 
 namespace zd {
 
@@ -12,5 +14,10 @@ namespace zd {
 // makes it for large bodies.
 [[nodiscard]] QByteArray prettyResponseUtf8(const HttpResponseData &response,
                                             const json::ParseResult &parsed);
+
+// The same text as a source: made on demand, page by page, from the body's document when the body was
+// read into one (so the pretty text, larger than the body, is never held whole), else held whole.
+[[nodiscard]] std::shared_ptr<const TextSource> prettyResponseText(const HttpResponseData &response,
+                                                                   const json::ParseResult &parsed);
 
 } // namespace zd

@@ -63,11 +63,16 @@ LargeTextView::~LargeTextView()
 
 void LargeTextView::setText(const QByteArray &text)
 {
+    setSource(std::make_shared<WholeText>(text));
+}
+
+void LargeTextView::setSource(std::shared_ptr<const TextSource> text)
+{
     if (m_search)
         m_search->cut();
     m_search.reset();
-    m_text = text;
-    m_index->reset(text);
+    m_text.reset(text);
+    m_index->reset(std::move(text));
     m_anchor = m_cursor = 0;
     m_goalColumn = -1;
     m_revealOnIndexed = false;
@@ -91,9 +96,15 @@ void LargeTextView::clear()
     setText(QByteArray());
 }
 
+QByteArray LargeTextView::text() const
+{
+    const QByteArray *whole = m_text.source()->whole();
+    return whole ? *whole : m_text.source()->read(0, m_text.size());
+}
+
 QString LargeTextView::toPlainText() const
 {
-    return QString::fromUtf8(m_text);
+    return QString::fromUtf8(text());
 }
 
 bool LargeTextView::isIndexComplete() const
@@ -191,7 +202,6 @@ void LargeTextView::ensureVisible(qint64 offset)
 
 qint64 LargeTextView::offsetAt(qint64 line, qint64 column) const
 {
-    const char *data = m_text.constData();
     const qint64 start = m_index->lineStart(line);
     const qint64 end = m_index->lineEnd(line);
     qint64 offset = start;
@@ -203,14 +213,18 @@ qint64 LargeTextView::offsetAt(qint64 line, qint64 column) const
     }
     if (at < column) {
         qint64 moved = 0;
-        offset = utf8::advance(data, offset, end, column - at, &moved);
+        offset += utf8::advance(m_text.bytes(offset, end), 0, end - offset, column - at, &moved);
         at += moved;
     }
-    while (at > column && offset > start) {
-        --offset;
-        while (offset > start && continuation(data[offset]))
+    if (at > column) {
+        const qint64 from = std::max(start, offset - 4 * (at - column)); // 4 bytes at most a code point
+        const char *data = m_text.bytes(from, offset);                   // data[i] is the byte at from + i
+        while (at > column && offset > from) {
             --offset;
-        --at;
+            while (offset > from && continuation(data[offset - from]))
+                --offset;
+            --at;
+        }
     }
     m_mark = {line, at, offset};
     return offset;
@@ -222,12 +236,15 @@ qint64 LargeTextView::columnOf(qint64 offset) const
     const qint64 start = m_index->lineStart(line);
     offset = std::min(offset, m_index->lineEnd(line));
     qint64 column = 0;
+    const auto columns = [this](qint64 from, qint64 to) {
+        return utf8::countColumns(m_text.bytes(from, to), 0, to - from);
+    };
     if (m_mark.line == line && m_mark.offset <= offset)
-        column = m_mark.column + utf8::countColumns(m_text.constData(), m_mark.offset, offset);
+        column = m_mark.column + columns(m_mark.offset, offset);
     else if (m_mark.line == line && m_mark.offset - offset < offset - start)
-        column = m_mark.column - utf8::countColumns(m_text.constData(), offset, m_mark.offset);
+        column = m_mark.column - columns(offset, m_mark.offset);
     else
-        column = utf8::countColumns(m_text.constData(), start, offset);
+        column = columns(start, offset);
     m_mark = {line, column, offset};
     return column;
 }
@@ -235,20 +252,21 @@ qint64 LargeTextView::columnOf(qint64 offset) const
 LargeTextView::Row LargeTextView::row(qint64 line) const
 {
     Row row;
-    const char *data = m_text.constData();
-    const qint64 end = m_index->lineEnd(line);
     const qint64 begin = offsetAt(line, firstVisibleColumn());
     row.column = m_mark.column;
     const qint64 columns = visibleColumns() + 1;
+    const qint64 end =
+        std::min(m_index->lineEnd(line), begin + 4 * columns); // a code point has 4 bytes at most
+    const char *data = m_text.bytes(begin, end);               // data[i] is the byte at begin + i
     qint64 offset = begin;
     for (qint64 i = 0; i < columns && offset < end; ++i) {
         row.offsets.push_back(offset);
         ++offset;
-        while (offset < end && continuation(data[offset]))
+        while (offset < end && continuation(data[offset - begin]))
             ++offset;
     }
     row.offsets.push_back(offset);
-    row.text = QString::fromUtf8(data + begin, offset - begin);
+    row.text = QString::fromUtf8(data, offset - begin);
     for (qsizetype i = 0; i < row.text.size(); ++i) {
         const QChar c = row.text.at(i);
         row.positions.push_back(int(i));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textwindow.h"
+
 #include <QAbstractScrollArea>
 #include <QByteArray>
 #include <memory>
@@ -24,9 +26,12 @@ public:
 
     // Shows text (UTF-8), scrolled to its top; nothing is copied.
     void setText(const QByteArray &text);
+    // The same for a text made on demand: only what is shown, searched or copied is read of it.
+    void setSource(std::shared_ptr<const TextSource> text);
     void setPlainText(const QString &text);
     void clear();
-    [[nodiscard]] QByteArray text() const { return m_text; }
+    // All of the text (read whole now when it is made on demand).
+    [[nodiscard]] QByteArray text() const;
     // All of the text, decoded (made on each call: for tests and small texts).
     [[nodiscard]] QString toPlainText() const;
 
@@ -105,7 +110,7 @@ private:
     [[nodiscard]] bool moveByKey(QKeyEvent *event);
     void findFromBar(bool backward);
 
-    QByteArray m_text;
+    TextWindow m_text;
     LineIndex *m_index;
     FindBar *m_findBar;
     qreal m_charWidth = 8;

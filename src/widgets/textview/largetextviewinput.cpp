@@ -46,7 +46,7 @@ void LargeTextView::setSelection(qint64 anchor, qint64 cursor)
 QByteArray LargeTextView::selectedBytes() const
 {
     const qint64 start = std::min(m_anchor, m_cursor);
-    return m_text.mid(start, std::max(m_anchor, m_cursor) - start);
+    return m_text.source()->read(start, std::max(m_anchor, m_cursor));
 }
 
 void LargeTextView::selectAll()
@@ -280,7 +280,7 @@ void LargeTextView::find(const QString &text, bool backward, bool caseSensitive)
     };
     if (m_text.size() <= SearchAtOnceBytes) {
         bool wrapped = false;
-        const qint64 at = search.find(m_text, from, &wrapped);
+        const qint64 at = search.find(*m_text.source(), from, &wrapped);
         found(at, wrapped);
         return;
     }
@@ -288,9 +288,9 @@ void LargeTextView::find(const QString &text, bool backward, bool caseSensitive)
     m_search = link;
     search.stopped = [link] { return link->isCut(); };
     m_findBar->setStatus(tr("Searching…"));
-    QThreadPool::globalInstance()->start([this, link, search, from, found, bytes = m_text] {
+    QThreadPool::globalInstance()->start([this, link, search, from, found, text = m_text.source()] {
         bool wrapped = false;
-        const qint64 at = search.find(bytes, from, &wrapped);
+        const qint64 at = search.find(*text, from, &wrapped);
         link->post([this, link, found, at, wrapped] {
             if (link->isCut()) // another search, or other text, since
                 return;

@@ -27,69 +27,78 @@ LineIndex::~LineIndex()
         m_worker->cut();
 }
 
-LineIndex::Chunk LineIndex::scan(const QByteArray &text, qint64 from, qint64 to, qint64 lineStart)
+LineIndex::Chunk LineIndex::scan(QByteArrayView bytes, qint64 base, qint64 carried, bool ends)
 {
-    Q_ASSERT(to - from <= qint64(UINT32_MAX));
+    Q_ASSERT(bytes.size() <= qint64(UINT32_MAX));
     Chunk chunk;
-    chunk.base = from;
-    chunk.scannedTo = to;
-    const char *data = text.constData();
+    chunk.base = base;
+    chunk.scannedTo = base + bytes.size();
+    const char *data = bytes.data();
+    const qint64 size = bytes.size();
     // A line has at most as many characters as bytes: only a line longer in bytes is counted.
-    const auto measure = [&chunk, data](qint64 start, qint64 end) {
-        if (end - start > chunk.longest)
-            chunk.longest = std::max(chunk.longest, utf8::countColumns(data, start, end));
+    const auto measure = [&chunk, data](qint64 before, qint64 start, qint64 end) {
+        if (before + end - start > chunk.longest)
+            chunk.longest = std::max(chunk.longest, before + utf8::countColumns(data, start, end));
     };
-    qint64 start = lineStart;
-    for (qint64 pos = from; pos < to;) {
-        const void *found = std::memchr(data + pos, '\n', size_t(to - pos));
+    qint64 start = 0;
+    qint64 before = carried;
+    for (qint64 pos = 0; pos < size;) {
+        const void *found = std::memchr(data + pos, '\n', size_t(size - pos));
         if (!found)
             break;
         const qint64 feed = static_cast<const char *>(found) - data;
-        measure(start, feed);
+        measure(before, start, feed);
+        before = 0;
         start = feed + 1;
-        chunk.starts.push_back(quint32(start - from));
+        chunk.starts.push_back(quint32(start));
         ++chunk.lines;
         pos = start;
     }
-    chunk.lastStart = start;
-    if (chunk.lines > 0 && (to - from) / chunk.lines < LongLineBytes) { // short lines: one start in Stride
+    chunk.tail = before + utf8::countColumns(data, start, size);
+    if (chunk.lines > 0 && size / chunk.lines < LongLineBytes) { // short lines: one start in Stride
         chunk.stride = Stride;
         for (qint64 i = 0; i * Stride < chunk.lines; ++i)
             chunk.starts[size_t(i)] = chunk.starts[size_t(i * Stride)];
         chunk.starts.resize(size_t((chunk.lines + Stride - 1) / Stride));
     }
-    if (to == text.size()) // the last line ends with the text
-        measure(start, to);
+    if (ends) // the last line ends with the text
+        chunk.longest = std::max(chunk.longest, chunk.tail);
     chunk.starts.shrink_to_fit(); // kept for as long as the text is shown
     return chunk;
 }
 
-void LineIndex::reset(const QByteArray &text)
+void LineIndex::reset(std::shared_ptr<const TextSource> text)
 {
     if (m_worker)
         m_worker->cut();
     m_worker.reset();
-    m_text = text;
+    m_text.reset(std::move(text));
     m_blocks.assign(1, Block{0, 0, 1, 1, {0}});
     m_lineCount = 1;
     m_scannedTo = 0;
     m_longest = 0;
-    const qint64 size = text.size();
-    append(scan(text, 0, std::min(size, FirstBytes), 0));
+    m_tail = 0;
+    const qint64 size = m_text.size();
+    const qint64 first = std::min(size, FirstBytes);
+    append(scan(QByteArrayView(m_text.bytes(0, first), first), 0, 0, first == size));
     m_complete = m_scannedTo >= size;
     if (m_complete)
         return;
     const std::shared_ptr<WorkerLink> link = WorkerLink::to(this);
     m_worker = link;
-    QThreadPool::globalInstance()->start([this, link, text, from = m_scannedTo, start = lastStart()] {
+    QThreadPool::globalInstance()->start([this, link, source = m_text.source(), from = m_scannedTo,
+                                          carried = m_tail] {
+        const qint64 size = source->size();
+        const QByteArray *whole = source->whole();
         qint64 pos = from;
-        qint64 lineStart = start;
-        while (pos < text.size() && !link->isCut()) {
-            auto chunk =
-                std::make_shared<Chunk>(scan(text, pos, std::min(text.size(), pos + ChunkBytes), lineStart));
-            if (chunk->lines > 0)
-                lineStart = chunk->lastStart;
-            pos = chunk->scannedTo;
+        qint64 before = carried;
+        while (pos < size && !link->isCut()) {
+            const qint64 to = std::min(size, pos + ChunkBytes);
+            const QByteArray read = whole ? QByteArray() : source->read(pos, to);
+            const QByteArrayView bytes = whole ? QByteArrayView(whole->constData() + pos, to - pos) : read;
+            auto chunk = std::make_shared<Chunk>(scan(bytes, pos, before, to == size));
+            before = chunk->tail;
+            pos = to;
             link->post([this, link, chunk] {
                 if (link->isCut()) // reset since
                     return;
@@ -109,6 +118,7 @@ void LineIndex::append(Chunk &&chunk)
 {
     m_scannedTo = chunk.scannedTo;
     m_longest = std::max(m_longest, chunk.longest);
+    m_tail = chunk.tail;
     if (chunk.lines == 0)
         return;
     m_blocks.push_back(Block{m_lineCount, chunk.base, chunk.lines, chunk.stride, std::move(chunk.starts)});
@@ -125,10 +135,21 @@ const LineIndex::Block &LineIndex::blockOfLine(qint64 line) const
 
 qint64 LineIndex::skipLines(qint64 from, qint64 count) const
 {
-    const char *data = m_text.constData();
-    for (; count > 0; --count)
-        from = static_cast<const char *>(std::memchr(data + from, '\n', size_t(m_text.size() - from))) -
-               data + 1;
+    // Read on in growing spans: a line may be long.
+    qint64 at = from;
+    for (qint64 span = 4096; count > 0 && at < m_scannedTo; span *= 2) {
+        const qint64 to = std::min(m_scannedTo, at + span);
+        const char *data = m_text.bytes(at, to);
+        const char *pos = data;
+        for (; count > 0; --count) {
+            const void *feed = std::memchr(pos, '\n', size_t(to - at - (pos - data)));
+            if (!feed)
+                break;
+            pos = static_cast<const char *>(feed) + 1;
+            from = at + (pos - data);
+        }
+        at = to;
+    }
     return from;
 }
 
@@ -168,9 +189,10 @@ qint64 LineIndex::lineOf(qint64 offset) const
     if (block.stride == 1)
         return line;
     const qint64 lastLine = block.firstLine + block.lines - 1;
-    const char *data = m_text.constData();
-    for (qint64 at = block.start(size_t(kept)); line < lastLine;) {
-        const void *feed = std::memchr(data + at, '\n', size_t(offset - at));
+    const qint64 from = block.start(size_t(kept));
+    const char *data = m_text.bytes(from, offset);
+    for (qint64 at = 0; line < lastLine;) {
+        const void *feed = std::memchr(data + at, '\n', size_t(offset - from - at));
         if (!feed)
             break;
         at = static_cast<const char *>(feed) - data + 1;
@@ -181,8 +203,7 @@ qint64 LineIndex::lineOf(qint64 offset) const
 
 qint64 LineIndex::longestLine() const
 {
-    // Until the last line is read to its end, its bytes stand for its characters.
-    return m_complete ? m_longest : std::max(m_longest, m_scannedTo - lastStart());
+    return m_complete ? m_longest : std::max(m_longest, m_tail);
 }
 
 } // namespace zd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textwindow.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <memory>
@@ -20,7 +22,7 @@ public:
     ~LineIndex() override;
 
     // Starts over on text (shared, not copied); an earlier worker is told to stop.
-    void reset(const QByteArray &text);
+    void reset(std::shared_ptr<const TextSource> text);
     [[nodiscard]] bool isComplete() const { return m_complete; }
     // Lines known so far (at least one); the last may still grow until isComplete().
     [[nodiscard]] qint64 lineCount() const { return m_lineCount; }
@@ -41,22 +43,22 @@ public:
     static constexpr qint64 Stride = 16;
     static constexpr qint64 LongLineBytes = 4096;
 
-    // The lines that start after a line feed in text[from, to): their count, and the start of the
-    // first of them and of every stride-th after it, as offsets from base (from), which a chunk of at
-    // most 4 GB keeps in four bytes each. longest is the longest line (in characters) ended there,
-    // counting from lineStart, the start of the line from is in, or ended by the end of the text.
-    // lastStart is where the last line starts (lineStart when no line feed is found).
+    // The lines that start after a line feed in the bytes of the text from base on: their count, and
+    // the start of the first of them and of every stride-th after it, as offsets from base, which a
+    // chunk of at most 4 GB keeps in four bytes each. longest is the longest line (in characters)
+    // ended there, the line base is in counting carried characters before base, or ended by the end of
+    // the text (ends). tail is the characters of the last line so far.
     struct Chunk
     {
         qint64 base = 0;
         qint64 lines = 0;
         qint64 stride = 1;
-        qint64 lastStart = 0;
         std::vector<quint32> starts;
         qint64 scannedTo = 0;
         qint64 longest = 0;
+        qint64 tail = 0;
     };
-    [[nodiscard]] static Chunk scan(const QByteArray &text, qint64 from, qint64 to, qint64 lineStart);
+    [[nodiscard]] static Chunk scan(QByteArrayView bytes, qint64 base, qint64 carried, bool ends);
 
 Q_SIGNALS:
     void grown();
@@ -64,7 +66,6 @@ Q_SIGNALS:
 
 private:
     void append(Chunk &&chunk);
-    [[nodiscard]] qint64 lastStart() const { return lineStart(m_lineCount - 1); }
     // The start of the line count lines after the one that starts at from.
     [[nodiscard]] qint64 skipLines(qint64 from, qint64 count) const;
 
@@ -79,11 +80,12 @@ private:
         [[nodiscard]] qint64 start(size_t i) const { return base + qint64(starts[i]); }
     };
     [[nodiscard]] const Block &blockOfLine(qint64 line) const;
-    QByteArray m_text;
+    TextWindow m_text;
     std::vector<Block> m_blocks{{0, 0, 1, 1, {0}}};
     qint64 m_lineCount = 1;
     qint64 m_scannedTo = 0;
     qint64 m_longest = 0;
+    qint64 m_tail = 0; // characters of the last line so far
     bool m_complete = true;
     std::shared_ptr<WorkerLink> m_worker;
 };

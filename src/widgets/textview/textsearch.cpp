@@ -19,13 +19,15 @@ QByteArray foldAscii(QByteArray bytes)
 
 } // namespace
 
-QByteArray TextSearch::window(const QByteArray &text, qint64 begin, qint64 end) const
+QByteArray TextSearch::window(const TextSource &text, qint64 begin, qint64 end) const
 {
-    const QByteArray raw = QByteArray::fromRawData(text.constData() + begin, end - begin);
-    return caseSensitive ? raw : foldAscii(raw); // folding copies; the raw window does not
+    const QByteArray *whole = text.whole();
+    const QByteArray raw =
+        whole ? QByteArray::fromRawData(whole->constData() + begin, end - begin) : text.read(begin, end);
+    return caseSensitive ? raw : foldAscii(raw); // folding copies a text held whole; its window does not
 }
 
-qint64 TextSearch::first(const QByteArray &text, qint64 begin, qint64 end) const
+qint64 TextSearch::first(const TextSource &text, qint64 begin, qint64 end) const
 {
     const qint64 n = needle.size();
     const QByteArrayMatcher matcher(caseSensitive ? needle : foldAscii(needle));
@@ -42,7 +44,7 @@ qint64 TextSearch::first(const QByteArray &text, qint64 begin, qint64 end) const
     return -1;
 }
 
-qint64 TextSearch::last(const QByteArray &text, qint64 begin, qint64 end) const
+qint64 TextSearch::last(const TextSource &text, qint64 begin, qint64 end) const
 {
     const qint64 n = needle.size();
     const QByteArray wanted = caseSensitive ? needle : foldAscii(needle);
@@ -60,7 +62,7 @@ qint64 TextSearch::last(const QByteArray &text, qint64 begin, qint64 end) const
     return -1;
 }
 
-qint64 TextSearch::find(const QByteArray &text, qint64 from, bool *wrapped) const
+qint64 TextSearch::find(const TextSource &text, qint64 from, bool *wrapped) const
 {
     if (wrapped)
         *wrapped = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "view/textsource.h"
+
 #include <QByteArray>
 #include <functional>
 
@@ -17,13 +19,13 @@ struct TextSearch
 
     // The first match starting at or after from (forward), or the last starting before from
     // (backward), going round the text once; -1 when there is none. wrapped says it went round.
-    [[nodiscard]] qint64 find(const QByteArray &text, qint64 from, bool *wrapped = nullptr) const;
+    [[nodiscard]] qint64 find(const TextSource &text, qint64 from, bool *wrapped = nullptr) const;
 
 private:
     // The first (last) match lying wholly within text[begin, end).
-    [[nodiscard]] qint64 first(const QByteArray &text, qint64 begin, qint64 end) const;
-    [[nodiscard]] qint64 last(const QByteArray &text, qint64 begin, qint64 end) const;
-    [[nodiscard]] QByteArray window(const QByteArray &text, qint64 begin, qint64 end) const;
+    [[nodiscard]] qint64 first(const TextSource &text, qint64 begin, qint64 end) const;
+    [[nodiscard]] qint64 last(const TextSource &text, qint64 begin, qint64 end) const;
+    [[nodiscard]] QByteArray window(const TextSource &text, qint64 begin, qint64 end) const;
 };
 
 } // namespace zd

@@ -1,0 +1,41 @@
+#include "prettytext.h"
+
+#include <algorithm>
+
+namespace zd {
+
+PrettyText::PrettyText(QByteArray head, json::PrettyLines lines) : m_head(std::move(head))
+{
+    const qint64 base = m_head.size();
+    m_size = base + lines.writeAll(PageBytes, [this, base](qint64 offset, const json::PrettyLines &state) {
+        m_pages.push_back(Page{base + offset, state});
+    });
+    m_pages.shrink_to_fit(); // kept for as long as the text is shown
+}
+
+QByteArray PrettyText::read(qint64 from, qint64 to) const
+{
+    from = std::clamp<qint64>(from, 0, m_size);
+    to = std::clamp<qint64>(to, from, m_size);
+    const qint64 base = m_head.size();
+    QByteArray out;
+    if (from < base) {
+        out = m_head.mid(from, std::min(to, base) - from);
+        from = base;
+    }
+    if (from >= to || m_pages.empty())
+        return out;
+    const auto after = std::upper_bound(m_pages.begin(), m_pages.end(), from,
+                                        [](qint64 wanted, const Page &page) { return wanted < page.offset; });
+    const Page &page = *(after - 1);
+    json::PrettyLines lines = page.lines;
+    QByteArray text;
+    lines.write(text, to - page.offset);
+    const QByteArrayView wanted = QByteArrayView(text).sliced(from - page.offset, to - from);
+    if (out.isEmpty() && wanted.size() == text.size())
+        return text;
+    out.append(wanted);
+    return out;
+}
+
+} // namespace zd
