@@ -129,7 +129,7 @@ int main(int argc, char *argv[])
         if (shownMs >= 0 || !finished || !panel->isResponseShown() || !view->isIndexComplete())
             return;
         shownMs = double(clock.nsecsElapsed()) / 1e6;
-        textBytes = view->text().size();
+        textBytes = view->textSize();
         // Then to the end, and a search of the whole text for what is not in it.
         view->setFocus();
         QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);

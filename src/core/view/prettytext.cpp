@@ -30,6 +30,7 @@ QByteArray PrettyText::read(qint64 from, qint64 to) const
     const Page &page = *(after - 1);
     json::PrettyLines lines = page.lines;
     QByteArray text;
+    text.reserve(to - page.offset + 4096); // grown once: lines pass the end by a little, unless long
     lines.write(text, to - page.offset);
     const QByteArrayView wanted = QByteArrayView(text).sliced(from - page.offset, to - from);
     if (out.isEmpty() && wanted.size() == text.size())

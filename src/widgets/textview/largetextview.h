@@ -30,8 +30,9 @@ public:
     void setSource(std::shared_ptr<const TextSource> text);
     void setPlainText(const QString &text);
     void clear();
-    // All of the text (read whole now when it is made on demand).
+    // All of the text (read whole now when it is made on demand), and its size.
     [[nodiscard]] QByteArray text() const;
+    [[nodiscard]] qint64 textSize() const { return m_text.size(); }
     // All of the text, decoded (made on each call: for tests and small texts).
     [[nodiscard]] QString toPlainText() const;
 

@@ -14,8 +14,10 @@ namespace {
 
 // Read at once on the GUI thread: enough for the first screens of any text.
 constexpr qint64 FirstBytes = 256 * 1024;
-// Handed back by the worker at a time.
+// Handed back by the worker at a time: read in place from a text held whole, or read (and so held)
+// from one made on demand.
 constexpr qint64 ChunkBytes = 4 * 1024 * 1024;
+constexpr qint64 ReadChunkBytes = 1024 * 1024;
 
 } // namespace
 
@@ -90,10 +92,11 @@ void LineIndex::reset(std::shared_ptr<const TextSource> text)
                                           carried = m_tail] {
         const qint64 size = source->size();
         const QByteArray *whole = source->whole();
+        const qint64 step = whole ? ChunkBytes : ReadChunkBytes;
         qint64 pos = from;
         qint64 before = carried;
         while (pos < size && !link->isCut()) {
-            const qint64 to = std::min(size, pos + ChunkBytes);
+            const qint64 to = std::min(size, pos + step);
             const QByteArray read = whole ? QByteArray() : source->read(pos, to);
             const QByteArrayView bytes = whole ? QByteArrayView(whole->constData() + pos, to - pos) : read;
             auto chunk = std::make_shared<Chunk>(scan(bytes, pos, before, to == size));

@@ -7,7 +7,12 @@ namespace zd {
 
 namespace {
 
-constexpr qint64 ChunkBytes = 8 * 1024 * 1024;
+// A text held whole is searched in place 8 MiB at a time; one made on demand is read 1 MiB at a time,
+// which is all of it held at once.
+qint64 chunkBytes(const TextSource &text)
+{
+    return text.whole() ? 8 * 1024 * 1024 : 1024 * 1024;
+}
 
 QByteArray foldAscii(QByteArray bytes)
 {
@@ -30,12 +35,13 @@ QByteArray TextSearch::window(const TextSource &text, qint64 begin, qint64 end) 
 qint64 TextSearch::first(const TextSource &text, qint64 begin, qint64 end) const
 {
     const qint64 n = needle.size();
+    const qint64 chunk = chunkBytes(text);
     const QByteArrayMatcher matcher(caseSensitive ? needle : foldAscii(needle));
-    for (qint64 start = begin; start + n <= end; start += ChunkBytes) {
+    for (qint64 start = begin; start + n <= end; start += chunk) {
         if (stopped())
             return -1;
-        // Matches starting in [start, start + ChunkBytes), read to their end.
-        const qint64 stop = std::min(end, start + ChunkBytes + n - 1);
+        // Matches starting in [start, start + chunk), read to their end.
+        const qint64 stop = std::min(end, start + chunk + n - 1);
         const QByteArray bytes = window(text, start, stop);
         const qint64 at = matcher.indexIn(bytes);
         if (at >= 0)
@@ -48,11 +54,12 @@ qint64 TextSearch::last(const TextSource &text, qint64 begin, qint64 end) const
 {
     const qint64 n = needle.size();
     const QByteArray wanted = caseSensitive ? needle : foldAscii(needle);
+    const qint64 chunk = chunkBytes(text);
     for (qint64 stop = end; stop - begin >= n;) {
         if (stopped())
             return -1;
         // Matches starting in [start, stop - n + 1).
-        const qint64 start = std::max(begin, stop - ChunkBytes - n + 1);
+        const qint64 start = std::max(begin, stop - chunk - n + 1);
         const QByteArray bytes = window(text, start, stop);
         const qint64 at = bytes.lastIndexOf(wanted);
         if (at >= 0)
