@@ -32,7 +32,11 @@ BodyTexts renderBody(const InvokeResult &result)
         texts.raw = hexDump(response.body, MaxHexDumpBytes).toUtf8();
         return texts;
     }
-    texts.response = prettyResponseText(response, result.document);
+    LineScanner lines;
+    texts.response =
+        prettyResponseText(response, result.document, [&lines](QByteArrayView piece) { lines.add(piece); });
+    if (!texts.response->whole())
+        texts.responseLines = lines.finish();
     texts.raw = response.body;
     return texts;
 }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "invoke/calltypes.h"
+#include "textview/linescan.h"
 #include "view/textsource.h"
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace zd {
 
@@ -14,6 +17,8 @@ namespace zd {
 struct BodyTexts
 {
     std::shared_ptr<const TextSource> response;
+    // Its lines, found as it was made on demand (none for a text held whole: the view reads it in place).
+    std::optional<std::vector<LineChunk>> responseLines;
     QByteArray raw;
     QByteArray inner; // empty when the result has none
 };

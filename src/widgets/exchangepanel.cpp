@@ -127,7 +127,10 @@ void ExchangePanel::showResult(const InvokeResult &result, const Outcome &outcom
 
 void ExchangePanel::showTexts(const BodyTexts &texts, bool withInner)
 {
-    m_ui->responseView->setSource(texts.response);
+    if (texts.responseLines)
+        m_ui->responseView->setSource(texts.response, *texts.responseLines);
+    else
+        m_ui->responseView->setSource(texts.response);
     m_ui->rawResponseView->setText(texts.raw);
     if (withInner)
         m_ui->innerResponseView->setText(texts.inner);

@@ -1,6 +1,7 @@
 // The line index of the text views: each line's start, end and limit, and the line of each offset,
 // and the longest line, as a plain walk over the text finds them, over a text read in several chunks
-// by the worker: held whole, and read a range at a time as a text made on demand is.
+// by the worker (held whole, and read a range at a time as a text made on demand is), and over a text
+// whose lines were found as it was written, in pieces of many sizes.
 #include "textview/lineindex.h"
 #include "view/textsource.h"
 
@@ -37,7 +38,7 @@ private Q_SLOTS:
 void tst_LineIndex::agreesWithAWalkOverTheText_data()
 {
     QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<bool>("onDemand");
+    QTest::addColumn<int>("how");
     QList<std::pair<const char *, QByteArray>> texts{
         {"empty", QByteArray()},
         {"one line", QByteArray("abc")},
@@ -69,21 +70,29 @@ void tst_LineIndex::agreesWithAWalkOverTheText_data()
     texts.append(
         {"one line over two chunks", QString(u"\u00e9"_qs).repeated(3 * 1024 * 1024).toUtf8() + "\nab"});
     for (const auto &[name, text] : texts) {
-        QTest::addRow("%s, held whole", name) << text << false;
-        QTest::addRow("%s, made on demand", name) << text << true;
+        QTest::addRow("%s, held whole", name) << text << 0;
+        QTest::addRow("%s, made on demand", name) << text << 1;
+        QTest::addRow("%s, scanned as written", name) << text << 2;
     }
 }
 
 void tst_LineIndex::agreesWithAWalkOverTheText()
 {
     QFETCH(QByteArray, text);
-    QFETCH(bool, onDemand);
+    QFETCH(int, how);
     LineIndex index;
     QSignalSpy completed(&index, &LineIndex::completed);
-    if (onDemand)
-        index.reset(std::make_shared<OnDemandFake>(text));
-    else
+    if (how == 0) {
         index.reset(std::make_shared<WholeText>(text));
+    } else if (how == 1) {
+        index.reset(std::make_shared<OnDemandFake>(text));
+    } else {
+        LineScanner scanner;
+        for (qint64 at = 0, piece = 1; at < text.size(); at += piece, piece = (piece * 7 + 13) % 100000)
+            scanner.add(QByteArrayView(text).sliced(at, std::min(piece, text.size() - at)));
+        index.reset(std::make_shared<OnDemandFake>(text), scanner.finish());
+        QVERIFY(index.isComplete());
+    }
     if (!index.isComplete())
         QVERIFY(completed.wait(20000));
     QVERIFY(index.isComplete());

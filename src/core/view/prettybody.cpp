@@ -27,7 +27,8 @@ QByteArray prettyResponseUtf8(const HttpResponseData &response, const json::Pars
 }
 
 std::shared_ptr<const TextSource> prettyResponseText(const HttpResponseData &response,
-                                                     const json::ParseResult &parsed)
+                                                     const json::ParseResult &parsed,
+                                                     const std::function<void(QByteArrayView)> &write)
 {
     const json::detail::LazyNode *node = parsed.ok ? parsed.value.lazyNode() : nullptr;
     if (!node)
@@ -35,7 +36,7 @@ std::shared_ptr<const TextSource> prettyResponseText(const HttpResponseData &res
     QByteArray head = responseHead(response).toUtf8();
     head += '\n';
     return std::make_shared<PrettyText>(std::move(head),
-                                        json::PrettyLines(node->document, node->index, PrettyOptions));
+                                        json::PrettyLines(node->document, node->index, PrettyOptions), write);
 }
 
 } // namespace zd

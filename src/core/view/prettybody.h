@@ -4,6 +4,7 @@
 #include "textsource.h"
 
 #include <QByteArray>
+#include <functional>
 #include <memory>
 
 namespace zd {
@@ -17,7 +18,10 @@ namespace zd {
 
 // The same text as a source: made on demand, page by page, from the body's document when the body was
 // read into one (so the pretty text, larger than the body, is never held whole), else held whole.
-[[nodiscard]] std::shared_ptr<const TextSource> prettyResponseText(const HttpResponseData &response,
-                                                                   const json::ParseResult &parsed);
+// write, if given, is handed the text made on demand in pieces as it is first written (to index its
+// lines on the way); it is not called for a text held whole.
+[[nodiscard]] std::shared_ptr<const TextSource>
+prettyResponseText(const HttpResponseData &response, const json::ParseResult &parsed,
+                   const std::function<void(QByteArrayView)> &write = {});
 
 } // namespace zd

@@ -4,12 +4,17 @@
 
 namespace zd {
 
-PrettyText::PrettyText(QByteArray head, json::PrettyLines lines) : m_head(std::move(head))
+PrettyText::PrettyText(QByteArray head, json::PrettyLines lines,
+                       const std::function<void(QByteArrayView)> &write)
+    : m_head(std::move(head))
 {
     const qint64 base = m_head.size();
-    m_size = base + lines.writeAll(PageBytes, [this, base](qint64 offset, const json::PrettyLines &state) {
+    if (write)
+        write(m_head);
+    const auto mark = [this, base](qint64 offset, const json::PrettyLines &state) {
         m_pages.push_back(Page{base + offset, state});
-    });
+    };
+    m_size = base + lines.writeAll(PageBytes, mark, write);
     m_pages.shrink_to_fit(); // kept for as long as the text is shown
 }
 

@@ -3,6 +3,7 @@
 #include "textsource.h"
 
 #include "json/prettylines.h"
+#include <functional>
 #include <vector>
 
 namespace zd {
@@ -16,8 +17,10 @@ public:
     // Where pages start: a range is written from the page it starts in.
     static constexpr qint64 PageBytes = 16 * 1024;
 
-    // Writes the text once to count it and mark its pages (a worker does it for a large value).
-    PrettyText(QByteArray head, json::PrettyLines lines);
+    // Writes the text once to count it and mark its pages (a worker does it for a large value),
+    // handing it to write, if given, in pieces as it goes.
+    PrettyText(QByteArray head, json::PrettyLines lines,
+               const std::function<void(QByteArrayView)> &write = {});
 
     [[nodiscard]] qint64 size() const override { return m_size; }
     [[nodiscard]] QByteArray read(qint64 from, qint64 to) const override;

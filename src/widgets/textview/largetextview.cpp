@@ -68,11 +68,22 @@ void LargeTextView::setText(const QByteArray &text)
 
 void LargeTextView::setSource(std::shared_ptr<const TextSource> text)
 {
+    m_index->reset(text);
+    showSource(std::move(text));
+}
+
+void LargeTextView::setSource(std::shared_ptr<const TextSource> text, std::vector<LineChunk> lines)
+{
+    m_index->reset(text, std::move(lines));
+    showSource(std::move(text));
+}
+
+void LargeTextView::showSource(std::shared_ptr<const TextSource> text)
+{
     if (m_search)
         m_search->cut();
     m_search.reset();
-    m_text.reset(text);
-    m_index->reset(std::move(text));
+    m_text.reset(std::move(text));
     m_anchor = m_cursor = 0;
     m_goalColumn = -1;
     m_revealOnIndexed = false;

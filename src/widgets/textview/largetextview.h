@@ -1,5 +1,6 @@
 #pragma once
 
+#include "linescan.h"
 #include "textwindow.h"
 
 #include <QAbstractScrollArea>
@@ -28,6 +29,8 @@ public:
     void setText(const QByteArray &text);
     // The same for a text made on demand: only what is shown, searched or copied is read of it.
     void setSource(std::shared_ptr<const TextSource> text);
+    // The same with its lines, found as it was written (by a LineScanner): not read again to index them.
+    void setSource(std::shared_ptr<const TextSource> text, std::vector<LineChunk> lines);
     void setPlainText(const QString &text);
     void clear();
     // All of the text (read whole now when it is made on demand), and its size.
@@ -95,6 +98,8 @@ private:
     [[nodiscard]] qint64 offsetAt(qint64 line, qint64 column) const;
     [[nodiscard]] qint64 offsetAt(const QPoint &point) const;
 
+    // Starts over on text, once the index has.
+    void showSource(std::shared_ptr<const TextSource> text);
     void updateMetrics();
     void updateScrollBars();
     void placeFindBar();

@@ -1,6 +1,5 @@
 #include "lineindex.h"
 
-#include "utf8columns.h"
 #include "workerlink.h"
 
 #include <QThreadPool>
@@ -29,47 +28,16 @@ LineIndex::~LineIndex()
         m_worker->cut();
 }
 
-LineIndex::Chunk LineIndex::scan(QByteArrayView bytes, qint64 base, qint64 carried, bool ends)
+void LineIndex::reset(std::shared_ptr<const TextSource> text, std::vector<LineChunk> lines)
 {
-    Q_ASSERT(bytes.size() <= qint64(UINT32_MAX));
-    Chunk chunk;
-    chunk.base = base;
-    chunk.scannedTo = base + bytes.size();
-    const char *data = bytes.data();
-    const qint64 size = bytes.size();
-    // A line has at most as many characters as bytes: only a line longer in bytes is counted.
-    const auto measure = [&chunk, data](qint64 before, qint64 start, qint64 end) {
-        if (before + end - start > chunk.longest)
-            chunk.longest = std::max(chunk.longest, before + utf8::countColumns(data, start, end));
-    };
-    qint64 start = 0;
-    qint64 before = carried;
-    for (qint64 pos = 0; pos < size;) {
-        const void *found = std::memchr(data + pos, '\n', size_t(size - pos));
-        if (!found)
-            break;
-        const qint64 feed = static_cast<const char *>(found) - data;
-        measure(before, start, feed);
-        before = 0;
-        start = feed + 1;
-        chunk.starts.push_back(quint32(start));
-        ++chunk.lines;
-        pos = start;
-    }
-    chunk.tail = before + utf8::countColumns(data, start, size);
-    if (chunk.lines > 0 && size / chunk.lines < LongLineBytes) { // short lines: one start in Stride
-        chunk.stride = Stride;
-        for (qint64 i = 0; i * Stride < chunk.lines; ++i)
-            chunk.starts[size_t(i)] = chunk.starts[size_t(i * Stride)];
-        chunk.starts.resize(size_t((chunk.lines + Stride - 1) / Stride));
-    }
-    if (ends) // the last line ends with the text
-        chunk.longest = std::max(chunk.longest, chunk.tail);
-    chunk.starts.shrink_to_fit(); // kept for as long as the text is shown
-    return chunk;
+    startOver(std::move(text));
+    for (LineChunk &chunk : lines)
+        append(std::move(chunk));
+    Q_ASSERT(m_scannedTo == m_text.size());
+    m_complete = true;
 }
 
-void LineIndex::reset(std::shared_ptr<const TextSource> text)
+void LineIndex::startOver(std::shared_ptr<const TextSource> text)
 {
     if (m_worker)
         m_worker->cut();
@@ -80,9 +48,15 @@ void LineIndex::reset(std::shared_ptr<const TextSource> text)
     m_scannedTo = 0;
     m_longest = 0;
     m_tail = 0;
+    m_complete = m_text.size() == 0;
+}
+
+void LineIndex::reset(std::shared_ptr<const TextSource> text)
+{
+    startOver(std::move(text));
     const qint64 size = m_text.size();
     const qint64 first = std::min(size, FirstBytes);
-    append(scan(QByteArrayView(m_text.bytes(0, first), first), 0, 0, first == size));
+    append(scanLines(QByteArrayView(m_text.bytes(0, first), first), 0, 0, first == size));
     m_complete = m_scannedTo >= size;
     if (m_complete)
         return;
@@ -99,7 +73,7 @@ void LineIndex::reset(std::shared_ptr<const TextSource> text)
             const qint64 to = std::min(size, pos + step);
             const QByteArray read = whole ? QByteArray() : source->read(pos, to);
             const QByteArrayView bytes = whole ? QByteArrayView(whole->constData() + pos, to - pos) : read;
-            auto chunk = std::make_shared<Chunk>(scan(bytes, pos, before, to == size));
+            auto chunk = std::make_shared<LineChunk>(scanLines(bytes, pos, before, to == size));
             before = chunk->tail;
             pos = to;
             link->post([this, link, chunk] {
@@ -117,7 +91,7 @@ void LineIndex::reset(std::shared_ptr<const TextSource> text)
     });
 }
 
-void LineIndex::append(Chunk &&chunk)
+void LineIndex::append(LineChunk &&chunk)
 {
     m_scannedTo = chunk.scannedTo;
     m_longest = std::max(m_longest, chunk.longest);

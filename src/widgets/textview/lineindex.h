@@ -1,5 +1,6 @@
 #pragma once
 
+#include "linescan.h"
 #include "textwindow.h"
 
 #include <QByteArray>
@@ -23,6 +24,8 @@ public:
 
     // Starts over on text (shared, not copied); an earlier worker is told to stop.
     void reset(std::shared_ptr<const TextSource> text);
+    // The same with all of its lines, found as it was written (a LineScanner's): complete at once.
+    void reset(std::shared_ptr<const TextSource> text, std::vector<LineChunk> lines);
     [[nodiscard]] bool isComplete() const { return m_complete; }
     // Lines known so far (at least one); the last may still grow until isComplete().
     [[nodiscard]] qint64 lineCount() const { return m_lineCount; }
@@ -38,34 +41,13 @@ public:
     // How far the text is read.
     [[nodiscard]] qint64 indexedBytes() const { return m_scannedTo; }
 
-    // Where lines are short (under LongLineBytes on average in a chunk), one line start in Stride is
-    // kept: the others are found from it, a few line feeds on. Where they are long, every one is.
-    static constexpr qint64 Stride = 16;
-    static constexpr qint64 LongLineBytes = 4096;
-
-    // The lines that start after a line feed in the bytes of the text from base on: their count, and
-    // the start of the first of them and of every stride-th after it, as offsets from base, which a
-    // chunk of at most 4 GB keeps in four bytes each. longest is the longest line (in characters)
-    // ended there, the line base is in counting carried characters before base, or ended by the end of
-    // the text (ends). tail is the characters of the last line so far.
-    struct Chunk
-    {
-        qint64 base = 0;
-        qint64 lines = 0;
-        qint64 stride = 1;
-        std::vector<quint32> starts;
-        qint64 scannedTo = 0;
-        qint64 longest = 0;
-        qint64 tail = 0;
-    };
-    [[nodiscard]] static Chunk scan(QByteArrayView bytes, qint64 base, qint64 carried, bool ends);
-
 Q_SIGNALS:
     void grown();
     void completed();
 
 private:
-    void append(Chunk &&chunk);
+    void startOver(std::shared_ptr<const TextSource> text);
+    void append(LineChunk &&chunk);
     // The start of the line count lines after the one that starts at from.
     [[nodiscard]] qint64 skipLines(qint64 from, qint64 count) const;
 
