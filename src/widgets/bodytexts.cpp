@@ -33,9 +33,12 @@ BodyTexts renderBody(const InvokeResult &result)
         return texts;
     }
     LineScanner lines;
-    texts.response =
-        prettyResponseText(response, result.document, [&lines](QByteArrayView piece) { lines.add(piece); });
-    if (!texts.response->whole())
+    bool scanned = false;
+    texts.response = prettyResponseText(response, result.document, [&lines, &scanned](QByteArrayView piece) {
+        lines.add(piece);
+        scanned = true;
+    });
+    if (scanned)
         texts.responseLines = lines.finish();
     texts.raw = response.body;
     return texts;

@@ -17,7 +17,7 @@ namespace zd {
 struct BodyTexts
 {
     std::shared_ptr<const TextSource> response;
-    // Its lines, found as it was made on demand (none for a text held whole: the view reads it in place).
+    // Its lines, found as it was written from the body's document (none for another: the view reads it).
     std::optional<std::vector<LineChunk>> responseLines;
     QByteArray raw;
     QByteArray inner; // empty when the result has none

@@ -1,6 +1,7 @@
 // The pretty text made a few lines at a time (PrettyLines) and page by page (PrettyText) against
 // json.dumps(value, indent=N) as Python writes it, and as the tree writer writes it on every input of
 // the test data and the fuzz corpus: whole, and in any range asked.
+#include "view/prettybody.h"
 #include "view/prettytext.h"
 
 #include "json/document.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void likeTheTreeWriter();
     void anyRangeOfManyPages();
     void resumesFromAKeptState();
+    void longLinesAreHeldWhole();
 };
 
 // Texts json.dumps(json.loads(input), indent=N, ensure_ascii=...) gives in Python 3.
@@ -177,6 +179,40 @@ void tst_PrettyText::resumesFromAKeptState()
         QVERIFY(state.atEnd());
         QCOMPARE(rest, whole.mid(at));
     }
+}
+
+// The Response panel's text: made on demand from the document when its lines are short, held whole
+// when a line is longer than a megabyte; the same bytes either way, and handed to write as made.
+void tst_PrettyText::longLinesAreHeldWhole()
+{
+    HttpResponseData response;
+    response.status = 200;
+    response.reason = "OK";
+    const QByteArray head = "HTTP/1.1 200 OK\n\n";
+    const auto check = [&](const QByteArray &body, bool whole, qint64 longestAtLeast) {
+        response.body = body;
+        QByteArray written;
+        const std::shared_ptr<const TextSource> text = prettyResponseText(
+            response, json::parseDocument(body), [&written](QByteArrayView piece) { written += piece; });
+        const QByteArray expected = head + json::dumps(json::parse(body).value, json::WriteOptions{false, 4});
+        QCOMPARE(text->whole() != nullptr, whole);
+        QCOMPARE(text->read(0, text->size()), expected);
+        QCOMPARE(written, expected);
+        const PrettyText made(head, json::PrettyLines(documentOf(body), 0, json::WriteOptions{false, 4}));
+        QVERIFY2(made.longestPage() >= longestAtLeast, QByteArray::number(made.longestPage()).constData());
+        QVERIFY(made.longestPage() < longestAtLeast + 2 * PrettyText::PageBytes);
+    };
+    check(records(400 * 1024), false, PrettyText::PageBytes);
+    const QByteArray string = '"' + QByteArray(1100 * 1024, 'x') + '"';
+    check("[1, " + string + ", 2]", true, string.size());
+    check("[1, " + string.left(900 * 1024) + "\", 2]", false, 900 * 1024);
+    // A body that is not JSON is held whole, as it came, and written to nothing.
+    response.body = "not json";
+    QByteArray written;
+    const std::shared_ptr<const TextSource> text = prettyResponseText(
+        response, json::parseDocument(response.body), [&written](QByteArrayView piece) { written += piece; });
+    QCOMPARE(text->read(0, text->size()), head + "not json");
+    QVERIFY(written.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_PrettyText)

@@ -12,6 +12,11 @@ namespace {
 
 constexpr json::WriteOptions PrettyOptions{false, 4};
 
+// A text with a page longer than this (a line as long: a long string) is held whole after all. Made
+// on demand, each range asked in it would be written from the start of its line: a view scrolling
+// along a 50 MB string, or Find going through it, would write the whole string for every step.
+constexpr qint64 LongestPageMadeOnDemand = 1024 * 1024;
+
 } // namespace
 
 QByteArray prettyResponseUtf8(const HttpResponseData &response, const json::ParseResult &parsed)
@@ -35,8 +40,11 @@ std::shared_ptr<const TextSource> prettyResponseText(const HttpResponseData &res
         return std::make_shared<WholeText>(prettyResponseUtf8(response, parsed));
     QByteArray head = responseHead(response).toUtf8();
     head += '\n';
-    return std::make_shared<PrettyText>(std::move(head),
-                                        json::PrettyLines(node->document, node->index, PrettyOptions), write);
+    auto text = std::make_shared<PrettyText>(
+        std::move(head), json::PrettyLines(node->document, node->index, PrettyOptions), write);
+    if (text->longestPage() > LongestPageMadeOnDemand)
+        return std::make_shared<WholeText>(text->read(0, text->size()));
+    return text;
 }
 
 } // namespace zd

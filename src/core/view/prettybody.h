@@ -17,9 +17,10 @@ namespace zd {
                                             const json::ParseResult &parsed);
 
 // The same text as a source: made on demand, page by page, from the body's document when the body was
-// read into one (so the pretty text, larger than the body, is never held whole), else held whole.
-// write, if given, is handed the text made on demand in pieces as it is first written (to index its
-// lines on the way); it is not called for a text held whole.
+// read into one (so the pretty text, larger than the body, is never held whole), else held whole; held
+// whole too when a line of it is longer than a megabyte (a long string).
+// write, if given, is handed the text in pieces as it is first written from the document (to index
+// its lines on the way); it is not called for a body that is not a document's.
 [[nodiscard]] std::shared_ptr<const TextSource>
 prettyResponseText(const HttpResponseData &response, const json::ParseResult &parsed,
                    const std::function<void(QByteArrayView)> &write = {});

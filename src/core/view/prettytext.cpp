@@ -16,6 +16,10 @@ PrettyText::PrettyText(QByteArray head, json::PrettyLines lines,
     };
     m_size = base + lines.writeAll(PageBytes, mark, write);
     m_pages.shrink_to_fit(); // kept for as long as the text is shown
+    for (size_t i = 0; i < m_pages.size(); ++i) {
+        const qint64 end = i + 1 < m_pages.size() ? m_pages[i + 1].offset : m_size;
+        m_longestPage = std::max(m_longestPage, end - m_pages[i].offset);
+    }
 }
 
 QByteArray PrettyText::read(qint64 from, qint64 to) const

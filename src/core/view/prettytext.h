@@ -23,6 +23,9 @@ public:
                const std::function<void(QByteArrayView)> &write = {});
 
     [[nodiscard]] qint64 size() const override { return m_size; }
+    // The most bytes from the start of a page to the next (or the end): at least PageBytes, more where
+    // a line is longer.
+    [[nodiscard]] qint64 longestPage() const { return m_longestPage; }
     [[nodiscard]] QByteArray read(qint64 from, qint64 to) const override;
 
 private:
@@ -34,6 +37,7 @@ private:
     QByteArray m_head;
     std::vector<Page> m_pages;
     qint64 m_size = 0;
+    qint64 m_longestPage = 0;
 };
 
 } // namespace zd
