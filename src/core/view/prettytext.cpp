@@ -38,13 +38,12 @@ QByteArray PrettyText::read(qint64 from, qint64 to) const
                                         [](qint64 wanted, const Page &page) { return wanted < page.offset; });
     const Page &page = *(after - 1);
     json::PrettyLines lines = page.lines;
-    QByteArray text;
-    text.reserve(to - page.offset + 4096); // grown once: lines pass the end by a little, unless long
-    lines.write(text, to - page.offset);
-    const QByteArrayView wanted = QByteArrayView(text).sliced(from - page.offset, to - from);
-    if (out.isEmpty() && wanted.size() == text.size())
-        return text;
-    out.append(wanted);
+    // Written from the page's start after what out holds; what comes before from is then cut out.
+    const qsizetype at = out.size();
+    out.reserve(at + (to - page.offset) + 4096); // grown once: lines pass the end by a little, unless long
+    lines.write(out, to - page.offset);
+    out.remove(at, from - page.offset);
+    out.truncate(at + (to - from));
     return out;
 }
 
