@@ -78,8 +78,9 @@ bytes=$((50 * 1048576))
     echo "Before, the base revision read a response into a tree of values (Qt strings, one node each);"
     echo "after, into one compact document (the body's bytes and a tape of eight bytes a value) that the"
     echo "tree, the pretty text and the outcome read. Both show all of the pretty text in a view that"
-    echo "indexes lines in a worker and lays out only what is on screen. Shown: from pressing Get customer"
-    echo "to the whole text in the view, its lines indexed. The longest stall is that of the whole run;"
+    echo "lays out only what is on screen; after, a pretty text of short lines is never held whole (it is"
+    echo "written again, a 16 kB page at a time, where the view reads it). Shown: from pressing Get"
+    echo "customer to the whole text in the view, its lines indexed. The longest stall is that of the whole run;"
     echo "the one once the call finished leaves out the call's own reading of the body."
     echo
     echo "Reproduce: \`bench/gui-large-body.sh\`. Aims: no stall above 50 ms, peak RSS at most 3x the body."
