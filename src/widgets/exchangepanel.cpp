@@ -120,15 +120,15 @@ void ExchangePanel::showResult(const InvokeResult &result, const Outcome &outcom
             if (link->isCut()) // another result is shown since
                 return;
             m_rendering.reset();
-            showTexts(*texts, inner);
+            showTexts(std::move(*texts), inner);
         });
     });
 }
 
-void ExchangePanel::showTexts(const BodyTexts &texts, bool withInner)
+void ExchangePanel::showTexts(BodyTexts texts, bool withInner)
 {
     if (texts.responseLines)
-        m_ui->responseView->setSource(texts.response, *texts.responseLines);
+        m_ui->responseView->setSource(texts.response, std::move(*texts.responseLines));
     else
         m_ui->responseView->setSource(texts.response);
     m_ui->rawResponseView->setText(texts.raw);

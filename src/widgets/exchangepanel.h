@@ -60,7 +60,7 @@ private:
     // What Both clients sends, in words.
     [[nodiscard]] static QString bothClientsCalls();
     void setHistoryMark(const QString &text);
-    void showTexts(const BodyTexts &texts, bool withInner);
+    void showTexts(BodyTexts texts, bool withInner);
     void stopRendering();
 
     std::unique_ptr<Ui::ExchangePanel> m_ui;

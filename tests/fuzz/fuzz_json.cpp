@@ -1,7 +1,8 @@
 // libFuzzer: the Python-rules JSON parser and writer, the compact Document, and Python's base64
 // decoding. Whatever parses must write and parse back to the same value; the Document must agree
 // with the parser on every input (the result, the error, the value) and write the same text, whole and
-// a line at a time (PrettyLines, as the Response panel's text is made on demand).
+// a line at a time (PrettyLines, as the Response panel's text is made on demand), and from every state
+// kept on the way.
 #include "dispatcher.h"
 
 #include "json/document.h"
@@ -9,6 +10,7 @@
 #include "json/prettylines.h"
 #include "json/writer.h"
 #include <cstdint>
+#include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -31,12 +33,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             for (const zd::json::WriteOptions options :
                  {zd::json::WriteOptions{false, 4}, zd::json::WriteOptions{true, 0}}) {
                 QByteArray lines;
+                std::vector<std::pair<qint64, zd::json::PrettyLines>> kept;
                 zd::json::PrettyLines(node->document, node->index, options)
                     .writeAll(
-                        16, [](qint64, const zd::json::PrettyLines &) {},
+                        1024,
+                        [&kept](qint64 at, const zd::json::PrettyLines &state) {
+                            kept.emplace_back(at, state);
+                        },
                         [&lines](QByteArrayView piece) { lines += piece; });
                 if (lines != zd::json::dumps(parsed.value, options))
                     __builtin_trap();
+                // Each kept state writes the rest of the text from where it was kept.
+                for (auto &[at, state] : kept) {
+                    QByteArray rest;
+                    state.write(rest, lines.size());
+                    if (rest != QByteArrayView(lines).sliced(at))
+                        __builtin_trap();
+                }
             }
         }
     }

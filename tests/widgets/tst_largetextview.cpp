@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QtMath>
+#include <atomic>
 
 using namespace zd;
 
@@ -52,6 +53,24 @@ private:
     QByteArray m_bytes;
 };
 
+// A fake for unit tests: the bytes given, read a range at a time, and how many bytes were read.
+class CountingFake final : public TextSource
+{
+public:
+    explicit CountingFake(QByteArray bytes) : m_bytes(std::move(bytes)) {}
+    qint64 size() const override { return m_bytes.size(); }
+    QByteArray read(qint64 from, qint64 to) const override
+    {
+        m_read += to - from;
+        return m_bytes.mid(from, to - from);
+    }
+    qint64 bytesRead() const { return m_read; }
+
+private:
+    QByteArray m_bytes;
+    mutable std::atomic<qint64> m_read = 0;
+};
+
 void addSources()
 {
     QTest::addColumn<bool>("onDemand");
@@ -84,6 +103,7 @@ private Q_SLOTS:
     void selectionAcrossLinesIsCopiedExactly();
     void singleLongLineScrollsToItsEnd_data() { addSources(); }
     void singleLongLineScrollsToItsEnd();
+    void aScreenReadsOnlyAroundWhatIsShown();
     void searchFindsAMatchAcrossItsChunks_data() { addSources(); }
     void searchFindsAMatchAcrossItsChunks();
     void longLineOfTwoAndThreeByteCharacters_data() { addSources(); }
@@ -221,6 +241,33 @@ void tst_LargeTextView::singleLongLineScrollsToItsEnd()
     QVERIFY2(m_view->visibleLines().constFirst().endsWith(u"456789THE END"),
              qPrintable(m_view->visibleLines().constFirst()));
     QVERIFY(m_view->visibleLines().constFirst().size() < 1000);
+}
+
+// A text made on demand, its lines found as it was written: showing it, going to its end, moving and
+// selecting there and copying the selection read only around the lines shown, not the text.
+void tst_LargeTextView::aScreenReadsOnlyAroundWhatIsShown()
+{
+    const QByteArray text = fiftyMegabytes();
+    LineScanner lines;
+    for (qint64 at = 0; at < text.size(); at += 1024 * 1024)
+        lines.add(QByteArrayView(text).sliced(at, std::min<qint64>(1024 * 1024, text.size() - at)));
+    const auto source = std::make_shared<CountingFake>(text);
+    m_view->setSource(source, lines.finish());
+    QVERIFY(m_view->isIndexComplete());
+    QCOMPARE(m_view->lineCount(), Lines);
+    m_view->setFocus();
+    m_view->repaint();
+    QTest::keyClick(m_view.get(), Qt::Key_End, Qt::ControlModifier);
+    m_view->repaint();
+    QCOMPARE(m_view->visibleLines().constLast(), u"line 1048575 abcdefghijklmnopqrstuvwxyz0123456789"_qs);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(m_view.get(), Qt::Key_PageUp);
+    QTest::keyClick(m_view.get(), Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_End, Qt::ShiftModifier);
+    m_view->repaint();
+    QTest::keyClick(m_view.get(), Qt::Key_C, Qt::ControlModifier);
+    QVERIFY(QApplication::clipboard()->text().contains(u"\nline 1048"));
+    QVERIFY2(source->bytesRead() < 1024 * 1024, QByteArray::number(source->bytesRead()).constData());
 }
 
 // A worker searches 8 MiB at a time: a match lying across the 8 MiB and 16 MiB marks is found

@@ -103,11 +103,11 @@ void tst_LineIndex::agreesWithAWalkOverTheText()
             starts.append(i + 1);
     }
     QCOMPARE(index.lineCount(), starts.size());
-    qint64 longest = 0; // in characters, a carriage return before a feed included
+    qint64 longest = 0; // in code points, a carriage return before a feed included
     for (qint64 line = 0; line < starts.size(); ++line) {
         const qint64 end = line + 1 < starts.size() ? starts[line + 1] - 1 : text.size();
-        longest =
-            std::max(longest, qint64(QString::fromUtf8(text.mid(starts[line], end - starts[line])).size()));
+        longest = std::max(
+            longest, qint64(QString::fromUtf8(text.mid(starts[line], end - starts[line])).toUcs4().size()));
     }
     QCOMPARE(index.longestLine(), longest);
     for (qint64 line = 0; line < starts.size(); ++line) {

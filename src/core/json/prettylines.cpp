@@ -88,10 +88,11 @@ qint64 PrettyLines::writeAll(qint64 every, const std::function<void(qint64, cons
                              const std::function<void(QByteArrayView)> &write)
 {
     Sink sink(write ? write : std::function<void(QByteArrayView)>([](QByteArrayView) {}));
+    const size_t deepest = size_t(every / 16) / sizeof(Frame);
     qint64 next = 0;
     while (!m_done) {
         const qint64 at = sink.size();
-        if (at >= next) {
+        if (at >= next && m_open.size() <= deepest) {
             mark(at, *this);
             next = at + every;
         }

@@ -32,7 +32,9 @@ public:
     // Writes what is left, handing it on to write in pieces (or to nothing: then it is only counted),
     // and returns its size. Before a line that starts every bytes or more after the last one marked
     // (the first line included), mark is called with where it starts, counted from here, and the
-    // state that writes on from it.
+    // state that writes on from it; but only where that state (one container for each level open) is
+    // at most a sixteenth of every, so that the states kept stay small beside the text, however
+    // deep the value.
     qint64 writeAll(qint64 every, const std::function<void(qint64, const PrettyLines &)> &mark,
                     const std::function<void(QByteArrayView)> &write = {});
 

@@ -12,13 +12,13 @@ namespace {
 
 constexpr json::WriteOptions PrettyOptions{false, 4};
 
-// A text with a page longer than this (a line as long: a long string) is held whole after all. Made
-// on demand, each range asked in it would be written from the start of its line: a view scrolling
-// along a 50 MB string, or Find going through it, would write the whole string for every step.
-constexpr qint64 LongestPageMadeOnDemand = 1024 * 1024;
+// A text with a page longer than this (a long line: a long string, or many lines of a value nested
+// too deep to mark) is held whole after all. Made on demand, each range asked in it is written from
+// the start of its page: a view scrolling along a 50 MB string, or Find going through it, would write
+// the whole string for every step (a string with escapes or other than ASCII is the slowest to write).
+constexpr qint64 LongestPageMadeOnDemand = 64 * 1024;
 
-} // namespace
-
+// The whole text, written at once.
 QByteArray prettyResponseUtf8(const HttpResponseData &response, const json::ParseResult &parsed)
 {
     QByteArray text = responseHead(response).toUtf8();
@@ -30,6 +30,8 @@ QByteArray prettyResponseUtf8(const HttpResponseData &response, const json::Pars
     json::appendDumps(text, parsed.value, PrettyOptions);
     return text;
 }
+
+} // namespace
 
 std::shared_ptr<const TextSource> prettyResponseText(const HttpResponseData &response,
                                                      const json::ParseResult &parsed,

@@ -25,6 +25,7 @@ public:
     [[nodiscard]] qint64 size() const override { return m_bytes.size(); }
     [[nodiscard]] QByteArray read(qint64 from, qint64 to) const override
     {
+        Q_ASSERT(0 <= from && from <= to && to <= size());
         return m_bytes.mid(from, to - from);
     }
     [[nodiscard]] const QByteArray *whole() const override { return &m_bytes; }

@@ -68,22 +68,31 @@ void LargeTextView::setText(const QByteArray &text)
 
 void LargeTextView::setSource(std::shared_ptr<const TextSource> text)
 {
-    m_index->reset(text);
-    showSource(std::move(text));
+    m_index->reset(std::move(text));
+    startOver();
 }
 
 void LargeTextView::setSource(std::shared_ptr<const TextSource> text, std::vector<LineChunk> lines)
 {
-    m_index->reset(text, std::move(lines));
-    showSource(std::move(text));
+    m_index->reset(std::move(text), std::move(lines));
+    startOver();
 }
 
-void LargeTextView::showSource(std::shared_ptr<const TextSource> text)
+const TextWindow &LargeTextView::window() const
+{
+    return m_index->text();
+}
+
+qint64 LargeTextView::textSize() const
+{
+    return window().size();
+}
+
+void LargeTextView::startOver()
 {
     if (m_search)
         m_search->cut();
     m_search.reset();
-    m_text.reset(std::move(text));
     m_anchor = m_cursor = 0;
     m_goalColumn = -1;
     m_revealOnIndexed = false;
@@ -109,8 +118,8 @@ void LargeTextView::clear()
 
 QByteArray LargeTextView::text() const
 {
-    const QByteArray *whole = m_text.source()->whole();
-    return whole ? *whole : m_text.source()->read(0, m_text.size());
+    const QByteArray *whole = window().source()->whole();
+    return whole ? *whole : window().source()->read(0, window().size());
 }
 
 QString LargeTextView::toPlainText() const
@@ -222,14 +231,16 @@ qint64 LargeTextView::offsetAt(qint64 line, qint64 column) const
         offset = m_mark.offset;
         at = m_mark.column;
     }
-    if (at < column) {
+    // Read on only as far as the columns wanted can reach (4 bytes at most a code point).
+    while (at < column && offset < end) {
+        const qint64 limit = std::min(end, offset + 4 * (column - at));
         qint64 moved = 0;
-        offset += utf8::advance(m_text.bytes(offset, end), 0, end - offset, column - at, &moved);
+        offset += utf8::advance(window().bytes(offset, limit), 0, limit - offset, column - at, &moved);
         at += moved;
     }
     if (at > column) {
         const qint64 from = std::max(start, offset - 4 * (at - column)); // 4 bytes at most a code point
-        const char *data = m_text.bytes(from, offset);                   // data[i] is the byte at from + i
+        const char *data = window().bytes(from, offset);                 // data[i] is the byte at from + i
         while (at > column && offset > from) {
             --offset;
             while (offset > from && continuation(data[offset - from]))
@@ -248,7 +259,7 @@ qint64 LargeTextView::columnOf(qint64 offset) const
     offset = std::min(offset, m_index->lineEnd(line));
     qint64 column = 0;
     const auto columns = [this](qint64 from, qint64 to) {
-        return utf8::countColumns(m_text.bytes(from, to), 0, to - from);
+        return utf8::countColumns(window().bytes(from, to), 0, to - from);
     };
     if (m_mark.line == line && m_mark.offset <= offset)
         column = m_mark.column + columns(m_mark.offset, offset);
@@ -268,7 +279,7 @@ LargeTextView::Row LargeTextView::row(qint64 line) const
     const qint64 columns = visibleColumns() + 1;
     const qint64 end =
         std::min(m_index->lineEnd(line), begin + 4 * columns); // a code point has 4 bytes at most
-    const char *data = m_text.bytes(begin, end);               // data[i] is the byte at begin + i
+    const char *data = window().bytes(begin, end);             // data[i] is the byte at begin + i
     qint64 offset = begin;
     for (qint64 i = 0; i < columns && offset < end; ++i) {
         row.offsets.push_back(offset);

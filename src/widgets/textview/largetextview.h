@@ -35,7 +35,7 @@ public:
     void clear();
     // All of the text (read whole now when it is made on demand), and its size.
     [[nodiscard]] QByteArray text() const;
-    [[nodiscard]] qint64 textSize() const { return m_text.size(); }
+    [[nodiscard]] qint64 textSize() const;
     // All of the text, decoded (made on each call: for tests and small texts).
     [[nodiscard]] QString toPlainText() const;
 
@@ -98,8 +98,8 @@ private:
     [[nodiscard]] qint64 offsetAt(qint64 line, qint64 column) const;
     [[nodiscard]] qint64 offsetAt(const QPoint &point) const;
 
-    // Starts over on text, once the index has.
-    void showSource(std::shared_ptr<const TextSource> text);
+    // Starts over, once the index has on a new text.
+    void startOver();
     void updateMetrics();
     void updateScrollBars();
     void placeFindBar();
@@ -116,7 +116,8 @@ private:
     [[nodiscard]] bool moveByKey(QKeyEvent *event);
     void findFromBar(bool backward);
 
-    TextWindow m_text;
+    // The text, read through the index's window: the lines it looks up are those the view reads.
+    [[nodiscard]] const TextWindow &window() const;
     LineIndex *m_index;
     FindBar *m_findBar;
     qreal m_charWidth = 8;

@@ -36,7 +36,7 @@ bool wordByte(char c)
 
 void LargeTextView::setSelection(qint64 anchor, qint64 cursor)
 {
-    const qint64 end = m_text.size();
+    const qint64 end = window().size();
     m_anchor = std::clamp<qint64>(anchor, 0, end);
     m_cursor = std::clamp<qint64>(cursor, 0, end);
     m_goalColumn = -1;
@@ -46,12 +46,12 @@ void LargeTextView::setSelection(qint64 anchor, qint64 cursor)
 QByteArray LargeTextView::selectedBytes() const
 {
     const qint64 start = std::min(m_anchor, m_cursor);
-    return m_text.source()->read(start, std::max(m_anchor, m_cursor));
+    return window().source()->read(start, std::max(m_anchor, m_cursor));
 }
 
 void LargeTextView::selectAll()
 {
-    setSelection(0, m_text.size());
+    setSelection(0, window().size());
 }
 
 void LargeTextView::copy() const
@@ -67,7 +67,7 @@ qint64 LargeTextView::nextOffset(qint64 offset) const
     if (offset >= end)
         return end;
     ++offset;
-    while (offset < end && continuation(m_text.at(offset)))
+    while (offset < end && continuation(window().at(offset)))
         ++offset;
     return offset;
 }
@@ -77,14 +77,14 @@ qint64 LargeTextView::previousOffset(qint64 offset) const
     if (offset <= 0)
         return 0;
     --offset;
-    while (offset > 0 && continuation(m_text.at(offset)))
+    while (offset > 0 && continuation(window().at(offset)))
         --offset;
     return offset;
 }
 
 void LargeTextView::moveCursor(qint64 offset, bool keepAnchor)
 {
-    m_cursor = std::clamp<qint64>(offset, 0, m_text.size());
+    m_cursor = std::clamp<qint64>(offset, 0, window().size());
     if (!keepAnchor)
         m_anchor = m_cursor;
     ensureVisible(m_cursor);
@@ -201,9 +201,9 @@ void LargeTextView::mouseDoubleClickEvent(QMouseEvent *event)
     const qint64 end = m_index->lineEnd(line);
     qint64 from = at;
     qint64 to = at;
-    while (from > start && wordByte(m_text.at(from - 1)))
+    while (from > start && wordByte(window().at(from - 1)))
         --from;
-    while (to < end && wordByte(m_text.at(to)))
+    while (to < end && wordByte(window().at(to)))
         ++to;
     setSelection(from, to);
 }
@@ -278,9 +278,9 @@ void LargeTextView::find(const QString &text, bool backward, bool caseSensitive)
         m_findBar->setStatus(wrapped ? tr("Found, going round from the other end.") : QString());
         Q_EMIT findFinished(true);
     };
-    if (m_text.size() <= SearchAtOnceBytes) {
+    if (window().size() <= SearchAtOnceBytes) {
         bool wrapped = false;
-        const qint64 at = search.find(*m_text.source(), from, &wrapped);
+        const qint64 at = search.find(*window().source(), from, &wrapped);
         found(at, wrapped);
         return;
     }
@@ -288,7 +288,7 @@ void LargeTextView::find(const QString &text, bool backward, bool caseSensitive)
     m_search = link;
     search.stopped = [link] { return link->isCut(); };
     m_findBar->setStatus(tr("Searching…"));
-    QThreadPool::globalInstance()->start([this, link, search, from, found, text = m_text.source()] {
+    QThreadPool::globalInstance()->start([this, link, search, from, found, text = window().source()] {
         bool wrapped = false;
         const qint64 at = search.find(*text, from, &wrapped);
         link->post([this, link, found, at, wrapped] {

@@ -27,6 +27,8 @@ public:
     // The same with all of its lines, found as it was written (a LineScanner's): complete at once.
     void reset(std::shared_ptr<const TextSource> text, std::vector<LineChunk> lines);
     [[nodiscard]] bool isComplete() const { return m_complete; }
+    // The text, read through the range it last read (which a view reading it too shares).
+    [[nodiscard]] const TextWindow &text() const { return m_text; }
     // Lines known so far (at least one); the last may still grow until isComplete().
     [[nodiscard]] qint64 lineCount() const { return m_lineCount; }
     [[nodiscard]] qint64 lineStart(qint64 line) const;
@@ -51,7 +53,8 @@ private:
     // The start of the line count lines after the one that starts at from.
     [[nodiscard]] qint64 skipLines(qint64 from, qint64 count) const;
 
-    // The line starts as the worker found them, block by block: never copied again as they grow.
+    // The line starts as they were found (by the worker, or as the text was written), block by block:
+    // never copied again as they grow.
     struct Block
     {
         qint64 firstLine = 0;

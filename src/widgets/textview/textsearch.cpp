@@ -26,10 +26,12 @@ QByteArray foldAscii(QByteArray bytes)
 
 QByteArray TextSearch::window(const TextSource &text, qint64 begin, qint64 end) const
 {
+    // A text held whole is read in place; folding copies it. One made on demand is read anew, and
+    // folded where it is read.
     const QByteArray *whole = text.whole();
-    const QByteArray raw =
+    QByteArray raw =
         whole ? QByteArray::fromRawData(whole->constData() + begin, end - begin) : text.read(begin, end);
-    return caseSensitive ? raw : foldAscii(raw); // folding copies a text held whole; its window does not
+    return caseSensitive ? raw : foldAscii(std::move(raw));
 }
 
 qint64 TextSearch::first(const TextSource &text, qint64 begin, qint64 end) const
