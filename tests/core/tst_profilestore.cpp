@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void init();
     void roundTripWithoutSecrets();
     void missingFileIsEmpty();
+    void loadingWritesNothing();
     void apiUserRoundTrip();
     void fileWithoutApiUserLoads();
     void authKindRoundTripAndOldFilesAreBasic();
@@ -160,6 +163,31 @@ void tst_ProfileStore::roundTripWithoutSecrets()
     Profile expected = p;
     expected.proxy.password.clear();
     QVERIFY(again.profiles().constFirst() == expected);
+}
+
+// Loading at the window's start reads the file and nothing else: no lock file is made (nor flushed
+// to disk), no folder is made, the file is not written again.
+void tst_ProfileStore::loadingWritesNothing()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("not-yet/profiles.json"));
+    ProfileStore none(missing);
+    QVERIFY(none.load().isEmpty());
+    QVERIFY(!QFileInfo::exists(QFileInfo(missing).absolutePath()));
+
+    ProfileStore store(m_file);
+    QCOMPARE(store.save(sample(QStringLiteral("Production"))), QString());
+    const QDateTime written = QFileInfo(m_file).lastModified();
+    QFileSystemWatcher watcher({QFileInfo(m_file).absolutePath(), m_file});
+    QSignalSpy folderChanged(&watcher, &QFileSystemWatcher::directoryChanged);
+    QSignalSpy fileChanged(&watcher, &QFileSystemWatcher::fileChanged);
+    ProfileStore again(m_file);
+    QVERIFY(again.load().isEmpty());
+    QCOMPARE(again.profiles().size(), 1);
+    QTest::qWait(300); // what the folder's watch saw, delivered
+    QCOMPARE(folderChanged.size(), 0);
+    QCOMPARE(fileChanged.size(), 0);
+    QCOMPARE(QFileInfo(m_file).lastModified(), written);
+    QCOMPARE(QDir(QFileInfo(m_file).absolutePath()).entryList(QDir::Files), QStringList{u"profiles.json"_qs});
 }
 
 void tst_ProfileStore::apiUserRoundTrip()

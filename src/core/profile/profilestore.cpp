@@ -120,7 +120,11 @@ QString ProfileStore::readFile(QList<Profile> &profiles, bool moveBrokenAside)
 
 QString ProfileStore::load()
 {
-    m_readOnly = false;
+    // Saves replace the file whole (writeAtomically), so reading it needs no lock: the window's start
+    // makes no lock file and waits for no disk flush. Only a broken file, which is moved aside, is
+    // read again under the lock.
+    if (const QString message = readFile(m_profiles, false); message.isEmpty() || m_readOnly)
+        return message;
     QLockFile lock(m_fileName + u".lock");
     QDir().mkpath(QFileInfo(m_fileName).absolutePath());
     lock.tryLock(5000);
