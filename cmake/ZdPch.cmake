@@ -8,8 +8,9 @@
 #   executable, one for each folder of tests/ (QtTest's headers read QT_TESTCASE_BUILDDIR, which names
 #   the folder).
 # A precompiled header is only valid for files compiled with the same flags and the same macros its
-# headers read, which is why a test (QT_FORCE_ASSERTS) cannot reuse a library's. GCC warns when it cannot use one (-Winvalid-pch,
-# an error with ZD_WERROR). ZD_PCH=OFF builds without them; clang builds (fuzzing) never use them.
+# headers read, which is why a test (QT_FORCE_ASSERTS) cannot reuse a library's. GCC warns when it
+# cannot use one (-Winvalid-pch, an error with ZD_WERROR). ZD_PCH=OFF builds without them; clang
+# builds (fuzzing) never use them.
 option(ZD_PCH "Precompile the Qt headers most files include (GCC)" ON)
 
 set(zd_pch_core_headers
