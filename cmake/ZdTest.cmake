@@ -2,7 +2,7 @@
 #             [SOURCES <files...>] [LIBRARIES <targets...>] [DEFINITIONS <defs...>] [INCLUDES <dirs...>]
 #             [EXECUTABLE <target>] [COMMAND <program> [args...]]
 #             [WRAPPER <command prefix...>] [ARGS <args...>] [ENVIRONMENT <VAR=value...>]
-#             [DEPENDS <targets...>] [TIMEOUT <s>] [LABELS <l...>])
+#             [DEPENDS <targets...>] [TIMEOUT <s>] [COST <n>] [LABELS <l...>])
 #
 # Registers one CTest test; every test of the project goes through here.
 # - SOURCES: builds the QtTest executable <tst_name> (linked with zd_options and Qt6::Test plus
@@ -15,7 +15,7 @@
 # executable (test functions); ENVIRONMENT is added to the offscreen platform every test runs with, so
 # no test needs a display; DEPENDS are built before the executable (a program the test starts).
 function(zd_add_test)
-    cmake_parse_arguments(ARG "" "NAME;TIMEOUT;EXECUTABLE"
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT;EXECUTABLE;COST"
         "SOURCES;LIBRARIES;DEFINITIONS;INCLUDES;COMMAND;WRAPPER;ARGS;ENVIRONMENT;DEPENDS;LABELS" ${ARGN})
     if(NOT ARG_NAME)
         message(FATAL_ERROR "zd_add_test: NAME is required")
@@ -67,4 +67,7 @@ function(zd_add_test)
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
         ENVIRONMENT "${environment}")
+    if(ARG_COST)
+        set_tests_properties(${ARG_NAME} PROPERTIES COST ${ARG_COST})
+    endif()
 endfunction()
