@@ -9,9 +9,9 @@
 #   the folder).
 # A precompiled header is only valid for files compiled with the same flags and the same macros its
 # headers read, which is why a test (QT_FORCE_ASSERTS) cannot reuse a library's. GCC warns when it
-# cannot use one (-Winvalid-pch, an error with ZD_WERROR). ZD_PCH=OFF builds without them; clang
-# builds (fuzzing) never use them.
-option(ZD_PCH "Precompile the Qt headers most files include (GCC)" ON)
+# cannot use one (-Winvalid-pch, an error with ZD_WERROR); clang (the fuzzing build) refuses to
+# compile with one whose macros differ. ZD_PCH=OFF builds without them.
+option(ZD_PCH "Precompile the Qt headers most files include (GCC and clang)" ON)
 
 set(zd_pch_core_headers
     <algorithm> <functional> <memory> <optional> <vector>
@@ -24,7 +24,7 @@ set(zd_pch_widgets_headers
     <QToolButton> <QTreeView> <QVBoxLayout> <QWidget>)
 set(zd_pch_test_headers <QSignalSpy> <QTemporaryDir> <QTest>)
 
-if(ZD_PCH AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+if(ZD_PCH AND CMAKE_CXX_COMPILER_ID MATCHES "^(GNU|Clang)$")
     set(ZD_PCH_ACTIVE ON)
 else()
     set(ZD_PCH_ACTIVE OFF)

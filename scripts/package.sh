@@ -3,17 +3,20 @@
 # metainfo validate, the package installs with apt, and the installed zato-invoke, zato-demo-server
 # and zato-desk run from /usr/bin (zato-invoke finding its keychain module in /usr/lib). Removes
 # the package at the end. Needs root or sudo for apt.
+# ZD_PRESET selects the CMake preset whose build is packaged: release (the default), or ci, whose
+# build the tests have just run against (CI packages those very programs instead of building again).
 set -eu
 cd "$(dirname "$0")/.."
+preset=${ZD_PRESET:-release}
 scripts/install-deps.sh desktop-file-utils appstream dpkg-dev file
 desktop-file-validate packaging/org.zatodesk.ZatoDesk.desktop
 appstreamcli validate --no-net packaging/org.zatodesk.ZatoDesk.metainfo.xml
 
-cmake --preset release >/dev/null
-cmake --build --preset release
-rm -f build/release/zato-desk_*.deb
-(cd build/release && cpack -G DEB >/dev/null)
-deb=$(ls build/release/zato-desk_*.deb)
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
+rm -f build/"$preset"/zato-desk_*.deb
+(cd build/"$preset" && cpack -G DEB >/dev/null)
+deb=$(ls build/"$preset"/zato-desk_*.deb)
 echo "package: $deb"
 dpkg-deb --field "$deb" Package Version Depends Recommends
 dpkg-deb --contents "$deb" | awk '{print $6}' | grep -E 'bin/|\.so|applications|metainfo|scalable|man1' 

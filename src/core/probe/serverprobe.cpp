@@ -15,8 +15,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ServerProbe)
 };
 
-constexpr QStringView AdminInvokeRealm = u"Zato admin invoke";
-
 bool isZatoNotFound(const InvokeResult &result)
 {
     return result.response.status == 404 && result.response.body.startsWith("URL not found (CID:");
