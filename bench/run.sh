@@ -1,16 +1,30 @@
 #!/bin/sh
-# All of Zato Desk's figures beside their baselines, measured in one run on a Release build, written
-# to bench/results/summary.md (startup details in bench/results/startup.md):
-#   - zato-desk start to first window and idle RSS, beside an empty QMainWindow (bench/startup.sh);
-#   - one zato-invoke call, process start to exit, beside curl and Python requests;
-#   - sustained calls per second, beside wrk (the ceiling) and a Python requests.Session loop;
-#   - a 20 MB and a 50 MB response: time and peak RSS, zato-invoke and zato-desk, beside curl.
-# Every peer talks to the same zato-demo-server channel on loopback. Needs a quiet machine.
+# All of Zato Desk's figures beside their baselines, measured in one run on a Release build, each
+# with its ratio and its aim (bench/summary.py), written to bench/results/summary.md; every script
+# it runs also writes its own details to bench/results/:
+#   - zato-desk start to first window and idle RSS, beside an empty QMainWindow (startup.sh);
+#   - a 50 MB response shown in the window: stalls and peak RSS (gui-large-body.sh);
+#   - zato-invoke on a 20 MB response beside curl (cli-large-body.sh);
+#   - the document's build speed beside simdjson (json-parse.sh);
+#   - load mode on one connection beside a bare QNetworkAccessManager loop (load-floor.sh);
+#   - one call, process start to exit, beside curl and Python requests; sustained calls per second,
+#     beside wrk (the ceiling) and a Python requests.Session loop (here).
+# Every peer talks to a zato-demo-server on loopback. Needs a quiet machine; takes about 15 minutes.
+#   ZD_BENCH_BEFORE  passed on to gui-large-body.sh (the base revision's bench_guistall); when unset
+#                    and build/bench-before has one, that one is used
 set -eu
 cd "$(dirname "$0")/.."
 PORT=${ZD_BENCH_PORT:-18572}
 scripts/install-deps.sh hyperfine curl wrk time python3 python3-requests xvfb xauth
+before=build/bench-before/build/bench/bench_guistall
+if [ -z "${ZD_BENCH_BEFORE:-}" ] && [ -x "$before" ]; then
+    export ZD_BENCH_BEFORE="$before"
+fi
 bench/startup.sh >/dev/null
+bench/gui-large-body.sh >/dev/null
+RUNS=9 bench/cli-large-body.sh >/dev/null
+bench/json-parse.sh 20 7 >/dev/null
+bench/load-floor.sh >/dev/null
 bin=build/bench/src
 cmake --build build/bench --target zato-invoke zato-demo-server | tail -1
 
@@ -52,42 +66,16 @@ cps_zd=$($zd --repeat 20000 --concurrency 4 --format json | python3 -c "import j
 cps_wrk=$(wrk -t2 -c4 -d5s -s "$work/post.lua" "$url" | awk '/Requests\/sec/ { printf "%.0f", $2 }')
 cps_py=$(/usr/bin/python3 "$work/loop.py" 2000 | awk '{ printf "%.0f", $1 }')
 
-large() { # size -> "zd_s zd_mb curl_s curl_mb gui_s gui_mb"
-    size=$1
-    printf '{"size": %s}' "$size" > "$work/size.json"
-    set -- $( { /usr/bin/time -f '%e %M' "$bin/cli/zato-invoke" --client json --address "http://127.0.0.1:$PORT" \
-        --path /demo/sized-body --user django --password-env ZATO_PASSWORD --payload-file "$work/size.json" \
-        --format json >/dev/null; } 2>&1 | tail -1)
-    zd_s=$1; zd_mb=$(( $2 / 1024 ))
-    set -- $( { /usr/bin/time -f '%e %M' curl -s -o /dev/null -u django:my-password --data-binary @"$work/size.json" \
-        "http://127.0.0.1:$PORT/demo/sized-body"; } 2>&1 | tail -1)
-    cl_s=$1; cl_mb=$(( $2 / 1024 ))
-    QT_QPA_PLATFORM=offscreen /usr/bin/time -o "$work/gui.time" -f '%e %M' "$bin/app/zato-desk" --demo --client json \
-        --json-path /demo/sized-body --customer-id "$size" --quit-after-call >/dev/null 2>&1
-    set -- $(tail -1 "$work/gui.time")
-    gui_s=$1; gui_mb=$(( $2 / 1024 ))
-    echo "$zd_s $zd_mb $cl_s $cl_mb $gui_s $gui_mb"
-}
-l20=$(large 20971520); l50=$(large 52428800)
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-
+cat > "$work/calls.json" <<JSON
+{"one_ms": $one_zd, "one_curl_ms": $one_cl, "one_python_ms": $one_py,
+ "cps": $cps_zd, "cps_wrk": $cps_wrk, "cps_python": $cps_py}
+JSON
 {
     echo "## Zato Desk beside its baselines ($(date -u +%Y-%m-%d), $(nproc) cores, Release build, loopback)"
     echo
-    echo "| Figure | Zato Desk | Baseline(s) | Ratio |"
-    echo "|:---|---:|:---|---:|"
-    sed -n 's/^| `zato-desk` | \([0-9.]*\) ± \([0-9.]*\) |.*/\1 \2/p' bench/results/startup.md | head -1 | {
-        read -r ms sd
-        e=$(sed -n 's/^| `empty QMainWindow` | \([0-9.]*\) ± .*/\1/p' bench/results/startup.md | head -1)
-        echo "| zato-desk start to first window, offscreen | $ms ms | empty QMainWindow $e ms | $(ratio "$ms" "$e") |"
-    }
-    echo "| One call, process start to exit | zato-invoke $one_zd ms | curl $one_cl ms, Python requests $one_py ms | $(ratio "$one_zd" "$one_cl") of curl, $(ratio "$one_zd" "$one_py") of Python |"
-    echo "| Sustained calls/s, 4 connections | zato-invoke --repeat $cps_zd/s | wrk $cps_wrk/s (ceiling), Python Session $cps_py/s (1 connection) | $(ratio "$cps_zd" "$cps_wrk") of wrk, $(ratio "$cps_zd" "$cps_py") of Python |"
-    set -- $l20
-    echo "| 20 MB response: time, peak RSS | zato-invoke $1 s, $2 MB; zato-desk $5 s, $6 MB | curl $3 s, $4 MB | RSS $(ratio "$2" "$4") of curl |"
-    set -- $l50
-    echo "| 50 MB response: time, peak RSS | zato-invoke $1 s, $2 MB; zato-desk $5 s, $6 MB | curl $3 s, $4 MB | RSS $(ratio "$2" "$4") of curl |"
+    python3 bench/summary.py bench/results "$work/calls.json"
     echo
-    echo "Reproduce: \`bench/run.sh\`. zato-desk's large-body runs include its in-process demo server."
-} > bench/results/summary.md
+    echo "Reproduce: \`bench/run.sh\`. Each figure's details are in the other files of bench/results/."
+} > "$work/summary.md"
+cp "$work/summary.md" bench/results/summary.md
 cat bench/results/summary.md
