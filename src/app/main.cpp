@@ -96,22 +96,10 @@ int main(int argc, char *argv[])
                      qPrintable(Text::tr("--zato takes 3.2 or 4.1, not \"%1\".").arg(version)));
         return 2;
     }
-    // Both flavours run side by side, each behind its own built-in profile.
+    // With --demo, both flavours run side by side, each behind its own built-in profile; they start
+    // once the window is on screen, and stop after it has gone.
     std::unique_ptr<zd::demo::DemoServer> server;
     std::unique_ptr<zd::demo::DemoServer> server41;
-    if (parser.isSet(demo)) {
-        server = std::make_unique<zd::demo::DemoServer>();
-        server41 =
-            std::make_unique<zd::demo::DemoServer>(zd::demo::DemoConfig::defaults(zd::demo::Flavour::Zato41));
-        for (zd::demo::DemoServer *s : {server.get(), server41.get()}) {
-            if (!s->listen()) {
-                std::fprintf(stderr, "zato-desk: the demo server cannot listen: %s\n",
-                             qPrintable(s->errorString()));
-                return 1;
-            }
-        }
-    }
-
     QNetworkAccessManager network;
     zd::ProfileStore profiles;
     zd::KeychainSecretStore keychain;
@@ -122,16 +110,9 @@ int main(int argc, char *argv[])
     window.setHistory(&history);
     if (parser.isSet(colorScheme))
         window.menus()->setColorScheme(zd::colorSchemeFromKey(parser.value(colorScheme)), false);
-    if (server) {
-        window.profiles()->setDemoAddress(server->address(), server41->address());
-        const QList<zd::Profile> builtIns = zd::Profile::builtIns(server->address(), server41->address());
-        const zd::Profile &first = builtIns.at(version == u"4.1" ? 1 : 0);
-        window.profiles()->select(first.id);
-        window.setForm(zd::demoForm(first)); // the password at once, before the keychain answers
-        window.statusBar()->showMessage(Text::tr("Demo servers running: Zato 3.2 at %1, Zato 4.1 at %2")
-                                            .arg(server->address(), server41->address()));
-    }
-    if (parser.isSet(client) || parser.isSet(customerId) || parser.isSet(jsonPath)) {
+    const auto applyFormOptions = [&] {
+        if (!parser.isSet(client) && !parser.isSet(customerId) && !parser.isSet(jsonPath))
+            return;
         zd::LookupForm form = window.form();
         if (parser.isSet(client))
             form.client = zd::clientFromKey(parser.value(client)).value_or(form.client);
@@ -140,7 +121,9 @@ int main(int argc, char *argv[])
         if (parser.isSet(jsonPath))
             form.jsonPath = parser.value(jsonPath);
         window.setForm(form);
-    }
+    };
+    if (!parser.isSet(demo))
+        applyFormOptions(); // with --demo, over the demo's form once its servers run
     if (parser.isSet(quitAfterCall))
         QObject::connect(&window, &zd::MainWindow::callFinished, &app,
                          [](const zd::InvokeResult &result) { QCoreApplication::exit(result.ok ? 0 : 1); });
@@ -156,33 +139,60 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
-    new zd::AfterFirstFrame(window.windowHandle(), [] {
-        // The icon's eight images (and their format plugin) are read once the window is on screen.
-        QIcon icon;
-        for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
-            icon.addFile(u":/icons/hicolor/%1x%1/apps/org.zatodesk.ZatoDesk.png"_qs.arg(size),
-                         QSize(size, size));
-        QApplication::setWindowIcon(icon);
-    });
+
+    // The first frame first: what it does not need waits until it is on screen.
+    new zd::AfterFirstFrame(
+        window.windowHandle(),
+        [&] {
+            // The icon's eight images (and their format plugin).
+            QIcon icon;
+            for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
+                icon.addFile(u":/icons/hicolor/%1x%1/apps/org.zatodesk.ZatoDesk.png"_qs.arg(size),
+                             QSize(size, size));
+            QApplication::setWindowIcon(icon);
+            if (parser.isSet(demo)) {
+                server = std::make_unique<zd::demo::DemoServer>();
+                server41 = std::make_unique<zd::demo::DemoServer>(
+                    zd::demo::DemoConfig::defaults(zd::demo::Flavour::Zato41));
+                for (zd::demo::DemoServer *s : {server.get(), server41.get()}) {
+                    if (!s->listen()) {
+                        std::fprintf(stderr, "zato-desk: the demo server cannot listen: %s\n",
+                                     qPrintable(s->errorString()));
+                        QCoreApplication::exit(1);
+                        return;
+                    }
+                }
+                window.profiles()->setDemoAddress(server->address(), server41->address());
+                const QList<zd::Profile> builtIns =
+                    zd::Profile::builtIns(server->address(), server41->address());
+                const zd::Profile &first = builtIns.at(version == u"4.1" ? 1 : 0);
+                window.profiles()->select(first.id);
+                window.setForm(zd::demoForm(first)); // the password at once, before the keychain answers
+                window.statusBar()->showMessage(
+                    Text::tr("Demo servers running: Zato 3.2 at %1, Zato 4.1 at %2")
+                        .arg(server->address(), server41->address()));
+                applyFormOptions();
+            }
+            window.openServices(); // the keychain and the history
+            if (parser.isSet(matrixScreenshot)) {
+                const QString file = parser.value(matrixScreenshot);
+                window.openMatrix();
+                auto *view = window.findChild<zd::MatrixView *>();
+                QObject::connect(view, &zd::MatrixView::runFinished, view, [view, file] {
+                    QTimer::singleShot(200, view, [view, file] {
+                        const bool saved = view->grab().save(file);
+                        std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save",
+                                     qPrintable(file));
+                        QCoreApplication::exit(saved ? 0 : 1);
+                    });
+                });
+                view->run(zd::MatrixRunner::allCells(view->model()->definition()));
+            } else if (parser.isSet(lookup) || parser.isSet(demo)) {
+                window.invoke();
+            }
+        },
+        std::chrono::milliseconds(500));
     if (parser.isSet(quitOnExpose)) // the window's last event filter is the first to see the frame
         zd::leaveAfterFirstFrame(window.windowHandle());
-    if (parser.isSet(matrixScreenshot)) {
-        const QString file = parser.value(matrixScreenshot);
-        QTimer::singleShot(0, &window, [&window, file] {
-            window.openMatrix();
-            auto *view = window.findChild<zd::MatrixView *>();
-            QObject::connect(view, &zd::MatrixView::runFinished, view, [view, file] {
-                QTimer::singleShot(200, view, [view, file] {
-                    const bool saved = view->grab().save(file);
-                    std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save",
-                                 qPrintable(file));
-                    QCoreApplication::exit(saved ? 0 : 1);
-                });
-            });
-            view->run(zd::MatrixRunner::allCells(view->model()->definition()));
-        });
-    }
-    if ((parser.isSet(lookup) || server) && !parser.isSet(matrixScreenshot))
-        QTimer::singleShot(0, &window, &zd::MainWindow::invoke);
     return QApplication::exec();
 }

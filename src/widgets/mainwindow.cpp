@@ -198,6 +198,7 @@ void MainWindow::startLookup(const QString &bodyFile)
 {
     if (isCalling())
         return;
+    openServices(); // the history records this call
     const LookupForm current = form();
     const Profile &profile = m_profiles->current();
     m_session->setProfile(profile.id, profile.name);
@@ -226,6 +227,7 @@ void MainWindow::compareClients()
 {
     if (m_comparing)
         return;
+    openServices();
     const Profile &profile = m_profiles->current();
     m_session->setProfile(profile.id, profile.name);
     const QList<LookupForm::FieldError> errors = m_session->startBoth(form()).errors;
@@ -313,15 +315,31 @@ void MainWindow::setHistory(HistoryService *history)
     connect(m_profiles, &ProfileController::passwordLoaded, m_historyDock,
             [this] { m_historyDock->setCurrentProfile(m_profiles->current().id); });
     connect(m_historyDock, &HistoryDock::entryOpened, this, &MainWindow::showEntry);
+    if (m_servicesOpen)
+        openHistory();
+}
+
+void MainWindow::openServices()
+{
+    if (m_servicesOpen)
+        return;
+    m_servicesOpen = true;
+    m_profiles->loadCurrentSecrets();
+    if (m_history)
+        openHistory();
+}
+
+void MainWindow::openHistory()
+{
     // Opened on the history's own thread (its integrity check never holds the window up).
-    history->open(settings::HistoryMaxEntries.get(*m_settings), settings::HistoryMaxBytes.get(*m_settings),
-                  this, [this](const QString &message) {
-                      m_historyMessage = message;
-                      m_historyDock->setUnavailable(message);
-                      m_historyDock->refresh();
-                      if (!message.isEmpty())
-                          statusBar()->showMessage(message, 10000);
-                  });
+    m_history->open(settings::HistoryMaxEntries.get(*m_settings), settings::HistoryMaxBytes.get(*m_settings),
+                    this, [this](const QString &message) {
+                        m_historyMessage = message;
+                        m_historyDock->setUnavailable(message);
+                        m_historyDock->refresh();
+                        if (!message.isEmpty())
+                            statusBar()->showMessage(message, 10000);
+                    });
 }
 
 bool MainWindow::recallCall(int step)

@@ -80,7 +80,12 @@ public:
     [[nodiscard]] JsonViewer *dataViewer() const;
     [[nodiscard]] ComparePanel *comparePanel() const { return m_compare; }
 
-    // Records every call in history and shows View → History; the history opens on its own thread.
+    // What the first frame does not need: the selected profile's secrets from the keychain, and the
+    // history's store (opened on its own thread). zato-desk asks once its first frame is on screen;
+    // a call made before asks first. Once only; later calls do nothing.
+    void openServices();
+    // Records every call in history and shows View → History; the history's store opens with
+    // openServices().
     void setHistory(HistoryService *history);
     // What opening the history said (empty when all was well).
     [[nodiscard]] QString historyMessage() const { return m_historyMessage; }
@@ -112,6 +117,7 @@ private:
     void setCalling(bool calling);
     void restoreSettings();
     void saveSettings() const;
+    void openHistory();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QSettings *m_settings;
@@ -134,6 +140,7 @@ private:
     qint64 m_sentAt = 0;   // when it was sent (ms since the epoch)
     bool m_comparing = false;
     bool m_fromHistory = false;
+    bool m_servicesOpen = false;
 };
 
 } // namespace zd

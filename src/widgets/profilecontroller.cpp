@@ -44,8 +44,12 @@ ProfileController::ProfileController(QWidget *window, ConnectionPanel *panel, Fo
     if (!message.isEmpty()) // a broken file moved aside, or one from a newer version: said once, plainly
         QMetaObject::invokeMethod(
             this, [this, message] { m_prompts.tell(tr("Profiles"), message); }, Qt::QueuedConnection);
-    reload(settings::CurrentProfile.get(*m_settings));
-    if (!m_current.id.isEmpty()) // the profile chosen last time: its password too, not only its fields
+    reload(settings::CurrentProfile.get(*m_settings)); // its secrets come with loadCurrentSecrets()
+}
+
+void ProfileController::loadCurrentSecrets()
+{
+    if (!m_current.id.isEmpty())
         loadPasswords(m_current.id);
 }
 

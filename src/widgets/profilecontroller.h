@@ -43,6 +43,10 @@ public:
     [[nodiscard]] QStringList names() const;
 
     void select(const QString &id);
+    // Reads the selected profile's secrets from the keychain into the form. The constructor fills the
+    // fields of the profile chosen last time but leaves its secrets to this: the window asks once its
+    // first frame is on screen, so the keychain module is not loaded before it.
+    void loadCurrentSecrets();
     // Where the built-in "Demo server" profiles point (zato-desk --demo's in-process servers); an empty
     // zato41 leaves "Demo server 4.1" where it was.
     void setDemoAddress(const QString &address, const QString &zato41 = QString());

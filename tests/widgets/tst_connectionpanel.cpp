@@ -179,6 +179,7 @@ void tst_ConnectionPanel::makeWindow(SecretStore *secrets)
     m_window->profiles()->setDemoAddress(m_server->address(), m_server41->address());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->openServices(); // as zato-desk does once its first frame is on screen
 }
 
 // A built-in "Demo server" profile, chosen as a user would, its passwords loaded.

@@ -140,6 +140,7 @@ void tst_Contrast::init()
     prompts.tell = [](const QString &, const QString &) {};
     m_window->setPrompts(prompts);
     m_window->setHistory(m_history.get());
+    m_window->openServices(); // as zato-desk does once its first frame is on screen
     QTRY_VERIFY(m_history->isAvailable());
     m_window->resize(1200, 900);
     m_window->show();

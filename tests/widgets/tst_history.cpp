@@ -4,6 +4,7 @@
 // cleared; a damaged file is said and set aside.
 #include "demoform.h"
 #include "demoserver.h"
+#include "fakesecretstore.h"
 #include "history/historyservice.h"
 #include "historydock.h"
 #include "historymodel.h"
@@ -12,6 +13,7 @@
 #include "profile/secretstore.h"
 #include "profilecontroller.h"
 #include "prompts.h"
+#include "settings/settings.h"
 #include "textview/largetextview.h"
 
 #include <QDir>
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void bothClientsAreRecorded();
     void reopenedEntryShowsItsStoredResponse();
     void damagedHistoryIsSaidAndSetAside();
+    void keychainAndHistoryWaitForOpenServices();
+    void callBeforeOpenServicesIsRecorded();
 
 private:
     void openWindow();
@@ -95,6 +99,7 @@ void tst_History::openWindow()
     prompts.confirm = [](const QString &, const QString &) { return true; };
     m_window->setPrompts(prompts);
     m_window->setHistory(m_history.get());
+    m_window->openServices(); // as zato-desk does once its first frame is on screen
     // Opened on the history's thread: the dock lists what it holds once it has answered.
     QTRY_VERIFY(m_history->isAvailable() || !m_window->historyMessage().isEmpty());
     m_openMessage = m_window->historyMessage();
@@ -273,6 +278,46 @@ void tst_History::damagedHistoryIsSaidAndSetAside()
     QCOMPARE(QDir(m_dir->path()).entryList({u"history.sqlite.broken-*"_qs}).size(), 1);
     lookUp(u"123"_qs);                           // the app goes on, and so does the new history
     QTRY_COMPARE_WITH_TIMEOUT(rows(), 1, 20000); // slow under the sanitizers
+}
+
+// zato-desk opens the keychain and the history once its first frame is on screen (openServices()).
+// A window only built, with a profile chosen last time, reads no secret and opens no history file.
+void tst_History::keychainAndHistoryWaitForOpenServices()
+{
+    const Profile demo = Profile::builtIns(m_server->address()).constFirst();
+    settings::CurrentProfile.set(*m_settings, demo.id);
+    test::FakeSecretStore keychain;
+    keychain.secrets.insert(profilePasswordKey(demo.id), u"from-the-keychain"_qs);
+    m_history = std::make_unique<HistoryService>(historyPath());
+    m_window = std::make_unique<MainWindow>(&m_network, m_settings.get(), m_profiles.get(), &keychain);
+    m_window->setHistory(m_history.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::qWait(300);                                     // the event loop turns: nothing asks for them
+    QCOMPARE(m_window->profiles()->current().id, demo.id); // its fields are there
+    QCOMPARE(keychain.answered, 0);
+    QVERIFY(!m_history->isAvailable());
+    QVERIFY(!QFile::exists(historyPath()));
+
+    QSignalSpy loaded(m_window->profiles(), &ProfileController::passwordLoaded);
+    m_window->openServices();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(keychain.answered > 0);
+    QCOMPARE(m_window->form().password, u"from-the-keychain"_qs);
+    QTRY_VERIFY(m_history->isAvailable());
+    QVERIFY(QFile::exists(historyPath()));
+}
+
+// A call made before openServices() opens the history first: it is recorded, not lost.
+void tst_History::callBeforeOpenServicesIsRecorded()
+{
+    m_history = std::make_unique<HistoryService>(historyPath());
+    m_window = std::make_unique<MainWindow>(&m_network, m_settings.get(), m_profiles.get(), &m_secrets);
+    m_window->setHistory(m_history.get());
+    lookUp(u"123"_qs);
+    const QList<HistoryEntry> entries = stored();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.constFirst().form.customerId, u"123"_qs);
 }
 
 QTEST_MAIN(tst_History)

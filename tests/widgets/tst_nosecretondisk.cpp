@@ -51,6 +51,7 @@ void tst_NoSecretOnDisk::guiAndCliKeepPasswordsInTheKeychainOnly()
         KeychainSecretStore keychain;
         SessionSecretStore secrets(&keychain);
         MainWindow window(&network, &settings, &store, &secrets);
+        window.openServices(); // as zato-desk does once its first frame is on screen
         Prompts prompts;
         prompts.text = [](const QString &, const QString &, const QString &) {
             return std::optional<QString>(QStringLiteral("From the window"));
@@ -136,6 +137,7 @@ void tst_NoSecretOnDisk::guiAndCliKeepApiKeysAndTokensInTheKeychainOnly()
         MainWindow window(&network, &settings, &store, &secrets);
         // The profile chosen last time has its secrets read first: typing waits for them.
         QSignalSpy loaded(window.profiles(), &ProfileController::passwordLoaded);
+        window.openServices(); // as zato-desk does once its first frame is on screen
         if (!window.profiles()->current().id.isEmpty())
             QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
         QStringList names{QStringLiteral("Window key"), QStringLiteral("Window token"),

@@ -114,6 +114,7 @@ void tst_Profiles::cleanup()
 void tst_Profiles::makeWindow(SecretStore *secrets)
 {
     m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_store.get(), secrets);
+    m_window->openServices(); // as zato-desk does once its first frame is on screen
     Prompts prompts;
     prompts.text = [this](const QString &, const QString &, const QString &) -> std::optional<QString> {
         return m_answers.isEmpty() ? std::nullopt : std::optional<QString>(m_answers.takeFirst());

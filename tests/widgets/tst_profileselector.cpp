@@ -144,6 +144,7 @@ void tst_ProfileSelector::makeWindow(HistoryService *history)
         std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_store.get(), m_secrets.get());
     if (history)
         m_window->setHistory(history);
+    m_window->openServices(); // as zato-desk does once its first frame is on screen
     Prompts prompts;
     prompts.text = [this](const QString &, const QString &, const QString &) -> std::optional<QString> {
         return m_answers.isEmpty() ? std::nullopt : std::optional<QString>(m_answers.takeFirst());
