@@ -1,22 +1,46 @@
 #!/bin/sh
 # zato-desk's cold start to the first shown window, and its idle RSS, beside an empty QMainWindow
-# built the same way (bench/emptywindow.cpp), in one run, offscreen and on X (Xvfb).
-# Writes bench/results/startup.md.
+# built the same way (bench/emptywindow.cpp), in one run, offscreen and on X (Xvfb): a first start
+# (no profile, no history), and a returning user's (a saved profile chosen last time, its password
+# in the keychain, and a history of calls). Every run has a session bus with an unlocked keychain,
+# as on a desktop (tests/support/with-keyring.sh). Writes bench/results/startup.md.
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${ZD_BENCH_RUNS:-40}
-scripts/install-deps.sh hyperfine xvfb xauth
-cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DZD_BUILD_TESTS=OFF -DZD_BUILD_BENCH=ON >/dev/null
-cmake --build build/bench --target zato-desk bench_emptywindow | tail -1
+if [ -z "${ZD_BENCH_IN_SESSION:-}" ]; then
+    scripts/install-deps.sh hyperfine xvfb xauth dbus gnome-keyring
+    cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DZD_BUILD_TESTS=OFF -DZD_BUILD_BENCH=ON >/dev/null
+    cmake --build build/bench --target zato-desk zato-invoke bench_emptywindow | tail -1
+    ZD_BENCH_IN_SESSION=1 exec dbus-run-session -- tests/support/with-keyring.sh "$0" "$@"
+fi
 
 work=$(mktemp -d)
-export HOME="$work" XDG_CONFIG_HOME="$work/.config" XDG_RUNTIME_DIR="$work"
 desk=build/bench/src/app/zato-desk
 empty=build/bench/bench/bench_emptywindow
+returning="$work/returning"
+mkdir -p "$returning/.config/Zato Desk"
+# The returning user's home: a call through the demo server recorded in the history, then a saved
+# profile (its password in the keychain) chosen as the one to start with.
+HOME="$returning" XDG_CONFIG_HOME="$returning/.config" QT_QPA_PLATFORM=offscreen \
+    "$desk" --demo --quit-after-call >/dev/null 2>&1
+test -s "$returning/.local/share/Zato Desk/zato-desk/history.sqlite" || { echo "startup.sh: no call was recorded" >&2; exit 1; }
+HOME="$returning" XDG_CONFIG_HOME="$returning/.config" RETURNING_PASSWORD=bench-password \
+    build/bench/src/cli/zato-invoke profiles save Returning --address http://127.0.0.1:9 --path /any \
+    --user bench --password-env RETURNING_PASSWORD >/dev/null
+id=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['profiles'][0]['id'])" \
+    "$returning/.config/zato-desk/profiles.json")
+conf="$returning/.config/Zato Desk/zato-desk.conf"
+if grep -q '^current=' "$conf" 2>/dev/null; then
+    sed -i "s/^current=.*/current=$id/" "$conf"
+else
+    printf '[profiles]\ncurrent=%s\n' "$id" >> "$conf"
+fi
 
-# RSS in MB of a window left idle for two seconds after start.
+# RSS in MB of a window left idle for two seconds after start, in the home $1.
 idle_rss() {
-    "$@" >/dev/null 2>&1 &
+    home=$1
+    shift
+    HOME="$home" XDG_CONFIG_HOME="$home/.config" "$@" >/dev/null 2>&1 &
     pid=$!
     sleep 2
     rss=$(awk '/^VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$pid/status")
@@ -24,21 +48,31 @@ idle_rss() {
     echo "$rss"
 }
 
+# A command run in the home $1 (env, for every program alike).
+in_home() {
+    home=$1
+    shift
+    echo "env HOME=$home XDG_CONFIG_HOME=$home/.config $*"
+}
+
 run_platform() {
     platform=$1
+    fresh=$(mktemp -d -p "$work") # nothing a start leaves at once (--quit-on-expose) is kept
     echo "### $platform"
     echo
     QT_QPA_PLATFORM=$platform hyperfine -N --warmup 5 --runs "$RUNS" --export-markdown "$work/$platform.md" \
-        -n "zato-desk" "$desk --quit-on-expose" \
-        -n "zato-desk --demo" "$desk --demo --quit-on-expose" \
-        -n "empty QMainWindow" "$empty --quit-on-expose" >&2
+        -n "zato-desk, first start" "$(in_home "$fresh" "$desk" --quit-on-expose)" \
+        -n "zato-desk, returning user" "$(in_home "$returning" "$desk" --quit-on-expose)" \
+        -n "zato-desk --demo" "$(in_home "$fresh" "$desk" --demo --quit-on-expose)" \
+        -n "empty QMainWindow" "$(in_home "$fresh" "$empty" --quit-on-expose)" >&2
     cat "$work/$platform.md"
     echo
-    d=$(QT_QPA_PLATFORM=$platform idle_rss "$desk")
-    dd=$(QT_QPA_PLATFORM=$platform idle_rss "$desk" --demo)
-    e=$(QT_QPA_PLATFORM=$platform idle_rss "$empty")
-    echo "Idle RSS after 2 s: zato-desk $d MB, zato-desk --demo $dd MB, empty QMainWindow $e MB" \
-         "(ratio $(awk -v a="$d" -v b="$e" 'BEGIN { printf "%.2f", a / b }'))."
+    d=$(QT_QPA_PLATFORM=$platform idle_rss "$(mktemp -d -p "$work")" "$desk")
+    r=$(QT_QPA_PLATFORM=$platform idle_rss "$returning" "$desk")
+    dd=$(QT_QPA_PLATFORM=$platform idle_rss "$(mktemp -d -p "$work")" "$desk" --demo)
+    e=$(QT_QPA_PLATFORM=$platform idle_rss "$(mktemp -d -p "$work")" "$empty")
+    echo "Idle RSS after 2 s: zato-desk $d MB (first start), $r MB (returning user), $dd MB (--demo);" \
+         "empty QMainWindow $e MB (ratio $(awk -v a="$d" -v b="$e" 'BEGIN { printf "%.2f", a / b }'))."
     echo
 }
 
