@@ -1,4 +1,5 @@
 // The real MainWindow, offscreen, against the demo server in-process over loopback.
+#include "afterfirstframe.h"
 #include "demoform.h"
 #include "demoserver.h"
 #include "invoke/call.h"
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void showPasswordToggle();
     void keyboardShortcuts();
     void tooLargeBodyCanBeSavedToAFile();
+    void workWaitsForTheFirstFrameAndRunsOnce();
+    void workRunsAfterTheFallbackWithoutAFrame();
 
 private:
     void typeCustomerId(const QString &id);
@@ -398,6 +401,55 @@ void tst_MainWindow::tooLargeBodyCanBeSavedToAFile()
     const QByteArray body = file.readAll();
     QCOMPARE(body.size(), 5000); // demo.sized-body: a JSON string of exactly 5000 bytes
     QVERIFY(body.startsWith('"') && body.endsWith('"'));
+}
+
+// What zato-desk leaves until its first frame is on screen (the demo servers, the keychain, the
+// history) runs once that frame is there, once only, even when the fallback's time passes later.
+void tst_MainWindow::workWaitsForTheFirstFrameAndRunsOnce()
+{
+    QWidget window;
+    window.resize(200, 100);
+    window.show(); // as in main(): the frame comes through the event loop, after the helper is there
+    int runs = 0;
+    bool exposedWhenRun = false;
+    new AfterFirstFrame(window.windowHandle(), [&] {
+        ++runs;
+        exposedWhenRun = window.windowHandle()->isExposed();
+    }); // no fallback: only the frame starts it
+    QCOMPARE(runs, 0);
+    QTRY_COMPARE(runs, 1);
+    QVERIFY(exposedWhenRun);
+
+    QWidget second;
+    second.resize(200, 100);
+    second.show();
+    int secondRuns = 0;
+    new AfterFirstFrame(
+        second.windowHandle(), [&secondRuns] { ++secondRuns; }, std::chrono::milliseconds(200));
+    QTRY_COMPARE(secondRuns, 1);
+    QTest::qWait(400); // past the fallback
+    QCOMPARE(secondRuns, 1);
+}
+
+// A window that never shows a frame (opened minimised, or on a workspace not shown) still gets the
+// work after the fallback; with none, the work waits.
+void tst_MainWindow::workRunsAfterTheFallbackWithoutAFrame()
+{
+    QWidget window;
+    window.winId(); // a native window that is never shown
+    int runs = 0;
+    new AfterFirstFrame(
+        window.windowHandle(), [&runs] { ++runs; }, std::chrono::milliseconds(100));
+    QTRY_COMPARE(runs, 1);
+    QTest::qWait(200);
+    QCOMPARE(runs, 1);
+
+    QWidget waiting;
+    waiting.winId();
+    int waited = 0;
+    new AfterFirstFrame(waiting.windowHandle(), [&waited] { ++waited; });
+    QTest::qWait(300);
+    QCOMPARE(waited, 0);
 }
 
 QTEST_MAIN(tst_MainWindow)
