@@ -187,8 +187,15 @@ int main(int argc, char *argv[])
                     });
                 });
                 view->run(zd::MatrixRunner::allCells(view->model()->definition()));
-            } else if (parser.isSet(lookup) || parser.isSet(demo)) {
-                window.invoke();
+            } else if (parser.isSet(demo)) {
+                window.invoke(); // the demo's password is in the form already
+            } else if (parser.isSet(lookup)) {
+                // The call needs the profile's password: it goes once the keychain has answered.
+                if (window.profiles()->secretsPending())
+                    QObject::connect(window.profiles(), &zd::ProfileController::passwordLoaded, &window,
+                                     &zd::MainWindow::invoke, Qt::SingleShotConnection);
+                else
+                    window.invoke();
             }
         },
         std::chrono::milliseconds(500));

@@ -81,8 +81,9 @@ public:
     [[nodiscard]] ComparePanel *comparePanel() const { return m_compare; }
 
     // What the first frame does not need: the selected profile's secrets from the keychain, and the
-    // history's store (opened on its own thread). zato-desk asks once its first frame is on screen;
-    // a call made before asks first. Once only; later calls do nothing.
+    // history's store (opened on its own thread). zato-desk asks once its first frame is on screen; a
+    // call made before asks first, so the history records it (its password is the form's as it is).
+    // Once only; later calls do nothing.
     void openServices();
     // Records every call in history and shows View → History; the history's store opens with
     // openServices().

@@ -49,7 +49,7 @@ ProfileController::ProfileController(QWidget *window, ConnectionPanel *panel, Fo
 
 void ProfileController::loadCurrentSecrets()
 {
-    if (!m_current.id.isEmpty())
+    if (!m_current.id.isEmpty() && m_secretsAskedFor != m_current.id)
         loadPasswords(m_current.id);
 }
 

@@ -45,8 +45,12 @@ public:
     void select(const QString &id);
     // Reads the selected profile's secrets from the keychain into the form. The constructor fills the
     // fields of the profile chosen last time but leaves its secrets to this: the window asks once its
-    // first frame is on screen, so the keychain module is not loaded before it.
+    // first frame is on screen, so the keychain module is not loaded before it. Nothing is read again
+    // when the profile's secrets were asked for since it was chosen (select()).
     void loadCurrentSecrets();
+    // Whether the selected profile's secrets have been asked for and not all answered yet:
+    // passwordLoaded() comes when they have.
+    [[nodiscard]] bool secretsPending() const { return m_secretsPending; }
     // Where the built-in "Demo server" profiles point (zato-desk --demo's in-process servers); an empty
     // zato41 leaves "Demo server 4.1" where it was.
     void setDemoAddress(const QString &address, const QString &zato41 = QString());
@@ -96,6 +100,8 @@ private:
     QSettings *m_settings;
     Prompts m_prompts;
     Profile m_current;
+    QString m_secretsAskedFor; // the profile whose secrets were last asked for
+    bool m_secretsPending = false;
     QString m_loadedPassword;
     QString m_loadedApiPassword;
     QString m_loadedApiKey;

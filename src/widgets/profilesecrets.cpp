@@ -49,6 +49,8 @@ void ProfileController::loadClientSecret(const QString &id, std::function<void()
 // Puts the profile's passwords, once the keychain has them, into the form.
 void ProfileController::loadPasswords(const QString &id)
 {
+    m_secretsAskedFor = id;
+    m_secretsPending = true;
     loadAuthSecrets(id, [this, id] { loadPassword(id); });
 }
 
@@ -77,6 +79,7 @@ void ProfileController::loadPassword(const QString &id)
                 form.apiPassword.clear();
                 fill(form);
                 updateModified();
+                m_secretsPending = false;
                 Q_EMIT passwordLoaded();
                 return;
             }
@@ -98,6 +101,7 @@ void ProfileController::loadApiPassword(const QString &id)
                         form.apiPassword = m_loadedApiPassword;
                         fill(form);
                         updateModified();
+                        m_secretsPending = false;
                         Q_EMIT passwordLoaded();
                     });
 }

@@ -188,6 +188,7 @@ void tst_Desktop::darkAndLightSchemes()
         }
     }
     window->setHistory(new HistoryService(m_dir->filePath(u"history.sqlite"_qs), window.get()));
+    window->openServices(); // as zato-desk does once its first frame is on screen
     QTRY_COMPARE(window->historyDock()->model()->rowCount(), 2);
     window->openMatrix();
     auto *matrix = window->findChild<MatrixView *>();

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void damagedHistoryIsSaidAndSetAside();
     void keychainAndHistoryWaitForOpenServices();
     void callBeforeOpenServicesIsRecorded();
+    void secretsChosenBeforeOpenServicesAreReadOnce();
 
 private:
     void openWindow();
@@ -306,6 +307,7 @@ void tst_History::keychainAndHistoryWaitForOpenServices()
     QCOMPARE(m_window->form().password, u"from-the-keychain"_qs);
     QTRY_VERIFY(m_history->isAvailable());
     QVERIFY(QFile::exists(historyPath()));
+    m_window.reset(); // before the keychain it reads from
 }
 
 // A call made before openServices() opens the history first: it is recorded, not lost.
@@ -318,6 +320,28 @@ void tst_History::callBeforeOpenServicesIsRecorded()
     const QList<HistoryEntry> entries = stored();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.constFirst().form.customerId, u"123"_qs);
+}
+
+// zato-desk --demo chooses the demo's profile before it opens the services: its secrets are read
+// once, not again by openServices(), and secretsPending() says when they are all in.
+void tst_History::secretsChosenBeforeOpenServicesAreReadOnce()
+{
+    const Profile demo = Profile::builtIns(m_server->address()).constFirst();
+    test::FakeSecretStore keychain;
+    m_window = std::make_unique<MainWindow>(&m_network, m_settings.get(), m_profiles.get(), &keychain);
+    QSignalSpy loaded(m_window->profiles(), &ProfileController::passwordLoaded);
+    QVERIFY(!m_window->profiles()->secretsPending());
+    m_window->profiles()->select(demo.id);
+    QVERIFY(m_window->profiles()->secretsPending());
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!m_window->profiles()->secretsPending());
+    const int answered = keychain.answered;
+    QVERIFY(answered > 0);
+    m_window->openServices();
+    QTest::qWait(300);
+    QCOMPARE(keychain.answered, answered);
+    QCOMPARE(loaded.size(), 1);
+    m_window.reset(); // before the keychain it reads from
 }
 
 QTEST_MAIN(tst_History)
