@@ -11,30 +11,15 @@ if [ -z "${ZD_BENCH_IN_SESSION:-}" ]; then
     scripts/install-deps.sh hyperfine xvfb xauth dbus gnome-keyring
     cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DZD_BUILD_TESTS=OFF -DZD_BUILD_BENCH=ON >/dev/null
     cmake --build build/bench --target zato-desk zato-invoke bench_emptywindow | tail -1
-    ZD_BENCH_IN_SESSION=1 exec dbus-run-session -- tests/support/with-keyring.sh "$0" "$@"
+    ZD_BENCH_IN_SESSION=1 exec dbus-run-session -- tests/support/with-keyring.sh bench/startup.sh "$@"
 fi
 
 work=$(mktemp -d)
 desk=build/bench/src/app/zato-desk
 empty=build/bench/bench/bench_emptywindow
 returning="$work/returning"
-mkdir -p "$returning/.config/Zato Desk"
-# The returning user's home: a call through the demo server recorded in the history, then a saved
-# profile (its password in the keychain) chosen as the one to start with.
-HOME="$returning" XDG_CONFIG_HOME="$returning/.config" QT_QPA_PLATFORM=offscreen \
-    "$desk" --demo --quit-after-call >/dev/null 2>&1
-test -s "$returning/.local/share/Zato Desk/zato-desk/history.sqlite" || { echo "startup.sh: no call was recorded" >&2; exit 1; }
-HOME="$returning" XDG_CONFIG_HOME="$returning/.config" RETURNING_PASSWORD=bench-password \
-    build/bench/src/cli/zato-invoke profiles save Returning --address http://127.0.0.1:9 --path /any \
-    --user bench --password-env RETURNING_PASSWORD >/dev/null
-id=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['profiles'][0]['id'])" \
-    "$returning/.config/zato-desk/profiles.json")
-conf="$returning/.config/Zato Desk/zato-desk.conf"
-if grep -q '^current=' "$conf" 2>/dev/null; then
-    sed -i "s/^current=.*/current=$id/" "$conf"
-else
-    printf '[profiles]\ncurrent=%s\n' "$id" >> "$conf"
-fi
+unset XDG_DATA_HOME XDG_CACHE_HOME # every home's own, under HOME
+bench/returning-home.sh "$returning" "$desk" build/bench/src/cli/zato-invoke
 
 # RSS in MB of a window left idle for two seconds after start, in the home $1.
 idle_rss() {
@@ -60,7 +45,7 @@ run_platform() {
     fresh=$(mktemp -d -p "$work") # nothing a start leaves at once (--quit-on-expose) is kept
     echo "### $platform"
     echo
-    QT_QPA_PLATFORM=$platform hyperfine -N --warmup 5 --runs "$RUNS" --export-markdown "$work/$platform.md" \
+    QT_QPA_PLATFORM=$platform hyperfine -N --time-unit millisecond --warmup 5 --runs "$RUNS" --export-markdown "$work/$platform.md" \
         -n "zato-desk, first start" "$(in_home "$fresh" "$desk" --quit-on-expose)" \
         -n "zato-desk, returning user" "$(in_home "$returning" "$desk" --quit-on-expose)" \
         -n "zato-desk --demo" "$(in_home "$fresh" "$desk" --demo --quit-on-expose)" \
