@@ -2,9 +2,10 @@
 # Two builds of zato-desk side by side, in one run: process start to the first frame, offscreen, for
 # a first start, a returning user (bench/returning-home.sh) and --demo, the mean of RUNS starts each,
 # on a session bus with an unlocked keychain as bench/startup.sh.
-#   ZD_BENCH_BEFORE_DESK  the other zato-desk (default: built from ZD_BENCH_BASE, default f561528,
-#                         the last revision that opened the keychain, the history and the demo servers
-#                         before the first frame, in build/bench-before-start, Release)
+#   ZD_BENCH_BEFORE_DESK  the other zato-desk, inside a build tree (where it finds its keychain module)
+#                         (default: built from ZD_BENCH_BASE, default f561528, the last revision that
+#                         opened the keychain, the history and the demo servers before the first frame,
+#                         in build/bench-before-start, Release)
 # Writes bench/results/startup-ab.md.
 set -eu
 cd "$(dirname "$0")/.."
