@@ -46,6 +46,12 @@ void ProfileController::loadClientSecret(const QString &id, std::function<void()
                     });
 }
 
+void ProfileController::loadCurrentSecrets()
+{
+    if (!m_current.id.isEmpty() && m_secretsAskedFor != m_current.id)
+        loadPasswords(m_current.id);
+}
+
 // Puts the profile's passwords, once the keychain has them, into the form.
 void ProfileController::loadPasswords(const QString &id)
 {
