@@ -34,15 +34,19 @@ before=$ZD_BENCH_BEFORE_DESK
 unset XDG_DATA_HOME XDG_CACHE_HOME # every home's own, under HOME
 bench/returning-home.sh "$work/returning" "$after" build/bench/src/cli/zato-invoke
 mkdir -p "$work/first-before" "$work/first-after"
-in_home() { echo "env HOME=$1 XDG_CONFIG_HOME=$1/.config $2 $3"; }
+in_home() {
+    home=$1
+    shift
+    echo "env HOME=$home XDG_CONFIG_HOME=$home/.config $*"
+}
 QT_QPA_PLATFORM=offscreen hyperfine -N --time-unit millisecond --warmup 5 --runs "$RUNS" \
     --export-markdown "$work/ab.md" \
     -n "before, first start" "$(in_home "$work/first-before" "$before" --quit-on-expose)" \
     -n "after, first start" "$(in_home "$work/first-after" "$after" --quit-on-expose)" \
     -n "before, returning user" "$(in_home "$work/returning" "$before" --quit-on-expose)" \
     -n "after, returning user" "$(in_home "$work/returning" "$after" --quit-on-expose)" \
-    -n "before, --demo" "$(in_home "$work/first-before" "$before" "--demo --quit-on-expose")" \
-    -n "after, --demo" "$(in_home "$work/first-after" "$after" "--demo --quit-on-expose")" >&2
+    -n "before, --demo" "$(in_home "$work/first-before" "$before" --demo --quit-on-expose)" \
+    -n "after, --demo" "$(in_home "$work/first-after" "$after" --demo --quit-on-expose)" >&2
 mkdir -p bench/results
 {
     echo "## Start to first shown window, two builds side by side ($(date -u +%Y-%m-%d), $(nproc) cores, offscreen)"
