@@ -6,6 +6,7 @@
 #include "history/historystore.h"
 #include "invoke/exchangetext.h"
 #include "jsonviewer.h"
+#include "lazypage.h"
 #include "textview/largetextview.h"
 #include "textview/workerlink.h"
 #include "ui_exchangepanel.h"
@@ -23,14 +24,20 @@ const QString none = QStringLiteral("—");
 } // namespace
 
 ExchangePanel::ExchangePanel(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ExchangePanel>()), m_viewer(new JsonViewer(this)),
-      m_prompts(Prompts::dialogs(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::ExchangePanel>()), m_prompts(Prompts::dialogs(this))
 {
     m_ui->setupUi(this);
     m_ui->comparisonLabel->setText(
         tr("Press Both clients to send the same customer ID through AnyServiceInvoker and JSONClient.") +
         u' ' + bothClientsCalls());
-    m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_ui->rawResponseViewTab) + 1, m_viewer,
+    m_treePage = new LazyPage([this](QWidget *parent) {
+        auto *viewer = new JsonViewer(parent);
+        if (!m_data.isNull())
+            viewer->setDocument(m_data);
+        return viewer;
+    });
+    m_treePage->setObjectName(QStringLiteral("dataTreePage"));
+    m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_ui->rawResponseViewTab) + 1, m_treePage,
                              tr("Data &tree"));
     m_ui->saveBodyButton->setEnabled(false);
     connect(m_ui->saveBodyButton, &QPushButton::clicked, this, &ExchangePanel::saveResponseBody);
@@ -43,7 +50,23 @@ ExchangePanel::~ExchangePanel()
 
 void ExchangePanel::setComparePanel(ComparePanel *panel)
 {
-    m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_viewer) + 1, panel, tr("Co&mpare"));
+    m_ui->rawTabs->insertTab(m_ui->rawTabs->indexOf(m_treePage) + 1, panel, tr("Co&mpare"));
+}
+
+JsonViewer *ExchangePanel::dataViewer() const
+{
+    return static_cast<JsonViewer *>(m_treePage->content());
+}
+
+void ExchangePanel::showData(const json::Value &data)
+{
+    m_data = data;
+    if (!m_treePage->isBuilt())
+        return; // the tree reads m_data when it is built
+    if (!data.isNull())
+        dataViewer()->setDocument(data);
+    else
+        dataViewer()->clear();
 }
 
 void ExchangePanel::setPrompts(const Prompts &prompts)
@@ -58,7 +81,7 @@ void ExchangePanel::clear()
     m_ui->requestView->clear();
     for (LargeTextView *view : {m_ui->responseView, m_ui->rawResponseView, m_ui->innerResponseView})
         view->clear();
-    m_viewer->clear();
+    showData(json::Value());
     m_ui->saveBodyButton->setEnabled(false);
     setHistoryMark(QString());
 }
@@ -87,10 +110,7 @@ void ExchangePanel::showResult(const InvokeResult &result, const Outcome &outcom
             result.client == ClientKind::AnyService
                 ? tr("(none: this answer carries no response of the service; see Response)")
                 : tr("(only AnyServiceInvoker responses have one)"));
-    if (!result.data.isNull()) // a scalar too: a string body shows as one row
-        m_viewer->setDocument(result.data);
-    else
-        m_viewer->clear();
+    showData(result.data); // a scalar too: a string body shows as one row
     const bool received = result.response.status > 0;
     m_ui->saveBodyButton->setEnabled(received);
 

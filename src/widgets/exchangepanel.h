@@ -16,6 +16,7 @@ class ExchangePanel;
 
 class ComparePanel;
 class JsonViewer;
+class LazyPage;
 class WorkerLink;
 struct BodyTexts;
 struct BothReport;
@@ -50,7 +51,8 @@ public:
     void saveResponseBody();
     // Whether the text views have the whole of the last result yet (a large one is rendered in a worker).
     [[nodiscard]] bool isResponseShown() const { return !m_rendering; }
-    [[nodiscard]] JsonViewer *dataViewer() const { return m_viewer; }
+    // The data tree, built now if its tab has not been shown yet.
+    [[nodiscard]] JsonViewer *dataViewer() const;
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
@@ -62,9 +64,11 @@ private:
     void setHistoryMark(const QString &text);
     void showTexts(BodyTexts texts, bool withInner);
     void stopRendering();
+    void showData(const json::Value &data);
 
     std::unique_ptr<Ui::ExchangePanel> m_ui;
-    JsonViewer *m_viewer;
+    LazyPage *m_treePage; // the data tree, built when its tab is first shown
+    json::Value m_data;   // what the tree shows, kept for it until it is built
     Prompts m_prompts;
     std::optional<InvokeResult> m_last;
     std::shared_ptr<WorkerLink> m_rendering; // the worker rendering the last result's texts

@@ -1,6 +1,7 @@
 #include "windowmenus.h"
 
 #include "language.h"
+#include "lazypage.h"
 #include "profile/secretstore.h"
 #include "settings/settings.h"
 #include "shortcutsdialog.h"
@@ -141,7 +142,10 @@ QList<QAction *> WindowMenus::shortcutActions() const
         }
     };
     collect(m_window->menuBar()->actions());
-    // Then those of the window's panels (Find in the data): every action with a shortcut is listed.
+    // Then those of the window's panels (Find in the data): every action with a shortcut is listed,
+    // those of pages not shown yet too, so those are built first.
+    for (LazyPage *page : m_window->findChildren<LazyPage *>())
+        page->content();
     for (QAction *action : m_window->findChildren<QAction *>()) {
         if (!action->shortcuts().isEmpty() && !actions.contains(action))
             actions << action;

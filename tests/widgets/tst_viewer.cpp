@@ -89,6 +89,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void smallBodyIsRenderedAndTreed();
+    void dataTreeIsBuiltWhenItsTabIsFirstShown();
     void largeBodyIsShownWhole();
     void largeBodyIsReadOffTheGuiThread();
     void dataFindRunsOffTheGuiThread();
@@ -164,6 +165,34 @@ void tst_Viewer::smallBodyIsRenderedAndTreed()
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, JsonTreeModel::KeyColumn).data().toString(), u"name"_qs);
     QCOMPARE(model->index(0, JsonTreeModel::ValueColumn).data().toString(), u"\"Victoria Murray\""_qs);
+}
+
+// The data tree's tab is not shown at start, so the tree is not built before the window's first
+// frame: it is built when its tab is first shown, with the data of the call made before, and follows
+// every call from then on.
+void tst_Viewer::dataTreeIsBuiltWhenItsTabIsFirstShown()
+{
+    QCOMPARE(m_window->findChild<JsonViewer *>(), nullptr);
+    LookupForm form = demoForm(m_server->address());
+    form.client = ClientKind::Json;
+    form.customerId = u"123"_qs;
+    QVERIFY(lookUp(form).ok);
+    QCOMPARE(m_window->findChild<JsonViewer *>(), nullptr);
+
+    child<QTabWidget>("rawTabs")->setCurrentWidget(child<QWidget>("dataTreePage"));
+    auto *viewer = m_window->findChild<JsonViewer *>();
+    QVERIFY(viewer);
+    QVERIFY(viewer->isVisible()); // shown with its page, not a turn of the loop later
+    QCOMPARE(viewer->model()->rowCount(), 1);
+    QCOMPARE(viewer->model()->index(0, JsonTreeModel::ValueColumn).data().toString(),
+             u"\"Victoria Murray\""_qs);
+
+    form.jsonPath = u"/demo/sized-body"_qs;
+    form.customerId = u"records:20000"_qs;
+    const InvokeResult records = lookUp(form);
+    QVERIFY(records.ok);
+    QCOMPARE(m_window->findChildren<JsonViewer *>().size(), 1);
+    QCOMPARE(viewer->model()->rowCount(), int(records.data.toArray().size()));
 }
 
 void tst_Viewer::largeBodyIsShownWhole()
