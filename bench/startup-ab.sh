@@ -1,7 +1,8 @@
 #!/bin/sh
 # Two builds of zato-desk side by side, in one run: process start to the first frame, offscreen, for
-# a first start, a returning user (bench/returning-home.sh) and --demo, the mean of RUNS starts each,
-# on a session bus with an unlocked keychain as bench/startup.sh.
+# a first start, a returning user (bench/returning-home.sh) and --demo, RUNS starts each, taken in
+# turns (bench/interleaved.py: the machine's drift weighs on both builds alike), on a session bus with
+# an unlocked keychain as bench/startup.sh.
 #   ZD_BENCH_BEFORE_DESK  the other zato-desk, inside a build tree (where it finds its keychain module)
 #                         (default: built from ZD_BENCH_BASE, default f561528, the last revision that
 #                         opened the keychain, the history and the demo servers before the first frame,
@@ -11,7 +12,7 @@ set -eu
 cd "$(dirname "$0")/.."
 RUNS=${ZD_BENCH_RUNS:-60}
 if [ -z "${ZD_BENCH_IN_SESSION:-}" ]; then
-    scripts/install-deps.sh hyperfine dbus gnome-keyring
+    scripts/install-deps.sh dbus gnome-keyring
     cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DZD_BUILD_TESTS=OFF -DZD_BUILD_BENCH=ON >/dev/null
     cmake --build build/bench --target zato-desk zato-invoke | tail -1
     if [ -z "${ZD_BENCH_BEFORE_DESK:-}" ]; then
@@ -39,14 +40,13 @@ in_home() {
     shift
     echo "env HOME=$home XDG_CONFIG_HOME=$home/.config $*"
 }
-QT_QPA_PLATFORM=offscreen hyperfine -N --time-unit millisecond --warmup 5 --runs "$RUNS" \
-    --export-markdown "$work/ab.md" \
-    -n "before, first start" "$(in_home "$work/first-before" "$before" --quit-on-expose)" \
-    -n "after, first start" "$(in_home "$work/first-after" "$after" --quit-on-expose)" \
-    -n "before, returning user" "$(in_home "$work/returning" "$before" --quit-on-expose)" \
-    -n "after, returning user" "$(in_home "$work/returning" "$after" --quit-on-expose)" \
-    -n "before, --demo" "$(in_home "$work/first-before" "$before" --demo --quit-on-expose)" \
-    -n "after, --demo" "$(in_home "$work/first-after" "$after" --demo --quit-on-expose)" >&2
+QT_QPA_PLATFORM=offscreen python3 bench/interleaved.py --pairs --runs "$RUNS" --markdown "$work/ab.md" \
+    "before, first start=$(in_home "$work/first-before" "$before" --quit-on-expose)" \
+    "after, first start=$(in_home "$work/first-after" "$after" --quit-on-expose)" \
+    "before, returning user=$(in_home "$work/returning" "$before" --quit-on-expose)" \
+    "after, returning user=$(in_home "$work/returning" "$after" --quit-on-expose)" \
+    "before, --demo=$(in_home "$work/first-before" "$before" --demo --quit-on-expose)" \
+    "after, --demo=$(in_home "$work/first-after" "$after" --demo --quit-on-expose)" >/dev/null
 mkdir -p bench/results
 {
     echo "## Start to first shown window, two builds side by side ($(date -u +%Y-%m-%d), $(nproc) cores, offscreen)"

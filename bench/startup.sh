@@ -1,14 +1,16 @@
 #!/bin/sh
 # zato-desk's cold start to the first shown window, and its idle RSS, beside an empty QMainWindow
-# built the same way (bench/emptywindow.cpp), in one run, offscreen and on X (Xvfb): a first start
-# (no profile, no history), and a returning user's (a saved profile chosen last time, its password
-# in the keychain, and a history of calls). Every run has a session bus with an unlocked keychain,
-# as on a desktop (tests/support/with-keyring.sh). Writes bench/results/startup.md.
+# built the same way (bench/emptywindow.cpp) and the same window with one label (the first font any
+# window with text loads), in one run, offscreen and on X (Xvfb): a first start (no profile, no
+# history), and a returning user's (a saved profile chosen last time, its password in the keychain,
+# and a history of calls). The starts are taken in turns (bench/interleaved.py), and each ratio is
+# the median of the ratios within a turn. Every run has a session bus with an unlocked keychain, as
+# on a desktop (tests/support/with-keyring.sh). Writes bench/results/startup.md.
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${ZD_BENCH_RUNS:-40}
 if [ -z "${ZD_BENCH_IN_SESSION:-}" ]; then
-    scripts/install-deps.sh hyperfine xvfb xauth dbus gnome-keyring
+    scripts/install-deps.sh xvfb xauth dbus gnome-keyring
     cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DZD_BUILD_TESTS=OFF -DZD_BUILD_BENCH=ON >/dev/null
     cmake --build build/bench --target zato-desk zato-invoke bench_emptywindow | tail -1
     ZD_BENCH_IN_SESSION=1 exec dbus-run-session -- tests/support/with-keyring.sh bench/startup.sh "$@"
@@ -45,19 +47,22 @@ run_platform() {
     fresh=$(mktemp -d -p "$work") # nothing a start leaves at once (--quit-on-expose) is kept
     echo "### $platform"
     echo
-    QT_QPA_PLATFORM=$platform hyperfine -N --time-unit millisecond --warmup 5 --runs "$RUNS" --export-markdown "$work/$platform.md" \
-        -n "zato-desk, first start" "$(in_home "$fresh" "$desk" --quit-on-expose)" \
-        -n "zato-desk, returning user" "$(in_home "$returning" "$desk" --quit-on-expose)" \
-        -n "zato-desk --demo" "$(in_home "$fresh" "$desk" --demo --quit-on-expose)" \
-        -n "empty QMainWindow" "$(in_home "$fresh" "$empty" --quit-on-expose)" >&2
+    QT_QPA_PLATFORM=$platform python3 bench/interleaved.py --runs "$RUNS" --warmup 5 \
+        --baseline "empty QMainWindow" --markdown "$work/$platform.md" \
+        "zato-desk, first start=$(in_home "$fresh" "$desk" --quit-on-expose)" \
+        "zato-desk, returning user=$(in_home "$returning" "$desk" --quit-on-expose)" \
+        "zato-desk --demo=$(in_home "$fresh" "$desk" --demo --quit-on-expose)" \
+        "QMainWindow with one label=$(in_home "$fresh" "$empty" --one-label --quit-on-expose)" \
+        "empty QMainWindow=$(in_home "$fresh" "$empty" --quit-on-expose)" >/dev/null
     cat "$work/$platform.md"
     echo
     d=$(QT_QPA_PLATFORM=$platform idle_rss "$(mktemp -d -p "$work")" "$desk")
     r=$(QT_QPA_PLATFORM=$platform idle_rss "$returning" "$desk")
     dd=$(QT_QPA_PLATFORM=$platform idle_rss "$(mktemp -d -p "$work")" "$desk" --demo)
     e=$(QT_QPA_PLATFORM=$platform idle_rss "$(mktemp -d -p "$work")" "$empty")
+    l=$(QT_QPA_PLATFORM=$platform idle_rss "$(mktemp -d -p "$work")" "$empty" --one-label)
     echo "Idle RSS after 2 s: zato-desk $d MB (first start), $r MB (returning user), $dd MB (--demo);" \
-         "empty QMainWindow $e MB (ratio $(awk -v a="$d" -v b="$e" 'BEGIN { printf "%.2f", a / b }'))."
+         "QMainWindow with one label $l MB; empty QMainWindow $e MB (ratio $(awk -v a="$d" -v b="$e" 'BEGIN { printf "%.2f", a / b }'))."
     echo
 }
 
