@@ -1,8 +1,8 @@
 #!/bin/sh
 # Builds the Debian package in release mode and proves it: the desktop file and the AppStream
 # metainfo validate, the package installs with apt, and the installed zato-invoke, zato-demo-server
-# and zato-desk run from /usr/bin (zato-invoke finding its keychain module in /usr/lib). Removes
-# the package at the end. Needs root or sudo for apt.
+# and zato-desk run from /usr/bin (zato-invoke finding its keychain module in /usr/lib, zato-desk
+# --demo its demo module). Removes the package at the end. Needs root or sudo for apt.
 # ZD_PRESET selects the CMake preset whose build is packaged: release (the default), or ci, whose
 # build the tests have just run against (CI packages those very programs instead of building again).
 set -eu
@@ -52,5 +52,8 @@ echo "installed zato-invoke loaded its keychain module: ok"
 # Starts and leaves at its first frame (with nothing torn down: shutdown is the tests' to check).
 QT_QPA_PLATFORM=offscreen /usr/bin/zato-desk --quit-on-expose
 echo "installed zato-desk started offscreen: ok"
+# --demo loads the demo servers' module, and the first call goes to them.
+QT_QPA_PLATFORM=offscreen /usr/bin/zato-desk --demo --quit-after-call
+echo "installed zato-desk loaded its demo module and called the demo server: ok"
 man -w zato-invoke >/dev/null 2>&1 || test -f /usr/share/man/man1/zato-invoke.1.gz
 echo "package: ok"

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The Qt Linguist files in translations/, from the sources of the desktop app (core, keychain,
-# widgets, app and the .ui forms; the command-line tools speak English only). zato-desk_en.ts holds
+# widgets, app, the demo module it loads for --demo, and the .ui forms; the command-line tools speak
+# English only). zato-desk_en.ts holds
 # only the English plural forms ("1 profile", "2 profiles").
 #   scripts/translations.sh update   refresh every .ts from the sources (new strings arrive unfinished)
 #   scripts/translations.sh check    exit 1 if a .ts lacks a source string, has an unfinished entry,
@@ -8,7 +9,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-sources="src/core src/keychain src/widgets src/app ui"
+sources="src/core src/keychain src/widgets src/app src/demo/module ui"
 case "${1:-}" in
 update)
     for ts in translations/*.ts; do

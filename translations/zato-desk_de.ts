@@ -835,7 +835,7 @@
         <translation>%1 kann nicht geschrieben werden: %2. Die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Profiles cannot be saved: the folder %1 is read-only (or not yours).</source>
         <translation>Profile können nicht gespeichert werden: Der Ordner %1 ist schreibgeschützt (oder gehört Ihnen nicht).</translation>
     </message>
@@ -850,7 +850,7 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>%1 was written by a newer Zato Desk (schema %2; this one knows %3). It is left as it is and profiles cannot be changed until you update Zato Desk.</source>
         <translation>%1 wurde von einem neueren Zato Desk geschrieben (Schema %2; dieses kennt %3). Die Datei bleibt unverändert, und Profile können erst nach einer Aktualisierung von Zato Desk geändert werden.</translation>
     </message>
@@ -871,12 +871,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+165"/>
+        <location line="+169"/>
         <source>%1 is %2.</source>
         <translation>%1 ist %2.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>%1 is %2, and it could not be moved aside.</source>
         <translation>%1 ist %2 und konnte nicht beiseitegelegt werden.</translation>
     </message>
@@ -886,7 +886,7 @@
         <translation>Die Profildatei war %1. Sie wurde als %2 aufbewahrt, und Sie beginnen ohne gespeicherte Profile.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>The profile file is locked by another Zato Desk; try again.</source>
         <translation>Die Profildatei ist von einem anderen Zato Desk gesperrt; versuchen Sie es erneut.</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>Der Header X-Zato-CID ist aus: Die CID steht nur im Body von Fehlerantworten.</translation>
     </message>
     <message>
-        <location filename="../src/core/probe/serverprobe.cpp" line="+108"/>
+        <location filename="../src/core/probe/serverprobe.cpp" line="+106"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1575,7 +1575,7 @@ JWT-Claims:
         <translation>--zato nimmt 3.2 oder 4.1, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+71"/>
         <source>Demo servers running: Zato 3.2 at %1, Zato 4.1 at %2</source>
         <translation>Demo-Server laufen: Zato 3.2 unter %1, Zato 4.1 unter %2</translation>
     </message>
@@ -1878,7 +1878,7 @@ JWT-Claims:
 <context>
     <name>zd::BodyTexts</name>
     <message>
-        <location filename="../src/widgets/bodytexts.cpp" line="+28"/>
+        <location filename="../src/widgets/bodytexts.cpp" line="+29"/>
         <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
         <translation>(%1 Bytes, die kein UTF-8-Text sind: als Hex unter „Rohe Antwort“ gezeigt)</translation>
     </message>
@@ -1886,7 +1886,7 @@ JWT-Claims:
 <context>
     <name>zd::Call</name>
     <message>
-        <location filename="../src/core/invoke/call.cpp" line="+107"/>
+        <location filename="../src/core/invoke/call.cpp" line="+114"/>
         <source>Cannot write the response to %1: %2. Choose another file; nothing was sent.</source>
         <translation>Die Antwort kann nicht nach %1 geschrieben werden: %2. Wählen Sie eine andere Datei; es wurde nichts gesendet.</translation>
     </message>
@@ -1911,7 +1911,7 @@ JWT-Claims:
         <translation>Keine vollständige Antwort von %1 innerhalb von %2 s. Der Server hängt oder ist langsam; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../src/core/invoke/callbody.cpp" line="+93"/>
         <source>The body, %1 bytes, was saved to %2 and not read.</source>
         <translation>Der Body, %1 Bytes, wurde in %2 gespeichert und nicht gelesen.</translation>
     </message>
@@ -1931,15 +1931,15 @@ JWT-Claims:
         <translation>Die Antwort konnte nicht in %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location filename="../src/core/invoke/call.cpp" line="-135"/>
         <location line="+140"/>
-        <location line="+55"/>
-        <location line="+35"/>
+        <location line="+31"/>
+        <location filename="../src/core/invoke/callbody.cpp" line="-10"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-26"/>
         <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1. Fügen Sie seine CA-Datei in den Verbindungseinstellungen hinzu oder schalten Sie die Prüfung ab, wenn Sie diesem Server vertrauen.</translation>
     </message>
@@ -2681,6 +2681,19 @@ JWT-Claims:
     </message>
 </context>
 <context>
+    <name>zd::DemoServers</name>
+    <message>
+        <location filename="../src/demo/module/demoservers.cpp" line="+35"/>
+        <source>The demo servers cannot start: their module cannot be loaded (%1). Reinstall Zato Desk.</source>
+        <translation>Die Demo-Server können nicht starten: Ihr Modul lässt sich nicht laden (%1). Installieren Sie Zato Desk neu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The demo servers cannot start: %1.</source>
+        <translation>Die Demo-Server können nicht starten: %1.</translation>
+    </message>
+</context>
+<context>
     <name>zd::ExchangePanel</name>
     <message>
         <location filename="../ui/exchangepanel.ui" line="+24"/>
@@ -2788,7 +2801,7 @@ JWT-Claims:
         <translation>JSONClient</translation>
     </message>
     <message>
-        <location filename="../src/widgets/exchangepanel.cpp" line="+3"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+10"/>
         <source>Data &amp;tree</source>
         <translation>Daten&amp;baum</translation>
     </message>
@@ -2798,7 +2811,7 @@ JWT-Claims:
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>(none: this answer carries no response of the service; see Response)</source>
         <translation>(keine: Diese Antwort enthält keine Antwort des Dienstes; siehe Antwort)</translation>
     </message>
@@ -2808,7 +2821,7 @@ JWT-Claims:
         <translation>(nur Antworten über AnyServiceInvoker haben eine)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Formatting the body…</source>
         <translation>Inhalt wird formatiert…</translation>
     </message>
@@ -2818,7 +2831,7 @@ JWT-Claims:
         <translation>Inhalt wird gelesen…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>From the history: the call of %1, as it was kept. Get customer calls again.</source>
         <translation>Aus dem Verlauf: der Aufruf vom %1, wie er aufbewahrt wurde. „Kunden abrufen“ ruft erneut auf.</translation>
     </message>
@@ -3205,17 +3218,12 @@ JWT-Claims:
 <context>
     <name>zd::KeychainSecretStore</name>
     <message>
-        <location filename="../src/keychain/keychainsecretstore.cpp" line="+42"/>
+        <location filename="../src/keychain/keychainsecretstore.cpp" line="+41"/>
         <source>the system keychain does not answer: no Secret Service (such as GNOME Keyring or KWallet) is running and unlocked in this session</source>
         <translation>der Schlüsselbund des Systems antwortet nicht: In dieser Sitzung läuft kein entsperrter Secret Service (etwa GNOME Keyring oder KWallet)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 is from another version of Zato Desk</source>
-        <translation>%1 stammt von einer anderen Version von Zato Desk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>the keychain module cannot be loaded (%1); reinstall Zato Desk</source>
         <translation>das Schlüsselbund-Modul kann nicht geladen werden (%1); installieren Sie Zato Desk neu</translation>
     </message>
@@ -3374,7 +3382,7 @@ JWT-Claims:
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+342"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+360"/>
         <source>Opened the call of %1.</source>
         <translation>Aufruf vom %1 geöffnet.</translation>
     </message>
@@ -3399,18 +3407,18 @@ JWT-Claims:
         <translation>Korrelations-ID kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="-135"/>
-        <location line="+27"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="-152"/>
+        <location line="+28"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nichts wurde gesendet: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Calling %1…</source>
         <translation>%1 wird aufgerufen…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>Dieser Aufruf wurde nicht im Verlauf aufgezeichnet: %1</translation>
     </message>
@@ -3420,7 +3428,7 @@ JWT-Claims:
         <translation>Response-Body speichern</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4077,6 +4085,14 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
     </message>
 </context>
 <context>
+    <name>zd::ModuleLoader</name>
+    <message>
+        <location filename="../src/core/modules/moduleloader.cpp" line="+43"/>
+        <source>%1 is from another version of Zato Desk</source>
+        <translation>%1 stammt von einer anderen Version von Zato Desk</translation>
+    </message>
+</context>
+<context>
     <name>zd::ProfileController</name>
     <message>
         <location filename="../src/widgets/profilecontroller.cpp" line="+26"/>
@@ -4119,7 +4135,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4179,7 +4195,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Das Profil „%1“ wurde gespeichert, nicht aber sein API-Schlüssel, Bearer-Token oder Client-Geheimnis: %2. Es wird nirgendwo anders gespeichert, Sie müssen es also erneut eingeben; entsperren oder starten Sie Ihren Schlüsselbund und speichern Sie das Profil erneut, um es zu behalten.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/widgets/profileactions.cpp" line="+15"/>
         <source>Profile name:</source>
         <translation>Profilname:</translation>
     </message>
@@ -4985,7 +5001,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::WindowMenus</name>
     <message>
-        <location filename="../src/widgets/windowmenus.cpp" line="+25"/>
+        <location filename="../src/widgets/windowmenus.cpp" line="+26"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
@@ -5150,7 +5166,7 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Passwords are kept in the system keychain only.</source>
         <translation>Passwörter werden nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
@@ -5173,6 +5189,14 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
         <location line="+11"/>
         <source>About Zato Desk</source>
         <translation>Über Zato Desk</translation>
+    </message>
+</context>
+<context>
+    <name>zd::demo::Module</name>
+    <message>
+        <location filename="../src/demo/module/demomodule.cpp" line="+24"/>
+        <source>the demo server cannot listen: %1</source>
+        <translation>der Demo-Server kann nicht lauschen: %1</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,7 @@
 <context>
     <name>zd::ExchangePanel</name>
     <message numerus="yes">
-        <location filename="../src/widgets/exchangepanel.cpp" line="+159"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+182"/>
         <source>One call through each client to compare their data, then, if both succeed, %1 more through each, alternating, to time them: %n call(s) in all, one at a time.</source>
         <translation>
             <numerusform>One call through each client to compare their data, then, if both succeed, %1 more through each, alternating, to time them: %n call in all, one at a time.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>zd::ProfileController</name>
     <message numerus="yes">
-        <location filename="../src/widgets/profilecontroller.cpp" line="+386"/>
+        <location filename="../src/widgets/profileactions.cpp" line="+133"/>
         <source>%n profile(s) imported, without passwords.</source>
         <translation>
             <numerusform>%n profile imported, without passwords.</numerusform>

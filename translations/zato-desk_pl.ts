@@ -836,7 +836,7 @@
         <translation>Nie można zapisać %1: %2. Poprzedni plik pozostał bez zmian.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Profiles cannot be saved: the folder %1 is read-only (or not yours).</source>
         <translation>Nie można zapisać profili: folder %1 jest tylko do odczytu (lub nie należy do Ciebie).</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>%1 was written by a newer Zato Desk (schema %2; this one knows %3). It is left as it is and profiles cannot be changed until you update Zato Desk.</source>
         <translation>%1 został zapisany przez nowszy Zato Desk (schemat %2; ten zna %3). Plik pozostaje bez zmian, a profili nie można zmieniać do czasu aktualizacji Zato Desk.</translation>
     </message>
@@ -872,12 +872,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+165"/>
+        <location line="+169"/>
         <source>%1 is %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>%1 is %2, and it could not be moved aside.</source>
         <translation>%1: %2; nie udało się go odłożyć na bok.</translation>
     </message>
@@ -887,7 +887,7 @@
         <translation>Plik profili: %1. Zachowano go jako %2, a ty zaczynasz bez zapisanych profili.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>The profile file is locked by another Zato Desk; try again.</source>
         <translation>Plik profili jest zablokowany przez inny Zato Desk; spróbuj ponownie.</translation>
     </message>
@@ -1136,7 +1136,7 @@
         <translation>Nagłówek X-Zato-CID jest wyłączony: CID jest tylko w treści błędów.</translation>
     </message>
     <message>
-        <location filename="../src/core/probe/serverprobe.cpp" line="+108"/>
+        <location filename="../src/core/probe/serverprobe.cpp" line="+106"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
@@ -1577,7 +1577,7 @@ Oświadczenia JWT:
         <translation>--zato przyjmuje 3.2 lub 4.1, nie „%1”.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+71"/>
         <source>Demo servers running: Zato 3.2 at %1, Zato 4.1 at %2</source>
         <translation>Serwery demonstracyjne działają: Zato 3.2 pod %1, Zato 4.1 pod %2</translation>
     </message>
@@ -1881,7 +1881,7 @@ Oświadczenia JWT:
 <context>
     <name>zd::BodyTexts</name>
     <message>
-        <location filename="../src/widgets/bodytexts.cpp" line="+28"/>
+        <location filename="../src/widgets/bodytexts.cpp" line="+29"/>
         <source>(%1 bytes that are not UTF-8 text: shown as hex under Raw response)</source>
         <translation>(%1 bajtów, które nie są tekstem UTF-8: pokazane szesnastkowo w „Surowa odpowiedź”)</translation>
     </message>
@@ -1889,7 +1889,7 @@ Oświadczenia JWT:
 <context>
     <name>zd::Call</name>
     <message>
-        <location filename="../src/core/invoke/call.cpp" line="+107"/>
+        <location filename="../src/core/invoke/call.cpp" line="+114"/>
         <source>Cannot write the response to %1: %2. Choose another file; nothing was sent.</source>
         <translation>Nie można zapisać odpowiedzi do %1: %2. Wybierz inny plik; nic nie wysłano.</translation>
     </message>
@@ -1914,7 +1914,7 @@ Oświadczenia JWT:
         <translation>Brak pełnej odpowiedzi od %1 w ciągu %2 s. Serwer może się zawiesił lub działa wolno; spróbuj ponownie lub zwiększ limit czasu.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../src/core/invoke/callbody.cpp" line="+93"/>
         <source>The body, %1 bytes, was saved to %2 and not read.</source>
         <translation>Treść, %1 bajtów, zapisano w %2 i nie odczytano.</translation>
     </message>
@@ -1934,15 +1934,15 @@ Oświadczenia JWT:
         <translation>Nie udało się zapisać odpowiedzi w %1: %2.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location filename="../src/core/invoke/call.cpp" line="-135"/>
         <location line="+140"/>
-        <location line="+55"/>
-        <location line="+35"/>
+        <location line="+31"/>
+        <location filename="../src/core/invoke/callbody.cpp" line="-10"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-26"/>
         <source>The server&apos;s certificate was refused: %1. Add its CA file to the connection settings, or switch verification off if you trust this server.</source>
         <translation>Certyfikat serwera został odrzucony: %1. Dodaj jego plik CA w ustawieniach połączenia albo wyłącz weryfikację, jeśli ufasz temu serwerowi.</translation>
     </message>
@@ -2685,6 +2685,19 @@ Oświadczenia JWT:
     </message>
 </context>
 <context>
+    <name>zd::DemoServers</name>
+    <message>
+        <location filename="../src/demo/module/demoservers.cpp" line="+35"/>
+        <source>The demo servers cannot start: their module cannot be loaded (%1). Reinstall Zato Desk.</source>
+        <translation>Nie można uruchomić serwerów demonstracyjnych: nie można wczytać ich modułu (%1). Zainstaluj Zato Desk ponownie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The demo servers cannot start: %1.</source>
+        <translation>Nie można uruchomić serwerów demonstracyjnych: %1.</translation>
+    </message>
+</context>
+<context>
     <name>zd::ExchangePanel</name>
     <message>
         <location filename="../ui/exchangepanel.ui" line="+24"/>
@@ -2792,7 +2805,7 @@ Oświadczenia JWT:
         <translation>JSONClient</translation>
     </message>
     <message>
-        <location filename="../src/widgets/exchangepanel.cpp" line="+3"/>
+        <location filename="../src/widgets/exchangepanel.cpp" line="+10"/>
         <source>Data &amp;tree</source>
         <translation>Drzewo &amp;danych</translation>
     </message>
@@ -2802,7 +2815,7 @@ Oświadczenia JWT:
         <translation>Po&amp;równanie</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>(none: this answer carries no response of the service; see Response)</source>
         <translation>(brak: ta odpowiedź nie zawiera odpowiedzi usługi; zobacz Odpowiedź)</translation>
     </message>
@@ -2812,7 +2825,7 @@ Oświadczenia JWT:
         <translation>(mają ją tylko odpowiedzi AnyServiceInvoker)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Formatting the body…</source>
         <translation>Formatowanie treści…</translation>
     </message>
@@ -2822,7 +2835,7 @@ Oświadczenia JWT:
         <translation>Odczytywanie treści…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>From the history: the call of %1, as it was kept. Get customer calls again.</source>
         <translation>Z historii: wywołanie z %1, tak jak zostało zachowane. „Pobierz klienta” wywołuje ponownie.</translation>
     </message>
@@ -3212,17 +3225,12 @@ Oświadczenia JWT:
 <context>
     <name>zd::KeychainSecretStore</name>
     <message>
-        <location filename="../src/keychain/keychainsecretstore.cpp" line="+42"/>
+        <location filename="../src/keychain/keychainsecretstore.cpp" line="+41"/>
         <source>the system keychain does not answer: no Secret Service (such as GNOME Keyring or KWallet) is running and unlocked in this session</source>
         <translation>systemowy pęk kluczy nie odpowiada: w tej sesji nie działa żadna odblokowana usługa Secret Service (np. GNOME Keyring lub KWallet)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 is from another version of Zato Desk</source>
-        <translation>%1 pochodzi z innej wersji Zato Desk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>the keychain module cannot be loaded (%1); reinstall Zato Desk</source>
         <translation>nie można załadować modułu pęku kluczy (%1); zainstaluj ponownie Zato Desk</translation>
     </message>
@@ -3381,7 +3389,7 @@ Oświadczenia JWT:
 <context>
     <name>zd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+342"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+360"/>
         <source>Opened the call of %1.</source>
         <translation>Otwarto wywołanie z %1.</translation>
     </message>
@@ -3406,18 +3414,18 @@ Oświadczenia JWT:
         <translation>Skopiowano identyfikator korelacji.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="-135"/>
-        <location line="+27"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="-152"/>
+        <location line="+28"/>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nic nie wysłano: popraw zaznaczone pola.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Calling %1…</source>
         <translation>Wywoływanie %1…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>This call was not recorded in the history: %1</source>
         <translation>To wywołanie nie zostało zapisane w historii: %1</translation>
     </message>
@@ -3427,7 +3435,7 @@ Oświadczenia JWT:
         <translation>Zapisz treść odpowiedzi</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
@@ -4085,6 +4093,14 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
     </message>
 </context>
 <context>
+    <name>zd::ModuleLoader</name>
+    <message>
+        <location filename="../src/core/modules/moduleloader.cpp" line="+43"/>
+        <source>%1 is from another version of Zato Desk</source>
+        <translation>%1 pochodzi z innej wersji Zato Desk</translation>
+    </message>
+</context>
+<context>
     <name>zd::ProfileController</name>
     <message>
         <location filename="../src/widgets/profilecontroller.cpp" line="+26"/>
@@ -4127,7 +4143,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
@@ -4187,7 +4203,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>Profil „%1” został zapisany, ale bez klucza API, tokenu bearer lub sekretu klienta: %2. Nie jest on zapisywany nigdzie indziej, więc trzeba będzie wpisać go ponownie; odblokuj lub uruchom pęk kluczy i zapisz profil jeszcze raz, aby go zachować.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/widgets/profileactions.cpp" line="+15"/>
         <source>Profile name:</source>
         <translation>Nazwa profilu:</translation>
     </message>
@@ -4995,7 +5011,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
 <context>
     <name>zd::WindowMenus</name>
     <message>
-        <location filename="../src/widgets/windowmenus.cpp" line="+25"/>
+        <location filename="../src/widgets/windowmenus.cpp" line="+26"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
@@ -5160,7 +5176,7 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Passwords are kept in the system keychain only.</source>
         <translation>Hasła są przechowywane tylko w systemowym pęku kluczy.</translation>
     </message>
@@ -5183,6 +5199,14 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
         <location line="+11"/>
         <source>About Zato Desk</source>
         <translation>O programie Zato Desk</translation>
+    </message>
+</context>
+<context>
+    <name>zd::demo::Module</name>
+    <message>
+        <location filename="../src/demo/module/demomodule.cpp" line="+24"/>
+        <source>the demo server cannot listen: %1</source>
+        <translation>serwer demonstracyjny nie może nasłuchiwać: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 #include "afterfirstframe.h"
 #include "demoform.h"
-#include "demoserver.h"
+#include "demoservers.h"
 #include "hardening/processhardening.h"
 #include "history/historyservice.h"
 #include "keychainsecretstore.h"
@@ -98,8 +98,7 @@ int main(int argc, char *argv[])
     }
     // With --demo, both flavours run side by side, each behind its own built-in profile; they start
     // once the window is on screen, and stop after it has gone.
-    std::unique_ptr<zd::demo::DemoServer> server;
-    std::unique_ptr<zd::demo::DemoServer> server41;
+    std::unique_ptr<zd::DemoServers> servers;
     QNetworkAccessManager network;
     zd::ProfileStore profiles;
     zd::KeychainSecretStore keychain;
@@ -151,26 +150,22 @@ int main(int argc, char *argv[])
                              QSize(size, size));
             QApplication::setWindowIcon(icon);
             if (parser.isSet(demo)) {
-                server = std::make_unique<zd::demo::DemoServer>();
-                server41 = std::make_unique<zd::demo::DemoServer>(
-                    zd::demo::DemoConfig::defaults(zd::demo::Flavour::Zato41));
-                for (zd::demo::DemoServer *s : {server.get(), server41.get()}) {
-                    if (!s->listen()) {
-                        std::fprintf(stderr, "zato-desk: the demo server cannot listen: %s\n",
-                                     qPrintable(s->errorString()));
-                        QCoreApplication::exit(1);
-                        return;
-                    }
+                QString error;
+                servers = zd::DemoServers::start(&error);
+                if (!servers) {
+                    std::fprintf(stderr, "zato-desk: %s\n", qPrintable(error));
+                    QCoreApplication::exit(1);
+                    return;
                 }
-                window.profiles()->setDemoAddress(server->address(), server41->address());
+                window.profiles()->setDemoAddress(servers->address32(), servers->address41());
                 const QList<zd::Profile> builtIns =
-                    zd::Profile::builtIns(server->address(), server41->address());
+                    zd::Profile::builtIns(servers->address32(), servers->address41());
                 const zd::Profile &first = builtIns.at(version == u"4.1" ? 1 : 0);
                 window.profiles()->select(first.id);
                 window.setForm(zd::demoForm(first)); // the password at once, before the keychain answers
                 window.statusBar()->showMessage(
                     Text::tr("Demo servers running: Zato 3.2 at %1, Zato 4.1 at %2")
-                        .arg(server->address(), server41->address()));
+                        .arg(servers->address32(), servers->address41()));
                 applyFormOptions();
             }
             window.openServices(); // the keychain and the history

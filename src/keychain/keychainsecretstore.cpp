@@ -1,10 +1,9 @@
 #include "keychainsecretstore.h"
 
 #include "keychainbackend.h"
+#include "modules/moduleloader.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QLibrary>
 #include <QLoggingCategory>
 
 namespace zd {
@@ -49,20 +48,10 @@ const keychain::Backend *loadBackend(QString *error)
     static QString loadError;
     static const keychain::Backend *const loaded = []() -> const keychain::Backend * {
         QStringList tried;
-        for (const QString &path : KeychainSecretStore::moduleCandidates()) {
-            QLibrary library(path);
-            library.setLoadHints(QLibrary::PreventUnloadHint);
-            using EntryPoint = const keychain::Backend *(*)();
-            auto entry = reinterpret_cast<EntryPoint>(library.resolve(keychain::BackendEntryPoint));
-            if (!entry) {
-                tried << library.errorString();
-                continue;
-            }
-            const keychain::Backend *backend = entry();
-            if (backend && backend->abiVersion == keychain::BackendAbiVersion)
-                return backend;
-            tried << Text::tr("%1 is from another version of Zato Desk").arg(path);
-        }
+        if (const auto *backend = loadModule<keychain::Backend>(KeychainSecretStore::moduleCandidates(),
+                                                                keychain::BackendEntryPoint,
+                                                                keychain::BackendAbiVersion, &tried))
+            return backend;
         loadError = Text::tr("the keychain module cannot be loaded (%1); reinstall Zato Desk")
                         .arg(tried.isEmpty() ? Text::tr("no place to look") : tried.join(u"; "));
         return nullptr;
@@ -80,15 +69,8 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
 
 QStringList KeychainSecretStore::moduleCandidates()
 {
-    QStringList candidates;
-    if (const QString forced = qEnvironmentVariable("ZD_KEYCHAIN_MODULE"); !forced.isEmpty())
-        return {forced};
-    const QString appDir = QCoreApplication::applicationDirPath();
-    candidates << QDir(appDir).filePath(QStringLiteral(ZD_KEYCHAIN_MODULE_RELATIVE));
-    const QString buildDir = QStringLiteral(ZD_BUILD_DIR);
-    if (appDir == buildDir || appDir.startsWith(buildDir + u'/'))
-        candidates << QStringLiteral(ZD_KEYCHAIN_MODULE_BUILD);
-    return candidates;
+    return zd::moduleCandidates({"ZD_KEYCHAIN_MODULE", QStringLiteral(ZD_KEYCHAIN_MODULE_RELATIVE),
+                                 QStringLiteral(ZD_KEYCHAIN_MODULE_BUILD), QStringLiteral(ZD_BUILD_DIR)});
 }
 
 const keychain::Backend *KeychainSecretStore::backend(QString *error)
