@@ -78,4 +78,5 @@ JSON
     echo "Reproduce: \`bench/run.sh\`. Each figure's details are in the other files of bench/results/."
 } > "$work/summary.md"
 cp "$work/summary.md" bench/results/summary.md
+cp "$work/calls.json" bench/results/calls.json # so the table can be made again after one script is rerun
 cat bench/results/summary.md
