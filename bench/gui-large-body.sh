@@ -56,7 +56,7 @@ bytes=$((50 * 1048576))
 {
     echo "## A 50 MB JSON response shown in the window with its pretty text ($(date -u +%Y-%m-%d), $(nproc) cores, $(basename "$BUILD"), offscreen, median of $RUNS runs)"
     echo
-    echo "| Body | Before ($BASE): shown, longest stall, peak RSS | After: shown, longest stall, peak RSS (x body) | After: longest stall once the call finished | After: Ctrl+End, Find (whole text) |"
+    echo "| Body | Before ($BASE): shown, longest stall, peak RSS | After: shown, longest stall, peak RSS (x body) | After: longest stall once the call finished | After: Ctrl+End, Find (whole text), data tree tab first shown |"
     echo "|---|---:|---:|---:|---:|"
     for shape in records string; do
         id=$bytes
@@ -71,7 +71,7 @@ bytes=$((50 * 1048576))
         body=$(echo "$new" | field body_bytes); rss=$(echo "$new" | field peak_rss_mb)
         times=$(awk -v r="$rss" -v b="$body" 'BEGIN { printf "%.1f", r * 1048576 / b }')
         after="$(echo "$new" | field shown_ms) ms, $(echo "$new" | field max_stall_ms) ms, $rss MB ($times)"
-        moves="$(echo "$new" | field end_ms) ms, $(echo "$new" | field find_ms) ms"
+        moves="$(echo "$new" | field end_ms) ms, $(echo "$new" | field find_ms) ms, $(echo "$new" | field tree_ms) ms"
         echo "| $shape, $body bytes (pretty text $(echo "$new" | field text_bytes) bytes) | $before | $after | $(echo "$new" | field max_stall_after_call_ms) ms | $moves |"
     done
     echo

@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
-"""Commands timed in turns, not one after the other: round r runs each command once, in an order
-that rotates from round to round, so a machine that slows down or speeds up for a while weighs on
-every command alike. Reported: each command's median, mean and middle half; with --pairs, for each
+"""Commands timed in turns, not one after the other: each round runs every command once, in an order
+shuffled anew each round (from a fixed seed, so a rerun takes the same orders), so a machine that
+slows down or speeds up for a while weighs on every command alike, and no command always follows
+the same one. Reported: each command's median, mean and middle half; with --pairs, for each
 (before, after) pair of commands the differences within a round; with --baseline NAME, each
 command's median ratio to that command within a round.
 
-usage: interleaved.py [--runs N] [--warmup N] [--pairs | --baseline NAME] --markdown FILE NAME=COMMAND ...
+usage: interleaved.py [--runs N] [--warmup N] [--pairs | --baseline NAME] [--raw FILE] --markdown FILE
+                      NAME=COMMAND ...
+--raw writes every time, in ms, by command, as JSON.
 """
 import argparse
+import json
 import os
+import random
 import shlex
 import statistics
 import subprocess
@@ -34,6 +39,7 @@ def main():
     parser.add_argument("--markdown", required=True)
     parser.add_argument("--pairs", action="store_true", help="the commands are (before, after) pairs")
     parser.add_argument("--baseline", help="the NAME each command is compared with")
+    parser.add_argument("--raw", help="where to write every time, as JSON")
     parser.add_argument("commands", nargs="+", help="NAME=COMMAND")
     args = parser.parse_args()
     named = [c.split("=", 1) for c in args.commands]
@@ -47,9 +53,10 @@ def main():
         for _ in range(args.warmup):
             run_once(argv)
     times = [[] for _ in argvs]
+    shuffler = random.Random(19)
     for r in range(args.runs):
         order = list(range(len(argvs)))
-        order = order[r % len(order):] + order[:r % len(order)]
+        shuffler.shuffle(order)
         for i in order:
             times[i].append(run_once(argvs[i]))
         print(f"\rround {r + 1}/{args.runs}", end="", file=sys.stderr, flush=True)
@@ -59,7 +66,7 @@ def main():
     header = "| Command | Median [ms] | Mean [ms] | Middle half [ms] |"
     rule = "|:---|---:|---:|---:|"
     if base is not None:
-        header += f" Ratio to {names[base]} |"
+        header += f" Ratio to {names[base]} (median within a round) |"
         rule += "---:|"
     lines = [header, rule]
     for i, (name, t) in enumerate(zip(names, times)):
@@ -70,7 +77,7 @@ def main():
         lines.append(line)
     if base is not None:
         lines.append("")
-        lines.append(f"Each ratio is the median of the {args.runs} ratios within a round.")
+        lines.append(f"Each ratio is the median of the {args.runs} ratios within a round, not the ratio of the medians.")
     if args.pairs:
         lines.append("")
         lines.append(f"Paired within each of the {args.runs} rounds (after minus before):")
@@ -82,6 +89,9 @@ def main():
             lines.append(f"- `{names[i + 1]}` against `{names[i]}`: median {statistics.median(diffs):+.1f} ms "
                          f"(middle half {low:+.1f} to {high:+.1f}); after faster in {faster} of {len(diffs)} "
                          "rounds.")
+    if args.raw:
+        with open(args.raw, "w", encoding="utf-8") as out:
+            json.dump({name: [round(t, 3) for t in ts] for name, ts in zip(names, times)}, out, indent=1)
     text = "\n".join(lines) + "\n"
     with open(args.markdown, "w", encoding="utf-8") as out:
         out.write(text)

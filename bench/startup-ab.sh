@@ -3,11 +3,12 @@
 # a first start, a returning user (bench/returning-home.sh) and --demo, RUNS starts each, taken in
 # turns (bench/interleaved.py: the machine's drift weighs on both builds alike), on a session bus with
 # an unlocked keychain as bench/startup.sh.
-#   ZD_BENCH_BEFORE_DESK  the other zato-desk, inside a build tree (where it finds its keychain module)
+#   ZD_BENCH_BEFORE_DESK  the other zato-desk, inside a build tree (where it finds its keychain module),
+#                         and ZD_BENCH_BEFORE_LABEL, what it was built from (for the results)
 #                         (default: built from ZD_BENCH_BASE, default f561528, the last revision that
 #                         opened the keychain, the history and the demo servers before the first frame,
 #                         in build/bench-before-start, Release)
-# Writes bench/results/startup-ab.md.
+# Writes bench/results/startup-ab.md, and every time in bench/results/startup-ab.json.
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${ZD_BENCH_RUNS:-60}
@@ -23,8 +24,9 @@ if [ -z "${ZD_BENCH_IN_SESSION:-}" ]; then
             -DCMAKE_BUILD_TYPE=Release -DZD_BUILD_TESTS=OFF >/dev/null
         cmake --build build/bench-before-start/build --target zato-desk | tail -1
         ZD_BENCH_BEFORE_DESK=build/bench-before-start/build/src/app/zato-desk
+        ZD_BENCH_BEFORE_LABEL=$base
     fi
-    ZD_BENCH_BEFORE_DESK="$ZD_BENCH_BEFORE_DESK" ZD_BENCH_IN_SESSION=1 \
+    ZD_BENCH_BEFORE_DESK="$ZD_BENCH_BEFORE_DESK" ZD_BENCH_BEFORE_LABEL="${ZD_BENCH_BEFORE_LABEL:-}" ZD_BENCH_IN_SESSION=1 \
         exec dbus-run-session -- tests/support/with-keyring.sh bench/startup-ab.sh "$@"
 fi
 
@@ -40,7 +42,7 @@ in_home() {
     shift
     echo "env HOME=$home XDG_CONFIG_HOME=$home/.config $*"
 }
-QT_QPA_PLATFORM=offscreen python3 bench/interleaved.py --pairs --runs "$RUNS" --markdown "$work/ab.md" \
+QT_QPA_PLATFORM=offscreen python3 bench/interleaved.py --pairs --runs "$RUNS" --markdown "$work/ab.md" --raw bench/results/startup-ab.json \
     "before, first start=$(in_home "$work/first-before" "$before" --quit-on-expose)" \
     "after, first start=$(in_home "$work/first-after" "$after" --quit-on-expose)" \
     "before, returning user=$(in_home "$work/returning" "$before" --quit-on-expose)" \
@@ -51,7 +53,7 @@ mkdir -p bench/results
 {
     echo "## Start to first shown window, two builds side by side ($(date -u +%Y-%m-%d), $(nproc) cores, offscreen)"
     echo
-    echo "Before: \`$before\`; after: \`$after\`."
+    echo "Before: \`$before\` (${ZD_BENCH_BEFORE_LABEL:-built from an unnamed revision}); after: \`$after\` (built from $(git describe --always --dirty))."
     echo
     cat "$work/ab.md"
     echo

@@ -5,7 +5,8 @@
 # history), and a returning user's (a saved profile chosen last time, its password in the keychain,
 # and a history of calls). The starts are taken in turns (bench/interleaved.py), and each ratio is
 # the median of the ratios within a turn. Every run has a session bus with an unlocked keychain, as
-# on a desktop (tests/support/with-keyring.sh). Writes bench/results/startup.md.
+# on a desktop (tests/support/with-keyring.sh). Writes bench/results/startup.md, and every time in
+# bench/results/startup-<platform>.json.
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${ZD_BENCH_RUNS:-40}
@@ -48,7 +49,7 @@ run_platform() {
     echo "### $platform"
     echo
     QT_QPA_PLATFORM=$platform python3 bench/interleaved.py --runs "$RUNS" --warmup 5 \
-        --baseline "empty QMainWindow" --markdown "$work/$platform.md" \
+        --baseline "empty QMainWindow" --markdown "$work/$platform.md" --raw "bench/results/startup-$platform.json" \
         "zato-desk, first start=$(in_home "$fresh" "$desk" --quit-on-expose)" \
         "zato-desk, returning user=$(in_home "$returning" "$desk" --quit-on-expose)" \
         "zato-desk --demo=$(in_home "$fresh" "$desk" --demo --quit-on-expose)" \

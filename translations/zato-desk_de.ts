@@ -5195,8 +5195,8 @@ erhalten %2 (HTTP %3, %4 ms)</translation>
     <name>zd::demo::Module</name>
     <message>
         <location filename="../src/demo/module/demomodule.cpp" line="+24"/>
-        <source>the demo server cannot listen: %1</source>
-        <translation>der Demo-Server kann nicht lauschen: %1</translation>
+        <source>Zato %1&apos;s server cannot listen: %2</source>
+        <translation>Der Server von Zato %1 kann nicht lauschen: %2</translation>
     </message>
 </context>
 </TS>

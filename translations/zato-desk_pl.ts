@@ -5205,8 +5205,8 @@ otrzymano %2 (HTTP %3, %4 ms)</translation>
     <name>zd::demo::Module</name>
     <message>
         <location filename="../src/demo/module/demomodule.cpp" line="+24"/>
-        <source>the demo server cannot listen: %1</source>
-        <translation>serwer demonstracyjny nie może nasłuchiwać: %1</translation>
+        <source>Zato %1&apos;s server cannot listen: %2</source>
+        <translation>Serwer Zato %1 nie może nasłuchiwać: %2</translation>
     </message>
 </context>
 </TS>

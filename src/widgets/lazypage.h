@@ -24,6 +24,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void placeInFocusChain();
+
     Build m_build;
     QWidget *m_content = nullptr;
 };

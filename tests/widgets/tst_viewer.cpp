@@ -23,6 +23,7 @@
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -173,6 +174,13 @@ void tst_Viewer::smallBodyIsRenderedAndTreed()
 void tst_Viewer::dataTreeIsBuiltWhenItsTabIsFirstShown()
 {
     QCOMPARE(m_window->findChild<JsonViewer *>(), nullptr);
+    const auto previousFocusable = [](QWidget *widget) {
+        do
+            widget = widget->previousInFocusChain();
+        while (!(widget->focusPolicy() & Qt::TabFocus));
+        return widget;
+    };
+    QWidget *beforePage = previousFocusable(child<QWidget>("dataTreePage"));
     LookupForm form = demoForm(m_server->address());
     form.client = ClientKind::Json;
     form.customerId = u"123"_qs;
@@ -183,6 +191,8 @@ void tst_Viewer::dataTreeIsBuiltWhenItsTabIsFirstShown()
     auto *viewer = m_window->findChild<JsonViewer *>();
     QVERIFY(viewer);
     QVERIFY(viewer->isVisible()); // shown with its page, not a turn of the loop later
+    // Tab reaches the tree's widgets where its page stands: after the focusable widget before the page.
+    QCOMPARE(previousFocusable(child<QWidget>("dataTree")), beforePage); // the first made
     QCOMPARE(viewer->model()->rowCount(), 1);
     QCOMPARE(viewer->model()->index(0, JsonTreeModel::ValueColumn).data().toString(),
              u"\"Victoria Murray\""_qs);

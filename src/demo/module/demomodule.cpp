@@ -19,9 +19,10 @@ QObject *start(QString *address32, QString *address41, QString *error)
     auto owner = std::make_unique<QObject>();
     auto *server32 = new DemoServer(DemoConfig::defaults(), nullptr, owner.get());
     auto *server41 = new DemoServer(DemoConfig::defaults(Flavour::Zato41), nullptr, owner.get());
-    for (DemoServer *server : {server32, server41}) {
+    for (const auto &[server, version] : {std::pair{server32, "3.2"}, std::pair{server41, "4.1"}}) {
         if (!server->listen()) {
-            *error = Text::tr("the demo server cannot listen: %1").arg(server->errorString());
+            *error = Text::tr("Zato %1's server cannot listen: %2")
+                         .arg(QLatin1StringView(version), server->errorString());
             return nullptr;
         }
     }

@@ -6,8 +6,8 @@
 namespace zd::demo {
 
 // The boundary between zato-desk and its demo module (libzd_demo_module.so), which holds the demo
-// servers and what only they link (OpenSSL's libcrypto for their RS256 tokens, hiredis). zato-desk
-// loads it for --demo only, so a start without it never maps those libraries. Plain functions and
+// servers and what only they link (OpenSSL's libcrypto, for their RS256 tokens). zato-desk loads it
+// for --demo only, so a start without it never maps that library. Plain functions and
 // Qt types only: nothing of zd_demo crosses the boundary.
 struct ModuleApi
 {

@@ -8,16 +8,16 @@
 namespace zd {
 
 // zato-desk --demo's two demo servers, Zato 3.2's and 4.1's, from the demo module (demomodule.h),
-// which is loaded on the first start: a window started without --demo never maps it, nor what it
-// links (libcrypto, hiredis).
+// which is loaded on the first start: a window started without --demo never maps it, nor libcrypto,
+// which only it links.
 class DemoServers
 {
 public:
     // Loads the module and starts both servers on loopback; nullptr, and why in words for the user,
     // when either cannot.
     [[nodiscard]] static std::unique_ptr<DemoServers> start(QString *error);
-    // Where the module is looked for: the file ZD_DEMO_MODULE names, or beside the program once
-    // installed, then in the build tree for a program run from it.
+    // Where the module is looked for: the file ZD_DEMO_MODULE names, or ../lib/zato-desk/ from the
+    // program once installed, then the build tree for a program run from it.
     [[nodiscard]] static QStringList moduleCandidates();
 
     [[nodiscard]] QString address32() const { return m_address32; }
