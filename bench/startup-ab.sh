@@ -53,7 +53,7 @@ mkdir -p bench/results
 {
     echo "## Start to first shown window, two builds side by side ($(date -u +%Y-%m-%d), $(nproc) cores, offscreen)"
     echo
-    echo "Before: \`$before\` (${ZD_BENCH_BEFORE_LABEL:-built from an unnamed revision}); after: \`$after\` (built from $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench/results' || echo ', with changes not committed'))."
+    echo "Before: \`$before\` (${ZD_BENCH_BEFORE_LABEL:-built from an unnamed revision}); after: \`$after\` (built from $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src cmake CMakeLists.txt || echo ', with changes to its sources not committed'))."
     echo
     cat "$work/ab.md"
     echo
