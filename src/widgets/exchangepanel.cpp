@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QThreadPool>
+#include <utility>
 
 namespace zd {
 
@@ -32,8 +33,8 @@ ExchangePanel::ExchangePanel(QWidget *parent)
         u' ' + bothClientsCalls());
     m_treePage = new LazyPage([this](QWidget *parent) {
         auto *viewer = new JsonViewer(parent);
-        if (!m_data.isNull())
-            viewer->setDocument(m_data);
+        if (const json::Value data = std::exchange(m_data, json::Value()); !data.isNull())
+            viewer->setDocument(data);
         return viewer;
     });
     m_treePage->setObjectName(QStringLiteral("dataTreePage"));
@@ -60,9 +61,10 @@ JsonViewer *ExchangePanel::dataViewer() const
 
 void ExchangePanel::showData(const json::Value &data)
 {
-    m_data = data;
-    if (!m_treePage->isBuilt())
-        return; // the tree reads m_data when it is built
+    if (!m_treePage->isBuilt()) {
+        m_data = data; // the tree takes it when it is built
+        return;
+    }
     if (!data.isNull())
         dataViewer()->setDocument(data);
     else

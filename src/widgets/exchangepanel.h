@@ -68,7 +68,7 @@ private:
 
     std::unique_ptr<Ui::ExchangePanel> m_ui;
     LazyPage *m_treePage; // the data tree, built when its tab is first shown
-    json::Value m_data;   // what the tree shows, kept for it until it is built
+    json::Value m_data;   // what the tree is to show, kept until it is built
     Prompts m_prompts;
     std::optional<InvokeResult> m_last;
     std::shared_ptr<WorkerLink> m_rendering; // the worker rendering the last result's texts
