@@ -24,6 +24,7 @@ private Q_SLOTS:
     void jsonErrorsAtPythonsLineAndColumn();
     void prettyAndCompactArePythons();
     void placeholdersOfAPath();
+    void pathParamsFillTheirPlaceholders();
     void validateNamesWhatIsWrong();
     void applyToFillsTheCall();
     void customerLookupPayload();
@@ -95,6 +96,20 @@ void tst_RequestDraft::placeholdersOfAPath()
     QCOMPARE(pathPlaceholders(u"/api/{customer}/orders/{order_id}?again={customer}"_s),
              (QStringList{u"customer"_s, u"order_id"_s}));
     QVERIFY(pathPlaceholders(u"/clients/django/json-client"_s).isEmpty());
+    // A name is an ASCII letter or '_', then letters, digits or '_', between single braces; the scan
+    // goes on after each placeholder it takes.
+    QCOMPARE(pathPlaceholders(u"/{{a}}/{1x}/{_y2}/{b-c}/{}/{\u00e9}/{z"_s), (QStringList{u"a"_s, u"_y2"_s}));
+    QCOMPARE(pathPlaceholders(u"{a}{b}}{c}"_s), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+}
+
+void tst_RequestDraft::pathParamsFillTheirPlaceholders()
+{
+    QString error;
+    QCOMPARE(withPathParams(u"/o/{id}/{{id}}/{n}x"_s, {{u"id"_s, u"a b/\u00e9"_s}, {u"n"_s, u"7"_s}}, &error),
+             u"/o/a%20b%2F%C3%A9/{a%20b%2F%C3%A9}/7x"_s);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(withPathParams(u"/o/{id}/{other}"_s, {{u"id"_s, u"1"_s}}, &error), u"/o/{id}/{other}"_s);
+    QVERIFY2(error.contains(u"{other}"), qPrintable(error));
 }
 
 void tst_RequestDraft::validateNamesWhatIsWrong()

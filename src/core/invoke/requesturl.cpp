@@ -1,7 +1,6 @@
 #include "requesturl.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace zd {
 
@@ -12,10 +11,40 @@ struct UrlText
     Q_DECLARE_TR_FUNCTIONS(CallCheck)
 };
 
-const QRegularExpression &placeholderPattern()
+bool isNameStart(QChar c)
 {
-    static const QRegularExpression pattern(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
-    return pattern;
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || c == u'_';
+}
+
+bool isNameChar(QChar c)
+{
+    return isNameStart(c) || (c >= u'0' && c <= u'9');
+}
+
+struct Placeholder
+{
+    qsizetype begin; // its '{'
+    qsizetype end;   // after its '}'
+    QStringView name;
+};
+
+// Each {name} of a path (an ASCII letter or '_', then letters, digits or '_'), left to right, none
+// overlapping. A scan of its own, so that the window's first path needs no regular expression engine.
+template <typename Visit> void forEachPlaceholder(const QString &path, Visit visit)
+{
+    const qsizetype size = path.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (path[i] != u'{' || i + 1 >= size || !isNameStart(path[i + 1]))
+            continue;
+        qsizetype end = i + 2;
+        while (end < size && isNameChar(path[end]))
+            ++end;
+        if (end < size && path[end] == u'}') {
+            if (!visit(Placeholder{i, end + 1, QStringView(path).mid(i + 1, end - i - 1)}))
+                return;
+            i = end;
+        }
+    }
 }
 
 } // namespace
@@ -23,10 +52,11 @@ const QRegularExpression &placeholderPattern()
 QStringList pathPlaceholders(const QString &path)
 {
     QStringList names;
-    for (const QRegularExpressionMatch &match : placeholderPattern().globalMatch(path)) {
-        if (!names.contains(match.captured(1)))
-            names << match.captured(1);
-    }
+    forEachPlaceholder(path, [&names](const Placeholder &placeholder) {
+        if (!names.contains(placeholder.name))
+            names << placeholder.name.toString();
+        return true;
+    });
     return names;
 }
 
@@ -42,19 +72,24 @@ QString withPathParams(const QString &path, const QList<NamedValue> &params, QSt
     }
     QString filled;
     qsizetype from = 0;
-    for (const QRegularExpressionMatch &match : placeholderPattern().globalMatch(path)) {
-        const QString name = match.captured(1);
-        const auto param = std::find_if(params.cbegin(), params.cend(),
-                                        [&name](const NamedValue &p) { return p.name == name; });
+    bool missing = false;
+    forEachPlaceholder(path, [&](const Placeholder &placeholder) {
+        const auto param = std::find_if(params.cbegin(), params.cend(), [&placeholder](const NamedValue &p) {
+            return p.name == placeholder.name;
+        });
         if (param == params.cend()) {
             *error = UrlText::tr("The path %1 has the placeholder {%2}, but no value is given for it.")
-                         .arg(path, name);
-            return path;
+                         .arg(path, placeholder.name.toString());
+            missing = true;
+            return false;
         }
-        filled += QStringView(path).mid(from, match.capturedStart() - from);
+        filled += QStringView(path).mid(from, placeholder.begin - from);
         filled += QString::fromLatin1(QUrl::toPercentEncoding(param->value));
-        from = match.capturedEnd();
-    }
+        from = placeholder.end;
+        return true;
+    });
+    if (missing)
+        return path;
     filled += QStringView(path).mid(from);
     return filled;
 }
