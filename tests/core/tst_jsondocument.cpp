@@ -163,6 +163,7 @@ private Q_SLOTS:
     void verbatimSpansAreTheOutermost();
     void floatTextsThatAreTheirRepr();
     void lengthsBeyondTheTape();
+    void largeTapesOfChangingDensity();
 };
 
 void tst_JsonDocument::agreesWithTheParser_data()
@@ -483,6 +484,31 @@ void tst_JsonDocument::lengthsBeyondTheTape()
     QCOMPARE(document->string(1).size(), n);
     QCOMPARE(document->size(1), 0);
     QCOMPARE(document->size(3), 0);
+}
+
+// A tape sized from the start of its document, when the rest is denser (numbers after a long string)
+// or has no scalar to measure by (empty arrays): every value is still on it, as the parser reads it.
+void tst_JsonDocument::largeTapesOfChangingDensity()
+{
+    QByteArray dense = "[\"" + QByteArray(2 * 1024 * 1024, 's') + "\"";
+    for (int i = 0; i < 300000; ++i)
+        dense += ", " + QByteArray::number(i % 10);
+    dense += ", {\"last\": [true, null]}]";
+    QByteArray empty = "[[]";
+    for (int i = 0; i < 200000; ++i)
+        empty += ",[]";
+    empty += "]";
+    for (const QByteArray &input : {dense, empty}) {
+        const QString difference = disagreement(input);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+    json::ParseResult result;
+    const auto document = json::Document::build(dense, &result);
+    QVERIFY(result.ok);
+    QCOMPARE(document->size(0), 300002);
+    QCOMPARE(document->tapeSize(), 1 + 1 + 300000 + 1 + 1 + 1 + 2);
+    QCOMPARE(document->numberText(300001), QByteArrayView("9"));
+    QCOMPARE(json::Document::build(empty, &result)->tapeSize(), 200002);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonDocument)

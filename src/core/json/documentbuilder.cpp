@@ -3,6 +3,7 @@
 #include "parserparts.h"
 
 #include <QtEndian>
+#include <algorithm>
 #include <cstring>
 #include <limits>
 
@@ -12,6 +13,9 @@ using namespace detail;
 using Index = Document::Index;
 
 namespace {
+
+// The tape's first room, in entries, for a document larger than about 512 kB.
+constexpr size_t FirstTapeRoom = 64 * 1024;
 
 constexpr quint64 Ones = 0x0101010101010101ULL;
 constexpr quint64 Highs = 0x8080808080808080ULL;
@@ -282,6 +286,26 @@ bool DocumentBuilder::parseObject(const char *&p, int depth)
     }
 }
 
+// The tape is full: its room is made as large as the bytes read so far say the whole document needs
+// (and a little more), so that a large tape is copied once, while it is still small, not each time it
+// doubles. The bytes read are known from the last scalar on the tape; without one, the room grows by half.
+void DocumentBuilder::growTape()
+{
+    std::vector<Document::Entry> &tape = m_document->m_tape;
+    quint32 read = 0;
+    for (size_t i = tape.size(), looked = 0; i-- > 0 && looked < 64; ++looked) {
+        const quint32 kind = tape[i].info & KindMask;
+        if (kind != KindArray && kind != KindObject) {
+            read = tape[i].at;
+            break;
+        }
+    }
+    const double estimate =
+        read > 0 ? double(tape.size()) * double(m_end - m_begin) / double(read) * 1.05 + 1024.0 : 0.0;
+    const size_t byHalf = tape.size() + tape.size() / 2 + 16;
+    tape.reserve(std::max(byHalf, size_t(std::min(estimate, double(std::numeric_limits<quint32>::max())))));
+}
+
 // The container from open to end is verbatim: its span replaces those of the containers in it.
 void DocumentBuilder::keepSpan(Index self, const char *open, const char *end, size_t firstSpan)
 {
@@ -313,7 +337,8 @@ std::shared_ptr<const Document> DocumentBuilder::build(ParseResult *result)
         static const char empty = 0;
         m_begin = m_end = &empty;
     }
-    m_document->m_tape.reserve(size_t(bytes.size() / 8 + 16));
+    // Room for a small document's tape at once; a large one's is sized by its start (growTape()).
+    m_document->m_tape.reserve(std::min(size_t(bytes.size() / 8 + 16), FirstTapeRoom));
     try {
         const char *p = skipWhitespace(m_begin);
         parseValue(p, 0);

@@ -79,9 +79,13 @@ private:
     }
     Document::Index push(quint32 at, quint32 info)
     {
-        m_document->m_tape.push_back(Document::Entry{at, info});
-        return Document::Index(m_document->m_tape.size() - 1);
+        std::vector<Document::Entry> &tape = m_document->m_tape;
+        if (tape.size() == tape.capacity()) [[unlikely]]
+            growTape();
+        tape.push_back(Document::Entry{at, info});
+        return Document::Index(tape.size() - 1);
     }
+    void growTape();
     // Each parse returns whether the value is verbatim (Document::isVerbatim, verbatimText).
     bool parseValue(const char *&p, int depth);
     bool parseNumber(const char *&p);
