@@ -1,6 +1,7 @@
 #include "afterfirstframe.h"
 #include "demoform.h"
 #include "demoservers.h"
+#include "fileiconengine.h"
 #include "hardening/processhardening.h"
 #include "history/historyservice.h"
 #include "keychainsecretstore.h"
@@ -143,12 +144,12 @@ int main(int argc, char *argv[])
     new zd::AfterFirstFrame(
         window.windowHandle(),
         [&] {
-            // The icon's eight images (and their format plugin).
-            QIcon icon;
+            // The icon's eight images, each read when the platform asks for its size.
+            QList<std::pair<QSize, QString>> iconFiles;
             for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
-                icon.addFile(u":/icons/hicolor/%1x%1/apps/org.zatodesk.ZatoDesk.png"_qs.arg(size),
-                             QSize(size, size));
-            QApplication::setWindowIcon(icon);
+                iconFiles.append({QSize(size, size),
+                                  u":/icons/hicolor/%1x%1/apps/org.zatodesk.ZatoDesk.png"_qs.arg(size)});
+            QApplication::setWindowIcon(QIcon(new zd::FileIconEngine(std::move(iconFiles))));
             if (parser.isSet(demo)) {
                 QString error;
                 servers = zd::DemoServers::start(&error);

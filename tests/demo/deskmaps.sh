@@ -1,7 +1,8 @@
 #!/bin/sh
 # zato-desk maps its demo module, and libcrypto with it, only when started with --demo: two real
 # starts, offscreen, each one's /proc/PID/maps read once its services are open (the history's SQLite
-# driver is mapped then, after the first frame), or once the demo module is there.
+# driver is mapped then, after the first frame, as a history file is there to open), or once the demo
+# module is there.
 #   deskmaps.sh ZATO_DESK
 set -eu
 desk=$1
@@ -31,6 +32,8 @@ start_and_wait() {
     pid=""
 }
 
+mkdir -p "$XDG_DATA_HOME/Zato Desk/zato-desk"
+: >"$XDG_DATA_HOME/Zato Desk/zato-desk/history.sqlite" # an empty file is an empty SQLite database
 wanted=libqsqlite
 start_and_wait
 if grep -e libzd_demo_module -e libcrypto "$home/maps"; then

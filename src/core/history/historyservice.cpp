@@ -1,5 +1,6 @@
 #include "historyservice.h"
 
+#include <QFileInfo>
 #include <QThread>
 
 namespace zd {
@@ -42,12 +43,27 @@ void HistoryService::run(std::function<Result(HistoryStore &)> job, QObject *con
     });
 }
 
+QString HistoryService::openPending(HistoryStore &store, bool toWrite)
+{
+    if (!m_pending || (!toWrite && !QFileInfo::exists(m_path)))
+        return QString();
+    const Limits limits = *std::exchange(m_pending, std::nullopt);
+    const QString message = store.open();
+    store.setLimits(limits.maxEntries, limits.maxBytes);
+    return message;
+}
+
 void HistoryService::open(qint64 maxEntries, qint64 maxBytes, QObject *context,
                           std::function<void(QString message)> done)
 {
     using Answer = std::pair<QString, bool>; // the message, and whether the store can be used
     run<Answer>(
-        [maxEntries, maxBytes](HistoryStore &store) {
+        [this, maxEntries, maxBytes](HistoryStore &store) {
+            if (!store.isAvailable() && !QFileInfo::exists(m_path)) {
+                m_pending = Limits{maxEntries, maxBytes};
+                return Answer{QString(), true};
+            }
+            m_pending.reset();
             const QString message = store.isAvailable() ? QString() : store.open();
             store.setLimits(maxEntries, maxBytes);
             return Answer{message, store.isAvailable()};
@@ -65,9 +81,10 @@ void HistoryService::add(HistoryEntry entry, QObject *context,
 {
     using Answer = std::pair<bool, QString>;
     run<Answer>(
-        [entry = std::move(entry)](HistoryStore &store) mutable {
+        [this, entry = std::move(entry)](HistoryStore &store) mutable {
+            const QString message = openPending(store, true);
             if (!store.isAvailable())
-                return Answer{false, QString()};
+                return Answer{false, message};
             QString error;
             const bool added = store.add(entry, &error);
             return Answer{added, error};
@@ -85,7 +102,8 @@ void HistoryService::list(HistoryFilter filter, int limit, QObject *context,
                           std::function<void(QList<HistoryEntry> entries)> done)
 {
     run<QList<HistoryEntry>>(
-        [filter = std::move(filter), limit](HistoryStore &store) {
+        [this, filter = std::move(filter), limit](HistoryStore &store) {
+            openPending(store, false);
             return store.isAvailable() ? store.list(filter, limit) : QList<HistoryEntry>();
         },
         context, std::move(done));
@@ -95,7 +113,8 @@ void HistoryService::get(qint64 id, QObject *context,
                          std::function<void(std::optional<HistoryEntry> entry)> done)
 {
     run<std::optional<HistoryEntry>>(
-        [id](HistoryStore &store) {
+        [this, id](HistoryStore &store) {
+            openPending(store, false);
             return store.isAvailable() ? store.get(id) : std::optional<HistoryEntry>();
         },
         context, std::move(done));
@@ -105,7 +124,10 @@ void HistoryService::clear(QObject *context, std::function<void(bool ok, QString
 {
     using Answer = std::pair<bool, QString>;
     run<Answer>(
-        [](HistoryStore &store) {
+        [this](HistoryStore &store) {
+            openPending(store, false);
+            if (m_pending) // nothing recorded yet: nothing to clear
+                return Answer{true, QString()};
             QString error;
             const bool cleared = store.clear(&error);
             return Answer{cleared, error};
