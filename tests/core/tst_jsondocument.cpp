@@ -1,6 +1,7 @@
 // The compact Document against the tree parser, which follows Python's json.loads: on every input
 // both must agree on success, the error and its position, and the value, member order and number
 // texts included; the Document's writer must write what the tree's does.
+#include "json/arrivingdocument.h"
 #include "json/document.h"
 #include "json/parser.h"
 #include "json/writer.h"
@@ -164,6 +165,9 @@ private Q_SLOTS:
     void floatTextsThatAreTheirRepr();
     void lengthsBeyondTheTape();
     void largeTapesOfChangingDensity();
+    void agreesWhileItArrives_data() { agreesWithTheParser_data(); }
+    void agreesWhileItArrives();
+    void stopsWhenItsBodyDoesNotComeWhole();
 };
 
 void tst_JsonDocument::agreesWithTheParser_data()
@@ -509,6 +513,60 @@ void tst_JsonDocument::largeTapesOfChangingDensity()
     QCOMPARE(document->tapeSize(), 1 + 1 + 300000 + 1 + 1 + 1 + 2);
     QCOMPARE(document->numberText(300001), QByteArrayView("9"));
     QCOMPARE(json::Document::build(empty, &result)->tapeSize(), 200002);
+}
+
+// The Document built while its bytes arrive, in pieces of one byte (small inputs) and of random sizes,
+// each read by the builder before the next is written: the same result as a build over all the
+// bytes, errors and their places included.
+void tst_JsonDocument::agreesWhileItArrives()
+{
+    QFETCH(QByteArray, input);
+    const json::ParseResult whole = json::parseDocument(input);
+    QRandomGenerator random(19);
+    for (const qsizetype most : {qsizetype(1), qsizetype(7), qsizetype(4096)}) {
+        if (most == 1 && input.size() > 20000)
+            continue;
+        QByteArray bytes(input.size(), Qt::Uninitialized);
+        json::ArrivingDocument arriving(bytes.constData(), input.size());
+        for (qsizetype in = 0; in < input.size();) {
+            const qsizetype piece = qMin(input.size() - in, 1 + qsizetype(random.bounded(quint32(most))));
+            std::memcpy(bytes.data() + in, input.constData() + in, size_t(piece));
+            in += piece;
+            arriving.arrivedAndRead(in);
+        }
+        QCOMPARE(bytes.constData(), arriving.begin()); // written in place: never moved
+        const json::ParseResult result = arriving.finish(bytes);
+        QCOMPARE(result.ok, whole.ok);
+        QCOMPARE(result.error, whole.error);
+        QCOMPARE(result.errorChar, whole.errorChar);
+        if (whole.ok)
+            QCOMPARE(json::dumps(result.value, {false, 4}), json::dumps(whole.value, {false, 4}));
+    }
+}
+
+// A body that stops coming (a call cancelled or timed out) leaves no builder waiting; bytes that
+// moved before the end are parsed anew, and a body shorter than announced is read as what came.
+void tst_JsonDocument::stopsWhenItsBodyDoesNotComeWhole()
+{
+    const QByteArray input = R"({"a": [1, 2, 3], "b": "x"})";
+    QByteArray bytes(input.size(), Qt::Uninitialized);
+    std::memcpy(bytes.data(), input.constData(), 10);
+    {
+        json::ArrivingDocument abandoned(bytes.constData(), input.size());
+        abandoned.arrived(10);
+    } // returns: its builder was told to stop
+    {
+        json::ArrivingDocument moved(bytes.constData(), input.size());
+        moved.arrived(10);
+        const json::ParseResult result = moved.finish(input); // other bytes than those at begin
+        QVERIFY(result.ok);
+        QCOMPARE(json::dumps(result.value), input);
+    }
+    json::ArrivingDocument shorter(bytes.constData(), input.size());
+    shorter.arrived(10);
+    const json::ParseResult result = shorter.finish(bytes.left(10));
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error, json::parse(input.left(10)).error);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonDocument)

@@ -6,6 +6,7 @@
 #include "tlsconfig.h"
 #include "transporterror.h"
 
+#include "json/arrivingdocument.h"
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -34,7 +35,8 @@ QNetworkRequest toNetworkRequest(const HttpRequestData &data, const std::optiona
 }
 
 // The status and headers of reply and, with arrived, its body: what arrived before and the rest.
-HttpResponseData responseOf(QNetworkReply *reply, QByteArray *arrived = nullptr)
+// inPlace: the body is being read where it is (Call::m_reading), so it is neither grown nor squeezed.
+HttpResponseData responseOf(QNetworkReply *reply, QByteArray *arrived = nullptr, bool inPlace = false)
 {
     HttpResponseData response;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -44,9 +46,10 @@ HttpResponseData responseOf(QNetworkReply *reply, QByteArray *arrived = nullptr)
         response.headers.append({name, value});
     if (arrived && reply->isOpen()) { // an aborted reply is closed and keeps nothing to read
         response.body = std::move(*arrived);
-        response.body += reply->readAll(); // the last piece
+        if (!inPlace)
+            response.body += reply->readAll(); // the last piece
         // A body of unknown length grew by doubling: the room it did not use is given back.
-        if (response.body.capacity() - response.body.size() > response.body.size() / 16 + 4096)
+        if (!inPlace && response.body.capacity() - response.body.size() > response.body.size() / 16 + 4096)
             response.body.squeeze();
     }
     if (arrived)
@@ -173,6 +176,9 @@ void Call::onReplyFinished()
         QMetaObject::invokeMethod(this, &Call::onReplyFinished, Qt::QueuedConnection);
         return;
     }
+    // The last pieces go where the others went, for the Document being built over them.
+    while (m_reading && !m_tooLarge && reply->isOpen() && reply->bytesAvailable() > 0)
+        takeArrived();
     m_reply = nullptr;
     m_deadline.stop();
     m_arrival.stop();
@@ -193,7 +199,9 @@ void Call::onReplyFinished()
         m_reply = nullptr;
         return;
     }
-    const HttpResponseData response = responseOf(reply, &m_body);
+    if (m_reading && (!reply->isOpen() || m_timedOut || m_cancelled || m_tooLarge))
+        m_reading.reset(); // stopped while its bytes are there: an aborted reply's are let go below
+    const HttpResponseData response = responseOf(reply, &m_body, m_reading != nullptr);
     // Any well-formed HTTP answer is a completed call, whatever its status: Qt reports a 4xx or 5xx
     // status as an error of its own, which is no failure here. Below 400 an error is a real one (a
     // body that does not decompress, malformed framing).
@@ -207,9 +215,13 @@ void Call::onReplyFinished()
     }
     InvokeResult result;
     if (complete) {
-        result = zd::readResponse(m_kind, response);
+        const std::shared_ptr<json::ArrivingDocument> reading = std::exchange(m_reading, nullptr);
+        const std::optional<json::ParseResult> document =
+            reading ? std::optional(reading->finish(response.body)) : std::nullopt;
+        result = zd::readResponse(m_kind, response, document ? &*document : nullptr);
         result.response.complete = true;
     } else {
+        m_reading.reset(); // stopped, before anything else is done with the bytes
         result.client = m_kind;
         result.response = response;
         if (m_tooLarge) {
@@ -267,9 +279,13 @@ void Call::readOffThread(HttpResponseData response, double elapsedMs)
         finish(std::move(result));
     });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, kind = m_kind, response = std::move(response)] {
+    QThreadPool::globalInstance()->start([promise, kind = m_kind, response = std::move(response),
+                                          reading = std::exchange(m_reading, nullptr)] {
         promise->start();
-        InvokeResult result = zd::readResponse(kind, response);
+        // The Document built as the body arrived is about done: taken when it is.
+        const std::optional<json::ParseResult> document =
+            reading ? std::optional(reading->finish(response.body)) : std::nullopt;
+        InvokeResult result = zd::readResponse(kind, response, document ? &*document : nullptr);
         result.response.complete = true;
         promise->addResult(std::move(result));
         promise->finish();

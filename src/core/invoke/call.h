@@ -13,6 +13,10 @@
 
 class QNetworkAccessManager;
 
+namespace zd::json {
+class ArrivingDocument;
+}
+
 namespace zd {
 
 // One call, once: builds the request Zato's Python client of its kind would send, sends it through
@@ -53,6 +57,9 @@ private:
     bool drainToFile();
     // Without it: what has arrived is taken into m_body, a piece at a time as it comes.
     void takeArrived();
+    // A large body (of announced length, its room taken, or of unknown length, -1): its Document is
+    // built as it arrives.
+    void startReading(qint64 announced);
     void finishSaved(const HttpResponseData &response, QNetworkReply::NetworkError error, double elapsedMs);
     void readOffThread(HttpResponseData response, double elapsedMs);
     void fail(ErrorKind kind, const QString &message);
@@ -73,6 +80,9 @@ private:
     QList<QSslError> m_sslErrors;
     std::unique_ptr<QSaveFile> m_sink; // CallSpec::bodyFile, written as the body arrives
     QByteArray m_body;                 // the body received so far, when it is not written to a file
+    // The body's Document, built as a large body arrives in m_body: m_body's bytes never move while
+    // it reads them.
+    std::shared_ptr<json::ArrivingDocument> m_reading;
     State m_state = State::New;
     bool m_timedOut = false;
     bool m_tooLarge = false;

@@ -3,6 +3,7 @@
 #include "call.h"
 #include "transporterror.h"
 
+#include "json/arrivingdocument.h"
 #include <QLocale>
 #include <QNetworkReply>
 
@@ -25,6 +26,7 @@ void Call::checkSize()
     if ((!encoded && announced.isValid() && announced.toLongLong() > m_spec.maxBodyBytes) ||
         m_body.size() + m_reply->bytesAvailable() > m_spec.maxBodyBytes) {
         m_tooLarge = true;
+        m_reading.reset(); // before its bytes go
         m_body = QByteArray();
         m_reply->abort();
         return;
@@ -34,7 +36,28 @@ void Call::checkSize()
     if (constexpr qint64 mostAtOnce = 64 * 1024 * 1024;
         !encoded && announced.isValid() && m_body.capacity() < qMin(announced.toLongLong(), mostAtOnce))
         m_body.reserve(qsizetype(qMin(announced.toLongLong(), mostAtOnce)));
+    if (!m_reading)
+        startReading(!encoded && announced.isValid() ? announced.toLongLong() : -1);
     takeArrived();
+}
+
+void Call::startReading(qint64 announced)
+{
+    if (announced >= 0) { // its room is taken already, unless it is over 64 MB
+        if (announced >= TakeWhileArrivingBytes && m_body.isEmpty() && m_body.capacity() >= announced)
+            m_reading = std::make_shared<json::ArrivingDocument>(m_body.constData(), qsizetype(announced));
+        return;
+    }
+    // A body of unknown length, once it is large: room up to the limit or 64 MB is taken now (only
+    // what is written of it is memory), so that the bytes stay where they are as more comes.
+    constexpr qint64 mostRoom = 64 * 1024 * 1024;
+    const qint64 room = qMin(m_spec.maxBodyBytes, mostRoom);
+    if (m_body.size() + m_reply->bytesAvailable() < TakeWhileArrivingBytes || room <= m_body.size())
+        return;
+    m_body.reserve(qsizetype(room));
+    // The room stands for the size: the tape's room, sized by it, is memory only as it is written.
+    m_reading = std::make_shared<json::ArrivingDocument>(m_body.constData(), qsizetype(room));
+    m_reading->arrived(m_body.size());
 }
 
 void Call::takeArrived()
@@ -55,11 +78,15 @@ void Call::takeArrived()
             Qt::QueuedConnection);
     }
     const qsizetype have = m_body.size();
-    if (have + available > m_body.capacity())
+    if (have + available > m_body.capacity()) {
+        m_reading.reset(); // more than announced: the bytes move, and are read once all have come
         m_body.reserve(qMax(have + qsizetype(available), 2 * m_body.capacity()));
+    }
     m_body.resize(have + qsizetype(available));
     const qint64 read = m_reply->read(m_body.data() + have, available);
     m_body.resize(have + qsizetype(qMax<qint64>(0, read)));
+    if (m_reading)
+        m_reading->arrived(m_body.size());
 }
 
 bool Call::drainToFile()

@@ -296,7 +296,8 @@ void readApi(InvokeResult &result, const HttpResponseData &response)
 
 } // namespace
 
-InvokeResult readResponse(ClientKind kind, const HttpResponseData &response)
+InvokeResult readResponse(ClientKind kind, const HttpResponseData &response,
+                          const json::ParseResult *document)
 {
     InvokeResult result;
     result.client = kind;
@@ -304,7 +305,9 @@ InvokeResult readResponse(ClientKind kind, const HttpResponseData &response)
     // Parsed once, from the text in the declared charset (as python-requests decodes it).
     const std::optional<QString> text = declaredText(response);
     // The body's bytes are shared, not copied, by the document that reads them.
-    result.document = json::parseDocument(text ? text->toUtf8() : response.body);
+    result.document = text       ? json::parseDocument(text->toUtf8())
+                      : document ? *document
+                                 : json::parseDocument(response.body);
     if (const auto cid = headerValue(response.headers, "X-Zato-CID"))
         result.cid = QString::fromLatin1(*cid);
     if (const auto time = headerValue(response.headers, "X-Response-Time"))

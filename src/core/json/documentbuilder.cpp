@@ -1,5 +1,6 @@
 #include "documentbuilder.h"
 
+#include "arrivingdocument.h"
 #include "parserparts.h"
 
 #include <QtEndian>
@@ -51,15 +52,36 @@ DocumentBuilder::DocumentBuilder(QByteArray utf8) : m_document(new Document)
     m_end = m_begin + m_document->m_bytes.size();
 }
 
-const char *DocumentBuilder::skipMoreWhitespace(const char *p) const
+DocumentBuilder::DocumentBuilder(const char *begin, ArrivingBytes *arriving)
+    : m_document(new Document), m_begin(begin), m_end(begin), m_arriving(arriving)
+{}
+
+void DocumentBuilder::adopt(QByteArray bytes)
 {
-    while (p < m_end && isWhitespace(*p))
-        ++p;
+    m_document->m_bytes = std::move(bytes);
+}
+
+bool DocumentBuilder::waitForMore()
+{
+    const qsizetype in = m_arriving->waitForMore(m_end - m_begin);
+    if (in <= m_end - m_begin)
+        return false;
+    m_end = m_begin + in;
+    return true;
+}
+
+const char *DocumentBuilder::skipMoreWhitespace(const char *p)
+{
+    do {
+        while (p < m_end && isWhitespace(*p))
+            ++p;
+    } while (p == m_end && more());
     return p;
 }
 
 bool DocumentBuilder::parseValue(const char *&p, int depth)
 {
+    need(p, 16); // the longest word, -Infinity, whole
     if (p >= m_end)
         throw ParseError{"Expecting value", p};
     const auto at = quint32(p - m_begin);
@@ -114,6 +136,16 @@ bool DocumentBuilder::parseValue(const char *&p, int depth)
 
 bool DocumentBuilder::parseNumber(const char *&p)
 {
+    if (m_arriving) { // the number whole, and the byte after it: "1." may be "1.5" once more has come
+        const char *q = p;
+        const auto inNumber = [](char c) {
+            return isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+        };
+        do {
+            while (q < m_end && inNumber(*q))
+                ++q;
+        } while (q == m_end && more());
+    }
     bool integer = false;
     const qsizetype length = numberLength(p, m_end, &integer);
     if (length == 0)
@@ -172,14 +204,18 @@ const char *DocumentBuilder::parseString(const char *&p)
             del = del || c == 0x7f;
             ++q;
         }
-        if (q >= m_end)
+        if (q >= m_end) {
+            if (more())
+                continue;
             throw ParseError{"Unterminated string starting at", quote};
+        }
         if (*q == '"')
             break;
         if (*q != '\\')
             throw ParseError{"Invalid control character at", q};
         flags |= FlagEscaped;
         const char *backslash = q++;
+        need(q, 5); // the escape whole, \uXXXX the longest
         if (q >= m_end)
             throw ParseError{"Unterminated string starting at", quote};
         switch (*q) {
@@ -300,8 +336,10 @@ void DocumentBuilder::growTape()
             break;
         }
     }
+    // The whole document's size, unless it is still arriving and was not announced.
+    const qsizetype total = m_arriving ? m_arriving->expected() : m_end - m_begin;
     const double estimate =
-        read > 0 ? double(tape.size()) * double(m_end - m_begin) / double(read) * 1.05 + 1024.0 : 0.0;
+        read > 0 && total > 0 ? double(tape.size()) * double(total) / double(read) * 1.05 + 1024.0 : 0.0;
     const size_t byHalf = tape.size() + tape.size() / 2 + 16;
     tape.reserve(std::max(byHalf, size_t(std::min(estimate, double(std::numeric_limits<quint32>::max())))));
 }
@@ -320,14 +358,16 @@ void DocumentBuilder::keepSpan(Index self, const char *open, const char *end, si
 
 std::shared_ptr<const Document> DocumentBuilder::build(ParseResult *result)
 {
-    const QByteArray &bytes = m_document->m_bytes;
-    if (bytes.size() >= qsizetype(std::numeric_limits<quint32>::max())) {
+    // (A body of unknown size that arrives is at most what a call holds, far below 4 GiB.)
+    const qsizetype size = m_arriving ? m_arriving->expected() : m_document->m_bytes.size();
+    if (size >= qsizetype(std::numeric_limits<quint32>::max())) {
         result->error = QStringLiteral("The document is too large to read (4 GiB or more).");
         result->errorChar = 0;
         return nullptr;
     }
     // A UTF-8 byte order mark is an error in Python's json.loads for str input.
-    if (bytes.startsWith("\xef\xbb\xbf")) {
+    need(m_begin, 3);
+    if (m_end - m_begin >= 3 && std::memcmp(m_begin, "\xef\xbb\xbf", 3) == 0) {
         result->error =
             QStringLiteral("Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)");
         result->errorChar = 0;
@@ -338,7 +378,7 @@ std::shared_ptr<const Document> DocumentBuilder::build(ParseResult *result)
         m_begin = m_end = &empty;
     }
     // Room for a small document's tape at once; a large one's is sized by its start (growTape()).
-    m_document->m_tape.reserve(std::min(size_t(bytes.size() / 8 + 16), FirstTapeRoom));
+    m_document->m_tape.reserve(std::min(size_t(size / 8 + 16), FirstTapeRoom));
     try {
         const char *p = skipWhitespace(m_begin);
         parseValue(p, 0);

@@ -50,11 +50,19 @@ QString decodeEscapedString(const char *begin, const char *end);
 
 namespace zd::json {
 
+class ArrivingBytes;
+
 class DocumentBuilder
 {
 public:
     explicit DocumentBuilder(QByteArray utf8);
+    // Over bytes that are still arriving at begin (ArrivingBytes tells how many are in): wherever the
+    // input ends, the builder waits for more before it decides, so the result is build()'s on the
+    // bytes that were in when the last came. adopt() then gives the Document those bytes.
+    DocumentBuilder(const char *begin, ArrivingBytes *arriving);
     std::shared_ptr<const Document> build(ParseResult *result);
+    // The bytes the document was built over (arrived at begin): kept by the Document from now on.
+    void adopt(QByteArray bytes);
 
 private:
     struct Key
@@ -66,13 +74,23 @@ private:
     };
 
     // Most values and delimiters follow no whitespace, or one space: both without a call.
-    const char *skipWhitespace(const char *p) const
+    const char *skipWhitespace(const char *p)
     {
         if (p < m_end && *p == ' ')
             ++p;
         return p < m_end && !detail::isWhitespace(*p) ? p : skipMoreWhitespace(p);
     }
-    const char *skipMoreWhitespace(const char *p) const;
+    const char *skipMoreWhitespace(const char *p);
+    // The input ends at m_end: whether more has come since (m_end then moves). Always false over
+    // bytes that are all in.
+    bool more() { return m_arriving && waitForMore(); }
+    bool waitForMore();
+    // Waits until at least n bytes from p are in, or all are.
+    void need(const char *p, qsizetype n)
+    {
+        while (m_end - p < n && more()) {
+        }
+    }
     template <size_t N> bool startsWith(const char *p, const char (&word)[N]) const
     {
         return m_end - p >= qsizetype(N - 1) && std::memcmp(p, word, N - 1) == 0;
@@ -94,7 +112,7 @@ private:
     bool parseObject(const char *&p, int depth);
     void closeObject(Document::Index self, size_t firstKey);
     // Whether p (after a value, a key or an opening bracket) is followed by no whitespace.
-    bool advanceTight(const char *&p) const
+    bool advanceTight(const char *&p)
     {
         const char *next = skipWhitespace(p);
         const bool tight = next == p;
@@ -102,7 +120,7 @@ private:
         return tight;
     }
     // Whether the separator at p is followed by exactly one space; p moves past them all.
-    bool advanceSeparator(const char *&p) const
+    bool advanceSeparator(const char *&p)
     {
         const char *next = skipWhitespace(p + 1);
         const bool spaced = next == p + 2 && p[1] == ' ';
@@ -115,6 +133,7 @@ private:
     std::shared_ptr<Document> m_document;
     const char *m_begin = nullptr;
     const char *m_end = nullptr;
+    ArrivingBytes *m_arriving = nullptr;
     std::vector<Key> m_keys; // keys of the objects being read, innermost last
 };
 

@@ -75,8 +75,11 @@ std::vector<std::pair<Index, Index>> DocumentBuilder::dedupe(size_t firstKey) co
     std::unordered_map<std::u16string, size_t> seen;
     for (size_t i = firstKey; i < m_keys.size(); ++i) {
         const Key &key = m_keys[i];
-        const QString text =
-            key.plain ? QString::fromLatin1(key.begin, key.length) : m_document->string(key.index);
+        // Read from the builder's bytes: the Document has none yet while they arrive.
+        const QString text = key.plain ? QString::fromLatin1(key.begin, key.length)
+                             : (m_document->m_tape[key.index].info & FlagEscaped)
+                                 ? decodeEscapedString(key.begin, m_end)
+                                 : QString::fromUtf8(key.begin, key.length);
         const auto [it, added] = seen.emplace(
             std::u16string(reinterpret_cast<const char16_t *>(text.utf16()), size_t(text.size())),
             members.size());
