@@ -25,10 +25,11 @@ HistoryEntry entryFor(const QString &customerId)
     return HistoryEntry::of(form, result, u"profile-1"_qs, u"Demo"_qs, 1024);
 }
 
+// Qt's SQLite driver, loaded when a database is first opened.
 bool sqliteIsMapped()
 {
     QFile maps(u"/proc/self/maps"_qs);
-    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libsqlite3");
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libqsqlite");
 }
 
 // The answers of a HistoryService, waited for on this thread's event loop.

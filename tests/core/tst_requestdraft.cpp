@@ -100,6 +100,7 @@ void tst_RequestDraft::placeholdersOfAPath()
     // goes on after each placeholder it takes.
     QCOMPARE(pathPlaceholders(u"/{{a}}/{1x}/{_y2}/{b-c}/{}/{\u00e9}/{z"_s), (QStringList{u"a"_s, u"_y2"_s}));
     QCOMPARE(pathPlaceholders(u"{a}{b}}{c}"_s), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    QCOMPARE(pathPlaceholders(u"{a{b}"_s), QStringList{u"b"_s}); // a name cut short: looked for again after
 }
 
 void tst_RequestDraft::pathParamsFillTheirPlaceholders()

@@ -55,8 +55,7 @@ void Call::startReading(qint64 announced)
     if (m_body.size() + m_reply->bytesAvailable() < TakeWhileArrivingBytes || room <= m_body.size())
         return;
     m_body.reserve(qsizetype(room));
-    // The room stands for the size: the tape's room, sized by it, is memory only as it is written.
-    m_reading = std::make_shared<json::ArrivingDocument>(m_body.constData(), qsizetype(room));
+    m_reading = std::make_shared<json::ArrivingDocument>(m_body.constData(), 0);
     m_reading->arrived(m_body.size());
 }
 

@@ -21,6 +21,8 @@ void ArrivingBytes::close(qsizetype in, bool abandoned)
         m_closed = true;
         m_abandoned = abandoned;
     }
+    if (abandoned)
+        m_stop.store(true, std::memory_order_relaxed);
     m_changed.notify_one();
 }
 
@@ -34,6 +36,12 @@ qsizetype ArrivingBytes::waitForMore(qsizetype have)
     m_changed.wait(lock, [&] { return m_in > have || m_closed; });
     m_readerWaitsAt = -1;
     return m_abandoned ? have : m_in;
+}
+
+qsizetype ArrivingBytes::in()
+{
+    const std::lock_guard lock(m_mutex);
+    return m_in;
 }
 
 void ArrivingBytes::readerDone()
@@ -70,7 +78,7 @@ ArrivingDocument::~ArrivingDocument()
 
 ParseResult ArrivingDocument::finish(QByteArray bytes)
 {
-    if (bytes.constData() != m_begin || !m_thread.joinable()) {
+    if (bytes.constData() != m_begin || bytes.size() < m_bytes.in() || !m_thread.joinable()) {
         m_bytes.close(0, true);
         if (m_thread.joinable())
             m_thread.join();

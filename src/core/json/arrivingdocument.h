@@ -3,6 +3,7 @@
 #include "document.h"
 
 #include <QByteArray>
+#include <atomic>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -26,6 +27,11 @@ public:
     // Reading side: waits until more than have bytes are in, or all are, and returns how many are in
     // (have or fewer once abandoned, so the reader stops).
     [[nodiscard]] qsizetype waitForMore(qsizetype have);
+    // Reading side: whether the reader is to stop now (abandoned), asked between values so that it
+    // stops at once, not only when it has read all that is in.
+    [[nodiscard]] bool stopped() const { return m_stop.load(std::memory_order_relaxed); }
+    // How many bytes are in.
+    [[nodiscard]] qsizetype in();
     // Reading side: the reader has stopped.
     void readerDone();
     // Receiving side: waits until the reader has read all that is in (and waits for more), or has
@@ -40,6 +46,7 @@ private:
     qsizetype m_in = 0;
     qsizetype m_readerWaitsAt = -1; // bytes in when the reader began to wait for more
     bool m_readerDone = false;
+    std::atomic<bool> m_stop = false;
     bool m_closed = false;
     bool m_abandoned = false;
 };
@@ -67,7 +74,7 @@ public:
         m_bytes.waitUntilRead();
     }
     // All of the body is in bytes (at begin): waits for the builder and returns parseDocument(bytes)'s
-    // result. Bytes elsewhere than begin (moved since) are parsed anew.
+    // result. Bytes elsewhere than begin (moved since), or fewer than arrived, are parsed anew.
     [[nodiscard]] ParseResult finish(QByteArray bytes);
 
 private:

@@ -81,7 +81,9 @@ const char *DocumentBuilder::skipMoreWhitespace(const char *p)
 
 bool DocumentBuilder::parseValue(const char *&p, int depth)
 {
-    need(p, 16); // the longest word, -Infinity, whole
+    if (m_arriving && m_arriving->stopped())
+        throw ParseError{"Stopped", p}; // abandoned: the result is not read
+    need(p, 16);                        // the longest word, -Infinity, whole
     if (p >= m_end)
         throw ParseError{"Expecting value", p};
     const auto at = quint32(p - m_begin);
@@ -336,8 +338,10 @@ void DocumentBuilder::growTape()
             break;
         }
     }
-    // The whole document's size, unless it is still arriving and was not announced.
-    const qsizetype total = m_arriving ? m_arriving->expected() : m_end - m_begin;
+    // The whole document's size; one still arriving, of unknown size, taken as four times what is in.
+    const qsizetype total = !m_arriving                  ? m_end - m_begin
+                            : m_arriving->expected() > 0 ? m_arriving->expected()
+                                                         : 4 * (m_end - m_begin);
     const double estimate =
         read > 0 && total > 0 ? double(tape.size()) * double(total) / double(read) * 1.05 + 1024.0 : 0.0;
     const size_t byHalf = tape.size() + tape.size() / 2 + 16;
