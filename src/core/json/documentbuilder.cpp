@@ -390,6 +390,8 @@ std::shared_ptr<const Document> DocumentBuilder::build(ParseResult *result)
         if (p != m_end)
             throw ParseError{"Extra data", p};
     } catch (const ParseError &error) {
+        if (m_arriving && m_arriving->stopped())
+            return nullptr; // abandoned: no one reads the error, which counts characters from the start
         result->error = describeError(error, m_begin, result->errorChar);
         return nullptr;
     }
