@@ -1,6 +1,7 @@
 // The body of a call's response as it arrives: held to the spec's limit and taken into memory a piece
 // at a time, or written to the spec's file.
 #include "call.h"
+#include "largepages.h"
 #include "transporterror.h"
 
 #include "json/arrivingdocument.h"
@@ -34,8 +35,10 @@ void Call::checkSize()
     // An announced length is the room taken at once, up to 64 MB (a server may announce more than
     // it sends); beyond that the room doubles as the body comes.
     if (constexpr qint64 mostAtOnce = 64 * 1024 * 1024;
-        !encoded && announced.isValid() && m_body.capacity() < qMin(announced.toLongLong(), mostAtOnce))
+        !encoded && announced.isValid() && m_body.capacity() < qMin(announced.toLongLong(), mostAtOnce)) {
         m_body.reserve(qsizetype(qMin(announced.toLongLong(), mostAtOnce)));
+        adviseLargePages(m_body.constData(), m_body.capacity());
+    }
     if (!m_reading)
         startReading(!encoded && announced.isValid() ? announced.toLongLong() : -1);
     takeArrived();
@@ -55,6 +58,7 @@ void Call::startReading(qint64 announced)
     if (m_body.size() + m_reply->bytesAvailable() < TakeWhileArrivingBytes || room <= m_body.size())
         return;
     m_body.reserve(qsizetype(room));
+    adviseLargePages(m_body.constData(), m_body.capacity());
     m_reading = std::make_shared<json::ArrivingDocument>(m_body.constData(), 0);
     m_reading->arrived(m_body.size());
 }

@@ -1,0 +1,24 @@
+#include "largepages.h"
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
+namespace zd {
+
+void adviseLargePages(const char *data, qsizetype size)
+{
+#ifdef Q_OS_LINUX
+    constexpr quintptr LargePage = 2 * 1024 * 1024;
+    const quintptr from = (quintptr(data) + LargePage - 1) & ~(LargePage - 1);
+    const quintptr to = (quintptr(data) + quintptr(size)) & ~(LargePage - 1);
+    if (to > from)
+        madvise(reinterpret_cast<void *>(from), to - from,
+                MADV_HUGEPAGE); // a hint: its failure changes nothing
+#else
+    Q_UNUSED(data)
+    Q_UNUSED(size)
+#endif
+}
+
+} // namespace zd
