@@ -12,9 +12,8 @@ void adviseLargePages(const char *data, qsizetype size)
     constexpr quintptr LargePage = 2 * 1024 * 1024;
     const quintptr from = (quintptr(data) + LargePage - 1) & ~(LargePage - 1);
     const quintptr to = (quintptr(data) + quintptr(size)) & ~(LargePage - 1);
-    if (to > from)
-        madvise(reinterpret_cast<void *>(from), to - from,
-                MADV_HUGEPAGE); // a hint: its failure changes nothing
+    if (to > from) // a hint: if it is refused, the room is as it was
+        madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE);
 #else
     Q_UNUSED(data)
     Q_UNUSED(size)
