@@ -1,7 +1,9 @@
-// The room for a large body is asked to be backed by 2 MB pages: the kernel marks the whole 2 MB pages
-// inside it ("hg" in the mapping's VmFlags in /proc/self/smaps), and nothing outside them.
-#include "invoke/largepages.h"
+// The room for a large body, and a large document's tape, are asked to be backed by 2 MB pages: the
+// kernel marks the whole 2 MB pages inside them ("hg" in the mapping's VmFlags in /proc/self/smaps),
+// and nothing outside them.
+#include "memory/largepages.h"
 
+#include "json/document.h"
 #include <QFile>
 #include <QTest>
 
@@ -34,6 +36,30 @@ QList<QByteArray> flagsAt(const void *address)
     return {};
 }
 
+// The bytes of every mapping whose VmFlags carry "hg", from /proc/self/smaps.
+qint64 advisedBytes()
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 total = 0;
+    qint64 size = 0;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const qsizetype dash = line.indexOf('-');
+        const qsizetype space = line.indexOf(' ');
+        if (dash > 0 && space > dash && !line.startsWith("VmFlags")) {
+            bool okFrom = false;
+            bool okTo = false;
+            const qint64 from = line.left(dash).toLongLong(&okFrom, 16);
+            const qint64 to = line.mid(dash + 1, space - dash - 1).toLongLong(&okTo, 16);
+            size = okFrom && okTo ? to - from : 0;
+        } else if (line.startsWith("VmFlags:") && line.mid(8).simplified().split(' ').contains("hg")) {
+            total += size;
+        }
+    }
+    return total;
+}
+
 } // namespace
 
 class tst_LargePages : public QObject
@@ -42,6 +68,8 @@ class tst_LargePages : public QObject
 private Q_SLOTS:
     void theWholeLargePagesOfTheRoomAreAskedFor();
     void aSmallRoomIsLeftAsItIs();
+    void aBodysRoomIsTakenOnLargePages();
+    void aLargeDocumentsTapeIsOnLargePages();
 };
 
 void tst_LargePages::theWholeLargePagesOfTheRoomAreAskedFor()
@@ -71,6 +99,42 @@ void tst_LargePages::aSmallRoomIsLeftAsItIs()
     adviseLargePages(room.constData(), room.capacity());
     QVERIFY(!flagsAt(room.constData()).contains("hg"));
     QVERIFY(!flagsAt(room.constData() + room.capacity() - 1).contains("hg"));
+}
+
+void tst_LargePages::aBodysRoomIsTakenOnLargePages()
+{
+    QByteArray body("{}");
+    reserveOnLargePages(body, 20 * 1024 * 1024);
+    QVERIFY(body.capacity() >= 20 * 1024 * 1024);
+    QCOMPARE(body, QByteArray("{}"));
+    constexpr quintptr LargePage = 2 * 1024 * 1024;
+    const quintptr firstWhole = (quintptr(body.constData()) + LargePage - 1) & ~(LargePage - 1);
+    QVERIFY(flagsAt(reinterpret_cast<const void *>(firstWhole)).contains("hg"));
+}
+
+// 6 million zeros in an array: 12 MB of body, a tape of 48 MB (8 bytes a value), more than glibc ever
+// takes from its heap, so a mapping of its own. The body's room is not advised: what is advised after the
+// build and not before is the tape's.
+void tst_LargePages::aLargeDocumentsTapeIsOnLargePages()
+{
+    constexpr int Count = 6 * 1024 * 1024;
+    QByteArray body(qsizetype(Count) * 2 + 1, '0');
+    body[0] = '[';
+    for (qsizetype i = 2; i < body.size(); i += 2)
+        body[i] = ',';
+    body[body.size() - 1] = ']';
+    const qint64 before = advisedBytes();
+    QVERIFY(before >= 0);
+
+    json::ParseResult result;
+    const std::shared_ptr<const json::Document> document = json::Document::build(body, &result);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(document->tapeSize(), Count + 1);
+    // All of its whole 2 MB pages, which is all but at most 4 MB of it.
+    const qint64 tapeBytes = qint64(document->tapeSize()) * 8;
+    const qint64 advised = advisedBytes() - before;
+    QVERIFY2(advised >= tapeBytes - 4 * 1024 * 1024,
+             qPrintable(QStringLiteral("%1 bytes advised, tape %2").arg(advised).arg(tapeBytes)));
 }
 
 QTEST_GUILESS_MAIN(tst_LargePages)

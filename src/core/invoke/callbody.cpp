@@ -1,7 +1,7 @@
 // The body of a call's response as it arrives: held to the spec's limit and taken into memory a piece
 // at a time, or written to the spec's file.
 #include "call.h"
-#include "largepages.h"
+#include "memory/largepages.h"
 #include "transporterror.h"
 
 #include "json/arrivingdocument.h"
@@ -36,8 +36,7 @@ void Call::checkSize()
     // it sends); beyond that the room doubles as the body comes.
     if (constexpr qint64 mostAtOnce = 64 * 1024 * 1024;
         !encoded && announced.isValid() && m_body.capacity() < qMin(announced.toLongLong(), mostAtOnce)) {
-        m_body.reserve(qsizetype(qMin(announced.toLongLong(), mostAtOnce)));
-        adviseLargePages(m_body.constData(), m_body.capacity());
+        reserveOnLargePages(m_body, qsizetype(qMin(announced.toLongLong(), mostAtOnce)));
     }
     if (!m_reading)
         startReading(!encoded && announced.isValid() ? announced.toLongLong() : -1);
@@ -57,8 +56,7 @@ void Call::startReading(qint64 announced)
     const qint64 room = qMin(m_spec.maxBodyBytes, mostRoom);
     if (m_body.size() + m_reply->bytesAvailable() < TakeWhileArrivingBytes || room <= m_body.size())
         return;
-    m_body.reserve(qsizetype(room));
-    adviseLargePages(m_body.constData(), m_body.capacity());
+    reserveOnLargePages(m_body, qsizetype(room));
     m_reading = std::make_shared<json::ArrivingDocument>(m_body.constData(), 0);
     m_reading->arrived(m_body.size());
 }
@@ -83,7 +81,7 @@ void Call::takeArrived()
     const qsizetype have = m_body.size();
     if (have + available > m_body.capacity()) {
         m_reading.reset(); // more than announced: the bytes move, and are read once all have come
-        m_body.reserve(qMax(have + qsizetype(available), 2 * m_body.capacity()));
+        reserveOnLargePages(m_body, qMax(have + qsizetype(available), 2 * m_body.capacity()));
     }
     m_body.resize(have + qsizetype(available));
     const qint64 read = m_reply->read(m_body.data() + have, available);

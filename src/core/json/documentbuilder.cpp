@@ -1,6 +1,7 @@
 #include "documentbuilder.h"
 
 #include "arrivingdocument.h"
+#include "memory/largepages.h"
 #include "parserparts.h"
 
 #include <algorithm>
@@ -235,7 +236,8 @@ void DocumentBuilder::growTape()
     const double estimate =
         read > 0 && total > 0 ? double(tape.size()) * double(total) / double(read) * 1.05 + 1024.0 : 0.0;
     const size_t byHalf = tape.size() + tape.size() / 2 + 16;
-    tape.reserve(std::max(byHalf, size_t(std::min(estimate, double(std::numeric_limits<quint32>::max())))));
+    reserveOnLargePages(
+        tape, std::max(byHalf, size_t(std::min(estimate, double(std::numeric_limits<quint32>::max())))));
 }
 
 // The container from open to end is verbatim: its span replaces those of the containers in it.

@@ -20,4 +20,10 @@ void adviseLargePages(const char *data, qsizetype size)
 #endif
 }
 
+void reserveOnLargePages(QByteArray &bytes, qsizetype size)
+{
+    bytes.reserve(size);
+    adviseLargePages(bytes.constData(), bytes.capacity());
+}
+
 } // namespace zd
