@@ -108,6 +108,7 @@ private Q_SLOTS:
     void searchFindsAMatchAcrossItsChunks();
     void longLineOfTwoAndThreeByteCharacters_data() { addSources(); }
     void longLineOfTwoAndThreeByteCharacters();
+    void aLongLineIsCrossedReadingLittleOfIt();
 
 private:
     std::unique_ptr<LargeTextView> m_view;
@@ -320,6 +321,45 @@ void tst_LargeTextView::longLineOfTwoAndThreeByteCharacters()
     m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->maximum());
     QVERIFY2(m_view->visibleLines().constFirst().endsWith(u"é€é€END"),
              qPrintable(m_view->visibleLines().constFirst()));
+}
+
+// A line of 24 MB of one- to three-byte characters, made on demand, its lines found as it was written:
+// its end, a column at the middle of it and a selection there are found from the index's marks, so
+// each reads about a megabyte around where it goes, not the line from its start.
+void tst_LargeTextView::aLongLineIsCrossedReadingLittleOfIt()
+{
+    const QByteArray pattern = QString(u"a\u00e9\u20ac"_qs).toUtf8(); // 6 bytes, 3 characters
+    QByteArray text = "first\n" + pattern.repeated(4 * 1024 * 1024) + "THE END\nlast";
+    LineScanner lines;
+    for (qint64 at = 0; at < text.size(); at += 100003) // pieces that split characters
+        lines.add(QByteArrayView(text).sliced(at, std::min<qint64>(100003, text.size() - at)));
+    const auto source = std::make_shared<CountingFake>(text);
+    m_view->setSource(source, lines.finish());
+    m_view->setFocus();
+    m_view->repaint();
+    const qint64 shown = source->bytesRead();
+
+    QTest::keyClick(m_view.get(), Qt::Key_Down);
+    QTest::keyClick(m_view.get(), Qt::Key_End);
+    m_view->repaint();
+    QVERIFY2(m_view->visibleLines().at(1).endsWith(u"a\u00e9\u20acTHE END"),
+             qPrintable(m_view->visibleLines().at(1)));
+    for (int i = 0; i < 8; ++i)
+        QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ShiftModifier);
+    QCOMPARE(QString::fromUtf8(m_view->selectedBytes()), u"\u20acTHE END"_qs);
+    QVERIFY2(source->bytesRead() - shown < 3 * 1024 * 1024,
+             QByteArray::number(source->bytesRead() - shown).constData());
+
+    // The scroll bar half way: whole characters of the pattern are shown there.
+    const qint64 before = source->bytesRead();
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->maximum() / 2);
+    m_view->repaint();
+    const QString middle = m_view->visibleLines().at(1);
+    QVERIFY(middle.size() > 20);
+    const QString wanted = QString(u"a\u00e9\u20ac"_qs).repeated(20);
+    QVERIFY2(wanted.contains(middle.left(30)), qPrintable(middle.left(30)));
+    QVERIFY2(source->bytesRead() - before < 3 * 1024 * 1024,
+             QByteArray::number(source->bytesRead() - before).constData());
 }
 
 QTEST_MAIN(tst_LargeTextView)

@@ -1,5 +1,6 @@
 // The line index of the text views: each line's start, end and limit, the line of its first, middle and last
-// byte, and the longest line, as a plain walk over the text finds them, over a text read in several chunks by
+// byte, the longest line, and the column marks along long lines, as a plain walk over the text finds them,
+// over a text read in several chunks by
 // the worker (held whole, and read a range at a time as a text made on demand is), and over a text whose
 // lines were found as it was written, in pieces of many sizes.
 #include "textview/lineindex.h"
@@ -58,6 +59,8 @@ class tst_LineIndex : public QObject
 private Q_SLOTS:
     void agreesWithAWalkOverTheText_data();
     void agreesWithAWalkOverTheText();
+    void marksAlongLongLines_data() { agreesWithAWalkOverTheText_data(); }
+    void marksAlongLongLines();
 };
 
 void tst_LineIndex::agreesWithAWalkOverTheText_data()
@@ -95,6 +98,9 @@ void tst_LineIndex::agreesWithAWalkOverTheText_data()
     // A line of 6 MB of two-byte characters, longer than a chunk, then a short one.
     texts.append(
         {"one line over two chunks", QString(u"\u00e9"_qs).repeated(3 * 1024 * 1024).toUtf8() + "\nab"});
+    // A line of 5 MB of one- to four-byte characters between short ones.
+    texts.append({"a long line of mixed characters",
+                  "a\nbc\n" + QString(u"a\u00e9\u20ac\U0001F600"_qs).repeated(512 * 1024).toUtf8() + "\nd"});
     for (const auto &[name, text] : texts) {
         const Walk walk = walkOver(text); // once for the three ways of reading it
         QTest::addRow("%s, held whole", name) << text << walk << 0;
@@ -151,6 +157,101 @@ void tst_LineIndex::agreesWithAWalkOverTheText()
             }
         }
     }
+}
+
+namespace {
+
+// The code points in text from a line's start to an offset, counted on from the last offset asked
+// when it is not before it.
+class CodePoints
+{
+public:
+    CodePoints(const QByteArray &text, qint64 start) : m_text(text), m_start(start), m_at(start) {}
+    qint64 to(qint64 offset)
+    {
+        if (offset < m_at) {
+            m_at = m_start;
+            m_count = 0;
+        }
+        for (; m_at < offset; ++m_at)
+            m_count += (uchar(m_text.at(m_at)) & 0xC0) != 0x80 ? 1 : 0;
+        return m_count;
+    }
+
+private:
+    const QByteArray &m_text;
+    qint64 m_start;
+    qint64 m_at;
+    qint64 m_count = 0;
+};
+
+} // namespace
+
+// The marks the index gives for an offset or a column of a line are in that line, at the start of a code
+// point, carry the code points before them in the line, and lie at most MarkBytes (and a character)
+// before what is asked: a column far along a long line is counted from near it.
+void tst_LineIndex::marksAlongLongLines()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(Walk, walk);
+    QFETCH(int, how);
+    LineIndex index;
+    QSignalSpy completed(&index, &LineIndex::completed);
+    if (how == 0) {
+        index.reset(std::make_shared<WholeText>(text));
+    } else if (how == 1) {
+        index.reset(std::make_shared<OnDemandFake>(text));
+    } else {
+        LineScanner scanner;
+        for (qint64 at = 0, piece = 1; at < text.size(); at += piece, piece = (piece * 7 + 13) % 100000)
+            scanner.add(QByteArrayView(text).sliced(at, std::min(piece, text.size() - at)));
+        index.reset(std::make_shared<OnDemandFake>(text), scanner.finish());
+    }
+    if (!index.isComplete())
+        QVERIFY(completed.wait(20000));
+
+    const QList<qint64> &starts = walk.starts;
+    int longLines = 0;
+    for (qint64 line = 0; line < starts.size(); ++line) {
+        const qint64 start = starts[line];
+        const qint64 end = index.lineEnd(line);
+        CodePoints codePoints(text, start);
+        // Short lines are asked at their end only; long ones every 64 kB along them, offset and column.
+        QList<qint64> offsets;
+        if (end - start > 65536) {
+            ++longLines;
+            for (qint64 at = start; at < end; at += 65536)
+                offsets.append(at);
+        }
+        offsets.append(end);
+        for (const qint64 offset : offsets) {
+            const ColumnMark mark = index.markAtOrBefore(start, offset);
+            const bool inLine = mark.offset >= start && mark.offset <= offset;
+            const bool onCodePoint = mark.offset == start || (uchar(text.at(mark.offset)) & 0xC0) != 0x80;
+            if (!inLine || !onCodePoint || mark.column != codePoints.to(mark.offset) ||
+                offset - mark.offset > MarkBytes + 3) {
+                qWarning("line %lld: the mark for offset %lld is at %lld, column %lld", line, offset,
+                         mark.offset, mark.column);
+                QVERIFY(inLine);
+                QVERIFY(onCodePoint);
+                QCOMPARE(mark.column, codePoints.to(mark.offset));
+                QVERIFY(offset - mark.offset <= MarkBytes + 3);
+            }
+            const qint64 column = codePoints.to(offset);
+            const ColumnMark before = index.markBeforeColumn(start, end, column);
+            if (before.offset < start || before.offset > end || before.column > column ||
+                before.column != codePoints.to(before.offset) || column - before.column > MarkBytes + 3) {
+                qWarning("line %lld: the mark for column %lld is at %lld, column %lld", line, column,
+                         before.offset, before.column);
+                QVERIFY(before.offset >= start && before.offset <= end);
+                QVERIFY(before.column <= column);
+                QCOMPARE(before.column, codePoints.to(before.offset));
+                QVERIFY(column - before.column <= MarkBytes + 3);
+            }
+        }
+    }
+    if (text.size() > 5 * 1024 * 1024)
+        QVERIFY(longLines > 0); // the rows that matter have long lines
 }
 
 QTEST_GUILESS_MAIN(tst_LineIndex)

@@ -224,10 +224,13 @@ qint64 LargeTextView::offsetAt(qint64 line, qint64 column) const
 {
     const qint64 start = m_index->lineStart(line);
     const qint64 end = m_index->lineEnd(line);
-    qint64 offset = start;
-    qint64 at = 0;
+    // From the nearest point known: the line's start, the index's mark before the column, or the last
+    // column looked up (before it, or after it and nearer).
+    const ColumnMark kept = m_index->markBeforeColumn(start, end, column);
+    qint64 offset = kept.offset;
+    qint64 at = kept.column;
     if (m_mark.line == line && m_mark.offset <= end &&
-        (m_mark.column <= column || m_mark.column - column < column)) {
+        (m_mark.column <= column ? m_mark.column >= at : m_mark.column - column < column - at)) {
         offset = m_mark.offset;
         at = m_mark.column;
     }
@@ -261,12 +264,15 @@ qint64 LargeTextView::columnOf(qint64 offset) const
     const auto columns = [this](qint64 from, qint64 to) {
         return utf8::countColumns(window().bytes(from, to), 0, to - from);
     };
-    if (m_mark.line == line && m_mark.offset <= offset)
+    // Counted from the nearest point known: the line's start, the index's mark before the offset, or
+    // the last column looked up (before it, or after it and nearer).
+    const ColumnMark kept = m_index->markAtOrBefore(start, offset);
+    if (m_mark.line == line && m_mark.offset <= offset && m_mark.offset >= kept.offset)
         column = m_mark.column + columns(m_mark.offset, offset);
-    else if (m_mark.line == line && m_mark.offset - offset < offset - start)
+    else if (m_mark.line == line && m_mark.offset > offset && m_mark.offset - offset < offset - kept.offset)
         column = m_mark.column - columns(offset, m_mark.offset);
     else
-        column = columns(start, offset);
+        column = kept.column + columns(kept.offset, offset);
     m_mark = {line, column, offset};
     return column;
 }

@@ -48,6 +48,7 @@ void LineIndex::startOver(std::shared_ptr<const TextSource> text)
     m_scannedTo = 0;
     m_longest = 0;
     m_tail = 0;
+    m_marks.clear();
     m_complete = m_text.size() == 0;
 }
 
@@ -96,6 +97,7 @@ void LineIndex::append(LineChunk &&chunk)
     m_scannedTo = chunk.scannedTo;
     m_longest = std::max(m_longest, chunk.longest);
     m_tail = chunk.tail;
+    m_marks.insert(m_marks.end(), chunk.marks.begin(), chunk.marks.end());
     if (chunk.lines == 0)
         return;
     m_blocks.push_back(Block{m_lineCount, chunk.base, chunk.lines, chunk.stride, std::move(chunk.starts)});
@@ -176,6 +178,28 @@ qint64 LineIndex::lineOf(qint64 offset) const
         ++line;
     }
     return line;
+}
+
+ColumnMark LineIndex::markAtOrBefore(qint64 start, qint64 offset) const
+{
+    const auto after =
+        std::upper_bound(m_marks.begin(), m_marks.end(), offset,
+                         [](qint64 wanted, const ColumnMark &mark) { return wanted < mark.offset; });
+    if (after != m_marks.begin() && (after - 1)->offset > start) // no line feed between: the same line
+        return *(after - 1);
+    return {start, 0};
+}
+
+ColumnMark LineIndex::markBeforeColumn(qint64 start, qint64 end, qint64 column) const
+{
+    const auto byOffset = [](const ColumnMark &mark, qint64 wanted) { return mark.offset < wanted; };
+    const auto first = std::lower_bound(m_marks.begin(), m_marks.end(), start + 1, byOffset);
+    const auto last = std::lower_bound(first, m_marks.end(), end + 1, byOffset); // the line's: [first, last)
+    const auto after = std::upper_bound(
+        first, last, column, [](qint64 wanted, const ColumnMark &mark) { return wanted < mark.column; });
+    if (after != first)
+        return *(after - 1);
+    return {start, 0};
 }
 
 qint64 LineIndex::longestLine() const

@@ -40,6 +40,10 @@ public:
     [[nodiscard]] qint64 lineOf(qint64 offset) const;
     // The longest line known, in characters (code points).
     [[nodiscard]] qint64 longestLine() const;
+    // Where to count a column from in the line that starts at start: the last mark (ColumnMark) of the
+    // line at or before offset, or the last before column; the line's start (column 0) if none is.
+    [[nodiscard]] ColumnMark markAtOrBefore(qint64 start, qint64 offset) const;
+    [[nodiscard]] ColumnMark markBeforeColumn(qint64 start, qint64 end, qint64 column) const;
     // How far the text is read.
     [[nodiscard]] qint64 indexedBytes() const { return m_scannedTo; }
 
@@ -70,7 +74,8 @@ private:
     qint64 m_lineCount = 1;
     qint64 m_scannedTo = 0;
     qint64 m_longest = 0;
-    qint64 m_tail = 0; // characters of the last line so far
+    qint64 m_tail = 0;               // characters of the last line so far
+    std::vector<ColumnMark> m_marks; // in the order of their offsets
     bool m_complete = true;
     std::shared_ptr<WorkerLink> m_worker;
 };

@@ -16,10 +16,33 @@ LineChunk scanLines(QByteArrayView bytes, qint64 base, qint64 carried, bool ends
     chunk.scannedTo = base + bytes.size();
     const char *data = bytes.data();
     const qint64 size = bytes.size();
-    // A line has at most as many characters as bytes: only a line longer in bytes is counted.
-    const auto measure = [&chunk, data](qint64 before, qint64 start, qint64 end) {
-        if (before + end - start > chunk.longest)
-            chunk.longest = std::max(chunk.longest, before + utf8::countColumns(data, start, end));
+    // The characters of a line's part [start, end), before characters before it: counted MarkBytes
+    // at a time, with a mark after each, and one at the first code point of a line the chunk starts in.
+    const auto count = [&chunk, data, base](qint64 before, qint64 start, qint64 end) {
+        qint64 at = start;
+        if (start == 0 && before > 0) {
+            while (at < end && utf8::continuation(data[at]))
+                ++at; // none of these starts a code point
+            if (at < end)
+                chunk.marks.push_back({base + at, before});
+        }
+        qint64 column = before;
+        while (end - at > MarkBytes) {
+            qint64 next = at + MarkBytes;
+            while (next < end && utf8::continuation(data[next]))
+                ++next;
+            column += utf8::countColumns(data, at, next);
+            at = next;
+            if (at < end)
+                chunk.marks.push_back({base + at, column});
+        }
+        return column + utf8::countColumns(data, at, end);
+    };
+    // A line has at most as many characters as bytes: only a line longer in bytes is counted, or one
+    // that is marked.
+    const auto measure = [&chunk, &count](qint64 before, qint64 start, qint64 end) {
+        if (before + end - start > chunk.longest || end - start > MarkBytes || (start == 0 && before > 0))
+            chunk.longest = std::max(chunk.longest, count(before, start, end));
     };
     qint64 start = 0;
     qint64 before = carried;
@@ -35,7 +58,7 @@ LineChunk scanLines(QByteArrayView bytes, qint64 base, qint64 carried, bool ends
         ++chunk.lines;
         pos = start;
     }
-    chunk.tail = before + utf8::countColumns(data, start, size);
+    chunk.tail = count(before, start, size);
     if (chunk.lines > 0 && size / chunk.lines < LongLineBytes) { // short lines: one start in LineStride
         chunk.stride = LineStride;
         for (qint64 i = 0; i * LineStride < chunk.lines; ++i)
@@ -45,6 +68,7 @@ LineChunk scanLines(QByteArrayView bytes, qint64 base, qint64 carried, bool ends
     if (ends) // the last line ends with the text
         chunk.longest = std::max(chunk.longest, chunk.tail);
     chunk.starts.shrink_to_fit(); // kept for as long as the text is shown
+    chunk.marks.shrink_to_fit();
     return chunk;
 }
 
