@@ -187,7 +187,7 @@ void Call::onReplyFinished()
 #ifdef __GLIBC__
     // The network thread's pieces of a large body, freed as they were taken, are given back to the
     // system: its heap otherwise keeps them (tens of megabytes) for the life of the window.
-    if (m_body.size() >= TakeAtOnceBytes)
+    if (m_body.size() >= TrimFromBytes)
         malloc_trim(0);
 #endif
 

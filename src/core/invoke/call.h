@@ -89,8 +89,11 @@ private:
     bool m_cancelled = false;
     bool m_takeQueued = false;
     double m_finishedAtMs = -1; // when the reply said it was finished
-    // The most of a body taken from the reply in one turn of the event loop.
-    static constexpr qint64 TakeAtOnceBytes = 4 * 1024 * 1024;
+    // The most of a body taken from the reply in one turn of the event loop: a megabyte, copied in a few
+    // milliseconds even where fresh memory is slow to come by.
+    static constexpr qint64 TakeAtOnceBytes = 1024 * 1024;
+    // From this size on, the network thread's pieces of a body are given back to the system once taken.
+    static constexpr qint64 TrimFromBytes = 4 * 1024 * 1024;
     // Bodies from this size on (or of unknown size) are taken as they arrive (m_arrival).
     static constexpr qint64 TakeWhileArrivingBytes = 1024 * 1024;
 };
