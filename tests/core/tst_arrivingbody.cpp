@@ -2,10 +2,12 @@
 // socket, in pieces with pauses between them: the call's document is the one a parse of the whole
 // body gives, for a valid body and for one with an error near its end, of announced length or chunked;
 // a body in a declared charset is read from its text instead; a body cut short ends as a transport
-// error, with nothing left waiting.
+// error, with nothing left waiting; the room a large body is read into is asked to be backed by 2 MB
+// pages.
 #include "callonce.h"
 #include "rawhttpserver.h"
 #include "samplespec.h"
+#include "vmflags.h"
 
 #include "json/document.h"
 #include "json/writer.h"
@@ -87,7 +89,30 @@ private Q_SLOTS:
     void aBodyCutShort();
     void aChunkedBody();
     void aCallStoppedMidBody();
+    void aLargeBodysRoomIsOnLargePages_data();
+    void aLargeBodysRoomIsOnLargePages();
 };
+
+void tst_ArrivingBody::aLargeBodysRoomIsOnLargePages_data()
+{
+    QTest::addColumn<bool>("chunked");
+    QTest::newRow("of announced length") << false;
+    QTest::newRow("chunked") << true;
+}
+
+// The body the call gives back is the room it was read into: its whole 2 MB pages carry "hg".
+void tst_ArrivingBody::aLargeBodysRoomIsOnLargePages()
+{
+    QFETCH(bool, chunked);
+    const QByteArray body = "[" + QByteArray("0, ").repeated(3 * 1024 * 1024) + "0]"; // 9 MB
+    const InvokeResult result = call(body, "application/json", -1, chunked);
+    QCOMPARE(result.error.kind, ErrorKind::None);
+    QCOMPARE(result.response.body, body);
+    constexpr quintptr LargePage = 2 * 1024 * 1024;
+    const auto start = quintptr(result.response.body.constData());
+    const quintptr firstWhole = (start + LargePage - 1) & ~(LargePage - 1);
+    QVERIFY(zd::test::flagsAt(reinterpret_cast<const void *>(firstWhole)).contains("hg"));
+}
 
 void tst_ArrivingBody::aValidBody()
 {

@@ -2,65 +2,15 @@
 // kernel marks the whole 2 MB pages inside them ("hg" in the mapping's VmFlags in /proc/self/smaps),
 // and nothing outside them.
 #include "memory/largepages.h"
+#include "vmflags.h"
 
 #include "json/document.h"
-#include <QFile>
 #include <QTest>
 
 using namespace zd;
 
-namespace {
-
-// The VmFlags of the mapping that holds the address, from /proc/self/smaps; empty if none does.
-QList<QByteArray> flagsAt(const void *address)
-{
-    QFile smaps(QStringLiteral("/proc/self/smaps"));
-    if (!smaps.open(QIODevice::ReadOnly))
-        return {};
-    const auto at = quintptr(address);
-    bool inside = false;
-    for (const QByteArray &line : smaps.readAll().split('\n')) {
-        const qsizetype dash = line.indexOf('-');
-        const qsizetype space = line.indexOf(' ');
-        if (dash > 0 && space > dash && !line.startsWith("VmFlags")) {
-            bool okFrom = false;
-            bool okTo = false;
-            const quintptr from = line.left(dash).toULongLong(&okFrom, 16);
-            const quintptr to = line.mid(dash + 1, space - dash - 1).toULongLong(&okTo, 16);
-            if (okFrom && okTo)
-                inside = from <= at && at < to;
-        } else if (inside && line.startsWith("VmFlags:")) {
-            return line.mid(8).simplified().split(' ');
-        }
-    }
-    return {};
-}
-
-// The bytes of every mapping whose VmFlags carry "hg", from /proc/self/smaps.
-qint64 advisedBytes()
-{
-    QFile smaps(QStringLiteral("/proc/self/smaps"));
-    if (!smaps.open(QIODevice::ReadOnly))
-        return -1;
-    qint64 total = 0;
-    qint64 size = 0;
-    for (const QByteArray &line : smaps.readAll().split('\n')) {
-        const qsizetype dash = line.indexOf('-');
-        const qsizetype space = line.indexOf(' ');
-        if (dash > 0 && space > dash && !line.startsWith("VmFlags")) {
-            bool okFrom = false;
-            bool okTo = false;
-            const qint64 from = line.left(dash).toLongLong(&okFrom, 16);
-            const qint64 to = line.mid(dash + 1, space - dash - 1).toLongLong(&okTo, 16);
-            size = okFrom && okTo ? to - from : 0;
-        } else if (line.startsWith("VmFlags:") && line.mid(8).simplified().split(' ').contains("hg")) {
-            total += size;
-        }
-    }
-    return total;
-}
-
-} // namespace
+using zd::test::advisedBytes;
+using zd::test::flagsAt;
 
 class tst_LargePages : public QObject
 {

@@ -344,20 +344,32 @@ void tst_LargeTextView::aLongLineIsCrossedReadingLittleOfIt()
     m_view->repaint();
     QVERIFY2(m_view->visibleLines().at(1).endsWith(u"a\u00e9\u20acTHE END"),
              qPrintable(m_view->visibleLines().at(1)));
+    // What is shown ends at the line's last column: every character before it was counted.
+    constexpr qint64 Characters = 3 * 4 * 1024 * 1024 + 7;
+    QCOMPARE(m_view->firstVisibleColumn() + m_view->visibleLines().at(1).size(), Characters);
     for (int i = 0; i < 8; ++i)
         QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ShiftModifier);
     QCOMPARE(QString::fromUtf8(m_view->selectedBytes()), u"\u20acTHE END"_qs);
     QVERIFY2(source->bytesRead() - shown < 3 * 1024 * 1024,
              QByteArray::number(source->bytesRead() - shown).constData());
 
-    // The scroll bar half way: whole characters of the pattern are shown there.
+    // The scroll bar half way: the character shown first is the one of its column.
     const qint64 before = source->bytesRead();
     m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->maximum() / 2);
     m_view->repaint();
     const QString middle = m_view->visibleLines().at(1);
     QVERIFY(middle.size() > 20);
+    const qint64 column = m_view->firstVisibleColumn();
+    QVERIFY(column > Characters / 4);
     const QString wanted = QString(u"a\u00e9\u20ac"_qs).repeated(20);
-    QVERIFY2(wanted.contains(middle.left(30)), qPrintable(middle.left(30)));
+    QCOMPARE(middle.left(30), wanted.mid(column % 3, 30));
+    // Down to the last line and up again comes back to the same character: its column was counted.
+    const qint64 half = 6 + pattern.size() * 2 * 1024 * 1024 + 3; // the middle's first "€"
+    m_view->setSelection(half, half);
+    QTest::keyClick(m_view.get(), Qt::Key_Down);
+    QCOMPARE(m_view->cursorPosition(), text.size()); // "last" is shorter
+    QTest::keyClick(m_view.get(), Qt::Key_Up);
+    QCOMPARE(m_view->cursorPosition(), half);
     QVERIFY2(source->bytesRead() - before < 3 * 1024 * 1024,
              QByteArray::number(source->bytesRead() - before).constData());
 }

@@ -1,13 +1,14 @@
-// The line index of the text views: each line's start, end and limit, the line of its first, middle and last
-// byte, the longest line, and the column marks along long lines, as a plain walk over the text finds them,
-// over a text read in several chunks by
-// the worker (held whole, and read a range at a time as a text made on demand is), and over a text whose
-// lines were found as it was written, in pieces of many sizes.
+// The line index of the text views: each line's start, end and limit, the line of its first, middle and
+// last byte, the longest line, and the column marks along long lines, as a plain walk over the text finds
+// them, over a text read in several chunks by the worker (held whole, and read a range at a time as a
+// text made on demand is), and over a text whose lines were found as it was written, in pieces of many
+// sizes.
 #include "textview/lineindex.h"
 #include "view/textsource.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <vector>
 
 using namespace zd;
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void agreesWithAWalkOverTheText();
     void marksAlongLongLines_data();
     void marksAlongLongLines();
+    void marksOfAnEarlierTextAreGone();
 };
 
 void tst_LineIndex::agreesWithAWalkOverTheText_data()
@@ -118,7 +120,7 @@ void tst_LineIndex::marksAlongLongLines_data()
         shortLines += QString(u"a\u00e9\u20ac"_qs).repeated(i % 23).toUtf8() + (i % 5 == 0 ? "\r\n" : "\n");
     QByteArray longLines;
     for (int i = 0; longLines.size() < 2 * 1024 * 1024; ++i)
-        longLines += QByteArray(4096 + (i * 7919) % 70000, char('a' + i % 26)) + "\n";
+        longLines += QByteArray(4096 + (i * 7919) % 70000, char('a' + i % 26)) + (i % 3 == 0 ? "\r\n" : "\n");
     const QList<std::pair<const char *, QByteArray>> texts{
         {"short lines", shortLines},
         {"long lines", longLines},
@@ -131,6 +133,7 @@ void tst_LineIndex::marksAlongLongLines_data()
         QTest::addRow("%s, held whole", name) << text << walk << 0;
         QTest::addRow("%s, made on demand", name) << text << walk << 1;
         QTest::addRow("%s, scanned as written", name) << text << walk << 2;
+        QTest::addRow("%s, scanned in pieces ending at each CR and LF", name) << text << walk << 3;
     }
 }
 
@@ -186,8 +189,8 @@ void tst_LineIndex::agreesWithAWalkOverTheText()
 
 namespace {
 
-// The code points in text from a line's start to an offset, counted on from the last offset asked
-// when it is not before it.
+// The code points in text from a line's start to an offset: counted on from the last offset asked, or
+// from the count kept every 4 kB before one asked that is behind it.
 class CodePoints
 {
 public:
@@ -196,32 +199,31 @@ public:
     qint64 to(qint64 offset)
     {
         if (offset < m_at) {
-            m_at = m_start;
-            m_count = 0;
+            const qint64 kept = (offset - m_start) / Step;
+            m_at = m_start + kept * Step;
+            m_count = m_kept[size_t(kept)];
         }
-        for (; m_at < offset; ++m_at)
+        for (; m_at < offset; ++m_at) {
+            if ((m_at - m_start) % Step == 0 && qint64(m_kept.size()) == (m_at - m_start) / Step)
+                m_kept.push_back(m_count);
             m_count += (uchar(m_text[m_at]) & 0xC0) != 0x80 ? 1 : 0;
+        }
         return m_count;
     }
 
 private:
+    static constexpr qint64 Step = 4096;
     const char *m_text;
     qint64 m_start;
     qint64 m_at;
     qint64 m_count = 0;
+    std::vector<qint64> m_kept; // the count at m_start + i * Step
 };
 
-} // namespace
-
-// The marks the index gives for an offset or a column of a line are in that line, at the start of a code
-// point, carry the code points before them in the line, and lie at most MarkBytes (and a character)
-// before what is asked: a column far along a long line is counted from near it.
-void tst_LineIndex::marksAlongLongLines()
+// The index of text, read one of four ways: held whole or made on demand (by the worker), or scanned as
+// written, in pieces of many sizes, or in pieces that end at every carriage return and line feed.
+void indexText(LineIndex &index, const QByteArray &text, int how)
 {
-    QFETCH(QByteArray, text);
-    QFETCH(Walk, walk);
-    QFETCH(int, how);
-    LineIndex index;
     QSignalSpy completed(&index, &LineIndex::completed);
     if (how == 0) {
         index.reset(std::make_shared<WholeText>(text));
@@ -229,14 +231,26 @@ void tst_LineIndex::marksAlongLongLines()
         index.reset(std::make_shared<OnDemandFake>(text));
     } else {
         LineScanner scanner;
-        for (qint64 at = 0, piece = 1; at < text.size(); at += piece, piece = (piece * 7 + 13) % 100000)
+        qint64 at = 0;
+        for (qint64 piece = 1; how == 2 && at < text.size(); at += piece, piece = (piece * 7 + 13) % 100000)
             scanner.add(QByteArrayView(text).sliced(at, std::min(piece, text.size() - at)));
+        for (qint64 i = 0; how == 3 && i <= text.size(); ++i) {
+            if (i == text.size() || text.at(i) == '\r' || text.at(i) == '\n') {
+                scanner.add(QByteArrayView(text).sliced(at, i - at));
+                at = i;
+            }
+        }
         index.reset(std::make_shared<OnDemandFake>(text), scanner.finish());
     }
     if (!index.isComplete())
         QVERIFY(completed.wait(20000));
+}
 
-    const QList<qint64> &starts = walk.starts;
+// The marks the index gives for an offset or a column of each line are in that line, at the start of
+// a code point, carry the code points before them in the line, and lie at most MarkBytes (and a
+// character) before what is asked.
+void checkMarks(const LineIndex &index, const QByteArray &text, const QList<qint64> &starts)
+{
     for (qint64 line = 0; line < starts.size(); ++line) {
         const qint64 start = starts[line];
         const qint64 end = index.lineEnd(line);
@@ -273,6 +287,35 @@ void tst_LineIndex::marksAlongLongLines()
                 QVERIFY(column - before.column <= MarkBytes + 3);
             }
         }
+    }
+}
+
+} // namespace
+
+void tst_LineIndex::marksAlongLongLines()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(Walk, walk);
+    QFETCH(int, how);
+    LineIndex index;
+    indexText(index, text, how);
+    QVERIFY(index.isComplete());
+    checkMarks(index, text, walk.starts);
+}
+
+// An index reset on another text keeps none of the first one's marks.
+void tst_LineIndex::marksOfAnEarlierTextAreGone()
+{
+    const QByteArray first = QString(u"\u00e9"_qs).repeated(3 * 1024 * 1024).toUtf8();
+    const QByteArray second = "a\nbc\n" + QString(u"a\u20ac"_qs).repeated(1024 * 1024).toUtf8() + "\nd";
+    LineIndex index;
+    for (int how = 0; how < 4; ++how) {
+        indexText(index, first, how);
+        indexText(index, second, how);
+        QVERIFY(index.isComplete());
+        checkMarks(index, second, walkOver(second).starts);
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 

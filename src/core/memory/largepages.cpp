@@ -22,8 +22,13 @@ void adviseLargePages(const char *data, qsizetype size)
 
 void reserveOnLargePages(QByteArray &bytes, qsizetype size)
 {
+    const char *before = bytes.constData();
+    const qsizetype room = bytes.capacity();
     bytes.reserve(size);
-    adviseLargePages(bytes.constData(), bytes.capacity());
+    if (bytes.constData() == before && bytes.capacity() == room)
+        return; // the room it had: advised already, if it was taken here
+    // From the bytes on: capacity() counts any free space before them too.
+    adviseLargePages(bytes.constData(), bytes.size() + bytes.data_ptr().freeSpaceAtEnd());
 }
 
 } // namespace zd

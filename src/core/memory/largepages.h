@@ -14,6 +14,8 @@ void adviseLargePages(const char *data, qsizetype size);
 void reserveOnLargePages(QByteArray &bytes, qsizetype size);
 template <typename T> void reserveOnLargePages(std::vector<T> &items, size_t count)
 {
+    if (count <= items.capacity())
+        return;
     items.reserve(count);
     adviseLargePages(reinterpret_cast<const char *>(items.data()), qsizetype(items.capacity() * sizeof(T)));
 }
