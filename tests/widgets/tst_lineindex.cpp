@@ -50,6 +50,32 @@ Walk walkOver(const QByteArray &text)
     return walk;
 }
 
+// The index of text, read one of four ways: held whole or made on demand (by the worker), or scanned as
+// written, in pieces of many sizes, or in pieces that end at every carriage return and line feed.
+void indexText(LineIndex &index, const QByteArray &text, int how)
+{
+    QSignalSpy completed(&index, &LineIndex::completed);
+    if (how == 0) {
+        index.reset(std::make_shared<WholeText>(text));
+    } else if (how == 1) {
+        index.reset(std::make_shared<OnDemandFake>(text));
+    } else {
+        LineScanner scanner;
+        qint64 at = 0;
+        for (qint64 piece = 1; how == 2 && at < text.size(); at += piece, piece = (piece * 7 + 13) % 100000)
+            scanner.add(QByteArrayView(text).sliced(at, std::min(piece, text.size() - at)));
+        for (qint64 i = 0; how == 3 && i <= text.size(); ++i) {
+            if (i == text.size() || text.at(i) == '\r' || text.at(i) == '\n') {
+                scanner.add(QByteArrayView(text).sliced(at, i - at));
+                at = i;
+            }
+        }
+        index.reset(std::make_shared<OnDemandFake>(text), scanner.finish());
+    }
+    if (!index.isComplete())
+        QVERIFY(completed.wait(20000));
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Walk)
@@ -143,20 +169,7 @@ void tst_LineIndex::agreesWithAWalkOverTheText()
     QFETCH(Walk, walk);
     QFETCH(int, how);
     LineIndex index;
-    QSignalSpy completed(&index, &LineIndex::completed);
-    if (how == 0) {
-        index.reset(std::make_shared<WholeText>(text));
-    } else if (how == 1) {
-        index.reset(std::make_shared<OnDemandFake>(text));
-    } else {
-        LineScanner scanner;
-        for (qint64 at = 0, piece = 1; at < text.size(); at += piece, piece = (piece * 7 + 13) % 100000)
-            scanner.add(QByteArrayView(text).sliced(at, std::min(piece, text.size() - at)));
-        index.reset(std::make_shared<OnDemandFake>(text), scanner.finish());
-        QVERIFY(index.isComplete());
-    }
-    if (!index.isComplete())
-        QVERIFY(completed.wait(20000));
+    indexText(index, text, how);
     QVERIFY(index.isComplete());
 
     const QList<qint64> &starts = walk.starts;
@@ -219,32 +232,6 @@ private:
     qint64 m_count = 0;
     std::vector<qint64> m_kept; // the count at m_start + i * Step
 };
-
-// The index of text, read one of four ways: held whole or made on demand (by the worker), or scanned as
-// written, in pieces of many sizes, or in pieces that end at every carriage return and line feed.
-void indexText(LineIndex &index, const QByteArray &text, int how)
-{
-    QSignalSpy completed(&index, &LineIndex::completed);
-    if (how == 0) {
-        index.reset(std::make_shared<WholeText>(text));
-    } else if (how == 1) {
-        index.reset(std::make_shared<OnDemandFake>(text));
-    } else {
-        LineScanner scanner;
-        qint64 at = 0;
-        for (qint64 piece = 1; how == 2 && at < text.size(); at += piece, piece = (piece * 7 + 13) % 100000)
-            scanner.add(QByteArrayView(text).sliced(at, std::min(piece, text.size() - at)));
-        for (qint64 i = 0; how == 3 && i <= text.size(); ++i) {
-            if (i == text.size() || text.at(i) == '\r' || text.at(i) == '\n') {
-                scanner.add(QByteArrayView(text).sliced(at, i - at));
-                at = i;
-            }
-        }
-        index.reset(std::make_shared<OnDemandFake>(text), scanner.finish());
-    }
-    if (!index.isComplete())
-        QVERIFY(completed.wait(20000));
-}
 
 // The marks the index gives for an offset or a column of each line are in that line, at the start of
 // a code point, carry the code points before them in the line, and lie at most MarkBytes (and a
