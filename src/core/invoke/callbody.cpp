@@ -35,9 +35,8 @@ void Call::checkSize()
     // An announced length is the room taken at once, up to 64 MB (a server may announce more than
     // it sends); beyond that the room doubles as the body comes.
     if (constexpr qint64 mostAtOnce = 64 * 1024 * 1024;
-        !encoded && announced.isValid() && m_body.capacity() < qMin(announced.toLongLong(), mostAtOnce)) {
+        !encoded && announced.isValid() && m_body.capacity() < qMin(announced.toLongLong(), mostAtOnce))
         reserveOnLargePages(m_body, qsizetype(qMin(announced.toLongLong(), mostAtOnce)));
-    }
     if (!m_reading)
         startReading(!encoded && announced.isValid() ? announced.toLongLong() : -1);
     takeArrived();

@@ -16,11 +16,13 @@ LineChunk scanLines(QByteArrayView bytes, qint64 base, qint64 carried, bool ends
     chunk.scannedTo = base + bytes.size();
     const char *data = bytes.data();
     const qint64 size = bytes.size();
+    // A line's part that starts the chunk, after characters in the chunks before it, gets a mark.
+    const auto continues = [](qint64 before, qint64 start) { return start == 0 && before > 0; };
     // The characters of a line's part [start, end), before characters before it: counted MarkBytes
     // at a time, with a mark after each, and one at the first code point of a line the chunk starts in.
-    const auto count = [&chunk, data, base](qint64 before, qint64 start, qint64 end) {
+    const auto count = [&chunk, &continues, data, base](qint64 before, qint64 start, qint64 end) {
         qint64 at = start;
-        if (start == 0 && before > 0) {
+        if (continues(before, start)) {
             while (at < end && utf8::continuation(data[at]))
                 ++at; // none of these starts a code point
             if (at < end)
@@ -40,8 +42,8 @@ LineChunk scanLines(QByteArrayView bytes, qint64 base, qint64 carried, bool ends
     };
     // A line has at most as many characters as bytes: only a line longer in bytes is counted, or one
     // that is marked.
-    const auto measure = [&chunk, &count](qint64 before, qint64 start, qint64 end) {
-        if (before + end - start > chunk.longest || end - start > MarkBytes || (start == 0 && before > 0))
+    const auto measure = [&chunk, &count, &continues](qint64 before, qint64 start, qint64 end) {
+        if (before + end - start > chunk.longest || end - start > MarkBytes || continues(before, start))
             chunk.longest = std::max(chunk.longest, count(before, start, end));
     };
     qint64 start = 0;
